@@ -1,0 +1,1 @@
+"""Arabic language analysis: normalisation, sentences and the fact extractors."""

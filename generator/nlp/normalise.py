@@ -1,0 +1,106 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+Matching happens on a normalised copy (hamza/alef forms folded, alef maqsura -> yeh, teh marbuta
+-> heh, tatweel and diacritics removed, presentation forms decomposed, Arabic-Indic/Persian digits
+-> ASCII, Arabic punctuation -> ASCII), but every offset we report must index the text the reader
+sees. ``Normalised`` keeps, for each character of the normalised string, the index of the original
+character it came from, so a match ``norm[i:j]`` maps back to ``orig[to_orig(i):to_orig_end(j)]``.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters removed entirely for matching: harakat, shadda, sukun, dagger alef, tatweel,
+# Quranic marks, and the invisible bidi/format controls pasted text often carries.
+_DROP = set(
+    [chr(c) for c in range(0x064B, 0x0660)]  # fathatan .. sukun, maddah/hamza above/below marks
+    + ["\u0670", "\u0640"]  # dagger alef, tatweel
+    + [chr(c) for c in range(0x06D6, 0x06EE)]  # Quranic annotation signs
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"',
+    "‘": "'", "’": "'",
+    "–": "-", "—": "-", "‒": "-", "―": "-",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """Normalised form of one character ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    o = ord(ch)
+    if 0xFB50 <= o <= 0xFEFF:  # presentation forms: decompose, then fold each part
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:
+            return "".join(_fold_char(c) for c in decomposed)
+    return ch
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised string plus the original index of each of its characters."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def to_orig(self, i: int) -> int:
+        """Original offset of normalised position ``i`` (start of a span)."""
+        return self.index[i]
+
+    def to_orig_end(self, j: int) -> int:
+        """Original offset just past normalised position ``j - 1`` (end of a span).
+
+        Characters dropped after the last matched one (diacritics on the final letter) are
+        included, so the original span ends on a whole grapheme.
+        """
+        if j <= 0:
+            return 0
+        end = self.index[j - 1] + 1
+        orig = self.original
+        while end < len(orig) and _fold_char(orig[end]) == "" and orig[end] not in "\u200e\u200f\u061c":
+            end += 1
+        return end
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.to_orig(i), self.to_orig_end(j)
+
+
+def normalise(text: str) -> Normalised:
+    out: list[str] = []
+    index: list[int] = []
+    for pos, ch in enumerate(text):
+        folded = _fold_char(ch)
+        for f in folded:
+            out.append(f)
+            index.append(pos)
+    index.append(len(text))
+    return Normalised(original=text, text="".join(out), index=tuple(index))
+
+
+def norm(text: str) -> str:
+    """Just the normalised string (for gazetteer keys and lexicon entries)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+AR_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+PROCLITICS = "وفبلك"

@@ -1,0 +1,69 @@
+"""Resolve an outlet from what a user or an article says about it.
+
+The outlet table is data (``data/outlets.yaml``); a project may add a ``outlets.yaml`` of its
+own. Resolution is by id, Arabic or English name, alias or web domain, after normalisation,
+so "الجزيرة نت", "Al Jazeera" and "aljazeera.net" are one outlet. An unknown name is kept as
+written (``id`` derived from it) rather than dropped: the user's metadata is never lost.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .models import Outlet
+from .nlp.normalise import norm
+
+DATA = Path(__file__).parent / "data"
+
+
+def _key(s: str) -> str:
+    s = norm(s).lower().strip()
+    s = re.sub(r"^(https?://)?(www\.)?", "", s).split("/")[0] if ("." in s and " " not in s) else s
+    return re.sub(r"[\s\-_.]+", " ", s).strip()
+
+
+class OutletTable:
+    def __init__(self, rows: list[dict]) -> None:
+        self.by_key: dict[str, Outlet] = {}
+        self.outlets: list[Outlet] = []
+        self.aliases: dict[str, list[str]] = {}
+        for row in rows:
+            o = Outlet(id=row["id"], name_ar=row.get("name_ar"), name_en=row.get("name_en"),
+                       domain=row.get("domain"), month_style=row.get("month_style"))
+            self.outlets.append(o)
+            names = [row["id"], row.get("name_ar"), row.get("name_en"), row.get("domain"),
+                     *(row.get("aliases") or [])]
+            self.aliases[o.id] = [n for n in names if n]
+            for n in names:
+                if n:
+                    self.by_key.setdefault(_key(str(n)), o)
+
+    @classmethod
+    def load(cls, extra: list[Path] | None = None) -> "OutletTable":
+        rows = list(_builtin_rows())
+        for p in extra or []:
+            if p.is_file():
+                rows = (yaml.safe_load(p.read_text(encoding="utf-8")) or []) + rows
+        return cls(rows)
+
+    def resolve(self, name: str | None) -> Outlet | None:
+        if not name or not str(name).strip():
+            return None
+        o = self.by_key.get(_key(str(name)))
+        if o:
+            return o
+        name = str(name).strip()
+        is_ar = bool(re.search(r"[\u0600-\u06ff]", name))
+        slug = "" if is_ar else re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        if not slug:  # Arabic or symbol-only names get a stable hashed id
+            slug = "outlet-" + hashlib.sha1(_key(name).encode()).hexdigest()[:8]
+        return Outlet(id=slug, name_ar=name if is_ar else None, name_en=None if is_ar else name)
+
+
+@lru_cache(maxsize=1)
+def _builtin_rows() -> tuple[dict, ...]:
+    return tuple(yaml.safe_load((DATA / "outlets.yaml").read_text(encoding="utf-8")))
