@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("eval", help="score extracted facts against gold annotations")
     _add_common(e)
     e.add_argument("--gold", required=True, help="gold file in the format of dev-set/seeds_gold.json")
+    e.add_argument("--export", default=None,
+                   help="score this data export (site/data/articles.json) instead of analysing content/")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.set_defaults(func=cmd_eval)
 

@@ -1,0 +1,274 @@
+"""Score extracted facts against gold annotations (``briefing eval --gold PATH``).
+
+The gold format is that of ``dev-set/seeds_gold.json``: per article a ``file`` (relative to the
+gold file's parent folder's parent), and lists of ``entities`` (surface + every occurrence),
+``numbers``, ``dates``, ``attributions`` and ``events`` with character offsets into that file.
+
+What is predicted comes either from a data export (``--export site/data/articles.json``) or, by
+default, from analysing the project's content in-process (no site build needed). Gold and
+predicted articles are paired by file stem (``000_09431e1766a80a3f``), then by identical body.
+
+Matching is one-to-one and greedy by overlap. A predicted mention matches a gold one when their
+spans overlap by at least half of the shorter span ("overlap" scores); ``exact`` scores require
+identical offsets. Events also need the same type. Attribute accuracies (English names, date
+values, number values, speakers) are computed over the matched pairs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+# ----------------------------------------------------------------------------- matching
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / max(1, min(a[1] - a[0], b[1] - b[0]))
+
+
+def match(gold: list[dict], pred: list[dict], *, exact: bool = False,
+          same: Callable[[dict, dict], bool] | None = None, threshold: float = 0.5) -> list[tuple[int, int]]:
+    """Pairs (gold index, pred index), one-to-one, best overlap first."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if exact:
+                ok = (g["start"], g["end"]) == (p["start"], p["end"])
+                score = 1.0 if ok else 0.0
+            else:
+                score = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
+                ok = score >= threshold
+            if ok and (same is None or same(g, p)):
+                cands.append((-score, gi, pi))
+    cands.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _fold(s: str | None) -> str:
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("’", "'").replace("‘", "'").replace("ʿ", "'").replace("ʾ", "'")
+    s = re.sub(r"[-–—_/,.;:\"]", " ", s)
+    s = re.sub(r"\b(al|el|the|a|an)\b\s*", "", s)
+    s = s.replace("'", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _variants(name: str | None) -> set[str]:
+    """A name and its parenthesised alternatives: "Abu Kamal (Al-Bukamal)" -> both parts."""
+    if not name:
+        return set()
+    out = {_fold(name)}
+    main = re.sub(r"\([^)]*\)", "", name)
+    out.add(_fold(main))
+    for alt in re.findall(r"\(([^)]*)\)", name):
+        if not alt.lower().startswith("via "):
+            out.add(_fold(alt))
+    return {v for v in out if v}
+
+
+def same_name(gold: str | None, pred: str | None) -> bool:
+    """English names agree: equal after folding, or one's main form is an alternative of the other."""
+    if not gold and not pred:
+        return True
+    return bool(_variants(gold) & _variants(pred))
+
+
+def same_number(g: Any, p: Any) -> bool:
+    if g is None or p is None:
+        return g is None and p is None
+    try:
+        return abs(float(g) - float(p)) < 1e-9
+    except (TypeError, ValueError):
+        return False
+
+
+# ----------------------------------------------------------------------------- scores
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    exact: int = 0
+    attr: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
+
+    def add_attr(self, name: str, ok: bool) -> None:
+        r = self.attr.setdefault(name, [0, 0])
+        r[0] += int(ok)
+        r[1] += 1
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold, "pred": self.pred, "matched": self.matched,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+            "exact_recall": round(self.exact / self.gold, 4) if self.gold else 1.0,
+            **{f"{k}_accuracy": round(v[0] / v[1], 4) if v[1] else None for k, v in self.attr.items()},
+        }
+
+
+def _spans(items: list[dict], text_key: str | None = None) -> list[dict]:
+    out = []
+    for it in items:
+        d = dict(it)
+        d["start"] = it.get("char_start", it.get("start"))
+        d["end"] = it.get("char_end", it.get("end"))
+        out.append(d)
+    return out
+
+
+def score_article(gold: dict, pred: dict, scores: dict[str, Score]) -> None:
+    facts = pred.get("facts", {})
+
+    # entities: every gold occurrence is a mention
+    g_ents = [{"start": s, "end": e, "type": ent["type"], "canonical": ent["canonical"]}
+              for ent in gold["entities"] for s, e in ent["occurrences"]]
+    p_ents = _spans(facts.get("entities", []))
+    _score("entities", g_ents, p_ents, scores["entities"],
+           attrs={"name_en": lambda g, p: same_name(g["canonical"], p.get("name_en")),
+                  "type": lambda g, p: g["type"] == p.get("type")})
+
+    _score("numbers", _spans(gold["numbers"]), _spans(facts.get("numbers", [])), scores["numbers"],
+           attrs={"value": lambda g, p: same_number(g["value"], p.get("value"))})
+
+    _score("dates", _spans(gold["dates"]), _spans(facts.get("dates", [])), scores["dates"],
+           attrs={"value": lambda g, p: g["value"] == p.get("value")})
+
+    _score("attributions", _spans(gold["attributions"]), _spans(facts.get("attributions", [])),
+           scores["attributions"],
+           attrs={"speaker": lambda g, p: same_name(g["speaker"], p.get("speaker_en")),
+                  "direct": lambda g, p: bool(g["direct_quote"]) == bool(p.get("direct"))})
+
+    _score("events", _spans(gold["events"]), _spans(facts.get("events", [])), scores["events"],
+           same=lambda g, p: g["type"] == p.get("type"),
+           attrs={"actor": lambda g, p: same_name(g["actor"], p.get("actor_en")),
+                  "location": lambda g, p: same_name(g["location"], p.get("location_en")),
+                  "date": lambda g, p: g["date"] == p.get("date"),
+                  "modality": lambda g, p: g["modality"] == p.get("modality")})
+
+
+def _score(kind: str, gold: list[dict], pred: list[dict], sc: Score, *, same=None,
+           attrs: dict[str, Callable[[dict, dict], bool]] | None = None) -> None:
+    sc.gold += len(gold)
+    sc.pred += len(pred)
+    pairs = match(gold, pred, same=same)
+    sc.matched += len(pairs)
+    sc.exact += len(match(gold, pred, exact=True, same=same))
+    for gi, pi in pairs:
+        for name, fn in (attrs or {}).items():
+            sc.add_attr(name, fn(gold[gi], pred[pi]))
+
+
+KINDS = ("entities", "numbers", "dates", "attributions", "events")
+
+
+def evaluate(gold_data: dict, gold_root: Path, predicted: list[dict]) -> dict[str, Any]:
+    """Scores per fact type over all gold articles; unmatched gold articles count as all missed."""
+    scores = {k: Score() for k in KINDS}
+    by_stem = {Path(p.get("source_file") or "").stem: p for p in predicted}
+    by_body = {p.get("body"): p for p in predicted}
+    missing = []
+    for key, gold in sorted(gold_data["articles"].items()):
+        stem = Path(gold["file"]).stem
+        text = None
+        path = gold_root / gold["file"]
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+        pred = by_stem.get(stem) or (by_body.get(text) if text is not None else None)
+        if pred is None:
+            missing.append(key)
+            pred = {"facts": {}}
+        elif text is not None and pred.get("body") != text:
+            pred = _realign(pred, text)
+        score_article(gold, pred, scores)
+    out: dict[str, Any] = {k: scores[k].to_json() for k in KINDS}
+    out["missing_articles"] = missing
+    return out
+
+
+def _realign(pred: dict, text: str) -> dict:
+    """Shift predicted offsets when the exported body is the gold text with a prefix/suffix."""
+    body = pred.get("body") or ""
+    shift = body.find(text) if text else -1
+    delta = -shift if shift >= 0 else (text.find(body) if body and text.find(body) >= 0 else None)
+    if delta is None:
+        return pred
+    facts = {k: [dict(x, start=x["start"] + delta, end=x["end"] + delta) for x in v]
+             for k, v in pred.get("facts", {}).items()}
+    return dict(pred, facts=facts)
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def predicted_from_content(args: argparse.Namespace) -> list[dict]:
+    from .config import load_config
+    from .nlp.analyse import analyse
+    from .nlp.entities import Gazetteer
+    from .readers import read_content
+
+    cfg = load_config(args.root, Path(args.config) if getattr(args, "config", None) else None,
+                      content_dir=getattr(args, "content", None))
+    raws, problems = read_content(cfg.content_path, cfg)
+    for p in problems:
+        print(f"{p.severity}: {p}", file=sys.stderr)
+    gaz = Gazetteer.load(cfg.user_gazetteers)
+    return [analyse(r, gaz).to_json() for r in raws]
+
+
+def format_table(result: dict[str, Any]) -> str:
+    lines = [f"{'facts':<13}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}{'exactR':>8}  accuracies"]
+    for k in KINDS:
+        s = result[k]
+        acc = ", ".join(f"{a[:-9]} {v:.2f}" for a, v in s.items() if a.endswith("_accuracy") and v is not None)
+        lines.append(f"{k:<13}{s['gold']:>6}{s['pred']:>6}{s['matched']:>7}{s['precision']:>8.3f}"
+                     f"{s['recall']:>8.3f}{s['f1']:>8.3f}{s['exact_recall']:>8.3f}  {acc}")
+    if result["missing_articles"]:
+        lines.append(f"gold articles with no predicted article: {', '.join(result['missing_articles'])}")
+    return "\n".join(lines)
+
+
+def main(args: argparse.Namespace) -> int:
+    gold_path = Path(args.gold)
+    if not gold_path.is_file():
+        print(f"briefing eval: gold file not found: {gold_path}", file=sys.stderr)
+        return 2
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    export = getattr(args, "export", None)
+    if export:
+        predicted = json.loads(Path(export).read_text(encoding="utf-8"))
+    else:
+        predicted = predicted_from_content(args)
+    result = evaluate(gold, gold_path.resolve().parent.parent, predicted)
+    print(json.dumps(result, indent=1) if args.json else format_table(result))
+    return 0
