@@ -44,10 +44,13 @@ def analyse_articles(raws, gazetteer: Gazetteer) -> list[Article]:
     return out
 
 
-def build(config: Config) -> BuildReport:
-    """Build the site described by ``config``; returns the report (problems included)."""
+def collect(config: Config, report: BuildReport | None = None) -> Site:
+    """Stages 1-4: read, analyse, cluster, summarise. Everything the outputs need, nothing written.
+
+    The site, the digest and the archive all start from this one ``Site``.
+    """
+    report = report if report is not None else BuildReport()
     t0 = time.perf_counter()
-    report = BuildReport()
 
     def stage(name: str, t: float) -> float:
         now = time.perf_counter()
@@ -73,10 +76,18 @@ def build(config: Config) -> BuildReport:
 
     # 4. summarise: Arabic extractive summary, English briefing from the facts
     articles, stories = summarise_all(articles, stories, config)
-    t = stage("summarise", t)
+    stage("summarise", t)
 
-    site = Site(articles=tuple(articles), stories=tuple(stories),
+    return Site(articles=tuple(articles), stories=tuple(stories),
                 generated=build_time().isoformat(), problems=tuple(report.problems))
+
+
+def build(config: Config) -> BuildReport:
+    """Build the site described by ``config``; returns the report (problems included)."""
+    t0 = time.perf_counter()
+    report = BuildReport()
+    site = collect(config, report)
+    t = time.perf_counter()
 
     # 5. render + publish: pages into a staging docs folder, mkdocs into a staging site, swap
     def fill_docs(docs_dir: Path) -> int:
@@ -85,6 +96,6 @@ def build(config: Config) -> BuildReport:
         return pages
 
     report.pages_written = publish_site(fill_docs, config)
-    stage("render+publish", t)
+    report.stage_seconds["render+publish"] = round(time.perf_counter() - t, 3)
     report.seconds = time.perf_counter() - t0
     return report
