@@ -174,6 +174,14 @@ class Summary:
     ar_sentences: tuple[int, ...] = ()
     en_generated: bool = True  # English built from extracted facts (not a translation)
     en_backend: str = "facts"
+    # For a story summary: (article id, sentence index) of each Arabic summary sentence.
+    ar_sources: tuple[tuple[str, int], ...] = ()
+    # The English briefing built from the facts; kept beside ``en`` when ``en`` is a translation.
+    en_facts: str = ""
+    # True when the configured translation backend failed and ``en`` fell back to the facts
+    # briefing; ``en_error`` says why (the build reports it as a warning, --strict fails).
+    en_failed: bool = False
+    en_error: str | None = None
 
 
 @dataclass(frozen=True)
