@@ -260,12 +260,19 @@ class TimelineEntry:
     independent_sources: int = 1
     conflicts: tuple[Conflict, ...] = ()
     evidence: tuple[dict[str, Any], ...] = ()  # {"article", "start", "end", "text"}
+    # No event date in the text: the earliest publication date of the reports, an upper bound.
+    not_after: str | None = None
+    location_id: str | None = None
+    attributed_to: tuple[str, ...] = ()  # distinct sources the reports cite (English)
 
 
 @dataclass(frozen=True)
 class FramingRow:
     referent: str  # English referent (entity id or concept)
     terms: dict[str, tuple[tuple[str, int], ...]]  # outlet id -> ((term, count), ...)
+    kind: str = "terms"  # terms (words for a referent) | sources (who is cited) | voice (asserted vs reported)
+    label_en: str | None = None  # display name of the referent
+    stances: dict[str, str] = field(default_factory=dict)  # term -> stance label from framing.yaml
 
 
 @dataclass(frozen=True)
@@ -281,6 +288,7 @@ class Story:
     first_published: str | None = None
     last_published: str | None = None
     republished: tuple[tuple[str, str], ...] = ()  # (copy article id, original article id)
+    main_place: str | None = None  # entity id of the story's main place
 
 
 # --------------------------------------------------------------------------- build
