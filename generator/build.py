@@ -8,12 +8,19 @@ failed or interrupted build leaves the previous site whole. ``content/`` is only
 """
 from __future__ import annotations
 
+import hashlib
+import multiprocessing as mp
+import os
+import pickle
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
+from . import __version__
 from .config import Config, build_time
-from .models import Article, BuildReport, Site, Story
+from .models import Article, BuildReport, RawArticle, Site, Story
 from .nlp.analyse import analyse
 from .nlp.entities import Gazetteer
 from .publish.exports import write_exports
@@ -29,19 +36,101 @@ class BuildFailed(Exception):
 
 
 def _progress(label: str, done: int, total: int, stream=sys.stderr) -> None:
-    if total >= 50 and stream.isatty():
+    """A one-line progress counter on long runs (only on a terminal, so logs stay clean)."""
+    if total >= 50 and stream.isatty() and (done == total or done % 25 == 0):
         stream.write(f"\r{label}: {done}/{total}")
         if done == total:
             stream.write("\n")
         stream.flush()
 
 
-def analyse_articles(raws, gazetteer: Gazetteer) -> list[Article]:
-    out = []
-    for i, raw in enumerate(raws, 1):
-        out.append(analyse(raw, gazetteer))
-        _progress("analysing", i, len(raws))
-    return out
+# ----------------------------------------------------------------------------- analysis (cached, parallel)
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Fingerprint of everything analysis depends on: the nlp code, the data files, the models.
+
+    A change to any of them invalidates the analysis cache, so a cached Article is never stale.
+    """
+    h = hashlib.sha256(__version__.encode())
+    pkg = Path(__file__).parent
+    files = sorted([*pkg.glob("nlp/*.py"), *pkg.glob("data/**/*"), pkg / "models.py", pkg / "outlets.py"])
+    for f in files:
+        if f.is_file():
+            h.update(f.relative_to(pkg).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _cache_key(raw: RawArticle, gazetteer_fp: str) -> str:
+    h = hashlib.sha256()
+    h.update(code_version().encode())
+    h.update(gazetteer_fp.encode())
+    h.update(pickle.dumps(raw, protocol=4))
+    return h.hexdigest()
+
+
+_WORKER_GAZ: Gazetteer | None = None
+
+
+def _worker_init(user_gazetteers: list[Path]) -> None:
+    global _WORKER_GAZ
+    _WORKER_GAZ = Gazetteer.load(user_gazetteers)
+
+
+def _worker_analyse(raw: RawArticle) -> Article:
+    assert _WORKER_GAZ is not None
+    return analyse(raw, _WORKER_GAZ)
+
+
+def analyse_articles(raws: list[RawArticle], config: Config, report: BuildReport | None = None) -> list[Article]:
+    """Analyse every article, reusing cached results (keyed by content and code version).
+
+    Misses are analysed in worker processes when there are enough of them to pay for the start-up.
+    """
+    user_gaz = config.user_gazetteers
+    gaz_fp = hashlib.sha256(b"".join(p.read_bytes() for p in user_gaz if p.is_file())).hexdigest()[:16]
+    cache_dir = config.cache_path / "analysis"
+    out: list[Article | None] = [None] * len(raws)
+    keys = [_cache_key(r, gaz_fp) for r in raws]
+    todo: list[int] = []
+    for i, key in enumerate(keys):
+        f = cache_dir / key[:2] / f"{key}.pickle"
+        if f.is_file():
+            try:
+                out[i] = pickle.loads(f.read_bytes())
+                continue
+            except Exception:  # a damaged cache entry is just a miss
+                pass
+        todo.append(i)
+    if report is not None:
+        report.cache_hits = len(raws) - len(todo)
+        report.analysed = len(todo)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(todo) >= 40 and workers > 1:
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(user_gaz,)) as pool:
+            for n, (i, art) in enumerate(zip(todo, pool.map(_worker_analyse, [raws[i] for i in todo],
+                                                             chunksize=16)), 1):
+                out[i] = art
+                _progress("analysing", n, len(todo))
+    else:
+        gazetteer = Gazetteer.load(user_gaz)
+        for n, i in enumerate(todo, 1):
+            out[i] = analyse(raws[i], gazetteer)
+            _progress("analysing", n, len(todo))
+    for i in todo:
+        key = keys[i]
+        f = cache_dir / key[:2] / f"{key}.pickle"
+        try:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            tmp = f.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(pickle.dumps(out[i], protocol=4))
+            tmp.replace(f)
+        except OSError:  # a read-only or full disk only costs speed
+            pass
+    return [a for a in out if a is not None]
 
 
 def collect(config: Config, report: BuildReport | None = None) -> Site:
@@ -65,8 +154,7 @@ def collect(config: Config, report: BuildReport | None = None) -> Site:
     t = stage("read", t0)
 
     # 2. analyse: sentences and facts (dates, numbers, entities, attributions, events)
-    gazetteer = Gazetteer.load(config.user_gazetteers)
-    articles = analyse_articles(raws, gazetteer)
+    articles = analyse_articles(raws, config, report)
     t = stage("analyse", t)
 
     # 3. cluster: articles from different outlets about the same event become stories

@@ -312,6 +312,8 @@ class BuildReport:
     articles_skipped: int = 0
     pages_written: int = 0
     stories: int = 0
+    analysed: int = 0  # articles analysed in this build (the rest came from the cache)
+    cache_hits: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
