@@ -1,0 +1,1 @@
+"""Publishing: mkdocs site build with atomic swap, data exports."""

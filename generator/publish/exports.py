@@ -1,0 +1,116 @@
+"""Data exports for analysts and the evaluation: JSON (the contract) and CSV (spreadsheets).
+
+``articles.json`` follows DESIGN §2 exactly (``Article.to_json``); ``stories.json`` likewise.
+The CSVs are flat views of the same records made with pandas: one row per article, per fact,
+per story and per timeline entry. Output is deterministic: records in id order, keys in a
+fixed order, ``ensure_ascii=False``, ``\\n`` line endings, UTF-8 (CSV with a BOM so Excel
+opens Arabic correctly).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..models import Site, Story
+
+ARTICLE_COLUMNS = ["id", "title", "outlet_id", "outlet_ar", "outlet_en", "published", "url", "lang",
+                   "source_file", "summary_ar", "summary_en", "sentences", "dates", "numbers", "entities",
+                   "attributions", "events", "body"]
+FACT_COLUMNS = ["article", "fact", "index", "text", "start", "end", "value", "english", "type", "detail"]
+STORY_COLUMNS = ["id", "title_ar", "title_en", "articles", "outlets", "first_published", "last_published",
+                 "timeline_entries"]
+TIMELINE_COLUMNS = ["story", "index", "date", "granularity", "type", "text_ar", "text_en", "reported_by",
+                    "first_reported_by", "independent_sources", "conflicts"]
+
+
+def story_json(s: Story) -> dict[str, Any]:
+    """A story in the DESIGN §2 schema."""
+    return {
+        "id": s.id,
+        "title": {"ar": s.title_ar, "en": s.title_en},
+        "articles": list(s.article_ids),
+        "outlets": list(s.outlet_ids),
+        "timeline": [{
+            "date": t.date,
+            "granularity": t.granularity,
+            "type": t.type,
+            "text": {"ar": t.text_ar, "en": t.text_en},
+            "reported_by": list(t.reported_by),
+            "first_reported_by": t.first_reported_by,
+            "conflicts": [{"kind": c.kind, "description_en": c.description_en, "sides": list(c.sides)}
+                          for c in t.conflicts],
+        } for t in s.timeline],
+        "framing": [{"referent": f.referent,
+                     "terms": {o: [[term, n] for term, n in terms] for o, terms in sorted(f.terms.items())}}
+                    for f in s.framing],
+    }
+
+
+def _dump_json(data: Any, path: Path) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+
+
+def _write_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
+    frame = pd.DataFrame(rows, columns=columns)
+    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+
+
+def _fact_rows(site: Site) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for a in sorted(site.articles, key=lambda a: a.id):
+        f = a.facts
+        for i, d in enumerate(f.dates):
+            rows.append({"article": a.id, "fact": "date", "index": i, "text": d.text, "start": d.start, "end": d.end,
+                         "value": d.value, "english": d.value, "type": d.kind,
+                         "detail": f"granularity={d.granularity}; calendar={d.calendar}"})
+        for i, n in enumerate(f.numbers):
+            rows.append({"article": a.id, "fact": "number", "index": i, "text": n.text, "start": n.start,
+                         "end": n.end, "value": n.value, "english": n.counts, "type": n.unit,
+                         "detail": f"qualifier={n.qualifier}; role={n.role}"})
+        for i, e in enumerate(f.entities):
+            rows.append({"article": a.id, "fact": "entity", "index": i, "text": e.text, "start": e.start,
+                         "end": e.end, "value": e.id, "english": e.name_en, "type": e.type,
+                         "detail": f"name_source={e.name_source}"})
+        for i, t in enumerate(f.attributions):
+            rows.append({"article": a.id, "fact": "attribution", "index": i, "text": t.text, "start": t.start,
+                         "end": t.end, "value": t.speaker, "english": t.speaker_en,
+                         "type": "direct" if t.direct else "indirect", "detail": f"verb={t.verb}; via={t.via}"})
+        for i, ev in enumerate(f.events):
+            rows.append({"article": a.id, "fact": "event", "index": i, "text": ev.text, "start": ev.start,
+                         "end": ev.end, "value": ev.date, "english": f"{ev.actor_en or '?'} @ {ev.location_en or '?'}",
+                         "type": ev.type,
+                         "detail": f"modality={ev.modality}; attributed_to={ev.attributed_to}"})
+    return rows
+
+
+def write_exports(site: Site, data_dir: Path) -> None:
+    """Write articles.json/.csv, facts.csv, stories.json/.csv and timeline.csv into ``data_dir``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    articles = sorted(site.articles, key=lambda a: a.id)
+    stories = sorted(site.stories, key=lambda s: s.id)
+    _dump_json([a.to_json() for a in articles], data_dir / "articles.json")
+    _dump_json([story_json(s) for s in stories], data_dir / "stories.json")
+
+    _write_csv([{
+        "id": a.id, "title": a.title, "outlet_id": a.outlet.id, "outlet_ar": a.outlet.name_ar,
+        "outlet_en": a.outlet.name_en, "published": a.published, "url": a.raw.url, "lang": a.raw.lang,
+        "source_file": a.raw.source_file, "summary_ar": a.summary.ar, "summary_en": a.summary.en,
+        "sentences": len(a.sentences), "dates": len(a.facts.dates), "numbers": len(a.facts.numbers),
+        "entities": len(a.facts.entities), "attributions": len(a.facts.attributions),
+        "events": len(a.facts.events), "body": a.body,
+    } for a in articles], ARTICLE_COLUMNS, data_dir / "articles.csv")
+    _write_csv(_fact_rows(site), FACT_COLUMNS, data_dir / "facts.csv")
+    _write_csv([{
+        "id": s.id, "title_ar": s.title_ar, "title_en": s.title_en, "articles": " ".join(s.article_ids),
+        "outlets": " ".join(s.outlet_ids), "first_published": s.first_published,
+        "last_published": s.last_published, "timeline_entries": len(s.timeline),
+    } for s in stories], STORY_COLUMNS, data_dir / "stories.csv")
+    _write_csv([{
+        "story": s.id, "index": i, "date": t.date, "granularity": t.granularity, "type": t.type,
+        "text_ar": t.text_ar, "text_en": t.text_en, "reported_by": " ".join(t.reported_by),
+        "first_reported_by": t.first_reported_by, "independent_sources": t.independent_sources,
+        "conflicts": "; ".join(c.description_en for c in t.conflicts),
+    } for s in stories for i, t in enumerate(s.timeline)], TIMELINE_COLUMNS, data_dir / "timeline.csv")

@@ -1,0 +1,156 @@
+"""Publish with mkdocs: staging folder beside site/, real mkdocs build, atomic swap.
+
+Why a staging folder on the same filesystem: ``os.replace`` of a directory is atomic only
+within one filesystem, so the old site stays whole until the new one is complete. Any failure
+(rendering, mkdocs config, mkdocs build) removes the staging folder and leaves site/ untouched.
+
+The mkdocs.yml is generated from data (``mkdocs_config``) and written with ``yaml.safe_dump``:
+Material theme (RTL for Arabic), mkdocs-static-i18n with the suffix structure (bare ``ar``/``en``
+codes, DESIGN §3), a short explicit nav (never every article: the build would be quadratic),
+no Google Fonts and no CDN.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..config import Config
+
+log = logging.getLogger(__name__)
+
+
+class PublishError(Exception):
+    """mkdocs (or filling the docs folder) failed; the previous site is left as it was."""
+
+    def __init__(self, message: str, log_text: str = "") -> None:
+        super().__init__(message)
+        self.log_text = log_text
+
+
+def mkdocs_config(config: Config, docs_dir: Path, site_dir: Path) -> dict[str, Any]:
+    """The mkdocs configuration as data (tests may patch this to break the build on purpose)."""
+    return {
+        "site_name": config.title_ar,
+        "site_url": config.base_url or None,
+        "docs_dir": str(docs_dir),
+        "site_dir": str(site_dir),
+        "use_directory_urls": False,  # pages work from file:// and relative links stay simple
+        "strict": False,
+        "theme": {
+            "name": "material",
+            "language": "ar",
+            "font": False,  # no Google Fonts: the Arabic font ships in assets/fonts
+            "features": ["navigation.tabs"],
+            "palette": {"primary": "indigo", "accent": "indigo"},
+        },
+        "extra_css": ["assets/css/briefing.css"],
+        "hooks": [str(Path(__file__).with_name("mkdocs_hooks.py"))],
+        "markdown_extensions": ["toc", "tables"],
+        "nav": [
+            {"Home": "index.md"},
+            {"Stories": "stories/index.md"},
+            {"Articles": "articles/index.md"},
+            {"Data": "data.md"},
+        ],
+        "plugins": [
+            {"search": {"lang": ["en", "ar"]}},
+            {"i18n": {
+                "docs_structure": "suffix",
+                "fallback_to_default": True,
+                "reconfigure_material": True,
+                "reconfigure_search": True,
+                "languages": [
+                    {"locale": "ar", "name": "العربية", "default": True, "build": True,
+                     "site_name": config.title_ar,
+                     "theme": {"language": "ar"},
+                     "nav_translations": {"Home": "الرئيسية", "Stories": "القصص", "Articles": "المقالات",
+                                          "Data": "البيانات"}},
+                    {"locale": "en", "name": "English", "build": True, "site_name": config.title_en,
+                     "theme": {"language": "en"}},
+                ],
+            }},
+        ],
+    }
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def run_mkdocs(config_file: Path) -> str:
+    """Run the real mkdocs build in-process; returns its log. Raises PublishError on failure."""
+    from mkdocs import exceptions as mk_exc
+    from mkdocs.commands.build import build as mk_build
+    from mkdocs.config import load_config as mk_load_config
+
+    cap = _Capture()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(cap)
+    old_level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        cfg = mk_load_config(config_file=str(config_file))
+        cfg.plugins.on_startup(command="build", dirty=False)
+        try:
+            mk_build(cfg)
+        finally:
+            cfg.plugins.on_shutdown()
+    except (mk_exc.MkDocsException, mk_exc.Abort, OSError, ValueError, KeyError, TypeError) as e:
+        raise PublishError(f"mkdocs build failed: {e}", "\n".join(cap.lines)) from e
+    finally:
+        logger.removeHandler(cap)
+        logger.setLevel(old_level)
+    return "\n".join(cap.lines)
+
+
+def _swap(new_site: Path, target: Path) -> None:
+    """Put ``new_site`` at ``target``: old aside, new in, old deleted (renames on one filesystem)."""
+    old = target.with_name(f"{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    try:
+        os.replace(new_site, target)
+    except OSError:
+        if old.exists():
+            os.replace(old, target)
+        raise
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def publish_site(fill_docs: Callable[[Path], int], config: Config) -> int:
+    """Fill a staging docs folder, build it with mkdocs, swap it in; returns HTML pages written."""
+    target = config.site_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f"{target.name}.staging-{os.getpid()}")
+    if staging.exists():
+        shutil.rmtree(staging)
+    try:
+        docs = staging / "docs"
+        out = staging / "site"
+        docs.mkdir(parents=True)
+        fill_docs(docs)
+        cfg_file = staging / "mkdocs.yml"
+        cfg_file.write_text(
+            yaml.safe_dump(mkdocs_config(config, docs, out), allow_unicode=True, sort_keys=False),
+            encoding="utf-8")
+        mk_log = run_mkdocs(cfg_file)
+        for line in mk_log.splitlines():
+            if line.startswith(("WARNING", "ERROR")):
+                log.warning("mkdocs: %s", line)
+        pages = sum(1 for _ in out.rglob("*.html"))
+        _swap(out, target)
+        return pages
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,160 @@
+"""Render the Site into the mkdocs docs folder: one Markdown page per language per page.
+
+Each page is YAML front matter (``yaml.safe_dump``: a title safe for the theme chrome) followed
+by ONE raw HTML block produced by a Jinja2 template (autoescape on). The block starts at column
+0 and has no blank line inside, so Python-Markdown passes it through untouched: nothing from an
+article (``*emphasis*``, ``<script>``, ``{{ }}``) can become Markdown, HTML or template code.
+Files follow mkdocs-static-i18n's suffix structure (``page.ar.md`` / ``page.en.md``).
+"""
+from __future__ import annotations
+
+import shutil
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..config import Config
+from ..models import Article, Site, Story
+from . import filters, views
+from .env import ASSETS, catalogue, make_env
+
+__all__ = ["render_site", "render_page"]
+
+
+def _html_block(html: str) -> str:
+    """Collapse the template output into one raw HTML block (no blank or indented lines)."""
+    lines = [ln.strip() for ln in html.splitlines()]
+    return "\n".join(ln for ln in lines if ln) + "\n"
+
+
+def _write(docs_dir: Path, rel_path: str, title: str | None, html: str, meta: dict[str, Any] | None = None) -> None:
+    front = {"title": filters.meta_title(title)}
+    front.update(meta or {})
+    text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n\n" + _html_block(html)
+    path = docs_dir / rel_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def render_page(env, template: str, **ctx: Any) -> str:
+    return env.get_template(template).render(**ctx)
+
+
+def _copy_assets(docs_dir: Path) -> None:
+    """CSS and fonts beside the pages (no CDN, no web fonts: works offline)."""
+    for sub in ("css", "fonts"):
+        src = ASSETS / sub
+        if src.is_dir():
+            shutil.copytree(src, docs_dir / "assets" / sub, dirs_exist_ok=True)
+
+
+def _common(site: Site, lang: str, config: Config, page: str) -> dict[str, Any]:
+    gen = filters.format_date(site.generated[:10], lang, filters.month_style_for(None, config.month_style),
+                              digits=config.arabic_digits) if site.generated else None
+    nav = {
+        "home": views.rel(page, views.page_path("home", lang)),
+        "articles": views.rel(page, views.page_path("articles", lang)),
+        "stories": views.rel(page, views.page_path("stories", lang)),
+        "data": views.rel(page, views.page_path("data", lang)),
+    }
+    return {"site_title": config.title_ar if lang == "ar" else config.title_en, "updated": gen,
+            "updated_iso": site.generated, "nav": nav, "page_path": page}
+
+
+def _article_ctx(a: Article, lang: str, config: Config, site: Site, stories_of: dict[str, list[Story]]) -> dict:
+    page = views.page_path("article", lang, a.id)
+    other = "en" if lang == "ar" else "ar"
+    style = filters.month_style_for(a.outlet.month_style, config.month_style)
+    return {
+        "a": a,
+        "card": views.article_card(a, lang, config, page),
+        "date_shown": filters.format_date(a.published, lang, style, digits=config.arabic_digits, hijri=config.hijri),
+        "url": filters.safe_url(a.raw.url),
+        "paragraphs": views.body_paragraphs(a),
+        "facts": views.facts_view(a, lang, config),
+        "twin": views.rel(page, views.page_path("article", other, a.id)),
+        "stories": [views.story_card(s, lang, config, page) for s in stories_of.get(a.id, [])],
+    }
+
+
+def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], outlets: dict) -> dict:
+    page = views.page_path("story", lang, s.id)
+    other = "en" if lang == "ar" else "ar"
+    articles = [views.article_card(by_id[i], lang, config, page) for i in s.article_ids if i in by_id]
+    cards = {c["id"]: c for c in articles}
+    timeline = []
+    for t in s.timeline:
+        timeline.append({
+            "date": filters.format_date(t.date, lang, filters.month_style_for(None, config.month_style),
+                                        digits=config.arabic_digits),
+            "iso": t.date, "type": t.type, "text_ar": t.text_ar, "text_en": t.text_en,
+            "reported_by": [cards.get(i, {"id": i, "href": None, "outlet_ar": None, "outlet_en": None})
+                            for i in t.reported_by],
+            "first": cards.get(t.first_reported_by or "", None),
+            "independent": t.independent_sources,
+            "conflicts": t.conflicts,
+        })
+    framing = [{"referent": f.referent,
+                "terms": [(o, outlets.get(o, {}), list(terms)) for o, terms in sorted(f.terms.items())]}
+               for f in s.framing]
+    return {"s": s, "articles": articles, "timeline": timeline, "framing": framing,
+            "outlets": [(o, outlets.get(o, {})) for o in s.outlet_ids],
+            "twin": views.rel(page, views.page_path("story", other, s.id))}
+
+
+def render_site(site: Site, docs_dir: Path, config: Config) -> int:
+    """Write every page (both languages) into ``docs_dir``; returns the number of pages written."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    _copy_assets(docs_dir)
+    articles = views.newest_first(site.articles)
+    by_id = {a.id: a for a in site.articles}
+    stories = sorted(site.stories, key=lambda s: (s.last_published or s.first_published or "", s.id), reverse=True)
+    stories_of: dict[str, list[Story]] = {}
+    for s in stories:
+        for i in s.article_ids:
+            stories_of.setdefault(i, []).append(s)
+    outlets = views.outlet_names(site)
+    written = 0
+    for lang in views.LANGS:
+        env = make_env(config, lang)
+
+        def page(kind: str, template: str, title: str | None, ident: str | None = None,
+                 meta: dict[str, Any] | None = None, **ctx: Any) -> None:
+            nonlocal written
+            path = views.page_path(kind, lang, ident)
+            html = render_page(env, template, **_common(site, lang, config, path), **ctx)
+            _write(docs_dir, views.source_path(kind, lang, ident), title, html, meta)
+            written += 1
+
+        for a in articles:
+            title = a.title if lang == "ar" else (a.title_en or a.title)
+            page("article", "article.html", title, a.id, **_article_ctx(a, lang, config, site, stories_of))
+        for s in stories:
+            page("story", "story.html", s.title_ar if lang == "ar" else s.title_en, s.id,
+                 **_story_ctx(s, lang, config, by_id, outlets))
+
+        home = views.page_path("home", lang)
+        idx = views.page_path("articles", lang)
+        groups = [(day, [views.article_card(a, lang, config, idx) for a in items])
+                  for day, items in groupby(articles, key=lambda a: (a.published or "")[:10])]
+        groups = [(filters.format_date(day, lang, "egyptian", digits=config.arabic_digits) if day else None, cards)
+                  for day, cards in groups]
+        ui = catalogue(lang)
+
+        def t(msg: str) -> str:
+            return ui.get(msg, msg)
+
+        page("articles", "articles_index.html", t("Articles"), groups=groups, total=len(articles))
+        sidx = views.page_path("stories", lang)
+        page("stories", "stories_index.html", t("Stories"),
+             stories=[views.story_card(s, lang, config, sidx) for s in stories])
+        page("data", "data.html", t("Data"),
+             data_base=views.rel(views.page_path("data", lang), "data"))
+        page("home", "home.html", config.title_ar if lang == "ar" else config.title_en,
+             latest_articles=[views.article_card(a, lang, config, home) for a in articles[:10]],
+             latest_stories=[views.story_card(s, lang, config, home) for s in stories[:5]],
+             counts={"articles": len(articles), "stories": len(stories), "outlets": len(outlets)},
+             data_base=views.rel(home, "data"))
+    return written
