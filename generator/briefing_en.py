@@ -1,0 +1,442 @@
+"""English briefings generated from extracted facts, never word by word.
+
+An analyst reading the English page needs the key events (who took what, how many were killed
+or displaced, where, when, on whose word), not a machine rendering of Arabic prose. So the
+English is *generated*: each event fact becomes one sentence from a pattern in
+``data/english.yaml`` filled with English names from the entities (``actor_en``,
+``location_en``), dates formatted with babel, and counts from the number facts. A fact whose
+name has no English form is dropped rather than leaking Arabic: the output is checked to hold
+no Arabic letter at all.
+
+Ordering is deterministic: events that happened before plans and predictions, then key event
+types first (capture/control, casualties, displacement, strikes, ...), then asserted before
+reported, then position in the text.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from .models import Article, Event, NumberMention, Story
+from .nlp.normalise import norm
+
+DATA = Path(__file__).parent / "data"
+
+ARABIC_RE = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFEFF]")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=1)
+def phrasing() -> dict[str, Any]:
+    """english.yaml plus the Arabic quantifier words of summary_ar.yaml (keys normalised)."""
+    data = yaml.safe_load((DATA / "english.yaml").read_text(encoding="utf-8"))
+    ar = yaml.safe_load((DATA / "summary_ar.yaml").read_text(encoding="utf-8"))
+    data["arabic_quantifiers"] = {norm(k): v for k, v in (ar.get("arabic_quantifiers") or {}).items()}
+    data["singulars"] = data.get("singulars") or {"people": "person", "children": "child",
+                                                  "women": "woman", "men": "man"}
+    return data
+
+
+def has_arabic(text: str) -> bool:
+    return bool(ARABIC_RE.search(text))
+
+
+def english(name: str | None) -> str | None:
+    """An English name usable in the briefing, or None (missing, empty, or containing Arabic)."""
+    if not name:
+        return None
+    name = " ".join(name.split())
+    if not name or has_arabic(name):
+        return None
+    return name
+
+
+def with_article(name: str) -> str:
+    """``name`` with "the" in front where English wants it ("the United Nations")."""
+    p = phrasing()
+    low = name.lower()
+    first = low.split()[0]
+    if first in p["no_article_starts"] or any(low.startswith(s) for s in p["no_article_starts"] if s.endswith("-")):
+        return name
+    if name.isupper() or (name.split()[0].isupper() and len(name.split()[0]) > 1):
+        return name  # acronyms: SANA, AFP
+    main = re.split(r"\s\(|,|\s(?:in|of|for|from|to|with|via)\s", name)[0].lower()
+    words = main.split()
+    if words and words[-1] in p["bare_plural_heads"]:
+        return name
+    heads = p["definite_heads"]
+    if any(w in heads for w in words) or any(" " in h and h in main for h in heads):
+        return f"the {name}"
+    return name
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def join_names(names: list[str]) -> str:
+    and_ = phrasing()["phrasing"]["and"]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {and_} " + names[-1]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def format_date_en(value: str | None, basis: str | None = None) -> str | None:
+    """"On 3 November 2017" / "In the week of 30 October 2017" / "In November 2017" (or None)."""
+    if not value:
+        return None
+    ph = phrasing()["phrasing"]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = _dt.date.fromisoformat(value)
+            key = "date_published" if basis == "published" else "date_day"
+            return ph[key].format(date=format_date(d, "d MMMM y", locale="en"))
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if m:
+            d = _dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return ph["date_week"].format(date=format_date(d, "d MMMM y", locale="en"))
+        m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+        if m:
+            d = _dt.date(int(m.group(1)), int(m.group(2)), 1)
+            return ph["date_month"].format(date=format_date(d, "MMMM y", locale="en"))
+        if re.fullmatch(r"\d{4}", value):
+            return ph["date_year"].format(date=value)
+    except ValueError:
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def _number_word(value: str) -> str | None:
+    try:
+        d = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return None
+    if d == d.to_integral_value():
+        n = int(d)
+        small = phrasing()["small_numbers"]
+        if n in small:
+            return small[n]
+        return format_decimal(n, locale="en")
+    return format_decimal(d, locale="en")
+
+
+def _noun(counts: str | None, unit: str | None) -> str | None:
+    """The counted noun of a ``counts`` phrase: "civilians killed (air strike)" -> "civilians"."""
+    p = phrasing()
+    if counts and not has_arabic(counts):
+        c = re.split(r"\s\(|,|;|\samong\s|\sby\s|\sin\s|\sfrom\s|\sduring\s|\sper\s", counts)[0]
+        words = [w for w in c.split() if w.lower() not in p["outcome_words"]]
+        if words:
+            return " ".join(words)
+    if unit in (None, "people"):
+        return "people"
+    return p["unit_nouns"].get(unit)
+
+
+def _singular(noun: str) -> str:
+    sing = phrasing()["singulars"]
+    head = noun.split()[-1]
+    if head in sing:
+        new = sing[head]
+    elif head.endswith("ies"):
+        new = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith("ss"):
+        new = head[:-1]
+    else:
+        return noun
+    return " ".join(noun.split()[:-1] + [new])
+
+
+def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (), with_outcome: bool = False) -> str | None:
+    """"about 120,000 people", "four civilians, including two children and one woman" (or None).
+
+    ``with_outcome`` keeps the whole ``counts`` phrase ("about 120,000 people displaced") for
+    a number that stands in a sentence of its own.
+    """
+    p = phrasing()
+    if num.unit == "percent":
+        return None
+    if with_outcome:
+        if not num.counts or has_arabic(num.counts):
+            return None
+        noun: str | None = re.split(r"\s\(", num.counts)[0]
+    else:
+        noun = _noun(num.counts, num.unit)
+    if not noun:
+        return None
+    qual = p["qualifiers"].get(num.qualifier, "")
+    if num.value is None:
+        words = norm(num.text).split()
+        quant = next((p["arabic_quantifiers"][w] for w in words if w in p["arabic_quantifiers"]), "some")
+        phrase = f"{quant} {noun}"
+    else:
+        value = _number_word(num.value)
+        if value is None:
+            return None
+        if value == "one" and not with_outcome:
+            noun = _singular(noun)
+        phrase = " ".join(x for x in (qual if num.qualifier != "vague" else "", value, noun) if x)
+    part_phrases = []
+    for part in parts:
+        sub = count_phrase(part)
+        if sub:
+            part_phrases.append(sub)
+    if part_phrases:
+        phrase += ", " + p["phrasing"]["including"].format(parts=join_names(part_phrases)) + ","
+    return phrase
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One event of one article, with what the briefing needs to phrase it."""
+
+    event: Event
+    article: Article
+    order: int  # article order in the story (0 for an article briefing)
+    count: str | None
+    numbers_used: tuple[int, ...]  # indices into article.facts.numbers
+    sources: tuple[str, ...]  # English source names ("according to ...")
+
+
+def _fill(templates: list[str], values: dict[str, str | None]) -> str | None:
+    for t in templates:
+        names = _PLACEHOLDER.findall(t)
+        if all(values.get(n) for n in names):
+            return t.format(**{n: values[n] for n in names})
+    return None
+
+
+def _event_numbers(ev: Event, art: Article, roles: list[str]) -> tuple[str | None, tuple[int, ...]]:
+    """The count phrase of the main number inside the event clause (and its parts)."""
+    nums = art.facts.numbers
+    sent = art.sentence_at(ev.start)
+    inside: list[int] = []
+    near: list[int] = []
+    for i, n in enumerate(nums):
+        if n.part_of is not None or n.unit not in (None, "people"):
+            continue
+        if n.role is not None and n.role not in roles:
+            continue
+        if ev.start <= n.start < ev.end:
+            inside.append(i)
+        elif sent is not None and sent.start <= n.start < sent.end and n.role in roles:
+            near.append(i)
+    for i in inside + near:
+        parts = [(j, m) for j, m in enumerate(nums) if m.part_of == i]
+        phrase = count_phrase(nums[i], [m for _, m in parts])
+        if phrase:
+            return phrase, (i, *[j for j, _ in parts])
+    return None, ()
+
+
+def _object(ev: Event, art: Article) -> str | None:
+    """Another named party in the event clause (the accused in an accusation)."""
+    actor = english(ev.actor_en)
+    for e in art.facts.entities:
+        if ev.start <= e.start < ev.end and e.type in ("ORG", "PER", "MISC"):
+            name = english(e.name_en)
+            if name and name != actor and (ev.actor_id is None or e.id != ev.actor_id):
+                if ev.actor and e.text in ev.actor:
+                    continue
+                return name
+    return None
+
+
+def _items(articles: list[Article], story_mode: bool) -> list[_Item]:
+    spec = phrasing()["events"]
+    out: list[_Item] = []
+    for order, art in enumerate(articles):
+        outlet = english(art.outlet.name_en)
+        for ev in art.facts.events:
+            s = spec.get(ev.type)
+            if not s or s.get("skip"):
+                continue
+            count, used = (None, ())
+            if s.get("count_roles"):
+                count, used = _event_numbers(ev, art, s["count_roles"])
+            src = english(ev.attributed_to)
+            sources: tuple[str, ...] = ()
+            if src:
+                sources = (src,)
+            elif story_mode and outlet and ev.modality == "asserted":
+                sources = (outlet,)
+            out.append(_Item(ev, art, order, count, used, sources))
+    return out
+
+
+def _rank(it: _Item) -> tuple:
+    p = phrasing()
+    future = it.event.modality in ("planned", "predicted")
+    prio = p["events"].get(it.event.type, {}).get("priority", 50)
+    mod = p["modality_rank"].get(it.event.modality, 9)
+    return (future, prio, mod, it.order, it.event.start)
+
+
+def _key(it: _Item) -> tuple:
+    ev = it.event
+    future = ev.modality in ("planned", "predicted")
+    loc = ev.location_id or english(ev.location_en) or ""
+    actor = "" if loc else (ev.actor_id or english(ev.actor_en) or "")
+    return (ev.type, loc, actor, future)
+
+
+def _sentence(group: list[_Item]) -> str | None:
+    """One English sentence for a group of mentions of the same event."""
+    p = phrasing()
+    rep = group[0]
+    ev = rep.event
+    spec = p["events"][ev.type]
+    actor = next((english(g.event.actor_en) for g in group if english(g.event.actor_en)), None)
+    location = next((english(g.event.location_en) for g in group if english(g.event.location_en)), None)
+    count = next((g.count for g in group if g.count), None)
+    dated = next((g for g in group if g.event.date), None)
+    sources: list[str] = []
+    for g in group:
+        for s in g.sources:
+            if s not in sources:
+                sources.append(s)
+    values = {"actor": with_article(actor) if actor else None, "location": location, "count": count,
+              "object": None}
+    if ev.type == "accusation":
+        obj = next((_object(g.event, g.article) for g in group if _object(g.event, g.article)), None)
+        values["object"] = with_article(obj) if obj else None
+    ph = p["phrasing"]
+    if ev.modality in ("planned", "predicted"):
+        base = _fill(spec.get("base", []), values)
+        if not base or not values["actor"]:
+            return None
+        key = "predicted" if ev.modality == "predicted" else "planned"
+        if sources:
+            clause = ph[f"{key}_by"].format(source=with_article(sources[0]), actor=values["actor"], base=base)
+            sources = sources[1:]
+        else:
+            clause = ph[f"{key}_unattributed"].format(actor=values["actor"], base=base)
+    else:
+        clause = None
+        if values["actor"]:
+            clause = _fill(spec.get("past", []), values)
+        if clause is None:
+            clause = _fill(spec.get("passive", []), values)
+        if clause is None:
+            return None
+    date = format_date_en(dated.event.date, dated.event.date_basis) if dated else None
+    text = f"{date} {clause}" if date else clause
+    if sources:
+        text += ", " + ph["according_to"].format(source=join_names([with_article(s) for s in sources]))
+    text = _cap(text.rstrip(",")) + "."
+    text = re.sub(r",\s*,", ",", text).replace(",.", ".")
+    return None if has_arabic(text) else text
+
+
+def _number_source(art: Article, n: NumberMention, story_mode: bool) -> str | None:
+    for a in art.facts.attributions:
+        if a.start <= n.start < a.end and english(a.speaker_en):
+            return english(a.speaker_en)
+    for ev in art.facts.events:
+        if ev.start <= n.start < ev.end and english(ev.attributed_to):
+            return english(ev.attributed_to)
+    return english(art.outlet.name_en) if story_mode else None
+
+
+def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story_mode: bool,
+                      seen_sentences: set[str]) -> list[str]:
+    p = phrasing()
+    rows: list[tuple[tuple, str]] = []
+    seen: dict[tuple, int] = {}
+    for order, art in enumerate(articles):
+        nums = art.facts.numbers
+        for i, n in enumerate(nums):
+            if (order, i) in used or n.part_of is not None or n.value is None:
+                continue
+            if n.role not in p["key_number_roles"] and not (n.unit in p["number_units"] and n.counts):
+                continue
+            parts = [m for m in nums if m.part_of == i]
+            phrase = count_phrase(n, parts, with_outcome=True)
+            if not phrase:
+                continue
+            key = (n.value, n.role or n.counts)
+            src = _number_source(art, n, story_mode)
+            text = _cap(phrase)
+            if src:
+                text += ", " + p["phrasing"]["according_to"].format(source=with_article(src))
+            text = text.rstrip(",") + "."
+            if has_arabic(text) or key in seen:
+                continue
+            seen[key] = 1
+            prio = 0 if n.role in p["key_number_roles"] else 1
+            rows.append(((prio, order, n.start), text))
+    rows.sort(key=lambda r: r[0])
+    return [t for _, t in rows if t not in seen_sentences][: p["limits"]["numbers"]]
+
+
+def _cited(articles: list[Article], used_sources: str) -> str | None:
+    p = phrasing()
+    names: list[str] = []
+    for art in articles:
+        for a in art.facts.attributions:
+            name = english(a.speaker_en)
+            if name and name not in names and name not in used_sources:
+                names.append(name)
+    names = names[: p["limits"]["cited_sources"]]
+    if not names:
+        return None
+    text = p["phrasing"]["cited"].format(sources=join_names([with_article(n) for n in names]))
+    return None if has_arabic(text) else text
+
+
+def briefing(articles: list[Article], story_mode: bool = False) -> str:
+    """The English briefing for one article (``[article]``) or for a story's articles."""
+    p = phrasing()
+    items = sorted(_items(articles, story_mode), key=_rank)
+    groups: dict[tuple, list[_Item]] = {}
+    for it in items:
+        groups.setdefault(_key(it), []).append(it)
+    limit = p["limits"]["story_events" if story_mode else "article_events"]
+    sentences: list[str] = []
+    used_numbers: set[tuple[int, int]] = set()
+    for group in groups.values():  # insertion order = rank order of each group's first item
+        if len(sentences) >= limit:
+            break
+        s = _sentence(group)
+        if s and s not in sentences:
+            sentences.append(s)
+            for g in group:
+                used_numbers.update((g.order, i) for i in g.numbers_used)
+    sentences += _number_sentences(articles, used_numbers, story_mode, set(sentences))
+    cited = _cited(articles, " ".join(sentences))
+    if cited:
+        sentences.append(cited)
+    text = " ".join(sentences)
+    assert not has_arabic(text), text  # every piece was checked; this guards the invariant
+    return text
+
+
+def article_briefing(article: Article) -> str:
+    return briefing([article])
+
+
+def story_briefing(story: Story, articles_by_id: dict[str, Article]) -> str:
+    arts = [articles_by_id[a] for a in story.article_ids if a in articles_by_id]
+    return briefing(arts, story_mode=True)
+
+
+__all__ = ["article_briefing", "story_briefing", "briefing", "has_arabic", "format_date_en",
+           "count_phrase", "with_article"]
