@@ -1,11 +1,691 @@
-"""Attributions (placeholder until the full extractor lands)."""
+"""Attributions: who said what, with the reporting verb and the span of what was said.
+
+Why: analysts weigh a claim by its source. "قالت مصادر محلية للجزيرة إن ..." and "أعلن النظام
+السوري أن ..." carry different weight, and a relayed claim ("نقلت وكالة الصحافة الفرنسية عن
+مصدر ميداني ...") is the inner source's claim *via* the agency. Events use the content spans
+found here to mark their modality as "reported" and to name the source.
+
+How: rules over the normalised text (``normalise``), one sentence at a time, driven by the
+lexicon in ``generator/data/reporting.yaml`` (verbs, relay verbs, markers such as بحسب/وفق,
+participles such as مشيرا, unnamed source nouns, role nouns). Frames found:
+
+- verb first:      [و]VERB  SUBJECT  (أن|إن|إلى أن|إلى|:) CONTENT   ("وأضاف الإعلام الحربي أن")
+- subject first:   SUBJECT VERB (أن|إن) CONTENT                       ("قوات النظام قالت إنها")
+- relay:           نقلت  VIA  عن  SPEAKER [قوله] ("..."|أن ...)
+- marker:          "..., وفق تقديرات X." (content = the preceding clause) or "وبحسب X CONTENT"
+- participle:      "..., مشيرا إلى CONTENT" (speaker = the previous attribution's)
+- verbless credit: "ENTITY إن CONTENT" at the start of a sentence (captions)
+
+Speakers come from the entities that overlap the subject (their ``name_en``), else from the
+source-noun table ("مصادر محلية" -> "local sources"), else the Arabic words stay as written.
+All matching is on the normalised copy; every reported offset is mapped back to the body.
+"""
 from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from ..models import Attribution, Entity, Sentence
 from .entities import Gazetteer
-from .normalise import Normalised
+from .normalise import AR_LETTERS, Normalised, norm
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "reporting.yaml"
+
+_WORD = re.compile(rf"[{AR_LETTERS}A-Za-z0-9]+")
+_QUOTE = '"'
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The reporting lexicon, normalised and indexed for token lookups."""
+
+    verbs: dict[str, dict[str, Any]]  # normalised form -> verb entry
+    participles: dict[str, dict[str, Any]]
+    relay_verbs: frozenset[str]
+    relay_prep: str
+    relay_saying: frozenset[str]
+    markers: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    marker_heads: frozenset[str]
+    sources: dict[tuple[str, ...], str]  # token sequence -> English
+    roles: dict[tuple[str, ...], str]
+    back_refs: frozenset[str]
+    speaking_to: str
+    breaks: tuple[tuple[str, ...], ...]
+    complementisers: frozenset[str]
+
+
+def _toks(s: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(norm(s)))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str = str(DATA)) -> Lexicon:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+    def forms(entries: list[dict]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for e in entries:
+            for f in e["forms"]:
+                out[norm(f)] = e
+        return out
+
+    comps = {norm(c) for c in raw["complementisers"]}
+    comps |= {"ب" + c for c in comps}
+    return Lexicon(
+        verbs=forms(raw["verbs"]),
+        participles=forms(raw["participles"]),
+        relay_verbs=frozenset(norm(v) for v in raw["relay_verbs"]),
+        relay_prep=norm(raw["relay_preposition"]),
+        relay_saying=frozenset(norm(v) for v in raw["relay_saying"]),
+        markers=tuple(sorted({_toks(m) for m in raw["markers"]}, key=lambda t: (-len(t), t))),
+        marker_heads=frozenset(norm(v) for v in raw["marker_heads"]),
+        sources={_toks(k): v for k, v in raw["source_nouns"].items()},
+        roles={_toks(k): v for k, v in raw["roles"].items()},
+        back_refs=frozenset(norm(v) for v in raw["back_references"]),
+        speaking_to=raw.get("speaking_to", "speaking to"),
+        breaks=tuple(_toks(b) for b in raw["content_breaks"]),
+        complementisers=frozenset(comps),
+    )
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+@dataclass
+class _Tok:
+    s: int  # normalised offsets
+    e: int
+    w: str  # normalised word
+    bare: str  # word without a conjunction و/ف
+
+
+@dataclass
+class _Found:
+    """An attribution under construction (normalised offsets)."""
+
+    frame_start: int
+    cs: int
+    ce: int
+    speaker: str
+    speaker_en: str | None
+    speaker_id: str | None
+    verb: str | None
+    direct: bool
+    via: str | None = None
+    via_id: str | None = None
+    accusation: bool = False
+    denial: bool = False
+    kind: str = "verb"  # verb | relay | marker | participle | credit
+
+
+class _Ctx:
+    """Per-article state: normalised text, tokens, entities in normalised offsets."""
+
+    def __init__(self, text: str, nt: Normalised, entities: list[Entity], lex: Lexicon) -> None:
+        self.text, self.nt, self.lex = text, nt, lex
+        self.t = nt.text
+        self.tokens: list[_Tok] = []
+        for m in _WORD.finditer(self.t):
+            w = m.group()
+            bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+            self.tokens.append(_Tok(m.start(), m.end(), w, bare))
+        self.tok_starts = [tk.s for tk in self.tokens]
+        self.ents = sorted(((self.o2n(e.start), self.o2n(e.end), e) for e in entities),
+                           key=lambda x: (x[0], x[1]))
+
+    def o2n(self, i: int) -> int:
+        return bisect.bisect_left(self.nt.index, i)
+
+    def orig(self, s: int, e: int) -> tuple[int, int]:
+        if e <= s:
+            o = self.nt.to_orig(s)
+            return o, o
+        return self.nt.span(s, e)
+
+    def tok_range(self, s: int, e: int) -> list[int]:
+        """Indexes of the tokens inside normalised [s, e)."""
+        i = bisect.bisect_left(self.tok_starts, s)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].e <= e:
+            out.append(i)
+            i += 1
+        return out
+
+    def ents_in(self, s: int, e: int) -> list[tuple[int, int, Entity]]:
+        return [x for x in self.ents if x[0] < e and x[1] > s]
+
+    def seq_at(self, i: int, seqs: dict[tuple[str, ...], str] | tuple[tuple[str, ...], ...],
+               bare_first: bool = True) -> tuple[tuple[str, ...], int] | None:
+        """Longest token sequence of ``seqs`` starting at token i (first token may carry و/ب/ل)."""
+        best = None
+        for seq in seqs:
+            n = len(seq)
+            if i + n > len(self.tokens):
+                continue
+            first = self.tokens[i]
+            ok = first.w == seq[0] or (bare_first and (first.bare == seq[0] or
+                                                       (len(first.w) > 3 and first.w[1:] == seq[0])))
+            if ok and all(self.tokens[i + k].w == seq[k] for k in range(1, n)):
+                if best is None or n > len(best[0]):
+                    best = (seq, i + n)
+        return best
+
+
+def _parentheticals(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Dash- or bracket-delimited asides inside [s, e): "ولايتي -أثناء زيارته لمدينة حلب– قوله"."""
+    out = []
+    for m in re.finditer(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)|\(([^()\n]{1,120})\)", t[s:e]):
+        out.append((s + m.start(), s + m.end()))
+    return out
+
+
+def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+# ----------------------------------------------------------------------------- extraction
 
 
 def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, ...],
                          entities: list[Entity], gazetteer: Gazetteer) -> list[Attribution]:
-    return []
+    """All attributions of one article, sorted by content start."""
+    lex = load_lexicon()
+    cx = _Ctx(text, nt, entities, lex)
+    found: list[_Found] = []
+    for sent in sentences:
+        ss, se = cx.o2n(sent.start), cx.o2n(sent.end)
+        if se > ss:
+            _sentence(cx, ss, se, found)
+    out: list[Attribution] = []
+    for f in found:
+        s, e = cx.orig(f.cs, f.ce)
+        if e <= s:
+            continue
+        out.append(Attribution(speaker=f.speaker, speaker_en=f.speaker_en, verb=f.verb,
+                               text=text[s:e], start=s, end=e, direct=f.direct,
+                               speaker_id=f.speaker_id, via=f.via, via_id=f.via_id))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found]) -> None:
+    lex, t = cx.lex, cx.t
+    paren = _parentheticals(t, ss, se)
+    idx = cx.tok_range(ss, se)
+    here: list[_Found] = []
+    for k, i in enumerate(idx):
+        tk = cx.tokens[i]
+        if _in_any(tk.s, paren):
+            continue
+        f: _Found | None = None
+        if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs:
+            f = _relay(cx, i, idx[-1], se, paren)
+        elif tk.w in lex.verbs or tk.bare in lex.verbs:
+            f = _verb(cx, i, ss, se, paren, here or found[-1:])
+        elif tk.w in lex.participles and k > 0:
+            f = _participle(cx, i, se, here or found[-1:])
+        elif cx.seq_at(i, lex.markers):
+            f = _marker(cx, i, ss, se, paren, here)
+            if f is None:
+                continue
+        elif k == 0:
+            f = _credit(cx, i, se)
+        if f is not None and f.ce > f.cs:
+            if f.kind == "via":  # the marker named the relay of an attribution already found
+                continue
+            here.append(f)
+    # a content span stops where the next reporting frame of the same sentence starts
+    here.sort(key=lambda f: f.cs)
+    for a, b in zip(here, here[1:]):
+        if a.cs < b.frame_start < a.ce:
+            a.ce = _trim_end(t, a.cs, b.frame_start)
+    found.extend(f for f in here if f.ce > f.cs)
+
+
+_DANGLING = ("و", "كما", "ثم", "فيما", "بينما")
+_CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
+def _trim_end(t: str, s: int, e: int) -> int:
+    """Drop trailing space, punctuation, a dangling connective and a trailing "(credit)"."""
+    while True:
+        e0 = e
+        while e > s and (t[e - 1].isspace() or t[e - 1] in ".,;:!?-"):
+            e -= 1
+        for w in _DANGLING:
+            if t.endswith(w, s, e) and e - len(w) > s and t[e - len(w) - 1] in " ,":
+                e -= len(w)
+        m = _CREDIT.search(t, s, e)
+        if m and m.start() > s and m.end() == e and t[m.start() - 1] != "(":
+            e = m.start()
+        if e == e0:
+            return e
+
+
+def _find_end(cx: _Ctx, p: int, se: int) -> int:
+    """End of the clause that starts at p: the sentence end, a full stop, or a comma followed
+    by a contrastive connective / another reporting frame / a source marker."""
+    t, lex = cx.t, cx.lex
+    i = p
+    while i < se:
+        ch = t[i]
+        if ch == _QUOTE:
+            j = t.find(_QUOTE, i + 1, se)
+            if j > 0:
+                i = j + 1
+                continue
+        elif ch in ".!?" and (i + 1 >= se or t[i + 1].isspace()) and not (
+                ch == "." and i > 0 and t[i - 1].isdigit() and i + 1 < len(t) and t[i + 1].isdigit()):
+            return _trim_end(t, p, i)
+        elif ch in ",;":
+            k = bisect.bisect_left(cx.tok_starts, i + 1)
+            if k < len(cx.tokens) and cx.tokens[k].s < se:
+                tk = cx.tokens[k]
+                if (cx.seq_at(k, lex.breaks, bare_first=True) or tk.w in lex.participles
+                        or cx.seq_at(k, lex.markers) or
+                        (tk.w != tk.bare and (tk.bare in lex.verbs or tk.bare in lex.relay_verbs))):
+                    return _trim_end(t, p, i)
+        i += 1
+    return _trim_end(t, p, se)
+
+
+def _content(cx: _Ctx, p: int, se: int, ila: bool) -> tuple[int, int, bool] | None:
+    """The content that starts at normalised p (just after the subject): complementiser,
+    ``إلى``, colon or quotation. Returns (start, end, direct) or None."""
+    t, lex = cx.t, cx.lex
+    while p < se and t[p] in " :,":
+        p += 1
+    k = bisect.bisect_left(cx.tok_starts, p)
+    if p < se and t[p] == _QUOTE:
+        return _quoted(cx, p, se)
+    if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+        return None
+    tk = cx.tokens[k]
+    if ila and tk.w == "الي":
+        nxt = cx.tokens[k + 1] if k + 1 < len(cx.tokens) else None
+        if nxt is None or nxt.s >= se:
+            return None
+        if nxt.w in lex.complementisers:
+            tk = nxt
+        else:
+            return nxt.s, _find_end(cx, nxt.s, se), False
+    if tk.w in lex.complementisers:
+        q = tk.e
+        while q < se and t[q] in " :,":
+            q += 1
+        if q < se and t[q] == _QUOTE:
+            return _quoted(cx, q, se)
+        start = tk.s + (1 if tk.w.startswith("ب") else 0)
+        if tk.w in ("ان", "بان"):
+            start = q
+        return start, _find_end(cx, start, se), False
+    return None
+
+
+def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
+    """A short quoted name inside a subject ('وكالة "سانا" إن'), not a quotation."""
+    close = cx.t.find(_QUOTE, q + 1, se)
+    if close < 0 or len(cx.tok_range(q, close)) > 4:
+        return False
+    k = bisect.bisect_left(cx.tok_starts, close)
+    return k < len(cx.tokens) and cx.tokens[k].s < se and (
+        cx.tokens[k].w in cx.lex.complementisers or cx.tokens[k].w == "الي")
+
+
+def _quoted(cx: _Ctx, q: int, se: int) -> tuple[int, int, bool] | None:
+    t = cx.t
+    close = t.find(_QUOTE, q + 1, se)
+    if close < 0:  # unbalanced: treat as indirect speech to the clause end
+        return q + 1, _find_end(cx, q + 1, se), False
+    s, e = q + 1, close
+    while s < e and t[s].isspace():
+        s += 1
+    while e > s and (t[e - 1].isspace()):
+        e -= 1
+    return s, e, True
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = False
+             ) -> tuple[str, str | None, str | None] | None:
+    """(Arabic, English, id) of the noun phrase at normalised [s, e), or None if it is empty."""
+    lex = cx.lex
+    idx = [i for i in cx.tok_range(s, e)]
+    if not idx:
+        return None
+    first = idx[0]
+    src = cx.seq_at(first, lex.sources)
+    role = cx.seq_at(first, lex.roles)
+    ents = [x for x in cx.ents_in(s, e) if x[2].type != "LOC" or x[0] > cx.tokens[first].s]
+    org_ents = [x for x in ents if x[2].type != "LOC"]
+    if role and org_ents and (not src or len(role[0]) >= len(src[0])):
+        es, ee, ent = org_ents[0]
+        if es <= cx.tokens[role[1]].s if role[1] < len(cx.tokens) else True:
+            name = (ent.name_en or ent.text)
+            en = f"{name} {lex.roles[role[0]]}".strip() if lex.roles[role[0]] else name
+            a, b = cx.orig(cx.tokens[first].s, ee)
+            return cx.text[a:b], en, ent.id if not lex.roles[role[0]] else None
+    if src:
+        seq, end_i = src
+        en = lex.sources[seq]
+        a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
+        # "مصادر محلية للجزيرة": the outlet the source spoke to
+        if end_i < len(cx.tokens) and cx.tokens[end_i].s < e:
+            nx = cx.tokens[end_i]
+            if nx.w.startswith("ل"):
+                for es, ee, ent in cx.ents_in(nx.s, nx.e):
+                    if ent.type != "LOC" and ent.name_en:
+                        en = f"{en} ({lex.speaking_to} {ent.name_en})"
+                        break
+        return cx.text[a:b], en, None
+    if cx.tokens[first].bare in lex.back_refs and prev:
+        p = prev[-1]
+        return p.speaker, p.speaker_en, p.speaker_id
+    if org_ents or ents:
+        pool = org_ents or ents
+        es, ee, ent = pool[-1] if prefer_last else pool[0]
+        return ent.text, ent.name_en, ent.id
+    # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
+    words = [cx.tokens[i] for i in idx[:4]]
+    for j, w in enumerate(words[1:], 1):
+        if "," in cx.t[words[j - 1].e:w.s] or "-" in cx.t[words[j - 1].e:w.s]:
+            words = words[:j]
+            break
+    a, b = cx.orig(words[0].s, words[-1].e)
+    return cx.text[a:b], None, None
+
+
+def _verb_text(cx: _Ctx, i: int) -> str:
+    tk = cx.tokens[i]
+    a, b = cx.orig(tk.s, tk.e)
+    w = cx.text[a:b]
+    if tk.w != tk.bare and tk.w[1:] == tk.bare:
+        w = w[1:]
+    return w
+
+
+def _entry(lexmap: dict[str, dict[str, Any]], tk: _Tok) -> dict[str, Any]:
+    return lexmap.get(tk.w) or lexmap[tk.bare]
+
+
+def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
+          prev: list[_Found]) -> _Found | None:
+    lex, t = cx.lex, cx.t
+    tk = cx.tokens[i]
+    entry = _entry(lex.verbs, tk)
+    comp = entry["complement"]
+    ila = comp == "ila"
+    # subject first: "المرصد السوري المعارض قال إن" (verb without a conjunction, NP before it)
+    content = _content(cx, tk.e, se, ila)
+    if content is not None and comp != "object":
+        has_conj = tk.w != tk.bare
+        cl = _clause_start(cx, ss, tk.s)
+        if not has_conj and cl < tk.s and not _in_any(cl, paren):
+            sp = _speaker(cx, cl, tk.s, prev, prefer_last=False)
+        else:
+            sp = None
+        if sp is None:
+            if not prev:
+                return None
+            p = prev[-1]
+            sp = (p.speaker, p.speaker_en, p.speaker_id)
+        cs, ce, direct = content
+        return _Found(cl if sp else tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
+                      accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
+    # verb first: scan the subject up to the complement
+    j = i + 1
+    n = 0
+    while j < len(cx.tokens) and cx.tokens[j].s < se and n < 14:
+        tj = cx.tokens[j]
+        if _in_any(tj.s, paren):
+            j += 1
+            continue
+        if comp == "object":
+            break
+        if tj.w in lex.complementisers or (ila and tj.w == "الي"):
+            break
+        gap = t[cx.tokens[j - 1].e:tj.s]
+        if ":" in gap or (_QUOTE in gap and not _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se)):
+            break
+        if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or "." in t[cx.tokens[j - 1].e:tj.s]:
+            return None
+        j += 1
+        n += 1
+    if comp == "object":
+        return _object_frame(cx, i, entry, ss, se, paren, prev)
+    if j >= len(cx.tokens) or cx.tokens[j].s >= se or n >= 14:
+        return None
+    subj_e = cx.tokens[j - 1].e if j > i + 1 else tk.e
+    sp = _speaker(cx, tk.e, subj_e, prev) if j > i + 1 else None
+    if sp is None:
+        if not prev:
+            return None
+        p = prev[-1]
+        sp = (p.speaker, p.speaker_en, p.speaker_id)
+    gap = t[cx.tokens[j - 1].e:cx.tokens[j].s]
+    start = cx.tokens[j].s if _QUOTE not in gap or cx.tokens[j].w in lex.complementisers or _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se) \
+        else cx.tokens[j - 1].e
+    content = _content(cx, start, se, ila)
+    if content is None:
+        return None
+    cs, ce, direct = content
+    return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
+                  accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
+
+
+def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
+    """Token index just after the subject noun phrase starting at token j (entity, source noun,
+    role + entity or back-reference): the object/complement begins there."""
+    lex = cx.lex
+    tj = cx.tokens[j]
+    src = cx.seq_at(j, lex.sources)
+    role = cx.seq_at(j, lex.roles)
+    start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
+    if role:
+        nxt = role[1]
+        if nxt < len(cx.tokens):
+            es = [x for x in cx.ents_in(cx.tokens[nxt].s, se) if x[0] <= cx.tokens[nxt].e]
+            if es:
+                return bisect.bisect_left(cx.tok_starts, es[0][1])
+    if start_ents:
+        return bisect.bisect_left(cx.tok_starts, start_ents[0][1])
+    if src:
+        return src[1]
+    return j + 1
+
+
+def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
+                  paren: list[tuple[int, int]], prev: list[_Found]) -> _Found | None:
+    """اتهم/حذر/طالب: the content is the rest of the clause after the subject."""
+    lex, t = cx.lex, cx.t
+    tk = cx.tokens[i]
+    req = entry.get("requires")
+    if req and norm(req) not in t[tk.e:se]:
+        return None
+    cl = _clause_start(cx, ss, tk.s)
+    sp = None
+    frame = tk.s
+    if tk.w == tk.bare and cl < tk.s:  # subject first
+        sp = _speaker(cx, cl, tk.s, prev)
+        if sp:
+            frame = cl
+        k = i + 1
+    else:
+        k = i + 1
+    if sp is None:
+        if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+            return None
+        end_k = _subject_np_end(cx, k, se)
+        sp = _speaker(cx, cx.tokens[k].s, cx.tokens[end_k - 1].e, prev)
+        k = end_k
+    if sp is None or k >= len(cx.tokens) or cx.tokens[k].s >= se:
+        return None
+    cs = cx.tokens[k].s
+    content = _content(cx, cs, se, False)
+    if content is not None:
+        cs, ce, direct = content
+    else:
+        ce, direct = _find_end(cx, cs, se), False
+    return _Found(frame, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
+                  accusation=bool(entry.get("accusation")))
+
+
+def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
+    """Start of the clause that ends at p: after the last comma/colon, minus auxiliaries."""
+    t = cx.t
+    q = p
+    while q > ss and t[q - 1] not in ",;:.":
+        q -= 1
+    while q < p and t[q].isspace():
+        q += 1
+    k = bisect.bisect_left(cx.tok_starts, q)
+    # skip a leading auxiliary / connective: "وكانت غرفة ..." "كما ..." "بدورها"
+    while k < len(cx.tokens) and cx.tokens[k].s < p and cx.tokens[k].bare in _AUX:
+        k += 1
+        q = cx.tokens[k].s if k < len(cx.tokens) else p
+    return q
+
+
+_AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و"])
+
+
+def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]]) -> _Found | None:
+    """نقلت VIA عن SPEAKER [قوله] (quote | أن ...)."""
+    lex, t = cx.lex, cx.t
+    tk = cx.tokens[i]
+    j = i + 1
+    while j <= last_tok and j < i + 10 and cx.tokens[j].w != lex.relay_prep:
+        j += 1
+    if j > last_tok or j >= i + 10 or j == i + 1:
+        return None
+    via = _speaker(cx, tk.e, cx.tokens[j - 1].e, [])
+    k = j + 1
+    n = 0
+    while k <= last_tok and n < 14:
+        tk2 = cx.tokens[k]
+        if _in_any(tk2.s, paren):
+            k += 1
+            continue
+        if tk2.w in lex.relay_saying or tk2.w in lex.complementisers:
+            break
+        if t.find(_QUOTE, cx.tokens[k - 1].e, tk2.s) >= 0 or ":" in t[cx.tokens[k - 1].e:tk2.s]:
+            break
+        k += 1
+        n += 1
+    if k > last_tok or n >= 14 or k == j + 1:
+        return None
+    sp = _speaker(cx, cx.tokens[j + 1].s, cx.tokens[k - 1].e, [])
+    if sp is None:
+        return None
+    p = cx.tokens[k].e if cx.tokens[k].w in lex.relay_saying else cx.tokens[k - 1].e
+    if cx.tokens[k].w in lex.complementisers:
+        p = cx.tokens[k].s
+    content = _content(cx, p, se, False)
+    if content is None:
+        return None
+    cs, ce, direct = content
+    speaker_en = sp[1]
+    via_en = via[1] if via else None
+    if via_en:
+        speaker_en = f"{speaker_en or sp[0]} (via {via_en})"
+    return _Found(tk.s, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
+                  via=via_en, via_id=via[2] if via else None, kind="relay")
+
+
+def _participle(cx: _Ctx, i: int, se: int, prev: list[_Found]) -> _Found | None:
+    """"..., مشيرا إلى ...": continues the previous speaker's statement."""
+    if not prev or "," not in cx.t[max(0, cx.tokens[i].s - 3):cx.tokens[i].s]:
+        return None
+    entry = _entry(cx.lex.participles, cx.tokens[i])
+    content = _content(cx, cx.tokens[i].e, se, entry["complement"] == "ila")
+    if content is None:
+        return None
+    p = prev[-1]
+    cs, ce, direct = content
+    return _Found(cx.tokens[i].s, cs, ce, p.speaker, p.speaker_en, p.speaker_id, _verb_text(cx, i),
+                  direct, via=p.via, via_id=p.via_id, accusation=bool(entry.get("accusation")),
+                  kind="participle")
+
+
+def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
+            here: list[_Found]) -> _Found | None:
+    """بحسب/وفق/حسب X: at a sentence's start the content follows; at its end it precedes."""
+    lex, t = cx.lex, cx.t
+    seq, nxt = cx.seq_at(i, lex.markers)  # type: ignore[misc]
+    tk = cx.tokens[i]
+    if nxt >= len(cx.tokens) or cx.tokens[nxt].s >= se:
+        return None
+    a, b = cx.orig(tk.s, cx.tokens[nxt - 1].e)
+    verb = cx.text[a:b]
+    if tk.w != tk.bare and tk.w[1:] == tk.bare:
+        verb = verb[1:]
+    verb = verb.rstrip("ـ ")
+    k = nxt
+    while k < len(cx.tokens) and cx.tokens[k].s < se and cx.tokens[k].w in lex.marker_heads and \
+            not cx.seq_at(k, lex.sources):
+        k += 1
+    if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+        return None
+    head_used = k > nxt
+    np_s = cx.tokens[k].s
+    at_start = _clause_start(cx, ss, tk.s) == tk.s and not t[ss:tk.s].strip(" ,")
+    if not at_start:
+        end = _find_end(cx, np_s, se)
+        rest = cx.tok_range(np_s, end)
+        if len(rest) > 6 or end < _trim_end(t, np_s, se):
+            return None
+        sp = _speaker(cx, np_s, end, here)
+        if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)):
+            return None
+        # a marker after an attribution of the same sentence names its relay: "..., بحسب سانا"
+        for f in reversed(here):
+            if f.ce <= tk.s and not t[f.ce:tk.s].strip(' ,"'):
+                if f.via is None and sp[1]:
+                    f.speaker_en = f"{f.speaker_en or f.speaker} (via {sp[1]})"
+                    f.via, f.via_id = sp[1], sp[2]
+                return _Found(tk.s, 0, 0, "", None, None, None, False, kind="via")
+        cs = ss
+        k0 = bisect.bisect_left(cx.tok_starts, cs)
+        if k0 < len(cx.tokens) and cx.tokens[k0].w != cx.tokens[k0].bare and cx.tokens[k0].s == cs:
+            cs += 1
+        ce = _trim_end(t, cs, tk.s)
+        return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], verb, False, kind="marker")
+    # sentence-initial: the source noun phrase, then the content to the sentence end
+    end_k = _subject_np_end(cx, k, se)
+    if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
+        return None
+    sp = _speaker(cx, np_s, cx.tokens[end_k - 1].e, here)
+    if sp is None or (sp[1] is None and not cx.ents_in(np_s, cx.tokens[end_k - 1].e)):
+        return None
+    cs = cx.tokens[end_k].s
+    return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+
+
+def _credit(cx: _Ctx, i: int, se: int) -> _Found | None:
+    """A caption credit with no verb: "الإعلام الحربي السوري إن قوات النظام ..."."""
+    tk = cx.tokens[i]
+    ents = [x for x in cx.ents_in(tk.s, tk.e) if x[0] <= tk.s and x[2].type in ("ORG", "PER")]
+    if not ents:
+        return None
+    es, ee, ent = ents[0]
+    k = bisect.bisect_left(cx.tok_starts, ee)
+    if k >= len(cx.tokens) or cx.tokens[k].s >= se or cx.tokens[k].w not in ("ان", "انه", "انها", "انهم"):
+        return None
+    content = _content(cx, cx.tokens[k].s, se, False)
+    if content is None:
+        return None
+    cs, ce, direct = content
+    return _Found(es, cs, ce, ent.text, ent.name_en, ent.id, None, direct, kind="credit")
+
+
+def shift(a: Attribution, **kw: Any) -> Attribution:
+    """A copy with fields replaced (kept for callers that adjust offsets)."""
+    return replace(a, **kw)
