@@ -1,11 +1,458 @@
-"""Date mentions (placeholder until the full extractor lands)."""
+"""Date mentions in Arabic news: absolute, numeric, Hijri, weekday, deictic and vague expressions.
+
+Why one big regex: the pipeline must analyse >= 50 articles/s, so all the knowledge in
+``generator/data/dates.yaml`` is compiled once (module-level cache) into a single alternation that
+runs over the normalised text (``Normalised.text``: hamza/alef folded, Arabic-Indic digits as ASCII)
+and every match is mapped back with ``nt.span`` so ``body[start:end] == text`` holds.
+
+Resolution follows the gold conventions: news reports the past, so an expression without a year
+or direction (a weekday, "3 نوفمبر") resolves to the closest date on/before publication, unless an
+anchor (المقبل، القادم) or a future verb (سيعقد) points forward. Without a publication date nothing
+deictic is resolved (value ``None``): a date is never invented.
+"""
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from ..models import DateMention
-from .normalise import Normalised
+from .normalise import Normalised, norm
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "dates.yaml"
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    """Regex alternation of normalised words, longest first; a space matches any white space."""
+    forms = sorted({norm(w).strip() for w in words if norm(w).strip()}, key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms) + ")"
+
+
+def _key(s: str) -> str:
+    """Lookup key for a matched phrase: normalised, single spaces."""
+    return " ".join(norm(s).split())
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    regex: re.Pattern[str]
+    month: dict[str, int]
+    ambiguous: frozenset[str]
+    hijri_month: dict[str, int]
+    ordinal: dict[str, int]
+    weekday: dict[str, int]
+    anchor: dict[str, str]  # word -> past | future | current
+    deictic: dict[str, tuple[str, int]]
+    vague: dict[str, str]  # phrase -> kind
+    unit: dict[str, tuple[str, int | None]]  # unit word -> (unit, amount for dual/singular)
+    year_words: frozenset[str]
+    year_preps: frozenset[str]
+    year_range: tuple[int, int]
+    not_today_after: frozenset[str]
+    duration_not_after: frozenset[str]
+    future_markers: re.Pattern[str]
+    future_exceptions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Load dates.yaml and compile the extractor's regex (once per process)."""
+    d: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    month = {_key(w): int(m) for m, ws in d["months"].items() for w in ws}
+    ambiguous = frozenset(_key(w) for w in d["ambiguous_months"])
+    hijri_month = {_key(w): int(m) for m, ws in d["hijri_months"].items() for w in ws}
+    h_ambiguous = {_key(w) for w in d["ambiguous_hijri_months"]}
+    ordinal = {_key(w): int(n) for n, ws in d["ordinal_days"].items() for w in ws}
+    weekday = {_key(w): int(n) for n, ws in d["weekdays"].items() for w in ws}
+    anchor = {_key(w): k for k, ws in d["anchors"].items() for w in ws}
+    deictic = {_key(w): (e["unit"], int(e["offset"])) for e in d["deictic"] for w in e["words"]}
+    vague = {_key(w): e["kind"] for e in d["vague"] for w in e["words"]}
+    unit: dict[str, tuple[str, int | None]] = {}
+    singular, dual, plural = [], [], []
+    for u, forms in d["time_units"].items():
+        for w in forms["plural"]:
+            unit.setdefault(_key(w), (u, None))
+            plural.append(w)
+        for w in forms["singular"]:
+            unit.setdefault(_key(w), (u, 1))
+            singular.append(w)
+        for w in forms["dual"]:
+            unit[_key(w)] = (u, 2)
+            dual.append(w)
+    # small cardinals for "منذ ثلاثة أيام": from numbers.yaml, so the words live in one place
+    from .numbers import cardinal_words
+
+    small = [w for w, v in cardinal_words().items() if v <= 99]
+
+    DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?![\d])"
+    ORD = _alt(list(ordinal))
+    YEAR = r"(?<![\d.,])\d{4}(?![\d]|[.,/]\d)"
+    MON = _alt(list(month))
+    MON_SAFE = _alt([w for w in month if w not in ambiguous])
+    HMON = _alt(list(hijri_month))
+    HMON_SAFE = _alt([w for w in hijri_month if w not in h_ambiguous])
+    HMARK = _alt(d["hijri_year_marks"])
+    GMARK = _alt(d["gregorian_year_marks"])
+    WD = _alt(list(weekday))
+    ANCH = _alt(list(anchor))
+    YW = _alt(d["year_words"])
+    SHAHR = _alt(d["month_word"])
+    NUMW = _alt(small)
+
+    def pair(g: str, mon: str = MON) -> str:
+        return rf"(?P<{g}>{mon})(?P<{g}_p>\s*/\s*{MON}|\s*\(\s*{MON}\s*\))?"
+
+    def year_tail(g: str) -> str:
+        return rf"\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<{g}>{YEAR})(?:\s*{GMARK}(?!\w))?"
+
+    alts = [
+        rf"(?P<hijri>(?P<h_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?(?P<h_mon>{HMON})"
+        rf"(?:\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<h_year>1[345]\d\d)(?!\d))?"
+        rf"(?:\s*(?P<h_mark>{HMARK})(?!\w))?)",
+        rf"(?P<abs>(?:(?P<a_wd>{WD})\s*,?\s*)?(?P<a_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?"
+        + pair("a_mon") + rf"(?:{year_tail('a_year')}|\s+(?P<a_anch>{ANCH})(?!\w))?)",
+        r"(?P<num>(?<![\d.,/])(?:(?P<n_d>\d{1,2})(?P<n_s>[/.\-])(?P<n_m>\d{1,2})(?P=n_s)(?P<n_y>\d{4})"
+        r"|(?P<n_y2>\d{4})(?P<n_s2>[/.\-])(?P<n_m2>\d{1,2})(?P=n_s2)(?P<n_d2>\d{1,2}))(?![\d]|[.,/]\d))",
+        rf"(?P<my>(?P<my_sh>{SHAHR}\s+)?" + pair("my_mon") + year_tail("my_year") + ")",
+        rf"(?P<ma>(?P<ma_sh>{SHAHR}\s+)?" + pair("ma_mon") + rf"\s+(?P<ma_anch>{ANCH})(?!\w))",
+        rf"(?P<ms>{SHAHR}\s+" + pair("ms_mon") + ")",
+        rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
+        rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'])})\s+(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
+        rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d))",
+        rf"(?P<dei>{_alt(list(deictic))})",
+        rf"(?P<vag>{_alt(list(vague))})",
+        rf"(?P<dur>(?:(?P<du_pre>{_alt(d['duration_words'])})\s+)?(?P<du_num>\d{{1,3}}|{NUMW})\s+"
+        rf"(?P<du_unit>{_alt(plural)})|(?P<du_pre2>{_alt(d['duration_words'])})\s+(?P<du_dual>{_alt(dual)}))",
+        rf"(?P<yr>(?:(?P<y_word>{YW})\s+)?(?P<y_year>{YEAR})(?:\s*{GMARK}(?!\w))?)",
+        rf"(?P<mb>" + pair("mb_mon", MON_SAFE) + ")",
+    ]
+    pattern = r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts) + r")(?!\w)"
+    fut = re.compile(r"(?<!\w)(?:" + _alt(d["future_markers"])[3:-1] + r")(?!\w)|(?<!\w)[وف]?(س[يتنا]\w{3,})")
+    lo, hi = d["year_range"]
+    return _Lexicon(
+        regex=re.compile(pattern),
+        month=month,
+        ambiguous=ambiguous,
+        hijri_month=hijri_month,
+        ordinal=ordinal,
+        weekday=weekday,
+        anchor=anchor,
+        deictic=deictic,
+        vague=vague,
+        unit=unit,
+        year_words=frozenset(_key(w) for w in d["year_words"]),
+        year_preps=frozenset(_key(w) for w in d["year_prepositions"]),
+        year_range=(int(lo), int(hi)),
+        not_today_after=frozenset(_key(w) for w in d["not_today_after"]),
+        duration_not_after=frozenset(_key(w) for w in d.get("duration_not_after", [])),
+        future_markers=fut,
+        future_exceptions=frozenset(_key(w) for w in d["future_prefix_exceptions"]),
+    )
+
+
+# ----------------------------------------------------------------------------- resolution helpers
+
+
+def _iso_week(day: _dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day_without_year(m: int, d: int, pub: _dt.date, direction: str) -> _dt.date | None:
+    """The (m, d) date closest to publication in the given direction (past = on/before)."""
+    for y in ((pub.year, pub.year - 1, pub.year - 2) if direction != "future" else (pub.year, pub.year + 1)):
+        c = _safe_date(y, m, d)
+        if c is None:
+            continue
+        if direction == "future" and c >= pub:
+            return c
+        if direction == "past" and c < pub:
+            return c
+        if direction in ("", "current") and c <= pub:
+            return c
+    if direction == "current":
+        return _safe_date(pub.year, m, d)
+    return None
+
+
+def _month_without_year(m: int, pub: _dt.date, direction: str) -> str:
+    if direction == "current":
+        y = pub.year
+    elif direction == "future":
+        y = pub.year if m > pub.month else pub.year + 1
+    elif direction == "past":
+        y = pub.year if m < pub.month else pub.year - 1
+    else:
+        y = pub.year if m <= pub.month else pub.year - 1
+    return f"{y}-{m:02d}"
+
+
+def _shift(pub: _dt.date, unit: str, n: int) -> tuple[str, str]:
+    """(value, granularity) of publication date shifted by n units."""
+    if unit in ("day", "hour"):
+        return (pub + _dt.timedelta(days=n if unit == "day" else 0)).isoformat(), "day"
+    if unit == "week":
+        return _iso_week(pub + _dt.timedelta(days=7 * n)), "week"
+    if unit == "month":
+        y, m = _add_months(pub.year, pub.month, n)
+        return f"{y}-{m:02d}", "month"
+    return str(pub.year + n), "year"
+
+
+def _is_future(lx: _Lexicon, s: str, pos: int) -> bool:
+    """A future marker (سوف، من المقرر، سيعقد) in the clause before ``pos``."""
+    lo = max(0, pos - 80)
+    cut = max(s.rfind(c, lo, pos) for c in ".!?\n;:")
+    window = s[max(lo, cut + 1):pos]
+    for m in lx.future_markers.finditer(window):
+        verb = m.group(1)
+        if verb is None or verb not in lx.future_exceptions:
+            return True
+    return False
+
+
+def _direction(lx: _Lexicon, anchor: str | None) -> str:
+    return lx.anchor.get(_key(anchor), "") if anchor else ""
+
+
+# ----------------------------------------------------------------------------- extraction
 
 
 def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list[DateMention]:
-    return []
+    """Every temporal expression of ``text`` with its value resolved against ``published``."""
+    lx = lexicon()
+    s = nt.text
+    out: list[DateMention] = []
+    for m in lx.regex.finditer(s):
+        r = _interpret(lx, m, s, published)
+        if r is None:
+            continue
+        i, j, value, gran, kind, cal = r
+        a, b = nt.span(i, j)
+        out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran, kind=kind,
+                               calendar=cal))
+    _remember(nt, out)
+    return out
+
+
+_Result = tuple[int, int, "str | None", "str | None", str, str]
+
+
+def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> _Result | None:
+    g = m.group
+    kind = m.lastgroup
+    i, j = m.start(kind), m.end(kind)
+
+    def day_num(x: str) -> int:
+        return int(x) if x.isdigit() else lx.ordinal[_key(x)]
+
+    if kind == "hijri":
+        day, hm, hy = day_num(g("h_day")), lx.hijri_month[_key(g("h_mon"))], g("h_year")
+        if hy is None and g("h_mark") is None and _key(g("h_mon")) in _HAMB():
+            return None  # "3 رمضان"/"15 صفر" without year or هـ: too easily something else
+        from hijridate import Gregorian, Hijri
+
+        try:
+            if hy is not None:
+                gd = Hijri(int(hy), hm, day).to_gregorian()
+                return i, j, gd.isoformat(), "day", "hijri", "hijri"
+            if pub is None:
+                return i, j, None, None, "hijri", "hijri"
+            ph = Gregorian(pub.year, pub.month, pub.day).to_hijri()
+            future = _is_future(lx, s, i)
+            for y in ((ph.year, ph.year + 1) if future else (ph.year, ph.year - 1)):
+                gd = Hijri(y, hm, day).to_gregorian()
+                c = _dt.date(gd.year, gd.month, gd.day)
+                if (c >= pub) if future else (c <= pub):
+                    return i, j, c.isoformat(), "day", "hijri", "hijri"
+            return i, j, None, None, "hijri", "hijri"
+        except (ValueError, OverflowError):
+            return None
+    if kind == "abs":
+        mo = lx.month[_key(g("a_mon"))]
+        d = day_num(g("a_day"))
+        if g("a_year"):
+            y = int(g("a_year"))
+            c = _safe_date(y, mo, d) if lx.year_range[0] <= y <= lx.year_range[1] else None
+            if c is None:
+                return None
+            return i, j, c.isoformat(), "day", "absolute", "gregorian"
+        if _safe_date(2000, mo, d) is None:  # 2000 is a leap year: 29 Feb stays possible
+            return None
+        if pub is None:
+            return i, j, None, None, "absolute", "gregorian"
+        direction = _direction(lx, g("a_anch")) or ("future" if _is_future(lx, s, i) else "")
+        c = _day_without_year(mo, d, pub, direction)
+        return i, j, (c.isoformat() if c else None), ("day" if c else None), "absolute", "gregorian"
+    if kind == "num":
+        if g("n_d"):
+            d, mo, y = int(g("n_d")), int(g("n_m")), int(g("n_y"))
+            c = _safe_date(y, mo, d) or _safe_date(y, d, mo)  # day-first; month-first only if forced
+        else:
+            y, mo, d = int(g("n_y2")), int(g("n_m2")), int(g("n_d2"))
+            c = _safe_date(y, mo, d)
+        if c is None or not lx.year_range[0] <= y <= lx.year_range[1]:
+            return None
+        return i, j, c.isoformat(), "day", "numeric", "gregorian"
+    if kind == "my":
+        y = int(g("my_year"))
+        if not lx.year_range[0] <= y <= lx.year_range[1]:
+            return None
+        return i, j, f"{y}-{lx.month[_key(g('my_mon'))]:02d}", "month", "absolute", "gregorian"
+    if kind in ("ma", "ms", "mb"):
+        name = g(f"{kind}_mon")
+        if kind == "ma" and _key(name) in lx.ambiguous and not g("ma_sh") and not g("ma_mon_p"):
+            return None
+        if kind == "mb" and g("mb_mon_p") is None and _key(name) in lx.ambiguous:
+            return None
+        if pub is None:
+            return i, j, None, None, "absolute", "gregorian"
+        direction = _direction(lx, g("ma_anch")) if kind == "ma" else ("future" if _is_future(lx, s, i) else "")
+        return i, j, _month_without_year(lx.month[_key(name)], pub, direction), "month", "absolute", "gregorian"
+    if kind == "wk":
+        wd = lx.weekday[_key(g("w_day"))]
+        pre = _key(g("w_pre") or "")
+        if pub is None:
+            return i, j, None, None, "weekday", "gregorian"
+        direction = _direction(lx, g("w_anch"))
+        if not direction and pre not in ("امس", "اليوم") and _is_future(lx, s, i):
+            direction = "future"
+        if direction == "future" or (pre == "اليوم" and direction == ""):
+            delta = (wd - pub.weekday()) % 7
+            if delta == 0 and direction == "future" and g("w_anch"):
+                delta = 7
+            if pre == "اليوم" and direction == "":
+                delta = -((pub.weekday() - wd) % 7)
+            day = pub + _dt.timedelta(days=delta)
+        else:
+            delta = (pub.weekday() - wd) % 7
+            if delta == 0 and (direction == "past" or pre == "امس"):
+                delta = 7
+            day = pub - _dt.timedelta(days=delta)
+        return i, j, day.isoformat(), "day", "weekday", "gregorian"
+    if kind == "ago":
+        unit_word = g("r_unit") or g("r_unit1")
+        unit, amount = lx.unit[_key(unit_word)]
+        if g("r_num"):
+            from .numbers import parse_cardinal
+
+            n = parse_cardinal(g("r_num"))
+            amount = int(n) if n is not None and n == int(n) else None
+        if _anchored(s, j) or amount is None:
+            return i, j, None, None, "vague", "gregorian"
+        if pub is None:
+            return i, j, None, None, "relative", "gregorian"
+        sign = 1 if _key(g("r_prep")) == "بعد" else -1
+        value, gran = _shift(pub, unit, sign * amount)
+        return i, j, value, gran, "relative", "gregorian"
+    if kind == "dei":
+        phrase = _key(g("dei"))
+        if phrase.endswith("اليوم") and _next_word(s, j) in lx.not_today_after:
+            return None
+        unit, off = lx.deictic[phrase]
+        if pub is None:
+            return i, j, None, None, "relative", "gregorian"
+        value, gran = _shift(pub, unit, off)
+        return i, j, value, gran, "relative", "gregorian"
+    if kind == "vag":
+        return i, j, None, None, lx.vague[_key(g("vag"))], "gregorian"
+    if kind == "dur":
+        if _prev_word(s, i) in _AGE():
+            return None
+        return i, j, None, None, "vague", "gregorian"
+    if kind == "yr":
+        y = int(g("y_year"))
+        if not lx.year_range[0] <= y <= lx.year_range[1]:
+            return None
+        if not g("y_word") and _prev_word(s, i) not in lx.year_preps:
+            return None
+        if not g("y_word") and _next_is_counted(s, j):
+            return None
+        if not g("y_word"):
+            i = m.start("y_year")
+        return i, j, str(y), "year", "absolute", "gregorian"
+    return None
+
+
+def _anchored(s: str, j: int) -> bool:
+    """"بعد يومين من المعارك": the amount is measured from an event, not from publication."""
+    return re.match(r"\s+(?:من|على)(?!\w)", s[j:j + 6]) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _next_word(s: str, j: int) -> str:
+    m = _WORD.search(s, j, min(len(s), j + 40))
+    if m is None or s[j:m.start()].strip(" \u00a0\t") != "":
+        return ""
+    return m.group()
+
+
+def _prev_word(s: str, i: int) -> str:
+    k = i
+    while k > 0 and s[k - 1] in " \t\u00a0":
+        k -= 1
+    e = k
+    while k > 0 and (s[k - 1].isalpha()):
+        k -= 1
+    w = s[k:e]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _HAMB() -> frozenset[str]:
+    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d["ambiguous_hijri_months"])
+
+
+@lru_cache(maxsize=1)
+def _AGE() -> frozenset[str]:
+    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d.get("age_words", []))
+
+
+def _next_is_counted(s: str, j: int) -> bool:
+    """"في 2000 منزل": a number before a counted noun is a count, not a year."""
+    from .numbers import is_counted_noun
+
+    w = _next_word(s, j)
+    return bool(w) and is_counted_noun(w)
+
+
+# ----------------------------------------------------------------------------- date spans for numbers
+
+_last: list[Any] = [None, ()]
+
+
+def _remember(nt: Normalised, mentions: list[DateMention]) -> None:
+    _last[0] = nt
+    _last[1] = tuple((d.start, d.end) for d in mentions)
+
+
+def date_spans(text: str, nt: Normalised) -> tuple[tuple[int, int], ...]:
+    """Original-text spans of date mentions (reused from the last extract_dates call on ``nt``).
+
+    The number extractor needs them to skip digits that belong to dates; analyse() runs dates
+    first on the same Normalised object, so this usually costs nothing.
+    """
+    if _last[0] is not nt:
+        extract_dates(text, nt, None)
+    return _last[1]
