@@ -61,8 +61,7 @@ BODY_2 = (
 )
 
 
-@pytest.fixture
-def sample_articles() -> list[Article]:
+def build_sample_articles() -> list[Article]:
     """Two analysed-looking articles from two outlets (facts located by their surface text)."""
     a1 = make_article(
         "a1", BODY_1, title="النظام السوري يستعيد البوكمال على حدود العراق", url="https://www.aljazeera.net/news/1",
@@ -88,8 +87,7 @@ def sample_articles() -> list[Article]:
     return [a1, a2]
 
 
-@pytest.fixture
-def sample_story(sample_articles) -> Story:
+def build_sample_story() -> Story:
     """A hand-made story over the two sample articles (the pipeline makes none yet)."""
     return Story(
         id="abu-kamal-2017-11", title_ar="معركة البوكمال", title_en="The battle for Abu Kamal",
@@ -101,9 +99,30 @@ def sample_story(sample_articles) -> Story:
         first_published="2017-11-08", last_published="2017-11-09")
 
 
+def build_sample_site() -> Site:
+    return Site(articles=tuple(build_sample_articles()), stories=(build_sample_story(),),
+                generated="2017-11-10T00:00:00+00:00")
+
+
 @pytest.fixture
-def sample_site(sample_articles, sample_story) -> Site:
-    return Site(articles=tuple(sample_articles), stories=(sample_story,), generated="2017-11-10T00:00:00+00:00")
+def sample_articles() -> list[Article]:
+    return build_sample_articles()
+
+
+@pytest.fixture
+def sample_story() -> Story:
+    return build_sample_story()
+
+
+@pytest.fixture
+def sample_site() -> Site:
+    return build_sample_site()
+
+
+@pytest.fixture(scope="session")
+def sample_site_factory():
+    """The builder of the hand-made site, for module- or session-scoped fixtures."""
+    return build_sample_site
 
 
 @pytest.fixture

@@ -139,7 +139,8 @@ def render_site(site: Site, docs_dir: Path, config: Config) -> int:
         idx = views.page_path("articles", lang)
         groups = [(day, [views.article_card(a, lang, config, idx) for a in items])
                   for day, items in groupby(articles, key=lambda a: (a.published or "")[:10])]
-        groups = [(filters.format_date(day, lang, "egyptian", digits=config.arabic_digits) if day else None, cards)
+        groups = [(filters.format_date(day, lang, filters.month_style_for(None, config.month_style),
+                                       digits=config.arabic_digits) if day else None, cards)
                   for day, cards in groups]
         ui = catalogue(lang)
 

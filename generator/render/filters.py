@@ -24,7 +24,7 @@ _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # punctuation that keeps dates, numbers, URLs and names together (2017-11-08, 5%, 3/11, U.S.).
 _LTR_RUN = re.compile(
     r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.,:/%'’+\-–]*[A-Za-z0-9\u00C0-\u024F%])?"
-    r"(?:\s+[A-Za-z\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.'’\-]*[A-Za-z0-9\u00C0-\u024F.])?)*"
+    r"(?:\.?\s+[A-Za-z\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.'’\-]*[A-Za-z0-9\u00C0-\u024F])?)*"
 )
 
 

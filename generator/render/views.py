@@ -212,14 +212,15 @@ def article_card(a: Article, lang: str, config: Config, from_page: str) -> dict[
 
 
 def story_card(s: Story, lang: str, config: Config, from_page: str) -> dict[str, Any]:
+    style = filters.month_style_for(None, config.month_style)
     return {
         "id": s.id,
         "title_ar": s.title_ar,
         "title_en": s.title_en,
         "articles": len(s.article_ids),
         "outlets": len(s.outlet_ids),
-        "first": filters.format_date(s.first_published, lang, "egyptian", digits=config.arabic_digits),
-        "last": filters.format_date(s.last_published, lang, "egyptian", digits=config.arabic_digits),
+        "first": filters.format_date(s.first_published, lang, style, digits=config.arabic_digits),
+        "last": filters.format_date(s.last_published, lang, style, digits=config.arabic_digits),
         "sort": s.last_published or s.first_published or "",
         "href": rel(from_page, page_path("story", lang, s.id)),
     }
