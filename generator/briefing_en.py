@@ -128,6 +128,9 @@ def _number_word(value: str) -> str | None:
         return None
     if d == d.to_integral_value():
         n = int(d)
+        for size, word in ((10**9, "billion"), (10**6, "million")):
+            if n >= size and (n * 10) % size == 0:  # 1,700,000 -> "1.7 million"
+                return f"{format_decimal(Decimal(n) / size, locale='en')} {word}"
         small = phrasing()["small_numbers"]
         if n in small:
             return small[n]
@@ -313,7 +316,8 @@ def _sentence(group: list[_Item]) -> str | None:
         for s in g.sources:
             if s not in sources:
                 sources.append(s)
-    values = {"actor": with_article(actor) if actor else None, "location": location, "count": count,
+    values = {"actor": with_article(actor) if actor else None,
+              "location": with_article(location) if location else None, "count": count,
               "object": None}
     if ev.type == "accusation":
         obj = next((_object(g.event, g.article) for g in group if _object(g.event, g.article)), None)
@@ -360,7 +364,11 @@ def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story
                       seen_sentences: set[str]) -> list[str]:
     p = phrasing()
     rows: list[tuple[tuple, str]] = []
+    # numbers already told by an event sentence (in any article) are not told again
     seen: dict[tuple, int] = {}
+    for order, i in used:
+        n = articles[order].facts.numbers[i]
+        seen[(n.value, n.role or n.counts)] = 1
     for order, art in enumerate(articles):
         nums = art.facts.numbers
         for i, n in enumerate(nums):

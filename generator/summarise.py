@@ -92,7 +92,8 @@ def skipped_paragraphs(article: Article) -> dict[int, str]:
     """Paragraphs that are never summary material, with the reason: heading, caption, source.
 
     - source/credit lines: "المصدر : الجزيرة + وكالات" (prefixes in summary_ar.yaml);
-    - headings and titles: a short line with no closing punctuation;
+    - headings and titles: a line with no closing punctuation that is the title or short (a
+      one-sentence lead ending in a full stop stays);
     - captions: a line ending in a parenthesised credit "(الإعلام الحربي السوري)", and the
       lines stuck to it (no blank line between) when the text otherwise separates paragraphs
       by blank lines, as pasted photo captions are.
@@ -111,7 +112,7 @@ def skipped_paragraphs(article: Article) -> dict[int, str]:
             out[p] = "source"
         elif _CREDIT.search(line) and not line.endswith(_END_PUNCT[:6]):
             out[p] = "caption"
-        elif (title and n == title) or (not line.endswith(_END_PUNCT) and len(line.split()) <= HEADING_MAX_WORDS):
+        elif not line.endswith(_END_PUNCT) and ((title and n == title) or len(line.split()) <= HEADING_MAX_WORDS):
             out[p] = "heading"
     # caption blocks: lines glued (single newline) to a caption line
     gaps = [body[paras[x][1]:paras[y][0]].count("\n") for x, y in zip(order, order[1:])]

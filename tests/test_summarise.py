@@ -1,0 +1,526 @@
+"""Summaries: Arabic extractive (real sentences, no captions/sources, no cross-outlet repeats,
+attributions kept) and the English briefing generated from facts (no Arabic, key facts in it).
+
+Articles are real Arabic: the two seeds (content/*.md) and four written for these tests (an
+earthquake, air strikes on Gaza, the Derna floods from two outlets). Facts for the English
+tests are given by hand, located by their surface text, so these tests do not wait for the
+extractors; the dev-set test at the end runs the real extractors on the seeds.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.briefing_en import article_briefing, count_phrase, format_date_en, has_arabic, story_briefing, \
+    with_article
+from generator.config import Config
+from generator.models import (Article, Attribution, Entity, Event, Facts, NumberMention, Outlet, RawArticle,
+                              Story)
+from generator.nlp.normalise import norm
+from generator.nlp.sentences import split_sentences
+from generator.summarise import skipped_paragraphs, summarise_all, tokens
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO.parent / "shared" / "dev-set" / "seeds_gold.json"
+ARABIC = re.compile("[\u0600-\u06FF\u0750-\u077F\uFB50-\uFEFF]")
+
+AJ = Outlet("aljazeera", "الجزيرة", "Al Jazeera")
+MAY = Outlet("almayadeen", "الميادين", "Al Mayadeen")
+ARB = Outlet("alarabiya", "العربية", "Al Arabiya")
+
+
+def _seed(name: str) -> str:
+    text = (REPO / "content" / f"{name}.md").read_text(encoding="utf-8")
+    return text.split("---\n", 2)[2]  # body after the YAML front matter
+
+
+SEED_000 = _seed("000_09431e1766a80a3f")
+SEED_002 = _seed("002_6adb1008a1e27dc1")
+
+QUAKE = """زلزال بقوة 6.4 درجات يضرب جنوب تركيا
+
+ضرب زلزال بقوة 6.4 درجات على مقياس ريختر ولاية هاتاي جنوبي تركيا مساء الاثنين، وشعر به سكان في شمال سوريا ولبنان.
+
+فرق الإنقاذ تبحث عن ناجين تحت أنقاض مبنى منهار في أنطاكيا (الأناضول)
+
+وقال وزير الداخلية التركي سليمان صويلو إن حصيلة القتلى ارتفعت إلى ثلاثة أشخاص، فيما أصيب 213 آخرون بجروح.
+
+وأضاف أن فرق الإنقاذ انتشلت ناجين من تحت أنقاض عدد من المباني المنهارة في مدينة أنطاكيا.
+
+وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) أن الزلزال أعقبته هزة ارتدادية بقوة 5.8 درجات بعد ثلاث دقائق.
+
+وفي سوريا، قال الدفاع المدني إن عشرات الأشخاص أصيبوا بحالات هلع في مدن إدلب وحلب، دون تسجيل أضرار كبيرة.
+
+ويأتي الزلزال بعد أسبوعين من زلزالين مدمرين ضربا المنطقة وأوديا بحياة أكثر من 47 ألف شخص في تركيا وسوريا.
+
+المصدر : الجزيرة + وكالات"""
+
+GAZA = """غارات إسرائيلية على خان يونس
+
+قتل ثمانية فلسطينيين بينهم ثلاثة أطفال في غارات جوية إسرائيلية استهدفت منازل في مدينة خان يونس جنوبي قطاع غزة فجر الخميس، وفق ما أفادت به وزارة الصحة في غزة.
+
+وقال المتحدث باسم الدفاع المدني محمود بصل إن طواقم الإنقاذ ما زالت تبحث عن مفقودين تحت الركام.
+
+وأضاف أن عدد المفقودين يقدر بنحو عشرين شخصا معظمهم من النساء والأطفال.
+
+في المقابل، قال الجيش الإسرائيلي إنه استهدف بنى تحتية تابعة لحركة حماس في المنطقة.
+
+وتشير تقديرات الأمم المتحدة إلى نزوح نحو 1.7 مليون شخص داخل القطاع منذ بداية الحرب.
+
+تصوير: رويترز"""
+
+DERNA_AJ = """ارتفاع حصيلة ضحايا الفيضانات في درنة
+
+أعلنت السلطات في شرق ليبيا ارتفاع حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل، فيما لا يزال الآلاف في عداد المفقودين.
+
+وقال وزير الصحة في الحكومة المكلفة من مجلس النواب عثمان عبد الجليل إن فرق الإنقاذ انتشلت مئات الجثث من البحر خلال الساعات الماضية.
+
+وأوضح أن انهيار سدين على وادي درنة تسبب في جرف أحياء كاملة نحو البحر.
+
+وقالت المنظمة الدولية للهجرة إن أكثر من 30 ألف شخص نزحوا من المدينة بعد الكارثة.
+
+وتواصل دول عربية وأجنبية إرسال فرق إنقاذ ومساعدات طبية إلى المدينة المنكوبة.
+
+المصدر : وكالات"""
+
+DERNA_ARB = """درنة: أكثر من 5300 قتيل
+
+أعلنت السلطات في شرق ليبيا، اليوم الأربعاء، ارتفاع حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل، فيما لا يزال آلاف الأشخاص في عداد المفقودين.
+
+وقالت المنظمة الدولية للهجرة إن أكثر من 30 ألف شخص نزحوا من درنة بعد الكارثة.
+
+وأفاد مراسل العربية بأن فرق الإنقاذ التركية والمصرية وصلت إلى المدينة صباح اليوم للمشاركة في عمليات البحث.
+
+وكانت العاصفة دانيال قد ضربت شرق ليبيا يوم الأحد الماضي مسببة أمطارا غزيرة وسيولا جارفة."""
+
+
+def _at(body: str, text: str) -> tuple[int, int]:
+    start = body.index(text)
+    return start, start + len(text)
+
+
+def article(ident: str, body: str, outlet: Outlet = AJ, published: str = "2017-11-08", *,
+            events=(), numbers=(), entities=(), attributions=()) -> Article:
+    """An Article with hand-made facts, each located by its surface text in ``body``."""
+    title = body.split("\n", 1)[0]
+    raw = RawArticle(id=ident, source_file=f"{ident}.md", body=body, title=title, outlet=outlet, published=published)
+    evs = tuple(Event(type=t, actor=None, actor_en=a, location=None, location_en=loc, date=d, text=x,
+                      start=_at(body, x)[0], end=_at(body, x)[1], modality=m, attributed_to=src)
+                for t, a, loc, d, x, m, src in events)
+    nums = []
+    for text, value, counts, qual, role, part_of in numbers:
+        s, e = _at(body, text)
+        nums.append(NumberMention(text, s, e, value=value, unit="people", counts=counts, qualifier=qual,
+                                  role=role, part_of=part_of))
+    ents = tuple(Entity(t, *_at(body, t), type=ty, id=i, name_en=en) for t, ty, i, en in entities)
+    atts = tuple(Attribution(speaker=sp, speaker_en=spe, verb=None, text=x, start=_at(body, x)[0],
+                             end=_at(body, x)[1], direct=False) for sp, spe, x in attributions)
+    facts = Facts(numbers=tuple(nums), entities=ents, attributions=atts, events=evs)
+    return Article(raw=raw, sentences=split_sentences(body), facts=facts)
+
+
+ARTICLES = {
+    "seed000": lambda: article("000", SEED_000, AJ, "2017-11-08"),
+    "seed002": lambda: article("002", SEED_002, MAY, "2017-11-09"),
+    "quake": lambda: article("quake", QUAKE, AJ, "2023-02-20"),
+    "gaza": lambda: article("gaza", GAZA, AJ, "2023-11-09"),
+    "derna_aj": lambda: article("derna_aj", DERNA_AJ, AJ, "2023-09-13"),
+    "derna_arb": lambda: article("derna_arb", DERNA_ARB, ARB, "2023-09-13"),
+}
+
+
+def _summarise(arts: list[Article], stories=(), k: int = 3):
+    return summarise_all(arts, list(stories), Config(summary_sentences=k))
+
+
+def _sentence_text(a: Article, i: int) -> str:
+    s = a.sentences[i]
+    return a.body[s.start:s.end]
+
+
+# --------------------------------------------------------------------------- Arabic, per article
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+@pytest.mark.parametrize("k", [1, 3, 5])
+def test_summary_is_real_sentences_of_the_body(name, k):
+    a = _summarise([ARTICLES[name]()], k=k)[0][0]
+    s = a.summary
+    assert s.ar_sentences, "every article here has summary material"
+    assert list(s.ar_sentences) == sorted(set(s.ar_sentences))
+    texts = [_sentence_text(a, i) for i in s.ar_sentences]
+    assert s.ar == " ".join(texts)
+    for t in texts:
+        assert t in a.body
+    # a unit (claim + attribution) may add at most one sentence over the budget, never more
+    assert len(texts) <= max(k, 2)
+    skipped = skipped_paragraphs(a)
+    assert all(a.sentences[i].paragraph not in skipped for i in s.ar_sentences)
+    assert "المصدر" not in s.ar and "تصوير" not in s.ar
+
+
+@pytest.mark.parametrize("name,line,reason", [
+    ("seed000", "النظام السوري يستعيد البوكمال على حدود العراق", "heading"),
+    ("seed000", "الإعلام الحربي السوري إن قوات النظام", "caption"),
+    ("seed000", "قوات النظام قالت إنها التقت القوات العراقية", "caption"),
+    ("seed000", "مسؤول إيراني", "heading"),
+    ("seed000", "المصدر : الجزيرة + وكالات", "source"),
+    ("seed002", "استعادة بلدة قصر علي في ريف حماة", "heading"),
+    ("quake", "فرق الإنقاذ تبحث عن ناجين تحت أنقاض", "caption"),
+    ("quake", "زلزال بقوة 6.4 درجات يضرب جنوب تركيا", "heading"),
+    ("gaza", "تصوير: رويترز", "source"),
+    ("derna_aj", "المصدر : وكالات", "source"),
+])
+def test_captions_headings_and_source_lines_are_skipped(name, line, reason):
+    a = ARTICLES[name]()
+    skipped = skipped_paragraphs(a)
+    para = next(s.paragraph for s in a.sentences if a.body[s.start:s.end].startswith(line))
+    assert skipped.get(para) == reason
+
+
+@pytest.mark.parametrize("name,line", [
+    ("seed002", "تقدّم الجيش السوري وحلفاؤه في محور المقاومة"),  # a one-sentence lead is not a title
+    ("seed000", "أعلن النظام السوري أن قواته"),
+    ("quake", "ضرب زلزال بقوة 6.4 درجات"),
+    ("derna_arb", "وكانت العاصفة دانيال قد ضربت"),
+])
+def test_body_paragraphs_are_kept(name, line):
+    a = ARTICLES[name]()
+    para = next(s.paragraph for s in a.sentences if a.body[s.start:s.end].startswith(line))
+    assert para not in skipped_paragraphs(a)
+
+
+@pytest.mark.parametrize("name,speaker_line,continuation", [
+    ("quake", "وقال وزير الداخلية التركي", "وأضاف أن فرق الإنقاذ"),
+    ("gaza", "وقال المتحدث باسم الدفاع المدني", "وأضاف أن عدد المفقودين"),
+    ("derna_aj", "وقال وزير الصحة في الحكومة", "وأوضح أن انهيار سدين"),
+])
+@pytest.mark.parametrize("k", [1, 2, 3, 4, 5, 6])
+def test_continuation_never_cut_from_its_speaker(name, speaker_line, continuation, k):
+    a = _summarise([ARTICLES[name]()], k=k)[0][0]
+    texts = [_sentence_text(a, i) for i in a.summary.ar_sentences]
+    if any(t.startswith(continuation) for t in texts):
+        assert any(t.startswith(speaker_line) for t in texts)
+    # and with enough room the pair is chosen together
+    if k >= 6:
+        assert any(t.startswith(continuation) for t in texts)
+
+
+def test_attribution_spanning_two_sentences_stays_whole():
+    body = ("قصف على المدينة\n\n"
+            "قال المرصد السوري لحقوق الإنسان إن الطائرات الروسية شنت أكثر من عشرين غارة على أحياء المدينة. "
+            "وأدت الغارات إلى مقتل اثني عشر مدنيا بينهم أطفال ونساء في الأحياء الشرقية.\n\n"
+            "وتشهد المدينة منذ أسبوعين معارك عنيفة بين القوات الحكومية وفصائل المعارضة المسلحة في الريف الشمالي.\n\n"
+            "وتقول الأمم المتحدة إن آلاف المدنيين فروا من المدينة باتجاه الحدود التركية خلال الأيام الماضية.")
+    claim = ("الطائرات الروسية شنت أكثر من عشرين غارة على أحياء المدينة. "
+             "وأدت الغارات إلى مقتل اثني عشر مدنيا بينهم أطفال ونساء في الأحياء الشرقية")
+    a = article("air", body, attributions=[("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights",
+                                             claim)])
+    first = next(s.index for s in a.sentences if a.body[s.start:s.end].startswith("قال المرصد"))
+    for k in range(1, 5):
+        got = set(_summarise([a], k=k)[0][0].summary.ar_sentences)
+        assert (first in got) == (first + 1 in got), (k, got)
+
+
+# --------------------------------------------------------------------------- Arabic, per story
+
+
+def _near_duplicates(x: str, y: str) -> bool:
+    """An independent check: word-set overlap of the normalised sentences."""
+    a, b = set(norm(x).split()), set(norm(y).split())
+    return len(a & b) / max(1, min(len(a), len(b))) >= 0.6
+
+
+STORIES = {
+    "derna": (["derna_aj", "derna_arb"], [
+        ("أعلنت السلطات في شرق ليبيا ارتفاع", "أعلنت السلطات في شرق ليبيا، اليوم"),
+        ("وقالت المنظمة الدولية للهجرة إن أكثر من 30 ألف شخص نزحوا من المدينة",
+         "وقالت المنظمة الدولية للهجرة إن أكثر من 30 ألف شخص نزحوا من درنة"),
+    ]),
+    "abu_kamal": (["seed000", "seed002"], []),
+}
+
+
+@pytest.mark.parametrize("story", sorted(STORIES))
+@pytest.mark.parametrize("k", [2, 3, 5, 8])
+def test_story_summary_draws_on_outlets_without_repeats(story, k):
+    names, pairs = STORIES[story]
+    arts = [ARTICLES[n]() for n in names]
+    st = Story(id=story, title_ar="", title_en="", article_ids=tuple(a.id for a in arts),
+               outlet_ids=tuple(a.outlet.id for a in arts))
+    _, stories = _summarise(arts, [st], k=k)
+    s = stories[0].summary
+    by_id = {a.id: a for a in arts}
+    texts = [_sentence_text(by_id[aid], i) for aid, i in s.ar_sources]
+    assert s.ar == " ".join(texts)
+    assert len(set(s.ar_sources)) == len(s.ar_sources)
+    assert len(texts) <= max(k, 2)
+    for i, x in enumerate(texts):
+        for y in texts[i + 1:]:
+            assert not _near_duplicates(x, y), (x, y)
+    for p, q in pairs:
+        assert not (any(t.startswith(p) for t in texts) and any(t.startswith(q) for t in texts))
+    if k >= 5:
+        assert len({aid for aid, _ in s.ar_sources}) == len(arts), "every outlet contributes"
+
+
+def test_story_same_fact_by_number_is_not_repeated():
+    """Two outlets giving the same count (fact key: value + role) are one fact, however worded."""
+    a = article("derna_aj", DERNA_AJ, AJ, numbers=[("أكثر من 30 ألف شخص", "30000", "people displaced",
+                                                     "more than", "displaced", None)])
+    b_body = DERNA_ARB.replace("وقالت المنظمة الدولية للهجرة إن أكثر من 30 ألف شخص نزحوا من درنة بعد الكارثة.",
+                               "وبحسب أرقام أممية، اضطر ما يزيد على 30 ألف شخص إلى ترك منازلهم في درنة.")
+    b = article("derna_arb", b_body, ARB, numbers=[("ما يزيد على 30 ألف شخص", "30000", "people displaced",
+                                                     "more than", "displaced", None)])
+    st = Story(id="d", title_ar="", title_en="", article_ids=("derna_aj", "derna_arb"),
+               outlet_ids=("aljazeera", "alarabiya"))
+    _, stories = _summarise([a, b], [st], k=8)
+    texts = [_sentence_text({"derna_aj": a, "derna_arb": b}[aid], i) for aid, i in stories[0].summary.ar_sources]
+    assert sum("30 ألف" in t for t in texts) <= 1
+
+
+def test_tokens_fold_and_stem():
+    assert tokens("وأجبرت المعارك") == tokens("واجبرت المعارك")
+    assert "في" not in tokens("في المدينة")
+
+
+# --------------------------------------------------------------------------- English from facts
+
+DERNA_FACTS = dict(
+    events=[
+        ("killing/casualties", None, "Derna", None,
+         "ارتفاع حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل", "reported",
+         "eastern Libyan authorities"),
+        ("displacement", None, "Derna", None, "أكثر من 30 ألف شخص نزحوا من المدينة", "reported",
+         "International Organization for Migration"),
+    ],
+    numbers=[("أكثر من 5300 قتيل", "5300", "people killed", "more than", "killed", None),
+             ("أكثر من 30 ألف شخص", "30000", "people displaced", "more than", "displaced", None)],
+    attributions=[("عثمان عبد الجليل", "Othman Abdul Jalil",
+                   "فرق الإنقاذ انتشلت مئات الجثث من البحر خلال الساعات الماضية"),
+                  ("الحكومة", None, "انهيار سدين على وادي درنة تسبب في جرف أحياء كاملة نحو البحر")],
+)
+
+GAZA_FACTS = dict(
+    events=[("killing/casualties", "Israeli air force", "Khan Younis", "2023-11-09",
+             "قتل ثمانية فلسطينيين بينهم ثلاثة أطفال في غارات جوية إسرائيلية", "reported", "Gaza Health Ministry"),
+            # names only in Arabic must never leak: this event has no English place and is dropped
+            ("capture/control", "Israeli army", "قرية السيال", None, "استهدفت منازل في مدينة خان يونس",
+             "asserted", None),
+            ("displacement", None, "Gaza Strip", None, "نزوح نحو 1.7 مليون شخص داخل القطاع", "reported",
+             "United Nations")],
+    numbers=[("ثمانية فلسطينيين", "8", "Palestinians killed", "exact", "killed", None),
+             ("ثلاثة أطفال", "3", "children", "exact", "killed", 0),
+             ("نحو 1.7 مليون شخص", "1700000", "people displaced", "approx", "displaced", None)],
+    attributions=[("محمود بصل", "Mahmoud Basal", "طواقم الإنقاذ ما زالت تبحث عن مفقودين تحت الركام"),
+                  ("الجيش الإسرائيلي", "Israeli army", "استهدف بنى تحتية تابعة لحركة حماس في المنطقة")],
+)
+
+ABU_KAMAL_FACTS = dict(
+    events=[("capture/control", "Syrian government", "Abu Kamal (Al-Bukamal)", None,
+             "النظام السوري يستعيد البوكمال على حدود العراق", "asserted", None),
+            ("capture/control", "Syrian government forces", "Abu Kamal (Al-Bukamal)", None,
+             "سيطروا على مدينة البوكمال آخر معاقل تنظيم الدولة", "reported", "Syrian government"),
+            ("capture/control", "Iraqi forces", "Al-Qa'im District", "2017-W44",
+             "طردت القوات العراقية الأسبوع الماضي تنظيم الدولة من قضاء القائم العراقي", "asserted", None),
+            ("advance/offensive", "Syrian government forces", "Idlib Governorate", None,
+             "يبدأ الجيش السوري قريبا انتزاع السيطرة على محافظة إدلب", "predicted", "Ali Akbar Velayati"),
+            ("displacement", None, "Abu Kamal (Al-Bukamal)", None,
+             "أجبرت المعارك المستمرة باتجاه البوكمال منذ أسابيع نحو 120 ألف شخص على النزوح من المدينة",
+             "reported", "United Nations"),
+            ("killing/casualties", "unidentified aircraft", "Al-Sayyal", None, "أربعة مدنيين -بينهم طفلان وامرأة- قتلوا",
+             "reported", "local sources"),
+            ("statement", "Ali Akbar Velayati", None, None, "خط المقاومة يبدأ من طهران", "asserted", None)],
+    numbers=[("أربعة مدنيين", "4", "civilians killed", "exact", "killed", None),
+             ("طفلان", "2", "children", "exact", "killed", 0),
+             ("امرأة", "1", "women", "exact", "killed", 0),
+             ("نحو 120 ألف شخص", "120000", "people displaced", "approx", "displaced", None)],
+    attributions=[("علي أكبر ولايتي", "Ali Akbar Velayati", "قريبا سنمشط شرق سوريا ثم منطقة إدلب في الغرب"),
+                  ("وكالة مهر", "Mehr News Agency", "خط المقاومة يبدأ من طهران")],
+)
+
+ENGLISH_CASES = [
+    ("derna_aj", DERNA_AJ, DERNA_FACTS, [
+        "More than 5,300 people were killed in Derna, according to the eastern Libyan authorities.",
+        "More than 30,000 people were displaced from Derna, according to the International Organization for "
+        "Migration.",
+        "Sources cited: Othman Abdul Jalil.",
+    ]),
+    ("gaza", GAZA, GAZA_FACTS, [
+        "On 9 November 2023 eight Palestinians, including three children, were killed by the Israeli air force "
+        "in Khan Younis, according to the Gaza Health Ministry.",
+        "About 1.7 million people were displaced from the Gaza Strip, according to the United Nations.",
+        "Mahmoud Basal",
+    ]),
+    ("seed000", SEED_000, ABU_KAMAL_FACTS, [
+        "The Syrian government took control of Abu Kamal (Al-Bukamal), according to the Syrian government.",
+        "In the week of 30 October 2017 Iraqi forces took control of Al-Qa'im District.",
+        "About 120,000 people were displaced from Abu Kamal (Al-Bukamal), according to the United Nations.",
+        "Four civilians, including two children and one woman, were killed by unidentified aircraft in Al-Sayyal, "
+        "according to local sources.",
+        "Ali Akbar Velayati said Syrian government forces would advance on Idlib Governorate.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("name,body,facts,expected", ENGLISH_CASES, ids=[c[0] for c in ENGLISH_CASES])
+def test_english_briefing_from_facts(name, body, facts, expected):
+    a = article(name, body, **facts)
+    en = article_briefing(a)
+    for sentence in expected:
+        assert sentence in en, en
+    assert not ARABIC.search(en)
+    assert en == article_briefing(a), "deterministic"
+
+
+def test_english_order_key_events_first_then_future():
+    en = article_briefing(article("000", SEED_000, **ABU_KAMAL_FACTS))
+    capture = en.index("took control of Abu Kamal")
+    killed = en.index("were killed")
+    displaced = en.index("were displaced")
+    predicted = en.index("would advance")
+    assert capture < killed < displaced < predicted
+    assert en.count("took control of Abu Kamal") == 1, "the same event from two voices is one sentence"
+
+
+def test_english_drops_facts_without_english_names():
+    facts = dict(events=[("capture/control", "قوات النظام", "البوكمال", None, "سيطروا على مدينة البوكمال",
+                          "asserted", None),
+                         ("visit/inspection", "Qasem Soleimani", None, None,
+                          "فيما أكد مسؤول إيراني", "asserted", None)],
+                 numbers=[("أربعة مدنيين", "4", "مدنيين قتلى", "exact", "killed", None)],
+                 attributions=[("علي أكبر ولايتي", None, "قريبا سنمشط شرق سوريا ثم منطقة إدلب في الغرب")])
+    en = article_briefing(article("000", SEED_000, **facts))
+    assert not ARABIC.search(en)
+    assert "took control" not in en  # no English place: the capture cannot be told
+    assert en == "", en
+
+
+def test_story_briefing_merges_outlets_and_cites_them():
+    a = article("derna_aj", DERNA_AJ, AJ, **DERNA_FACTS)
+    b = article("derna_arb", DERNA_ARB, ARB, events=[
+        ("killing/casualties", None, "Derna", "2023-09-13",
+         "ارتفاع حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل", "asserted", None)],
+        numbers=[("أكثر من 5300 قتيل", "5300", "people killed", "more than", "killed", None)])
+    st = Story(id="d", title_ar="", title_en="", article_ids=("derna_aj", "derna_arb"),
+               outlet_ids=("aljazeera", "alarabiya"))
+    en = story_briefing(st, {"derna_aj": a, "derna_arb": b})
+    assert en.count("5,300") == 1, en
+    assert "On 13 September 2023 more than 5,300 people were killed in Derna, according to Al Arabiya and the " \
+           "eastern Libyan authorities." in en, en
+    assert not ARABIC.search(en)
+
+
+@pytest.mark.parametrize("value,basis,expected", [
+    ("2017-11-03", "text", "On 3 November 2017"),
+    ("2017-11-08", "published", "By 8 November 2017"),
+    ("2017-W44", None, "In the week of 30 October 2017"),
+    ("2017-11", None, "In November 2017"),
+    ("2017", None, "In 2017"),
+    ("soon", None, None),
+    (None, None, None),
+])
+def test_dates_in_english(value, basis, expected):
+    assert format_date_en(value, basis) == expected
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("United Nations", "the United Nations"),
+    ("Syrian government", "the Syrian government"),
+    ("Syrian government forces", "Syrian government forces"),
+    ("local sources", "local sources"),
+    ("SANA", "SANA"),
+    ("Hezbollah", "Hezbollah"),
+    ("Ali Akbar Velayati", "Ali Akbar Velayati"),
+    ("Syrian Observatory for Human Rights", "the Syrian Observatory for Human Rights"),
+    ("Al Jazeera", "Al Jazeera"),
+])
+def test_article_the(name, expected):
+    assert with_article(name) == expected
+
+
+@pytest.mark.parametrize("text,value,counts,qualifier,expected", [
+    ("نحو 120 ألف شخص", "120000", "people displaced", "approx", "about 120,000 people"),
+    ("أربعة مدنيين", "4", "civilians killed", "exact", "four civilians"),
+    ("امرأة", "1", "women", "exact", "one woman"),
+    ("العديد من القتلى", None, "Islamic State militants killed", "vague", "many Islamic State militants"),
+    ("بعض مسلحيه", None, "Islamic State fighters killed (by Syrian government forces)", "vague",
+     "some Islamic State fighters"),
+    ("6 مسلحين", "6", "Islamic State militants killed", "exact", "six Islamic State militants"),
+    ("أكثر من 47 ألف شخص", "47000", None, "more than", "more than 47,000 people"),
+])
+def test_count_phrases(text, value, counts, qualifier, expected):
+    n = NumberMention(text, 0, len(text), value=value, unit="people", counts=counts, qualifier=qualifier)
+    assert count_phrase(n) == expected
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_summaries_are_deterministic_and_english_has_no_arabic(name):
+    a1 = _summarise([ARTICLES[name]()])[0][0].summary
+    a2 = _summarise([ARTICLES[name]()])[0][0].summary
+    assert a1 == a2
+    assert not has_arabic(a1.en) and a1.en_generated and a1.en_backend == "facts" and a1.en == a1.en_facts
+
+
+# --------------------------------------------------------------------------- dev set, real extractors
+
+
+def _analysed_seeds() -> list[Article]:
+    from generator.nlp.analyse import analyse
+    from generator.nlp.entities import Gazetteer
+
+    gaz = Gazetteer.load([])
+    out = []
+    for ident, name, outlet, pub in [("000", "000_09431e1766a80a3f", AJ, "2017-11-08"),
+                                     ("002", "002_6adb1008a1e27dc1", MAY, "2017-11-09")]:
+        body = (REPO.parent / "shared" / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+        raw = RawArticle(id=ident, source_file=f"{name}.txt", body=body, outlet=outlet, published=pub)
+        out.append(analyse(raw, gaz))
+    return out
+
+
+# key events of the seeds: (article, what the English must contain, all on one sentence)
+DEV_KEY_EVENTS = [
+    ("000", ["took control of Abu Kamal"]),
+    ("000", ["120,000", "displaced"]),
+    ("000", ["four civilians", "killed"]),
+    ("002", ["took control of Deir ez-Zor", "3 November 2017"]),
+]
+
+
+@pytest.mark.parametrize("ident,needles", DEV_KEY_EVENTS)
+def test_dev_set_key_events_in_english(ident, needles):
+    if not GOLD.is_file():
+        pytest.skip(f"dev set absent ({GOLD}); it lives in ../shared beside the repository")
+    arts = _analysed_seeds()
+    if not any(a.facts.events for a in arts) or not any(a.facts.numbers for a in arts):
+        pytest.xfail("extractors not merged yet (events/numbers placeholders return nothing)")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    assert {a["published"] for a in gold["articles"].values()} >= {"2017-11-08"}
+    a = next(x for x in arts if x.id == ident)
+    en = article_briefing(a)
+    assert not ARABIC.search(en)
+    sentences = re.split(r"(?<=\.)\s", en)
+    assert any(all(n.lower() in s.lower() for n in needles) for s in sentences), en
+    # and the same facts reach the story briefing
+    st = Story(id="s", title_ar="", title_en="", article_ids=("000", "002"), outlet_ids=("aljazeera", "almayadeen"))
+    _, stories = summarise_all(arts, [st], Config())
+    assert any(all(n.lower() in s.lower() for n in needles) for s in re.split(r"(?<=\.)\s", stories[0].summary.en))
+
+
+def test_seed_summaries_with_current_extractors():
+    """Whatever the extractors give today, summaries of the seeds hold the invariants."""
+    if not (REPO.parent / "shared" / "seeds").is_dir():
+        pytest.skip("seed texts absent (../shared/seeds)")
+    arts = _analysed_seeds()
+    st = Story(id="s", title_ar="", title_en="", article_ids=("000", "002"), outlet_ids=("aljazeera", "almayadeen"))
+    new, stories = summarise_all(arts, [st], Config())
+    for a in new:
+        assert a.summary.ar and not has_arabic(a.summary.en)
+        assert all(a.sentences[i].paragraph not in skipped_paragraphs(a) for i in a.summary.ar_sentences)
+    assert stories[0].summary.ar_sources and not has_arabic(stories[0].summary.en)
+    assert replace(new[0].summary) == new[0].summary
