@@ -1,0 +1,165 @@
+"""Date extraction on real-style Arabic news sentences (generator/nlp/dates.py)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.nlp.dates import extract_dates
+from generator.nlp.normalise import normalise
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "dev-set" / "seeds_gold.json"
+
+
+def _run(text: str, published: dt.date | None) -> list[tuple[str, str | None, str]]:
+    out = extract_dates(text, normalise(text), published)
+    for d in out:
+        assert text[d.start:d.end] == d.text
+    return [(d.text, d.value, d.kind) for d in out]
+
+
+D = dt.date
+# (sentence, publication date, every expected mention as (surface, value, kind))
+CASES = [
+    # Syria/Turkey earthquake: weekday + Levantine/Egyptian pair + year, one mention
+    ("ضرب زلزال بقوة 7.8 درجات جنوب تركيا وشمال سوريا فجر الاثنين 6 شباط/ فبراير 2023.", D(2023, 2, 8),
+     [("فجر الاثنين 6 شباط/ فبراير 2023", "2023-02-06", "absolute")]),
+    ("وقالت الأمم المتحدة في 12 أيلول/سبتمبر 2023 إن الفيضانات في درنة أودت بحياة الآلاف.", D(2023, 9, 14),
+     [("12 أيلول/سبتمبر 2023", "2023-09-12", "absolute")]),
+    # Maghrebi month names
+    ("ضرب زلزال قوي إقليم الحوز ليلة 8 شتنبر 2023 وخلف مئات القتلى.", D(2023, 9, 10),
+     [("8 شتنبر 2023", "2023-09-08", "absolute")]),
+    ("استقلت الجزائر في 5 جويلية 1962 بعد حرب طويلة.", D(2022, 7, 5),
+     [("5 جويلية 1962", "1962-07-05", "absolute")]),
+    ("وتظاهر آلاف المغاربة في الرباط يوم 20 نونبر الماضي.", D(2023, 1, 4),
+     [("20 نونبر الماضي", "2022-11-20", "absolute")]),
+    # the seed's paired form with a "current month" anchor
+    ("وكان الجيش السوري حرر في 3 تشرين الثاني/ نوفمبر الحالي مدينة دير الزور بالكامل.", D(2017, 11, 9),
+     [("3 تشرين الثاني/ نوفمبر الحالي", "2017-11-03", "absolute")]),
+    # day + month without year: closest on/before publication (also across a year end)
+    ("وسيطرت قوات الدعم السريع على مدينة ود مدني في 18 ديسمبر.", D(2024, 1, 5),
+     [("18 ديسمبر", "2023-12-18", "absolute")]),
+    ("اندلعت الحرب في السودان في 15 أبريل/نيسان 2023 بين الجيش وقوات الدعم السريع.", D(2023, 5, 1),
+     [("15 أبريل/نيسان 2023", "2023-04-15", "absolute")]),
+    # Arabic-Indic digits and ordinal day words
+    ("وأعلنت حركة حماس في ٧ تشرين الأول ٢٠٢٣ بدء عملية طوفان الأقصى.", D(2023, 10, 8),
+     [("٧ تشرين الأول ٢٠٢٣", "2023-10-07", "absolute")]),
+    ("وفي الثامن من تشرين الأول 2023 أعلنت إسرائيل حالة الحرب.", D(2023, 10, 9),
+     [("الثامن من تشرين الأول 2023", "2023-10-08", "absolute")]),
+    # month + year, year alone
+    ("وتراجعت الليرة التركية إلى مستوى قياسي في نوفمبر 2021.", D(2022, 1, 3),
+     [("نوفمبر 2021", "2021-11", "absolute")]),
+    ("ويعيش الليبيون انقساما سياسيا منذ عام 2014، وقد تعمق في 2022.", D(2023, 9, 12),
+     [("عام 2014", "2014", "absolute"), ("2022", "2022", "absolute")]),
+    # numeric dates, day first
+    ("صدر القرار بتاريخ 8/11/2017 عن وزارة الداخلية العراقية.", D(2017, 11, 9),
+     [("8/11/2017", "2017-11-08", "numeric")]),
+    ("نشرت الوزارة البيان في 2017-11-08 ثم عدلته في 09.11.2017.", None,
+     [("2017-11-08", "2017-11-08", "numeric"), ("09.11.2017", "2017-11-09", "numeric")]),
+    # Hijri, converted to Gregorian
+    ("صدر البيان يوم السبت 15 صفر 1439 هـ في الرياض.", None,
+     [("يوم السبت", None, "weekday"), ("15 صفر 1439 هـ", "2017-11-04", "hijri")]),
+    ("وأعلنت المملكة أن الأول من رمضان 1444 هـ يوافق الخميس.", None,
+     [("الأول من رمضان 1444 هـ", "2023-03-23", "hijri"), ("الخميس", None, "weekday")]),
+    # weekdays: past by default, future with المقبل or a future verb, nothing without a date
+    ("وقالت مصادر محلية للجزيرة في وقت سابق الأربعاء إن أربعة مدنيين قتلوا.", D(2017, 11, 8),
+     [("في وقت سابق", None, "vague"), ("الأربعاء", "2017-11-08", "weekday")]),
+    ("وشنت الطائرات الإسرائيلية غارات على رفح يوم الأحد الماضي.", D(2024, 2, 14),
+     [("يوم الأحد الماضي", "2024-02-11", "weekday")]),
+    ("ومن المقرر أن يعقد مجلس الأمن جلسة طارئة الخميس المقبل.", D(2023, 2, 8),
+     [("الخميس المقبل", "2023-02-09", "weekday")]),
+    ("وسيعقد وزراء الخارجية العرب اجتماعا في القاهرة الأحد لبحث الحرب في غزة.", D(2023, 11, 8),
+     [("الأحد", "2023-11-12", "weekday")]),
+    ("وقصفت الطائرات الحي يوم الأربعاء الماضي.", None, [("يوم الأربعاء الماضي", None, "weekday")]),
+    # deictic expressions
+    ("وقتل ثلاثة أشخاص أمس في غارة على خان يونس، فيما قتل اثنان آخران أمس الأول.", D(2023, 10, 20),
+     [("أمس", "2023-10-19", "relative"), ("أمس الأول", "2023-10-18", "relative")]),
+    ("وأعلن الحوثيون الأسبوع الماضي استهداف سفينة، وتوعدوا بمزيد الأسبوع المقبل.", D(2024, 1, 10),
+     [("الأسبوع الماضي", "2024-W01", "relative"), ("الأسبوع المقبل", "2024-W03", "relative")]),
+    ("وارتفع التضخم الشهر الماضي بعد أن تراجع العام الماضي.", D(2023, 3, 2),
+     [("الشهر الماضي", "2023-02", "relative"), ("العام الماضي", "2022", "relative")]),
+    ("وغادر الوفد الخرطوم منذ ثلاثة أيام، وكان قد وصل قبل يومين من بدء المفاوضات.", D(2023, 5, 10),
+     [("منذ ثلاثة أيام", "2023-05-07", "relative"), ("قبل يومين", None, "vague")]),
+    ("وتظاهر المئات اليوم في طرابلس، وقد يتجدد الاحتجاج غدا.", None,
+     [("اليوم", None, "relative"), ("غدا", None, "relative")]),
+    # vague expressions, with their gold surfaces
+    ("وفي الأثناء، قال المسؤول إنه يتوقع أن يبدأ الهجوم قريبا، وإن الاشتباكات تدور حالياً.", D(2017, 11, 8),
+     [("في الأثناء", None, "vague"), ("قريبا", None, "vague"), ("حالياً", None, "relative")]),
+    ("وأجبرت المعارك المستمرة منذ أسابيع آلاف الأشخاص على النزوح، وعاد بعضهم مؤخرا.", D(2017, 11, 8),
+     [("منذ أسابيع", None, "vague"), ("مؤخرا", None, "vague")]),
+    ("واستمرت المعارك 3 أيام قبل أن تنسحب القوات.", D(2017, 11, 8), [("3 أيام", None, "vague")]),
+    # not temporal expressions: event-anchored phrases, adjectives, connectives, ages, names
+    ("وقتلت بعض مسلحيه خلال المعارك المتواصلة ثم انسحبت بعد معارك عنيفة أثناء زيارته.", D(2017, 11, 8), []),
+    ("وكان الطفل البالغ عمره 10 أعوام يركب سيارة نيسان بيضاء في اليوم التالي.", D(2017, 11, 8), []),
+    ("وقال أبو تموز إن الحكومة مارس عليها ضغط كبير.", D(2017, 11, 8), []),
+    ("قتل 2000 شخص في الزلزال.", D(2023, 2, 8), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[f"d{i:02d}" for i in range(len(CASES))])
+def test_dates(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("في شهر آب", "2023-08"),
+    ("في آب/ أغسطس", "2023-08"),
+    ("آب 2022", "2022-08"),
+])
+def test_ambiguous_month_names_need_context(text: str, expected: str) -> None:
+    got = _run(text, D(2023, 9, 1))
+    assert [v for _, v, _ in got] == [expected]
+
+
+def test_paired_month_is_one_mention_with_the_whole_surface() -> None:
+    text = "وكان الجيش قد حرر في 3 تشرين الثاني/ نوفمبر الحالي مدينة دير الزور"
+    (d,) = extract_dates(text, normalise(text), D(2017, 11, 9))
+    assert d.text == "3 تشرين الثاني/ نوفمبر الحالي" and d.granularity == "day"
+
+
+def test_hijri_calendar_is_recorded() -> None:
+    text = "15 صفر 1439 هـ"
+    (d,) = extract_dates(text, normalise(text), None)
+    assert (d.kind, d.calendar, d.value) == ("hijri", "hijri", "2017-11-04")
+
+
+def test_no_publication_date_resolves_nothing_deictic() -> None:
+    text = "قصفت الطائرات البلدة أمس والأسبوع الماضي والشهر الماضي والخميس"
+    out = extract_dates(text, normalise(text), None)
+    assert len(out) == 4 and all(d.value is None for d in out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("أإآاىيةهـوفبلمنعامسشهرتكينالثاني/ ،.-0123456789٠١٢٣٤٥٦٧٨٩\n\u064b\u064e\u0651%")) | st.characters(),
+               max_size=200),
+       st.one_of(st.none(), st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31))))
+def test_never_crashes_and_offsets_hold(text: str, published: dt.date | None) -> None:
+    for d in extract_dates(text, normalise(text), published):
+        assert 0 <= d.start <= d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+
+
+def test_seed_gold_scores() -> None:
+    """Precision/recall (span overlap) and value accuracy against the seed gold."""
+    if not GOLD.is_file():
+        pytest.skip(f"gold annotations not found at {GOLD} (they ship only beside the development checkout)")
+    from generator.evaluate import match
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    tp = fp = fn = ok = 0
+    for art in gold["articles"].values():
+        text = (SHARED / art["file"]).read_text(encoding="utf-8")
+        pred = [{"start": d.start, "end": d.end, "value": d.value}
+                for d in extract_dates(text, normalise(text), dt.date.fromisoformat(art["published"]))]
+        g = [{"start": x["char_start"], "end": x["char_end"], "value": x["value"]} for x in art["dates"]]
+        pairs = match(g, pred)
+        tp, fp, fn = tp + len(pairs), fp + len(pred) - len(pairs), fn + len(g) - len(pairs)
+        ok += sum(g[a]["value"] == pred[b]["value"] for a, b in pairs)
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"dates: precision {precision:.2f} recall {recall:.2f} value accuracy {ok / max(1, tp):.2f}")
+    assert recall >= 0.9 and precision >= 0.85 and ok / max(1, tp) >= 0.9
