@@ -1,22 +1,581 @@
-"""Entities from bilingual gazetteers (placeholder until the full extractor lands)."""
+"""Entities (people, places, organisations, media) from bilingual gazetteers plus a few rules.
+
+Why a gazetteer first: analysts need *canonical* actors ("Islamic State", not five Arabic
+spellings), so every alias of an actor maps to one stable id with an English name. Rules only
+catch names the gazetteer lacks (after a classifier noun or a person title) and say so
+(``name_source`` "romanized"/"transliterated").
+
+API (other extractors code against this)
+=======================================
+
+=====================================  =====================================================
+``Gazetteer.load(extra=None)``         packaged data + user files (YAML/CSV); user entries win
+``gaz.lookup(surface)``                -> ``GazEntry | None`` (normalised; proclitics و ف ب ل ك
+                                       and fused لل are tried; short forms such as "التنظيم"
+                                       are *not* resolved here because they need context)
+``gaz.lookup_all(surface)``            -> every entry the alias may denote (ambiguous: الميادين)
+``gaz.get(id)``                        -> ``GazEntry | None`` by canonical id
+``gaz.nisba(word)``                    -> country id for a nationality adjective ("السورية" ->
+                                       "syria"), else None
+``gaz.demonym(country_id)``            -> English adjective ("Syrian"), else None
+``gaz.is_title(words)``                -> True for a person title ("اللواء", "وزير الخارجية")
+``gaz.entries(kind=None)``             -> entries (sorted by id), optionally of one kind
+``extract_entities(text, nt, gaz)``    -> ``list[Entity]`` sorted by start; maximal,
+                                       non-overlapping; ``Entity.id`` is the canonical id
+=====================================  =====================================================
+
+``GazEntry`` fields: ``id`` (stable slug: "islamic-state", "abu-kamal", "syrian-government",
+"syrian-government-forces", "hezbollah", "afp", "sohr"), ``type`` (PER | ORG | LOC | MISC),
+``kind`` (state, city, town, village, governorate, district, river, country, armed_group,
+state_forces, government, media, agency, intl_org, ngo, coalition, party, person, ...),
+``name_en``, ``name_ar``, ``aliases`` (Arabic surfaces, as written in the data), ``country``
+(country id or None), ``short_forms`` (context-dependent back-references: "التنظيم", "الجيش",
+"المرصد" -- resolved to the most recent mention of an entry that lists the short form),
+``source`` ("gazetteer" | "user").
+
+Data file format (generator/data/gazetteer/*.yaml, and user files)
+------------------------------------------------------------------
+Either a YAML list of entries, or a mapping ``{defaults: {...}, entries: [...]}`` whose defaults
+apply to every entry of the file. An entry::
+
+    - id: abu-kamal                      # stable slug; same id in a user file overrides
+      type: LOC                          # PER | ORG | LOC | MISC
+      kind: city
+      name_en: Abu Kamal (Al-Bukamal)
+      name_ar: البوكمال
+      aliases: [أبو كمال, بوكمال]        # extra Arabic (or Latin) surfaces
+      country: syria
+      short_forms: [المدينة]             # optional, context-resolved back-references
+      standalone: [المقاومة]             # optional short forms that may stand without antecedent
+      needs_cue: false                   # true: only after a classifier/media cue (الباب, العربية)
+      not_before: [بأعمال]               # the mention is rejected when the next word is one of these
+      not_after: []                      # ... or when the previous word is one of these
+
+CSV user files: header ``id,type,kind,name_en,name_ar,aliases,country`` with aliases
+separated by ``|``. See ``generator/data/gazetteer/EXAMPLE_user_gazetteer.yaml``.
+"""
 from __future__ import annotations
 
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
 
 from ..models import Entity
-from .normalise import Normalised
+from .normalise import Normalised, norm
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+OUTLETS_FILE = Path(__file__).resolve().parents[1] / "data" / "outlets.yaml"
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+_PROCLITICS = "وفبلك"
+_TERM = "\0"  # trie terminal key
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    id: str
+    type: str
+    kind: str
+    name_en: str
+    name_ar: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    short_forms: tuple[str, ...] = ()
+    standalone: tuple[str, ...] = ()
+    needs_cue: bool = False
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    source: str = "gazetteer"
+
+
+def _tokens(s: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOKEN.findall(norm(s)))
+
+
+def _as_tuple(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return tuple(x.strip() for x in v.split("|") if x.strip())
+    return tuple(str(x) for x in v)
+
+
+def _read_entries(path: Path) -> list[dict[str, Any]]:
+    """Raw entry dicts of one data/user file (YAML list, YAML {defaults, entries}, or CSV)."""
+    if path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return [dict(r) for r in csv.DictReader(fh)]
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if isinstance(data, dict):
+        defaults = data.get("defaults") or {}
+        return [{**defaults, **e} for e in (data.get("entries") or []) if isinstance(e, dict)]
+    return [e for e in data if isinstance(e, dict)]
 
 
 class Gazetteer:
-    """Bilingual gazetteer: Arabic aliases -> canonical id, type and English name."""
+    """Bilingual gazetteer: Arabic aliases -> canonical entry, plus the rule lexicons.
 
-    def __init__(self, entries: list[dict] | None = None) -> None:
-        self.entries = entries or []
+    Plain dicts and tuples only, so the object pickles cheaply to worker processes.
+    """
+
+    def __init__(self, entries: Iterable[GazEntry] = (), lexicon: dict[str, Any] | None = None) -> None:
+        self._by_id: dict[str, GazEntry] = {}
+        for e in entries:
+            self._by_id[e.id] = e
+        lex = lexicon or {}
+        self.lexicon = lex
+        # alias token tuple -> [(entry id, is_short_form)] ; user entries first
+        self._alias: dict[tuple[str, ...], list[tuple[str, bool]]] = {}
+        self._trie: dict[str, Any] = {}
+        order = sorted(self._by_id.values(), key=lambda e: (e.source != "user", e.id))
+        for e in order:
+            for a in (e.name_ar, *e.aliases):
+                self._add_alias(a, e.id, False)
+            for a in (*e.short_forms, *e.standalone):
+                self._add_alias(a, e.id, True)
+        # nisba adjective forms -> country id ; country id -> demonym
+        self._nisba: dict[str, str] = {}
+        self._demonym: dict[str, str] = {}
+        for n in lex.get("nisba", []):
+            cid = n["country"]
+            self._demonym.setdefault(cid, n.get("demonym", ""))
+            for base in _as_tuple(n.get("ar")):
+                for form in _nisba_forms(norm(base)):
+                    self._nisba.setdefault(form, cid)
+        self._titles: set[tuple[str, ...]] = {_tokens(t) for t in lex.get("titles", [])}
+        self._title_max = max((len(t) for t in self._titles), default=1)
+
+    def _add_alias(self, alias: str, eid: str, short: bool) -> None:
+        key = _tokens(alias)
+        if not key:
+            return
+        lst = self._alias.setdefault(key, [])
+        if (eid, short) in lst:
+            return
+        user_first = self._by_id[eid].source == "user"
+        if user_first and lst and self._by_id[lst[0][0]].source != "user" and not short:
+            # a user alias wins over a packaged one for the same surface
+            lst[:] = [x for x in lst if x[1]]
+            lst.insert(0, (eid, short))
+        else:
+            lst.append((eid, short))
+        node = self._trie
+        for t in key:
+            node = node.setdefault(t, {})
+        node[_TERM] = key
+
+    # ------------------------------------------------------------------ loading
 
     @classmethod
     def load(cls, extra: list[Path] | None = None) -> "Gazetteer":
-        return cls([])
+        """Packaged gazetteer files (+ outlets.yaml) and then the user's files, which win."""
+        raw: dict[str, dict[str, Any]] = {}
+        lexicon: dict[str, Any] = {}
+        for path in sorted(DATA_DIR.glob("*.yaml")):
+            if path.name.startswith("EXAMPLE"):
+                continue
+            if path.stem in _LEXICON_FILES:
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                lexicon.update(data)
+                continue
+            for d in _read_entries(path):
+                _merge(raw, d, "gazetteer")
+        if OUTLETS_FILE.is_file():
+            for d in yaml.safe_load(OUTLETS_FILE.read_text(encoding="utf-8")) or []:
+                if not isinstance(d, dict) or not d.get("id"):
+                    continue
+                aliases = [a for a in d.get("aliases") or [] if not re.search(r"[A-Za-z]", a)]
+                cue_req = {norm(x) for x in lexicon.get("cue_required_outlets", [])}
+                prev = raw.get(d["id"], {})
+                _merge(raw, {"id": d["id"], "type": "ORG", "kind": "media",
+                             "name_en": prev.get("name_en") or d.get("name_en"),
+                             "name_ar": d.get("name_ar"),
+                             "aliases": list(_as_tuple(prev.get("aliases"))) + aliases,
+                             "needs_cue": norm(d.get("name_ar") or "") in cue_req or prev.get("needs_cue", False)},
+                       "gazetteer")
+        for path in extra or []:
+            path = Path(path)
+            if path.is_file():
+                for d in _read_entries(path):
+                    _merge(raw, d, "user")
+        entries = []
+        for d in raw.values():
+            try:
+                entries.append(_entry(d))
+            except (KeyError, TypeError, ValueError):
+                continue  # an incomplete user row is skipped rather than failing the build
+        return cls(entries, lexicon)
+
+    # ------------------------------------------------------------------ queries
+
+    def get(self, id: str | None) -> GazEntry | None:
+        return self._by_id.get(id) if id else None
+
+    def entries(self, kind: str | None = None) -> list[GazEntry]:
+        return [e for _, e in sorted(self._by_id.items()) if kind is None or e.kind == kind]
+
+    def lookup_all(self, surface: str) -> list[GazEntry]:
+        toks = _tokens(surface)
+        if not toks:
+            return []
+        for first, _ in _variants(toks[0]):
+            hit = self._alias.get((first, *toks[1:]))
+            if hit:
+                full = [self._by_id[i] for i, short in hit if not short]
+                if full:
+                    return full
+        return []
+
+    def lookup(self, surface: str) -> GazEntry | None:
+        hits = self.lookup_all(surface)
+        return hits[0] if hits else None
+
+    def nisba(self, word: str) -> str | None:
+        toks = _tokens(word)
+        if len(toks) != 1:
+            return None
+        for v, _ in _variants(toks[0]):
+            if v in self._nisba:
+                return self._nisba[v]
+        return None
+
+    def demonym(self, country_id: str | None) -> str | None:
+        return self._demonym.get(country_id or "") or None
+
+    def is_title(self, words: str) -> bool:
+        return _tokens(words) in self._titles
+
+    def words(self, name: str) -> frozenset[str]:
+        """A normalised word list from the lexicon files (stop words, cues, given names...)."""
+        return _word_set(self, name)
+
+
+_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration"}
+
+_ENTRY_FIELDS = {"id", "type", "kind", "name_en", "name_ar", "aliases", "country", "short_forms",
+                 "standalone", "needs_cue", "not_before", "not_after"}
+
+
+def _merge(raw: dict[str, dict[str, Any]], d: dict[str, Any], source: str) -> None:
+    if not d.get("id"):
+        return
+    d = {k: v for k, v in d.items() if k in _ENTRY_FIELDS and v not in (None, "")}
+    eid = str(d["id"])
+    if eid in raw:
+        merged = dict(raw[eid])
+        old_aliases = _as_tuple(merged.get("aliases"))
+        merged.update(d)
+        merged["aliases"] = list(dict.fromkeys(old_aliases + _as_tuple(d.get("aliases"))))
+        d = merged
+    d["source"] = source if source == "user" or eid not in raw else raw[eid].get("source", source)
+    raw[eid] = d
+
+
+def _entry(d: dict[str, Any]) -> GazEntry:
+    needs = d.get("needs_cue", False)
+    if isinstance(needs, str):
+        needs = needs.strip().lower() in ("1", "true", "yes")
+    return GazEntry(
+        id=str(d["id"]), type=str(d.get("type", "MISC")).upper(), kind=str(d.get("kind", "")),
+        name_en=str(d["name_en"]), name_ar=str(d["name_ar"]), aliases=_as_tuple(d.get("aliases")),
+        country=d.get("country") or None, short_forms=_as_tuple(d.get("short_forms")),
+        standalone=_as_tuple(d.get("standalone")), needs_cue=bool(needs),
+        not_before=tuple(norm(x) for x in _as_tuple(d.get("not_before"))),
+        not_after=tuple(norm(x) for x in _as_tuple(d.get("not_after"))),
+        source=str(d.get("source", "gazetteer")),
+    )
+
+
+def _nisba_forms(base: str) -> set[str]:
+    """All forms of a nisba given its masculine base ("سوري"): gender, number, article."""
+    stem = base[2:] if base.startswith("ال") else base
+    forms = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان"}
+    return forms | {"ال" + f for f in forms}
+
+
+def _variants(tok: str) -> list[tuple[str, int]]:
+    """(form, proclitic length) readings of a token: as is, minus up to two proclitics, and
+    لل -> ال (the fused article: the whole token stays the surface, so the offset is 0)."""
+    out = [(tok, 0)]
+    for p in (0, 1, 2):
+        if p and not (len(tok) - p >= 2 and all(c in _PROCLITICS for c in tok[:p])):
+            break
+        rest = tok[p:]
+        if p:
+            out.append((rest, p))
+        if rest.startswith("لل") and len(rest) > 3:
+            out.append(("ال" + rest[2:], p))
+    return out
+
+
+def _word_set(gaz: Gazetteer, name: str) -> frozenset[str]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if name not in cache:
+        vals = gaz.lexicon.get(name, [])
+        cache[name] = frozenset(" ".join(_tokens(v)) for v in vals)
+    return cache[name]
+
+
+# ====================================================================== extraction
+
+
+@dataclass
+class _Tok:
+    s: int  # normalised start
+    e: int  # normalised end
+    t: str  # token (lower-cased normalised)
+
+
+@dataclass
+class _Found:
+    i: int  # first token index
+    j: int  # one past the last token index
+    p: int  # proclitic chars skipped in the first token
+    type: str
+    id: str | None
+    name_en: str | None
+    source: str
+    kind: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[Entity]:
-    return []
+    """Gazetteer matches (longest first, left to right), then rules for the names it lacks."""
+    ntext = nt.text
+    toks = [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(ntext)]
+    if not toks:
+        return []
+    joinable = [_joins(ntext, toks[k].e, toks[k + 1].s) for k in range(len(toks) - 1)] + [False]
+    found: list[_Found | None] = [None] * len(toks)  # token index -> mention covering it
+    mentions: list[_Found] = []
+    _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions)
+    _rule_pass(gazetteer, toks, joinable, ntext, found, mentions)
+    out: list[Entity] = []
+    for f in sorted(mentions, key=lambda f: (toks[f.i].s, f.j)):
+        s, e = nt.span(toks[f.i].s + f.p, toks[f.j - 1].e)
+        if s >= e:
+            continue
+        out.append(Entity(text=text[s:e], start=s, end=e, type=f.type, id=f.id,
+                          name_en=f.name_en, name_source=f.source))
+    return out
+
+
+def _joins(ntext: str, a: int, b: int) -> bool:
+    """Two tokens belong to one name only across plain spacing (or a hyphen)."""
+    gap = ntext[a:b]
+    return bool(gap) and len(gap) <= 3 and all(c in " \t-" for c in gap)
+
+
+def _prev_words(toks: list[_Tok], joinable: list[bool], i: int, n: int = 2) -> list[str]:
+    """Up to n words before token i, nearest first (stopping at punctuation), proclitic-stripped."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < n and joinable[k]:
+        out.append(toks[k].t)
+        k -= 1
+    return out
+
+
+def _strip1(w: str) -> list[str]:
+    return [v for v, _ in _variants(w)]
+
+
+def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
+                    found: list[_Found | None], mentions: list[_Found]) -> None:
+    trie = gaz._trie
+    last_seen: dict[str, int] = {}  # entry id -> order of its last mention
+    order = 0
+    i = 0
+    n = len(toks)
+    while i < n:
+        cands: list[tuple[int, int, tuple[str, ...]]] = []  # (ntokens, proclitic, key)
+        for form, p in _variants(toks[i].t):
+            node = trie.get(form)
+            k = i
+            while node is not None:
+                if _TERM in node:
+                    cands.append((k - i + 1, p, node[_TERM]))
+                if k + 1 >= n or not joinable[k]:
+                    break
+                k += 1
+                node = node.get(toks[k].t)
+        chosen: _Found | None = None
+        for ln, p, key in sorted(cands, key=lambda c: (-c[0], c[1])):
+            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen)
+            if entry is not None:
+                chosen = _Found(i, i + ln, p, entry.type, entry.id, entry.name_en,
+                                "user" if entry.source == "user" else "gazetteer", entry.kind,
+                                {"short": short})
+                break
+        if chosen is None:
+            i += 1
+            continue
+        mentions.append(chosen)
+        for k in range(chosen.i, chosen.j):
+            found[k] = chosen
+        order += 1
+        last_seen[chosen.id or ""] = order
+        i = chosen.j
+
+
+def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: list[bool],
+            i: int, j: int, p: int, last_seen: dict[str, int]) -> tuple[GazEntry | None, bool]:
+    """Pick the entry an alias denotes here, or None when the context rejects every reading."""
+    hits = gaz._alias.get(key, [])
+    prev = _prev_words(toks, joinable, i, 3)
+    if p:  # a proclitic glued to the mention is itself context ("لإيران", "بمدينة")
+        pass
+    nxt = toks[j].t if j < len(toks) and joinable[j - 1] else ""
+    place_cls = gaz.words("place_classifiers")
+    media_cues = gaz.words("media_cues")
+    report_cues = gaz.words("report_cues")
+    place_preps = gaz.words("place_prepositions")
+    prev_forms = [set(_strip1(w)) for w in prev]
+    prev1 = prev_forms[0] if prev_forms else set()
+
+    def cue(kind: str) -> bool:
+        if kind == "place":
+            return bool(prev1 & place_cls) or _in_place_list(gaz, toks, joinable, i)
+        if kind == "media":
+            if any(f & media_cues for f in prev_forms[:2]):
+                return True
+            return bool(prev1 & report_cues)
+        return False
+
+    full: list[GazEntry] = []
+    shorts: list[GazEntry] = []
+    for eid, short in hits:
+        e = gaz._by_id[eid]
+        if nxt and nxt in e.not_before:
+            continue
+        if prev and prev[0] in e.not_after:
+            continue
+        (shorts if short else full).append(e)
+    if full:
+        ok = []
+        for e in full:
+            cued = len(key) == 1 or key == _tokens(e.name_ar)
+            if e.needs_cue and cued and not cue("place" if e.type == "LOC" else "media"):
+                continue
+            ok.append(e)
+        if not ok:
+            return None, False
+        if len(ok) > 1:  # ambiguous alias (الميادين city / channel): classifier and cue decide
+            if cue("place") or prev1 & place_preps:
+                locs = [e for e in ok if e.type == "LOC"]
+                if locs:
+                    return locs[0], False
+            if cue("media"):
+                media = [e for e in ok if e.kind in ("media", "agency")]
+                if media:
+                    return media[0], False
+        return ok[0], False
+    if shorts:
+        # a short form denotes the most recently mentioned entry that lists it
+        best = max(shorts, key=lambda e: last_seen.get(e.id, 0))
+        if last_seen.get(best.id, 0) > 0:
+            return best, True
+        alone = [e for e in shorts if key in {_tokens(s) for s in e.standalone}]
+        if alone:
+            return alone[0], True
+    return None, False
+
+
+def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: int) -> bool:
+    """True when token i continues a list opened by a plural place classifier:
+    "بلدتا الجلاء وصبيخان", "قرى X وY وZ" (each item one or two words)."""
+    plural = gaz.words("place_classifiers_plural")
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 8:
+        w = toks[k].t
+        if any(v in plural for v in _strip1(w)):
+            return True
+        steps += 1
+        k -= 1
+    return False
+
+
+# ====================================================================== English names
+
+
+@lru_cache(maxsize=1)
+def _romanizer() -> Any:
+    try:
+        import arabic_name_romanizer as anr
+
+        return anr
+    except Exception:  # pragma: no cover - optional at run time
+        return None
+
+
+@lru_cache(maxsize=8192)
+def romanize(name: str) -> str | None:
+    """English spelling of a personal name via arabic-name-romanizer (None if unavailable)."""
+    anr = _romanizer()
+    if anr is None:
+        return None
+    try:
+        res = anr.transliterate(name)
+    except Exception:
+        return None
+    text = res[0].text if isinstance(res, list) and res else getattr(res, "text", res)
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return _tidy_latin(text)
+
+
+def _tidy_latin(s: str) -> str:
+    parts = []
+    for w in s.split():
+        low = w.lower()
+        if low in ("al", "el") or low.startswith(("al-", "el-")):
+            rest = w.split("-", 1)[1] if "-" in w else ""
+            parts.append("al-" + rest[:1].upper() + rest[1:] if rest else "al")
+        else:
+            parts.append(w[:1].upper() + w[1:])
+    out = " ".join(parts).replace("al ", "al-")
+    return out[:1].upper() + out[1:]
+
+
+def transliterate(name: str, gaz: Gazetteer) -> str:
+    """Simple table transliteration (data: transliteration.yaml) for place names."""
+    table: dict[str, str] = gaz.lexicon.get("letters", {})
+    words = []
+    for w in _tokens(name):
+        prefix = ""
+        if w.startswith("ال") and len(w) > 3:
+            prefix, w = "al-", w[2:]
+        out = []
+        for k, ch in enumerate(w):
+            if ch in "اوي" and k + 1 == len(w) and ch == "ي":
+                out.append("i")
+                continue
+            out.append(table.get(ch, ch if ch.isascii() else ""))
+        word = "".join(out)
+        word = re.sub(r"(.)\1{2,}", r"\1\1", word)
+        words.append(prefix + word)
+    res = " ".join(words)
+    res = unicodedata.normalize("NFC", res)
+    return res[:1].upper() + res[1:] if res else res
+
+
+def slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+# ====================================================================== rules
+
+
+def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
+               found: list[_Found | None], mentions: list[_Found]) -> None:
+    """Names the gazetteer lacks: classifier + name, title + person name (filled in below)."""
+    return None
