@@ -178,6 +178,11 @@ def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (), with_o
         if not num.counts or has_arabic(num.counts):
             return None
         noun: str | None = re.split(r"\s\(", num.counts)[0]
+        if num.value is not None and _number_word(num.value) == "one":  # "one vehicle destroyed"
+            words = noun.split()
+            k = next((j for j, w in enumerate(words) if w.lower() in p["outcome_words"]), len(words))
+            if k:
+                noun = " ".join([_singular(" ".join(words[:k]))] + words[k:])
     else:
         noun = _noun(num.counts, num.unit)
     if not noun:
@@ -191,7 +196,7 @@ def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (), with_o
         value = _number_word(num.value)
         if value is None:
             return None
-        if value == "one" and not with_outcome:
+        if value == "one" and not with_outcome and noun:
             noun = _singular(noun)
         phrase = " ".join(x for x in (qual if num.qualifier != "vague" else "", value, noun) if x)
     part_phrases = []
@@ -385,7 +390,7 @@ def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story
             text = _cap(phrase)
             if src:
                 text += ", " + p["phrasing"]["according_to"].format(source=with_article(src))
-            text = text.rstrip(",") + "."
+            text = re.sub(r",\s*,", ",", text).rstrip(",") + "."
             if has_arabic(text) or key in seen:
                 continue
             seen[key] = 1

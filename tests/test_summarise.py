@@ -524,3 +524,26 @@ def test_seed_summaries_with_current_extractors():
         assert all(a.sentences[i].paragraph not in skipped_paragraphs(a) for i in a.summary.ar_sentences)
     assert stories[0].summary.ar_sources and not has_arabic(stories[0].summary.en)
     assert replace(new[0].summary) == new[0].summary
+
+
+@pytest.mark.parametrize("text,value,counts,parts,expected", [
+    ("أربعة مدنيين", "4", "civilians killed", [("طفلان", "2", "children"), ("امرأة", "1", "women")],
+     "four civilians killed, including two children and one woman,"),
+    ("سيارة", "1", "vehicles destroyed", [], "one vehicle destroyed"),
+    ("نحو 120 ألف شخص", "120000", "people displaced (UN estimate)", [], "about 120,000 people displaced"),
+])
+def test_count_phrases_with_outcome(text, value, counts, parts, expected):
+    n = NumberMention(text, 0, len(text), value=value, unit="people", counts=counts, qualifier="approx"
+                      if "نحو" in text else "exact")
+    ps = [NumberMention(t, 0, len(t), value=v, unit="people", counts=c, qualifier="exact", part_of=0)
+          for t, v, c in parts]
+    assert count_phrase(n, ps, with_outcome=True) == expected
+
+
+def test_number_sentence_punctuation():
+    facts = dict(numbers=[("أربعة مدنيين", "4", "civilians killed", "exact", "killed", None),
+                          ("طفلان", "2", "children", "exact", "killed", 0)],
+                 attributions=[("مصادر محلية", "local sources", "أربعة مدنيين -بينهم طفلان وامرأة- قتلوا")])
+    en = article_briefing(article("000", SEED_000, **facts))
+    assert "Four civilians killed, including two children, according to local sources." in en, en
+    assert ",," not in en and ",." not in en
