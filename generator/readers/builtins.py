@@ -135,7 +135,7 @@ def read_jsonl(ctx: ReadContext) -> list[RawArticle]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            ctx.problem(f"line {n}: not valid JSON ({e.msg} at column {e.colno}); skipped", "error")
+            ctx.problem(f"line {n}: not valid JSON ({e.msg}, column {e.colno}); skipped", "error")
             continue
         art = _json_item(ctx, obj, f"line {n}", ctx.item_id(n))
         if art is not None:

@@ -111,6 +111,7 @@ def slugify(stem: str) -> str:
     slug = re.sub(r"[^a-z0-9_-]+", "-", ascii_part).strip("-_")
     slug = re.sub(r"-{2,}", "-", slug)
     dropped = any(unicodedata.category(ch).startswith("L") and ord(ch) > 127
+                  and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore")
                   for ch in unicodedata.normalize("NFC", stem))
     if dropped or not slug:
         h = hashlib.sha256(unicodedata.normalize("NFC", stem).encode("utf-8")).hexdigest()[:8]

@@ -50,18 +50,19 @@ def _common_words() -> frozenset[str]:
 
 
 def arabic_score(text: str) -> float:
-    """How much ``text`` reads as Arabic: share of Arabic letters among letters, plus the share
-    of words that are frequent function words or carry the article ال (mojibake rarely does)."""
-    letters = _LETTER.findall(text[:20000])
+    """How much ``text`` reads as Arabic: the share of Arabic letters among letters, weighted by
+    the share of words that are frequent function words or carry the article ال. Mojibake from
+    the wrong Arabic code page keeps many Arabic letters but loses the words."""
+    sample = text[:20000]
+    letters = _LETTER.findall(sample)
     if not letters:
         return 0.0
     ar = sum(1 for ch in letters if _AR_LETTER.match(ch)) / len(letters)
-    words = text[:20000].split()
-    if not words:
-        return ar
+    words = [w for w in sample.split() if _LETTER.search(w)]
     common = _common_words()
     hits = sum(1 for w in words if w in common or (len(w) > 3 and w.startswith(("ال", "وال", "بال"))))
-    return ar * 0.5 + min(1.0, 2 * hits / len(words)) * 0.5
+    share = min(1.0, 2 * hits / len(words)) if words else 0.0
+    return ar * (0.7 + 0.3 * share)
 
 
 def _codec_name(enc: str) -> str:
@@ -79,17 +80,21 @@ def _looks_like_text(text: str) -> bool:
 
 
 def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: ASCII characters (spaces, digits, newlines) leave a NUL byte on the
-    same side of every code unit, so NULs cluster on odd offsets (LE) or even offsets (BE)."""
-    sample = data[:8192]
-    even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
-    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
-    total = even + odd
-    if total < 2:
+    """UTF-16 without a BOM: text in one script puts only a few distinct values in the high
+    byte of each code unit (0x00 for spaces, digits and newlines; 0x06 for Arabic letters), on
+    odd offsets for little-endian and even offsets for big-endian, while the low bytes vary."""
+    sample = data[: 8192 - 8192 % 2] if len(data) >= 8192 else data[: len(data) - len(data) % 2]
+    if len(sample) < 4:
         return None
-    if odd >= 0.9 * total:
+    even, odd = sample[0::2], sample[1::2]
+
+    def narrow(bs: bytes) -> bool:
+        top = sorted((bs.count(v) for v in set(bs)), reverse=True)[:3]
+        return sum(top) >= 0.95 * len(bs)
+
+    if narrow(odd) and len(set(even)) > 3:
         return "utf-16-le"
-    if even >= 0.9 * total:
+    if narrow(even) and len(set(odd)) > 3:
         return "utf-16-be"
     return None
 
@@ -138,20 +143,22 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if text is not None and _looks_like_text(text):
             return _check(Decoded(text, _codec_name(declared)))
 
-    # 3. strict UTF-8 (includes plain ASCII)
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return _check(Decoded(text, "utf-8"))
+    # 3. strict UTF-8 (includes plain ASCII), unless it only "decodes" as control characters
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None and "\x00" not in utf8 and control_ratio(utf8) < 0.05:
+        return _check(Decoded(utf8, "utf-8"))
 
-    # 4. UTF-16 without a BOM
+    # 4. UTF-16 without a BOM: Arabic in UTF-16-LE is also "valid" UTF-8 (NULs and 0x06 bytes)
+    enc = _sniff_utf16(data)
+    if enc:
+        text = _strict(data[: len(data) - len(data) % 2], enc)
+        if text is not None and _looks_like_text(text) and _LETTER.search(text):
+            return _check(Decoded(text, enc, f"no byte-order mark; read as {enc.upper()} "
+                                             f"from its byte pattern"))
     if b"\x00" in data:
-        enc = _sniff_utf16(data)
-        if enc:
-            text = _strict(data[: len(data) - len(data) % 2], enc)
-            if text is not None and _looks_like_text(text):
-                return _check(Decoded(text, enc, f"no byte-order mark; read as {enc.upper()} "
-                                                 f"from its NUL-byte pattern"))
         raise DecodeError("binary file (contains NUL bytes), not text")
+    if utf8 is not None:
+        return _check(Decoded(utf8, "utf-8"))  # raises: mostly control characters
 
     # 5. UTF-8 with a few broken bytes (a truncated copy, one stray Latin-1 byte)
     loose = data.decode("utf-8", errors="replace")
@@ -200,9 +207,11 @@ def _legacy(data: bytes) -> Decoded:
             return Decoded(text, enc)  # detector and Arabic check agree: confident
         return Decoded(text, enc, f"not UTF-8; read as {enc} (Arabic text; the detector suggested "
                                   f"{detected or 'nothing'})")
-    if detected and enc == detected and best is not None and best.chaos < 0.2 and _LETTER.search(text):
-        # not Arabic but coherent: a Latin-script file in a legacy encoding
-        return Decoded(text, enc, f"not UTF-8 and not Arabic; encoding guessed as {enc}: check the text")
+    for _, _, enc, text in scored:
+        if enc == detected and best is not None and best.chaos < 0.2 and _LETTER.search(text):
+            # not Arabic but coherent: a Latin-script (or other) file in a legacy encoding
+            return Decoded(text, enc, f"not UTF-8 and not Arabic; encoding guessed as {enc}: "
+                                      f"check the text")
     raise DecodeError("cannot tell the text encoding (not UTF-8 or UTF-16; no Arabic or other "
                       "readable text in Windows-1256, ISO-8859-6 or the detector's guess)")
 
