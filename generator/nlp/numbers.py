@@ -133,7 +133,7 @@ def lexicon() -> _Lexicon:
     regex = re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts) + r")(?!\w)")
     preds = re.compile(r"(?<!\w)(?:[وفبل]|ال)?(" + _alt(list(predicate))[3:-1] + r")(?!\w)")
     groups = re.compile(r"(?<!\w)(?:[وفبل])?(" + GROUP[3:-1] + r")(?!\w)")
-    openers = re.compile(r"\s*[-(–]?\s*(?:و)?(" + _alt(d["breakdown_openers"])[3:-1] + r")(?!\w)")
+    openers = re.compile(r"(?<!\w)(?:و)?(" + _alt(d["breakdown_openers"])[3:-1] + r")(?!\w)")
     singular_re = re.compile(r"(?<!\w)و?(" + _alt(list(sing))[3:-1] + r")(?!\w)")
     return _Lexicon(
         regex=regex, cardinal=card, multiplier=mult, noun=noun, dual=dual, singular=sing,
@@ -367,27 +367,35 @@ def _prev_word(s: str, i: int) -> str:
 
 
 def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
-    """Link "بينهم طفلان وامرأة" to the number before it, adding singular nouns as counts of one."""
+    """Link "بينهم طفلان وامرأة" to the number it breaks down, adding singular nouns as counts of one.
+
+    The main number is the last valued count before the opener in the same sentence, so both
+    "أربعة مدنيين -بينهم طفلان-" and "قتل 3 آلاف مدني في غزة، بينهم 1,200 طفل" are linked.
+    """
     out = list(found)
-    for x in found:
-        if x.parent is not None or x.value is None:
+    for m in lx.openers.finditer(s):
+        p, q = m.start(1), m.end(1)
+        if any(y.i <= p < y.j for y in out):
+            continue  # "العديد منهم": the pronoun belongs to a mention
+        main = None
+        for y in found:
+            if y.j <= p and y.parent is None and y.value is not None and y.unit in ("people", None):
+                if re.search(r"[.!?\n]", s[y.j:p]) is None:
+                    main = y
+        if main is None:
             continue
-        m = lx.openers.match(s, x.j)
-        if not m:
-            continue
-        seg_end = len(s)
-        e = re.compile(r"[-)–.\n;]|,\s").search(s, m.end(), min(len(s), m.end() + 100))
-        seg_end = e.start() if e else min(len(s), m.end() + 100)
+        e = re.compile(r"[-)–.\n;]|,\s").search(s, q, min(len(s), q + 100))
+        seg_end = e.start() if e else min(len(s), q + 100)
         taken = [(y.i, y.j) for y in out]
         for k, y in enumerate(out):
-            if m.end() <= y.i < seg_end and y.parent is None and y is not x:
-                out[k] = replace(y, parent=x.i)
-        for sm in lx.singular_re.finditer(s, m.end(), seg_end):
+            if q <= y.i < seg_end and y.parent is None and y is not main:
+                out[k] = replace(y, parent=main.i)
+        for sm in lx.singular_re.finditer(s, q, seg_end):
             a, b = sm.start(1), sm.end(1)
             if any(a < tj and ti < b for ti, tj in taken):
                 continue
             noun = lx.singular[_key(sm.group(1))]
-            out.append(_M(a, b, "1", noun.unit, noun, sm.group(1), (a, b), None, "exact", parent=x.i))
+            out.append(_M(a, b, "1", noun.unit, noun, sm.group(1), (a, b), None, "exact", parent=main.i))
     return out
 
 

@@ -1,0 +1,146 @@
+"""Number extraction on real-style Arabic news sentences (generator/nlp/numbers.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.nlp.dates import extract_dates
+from generator.nlp.normalise import norm, normalise
+from generator.nlp.numbers import extract_numbers, parse_cardinal
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "dev-set" / "seeds_gold.json"
+
+
+def _run(text: str) -> list:
+    nt = normalise(text)
+    extract_dates(text, nt, None)  # as analyse() does: dates first, numbers skip their digits
+    out = extract_numbers(text, nt)
+    for n in out:
+        assert text[n.start:n.end] == n.text
+    return out
+
+
+# (sentence, every expected mention as (surface, value, unit, qualifier, role))
+CASES = [
+    # the seeds' patterns
+    ("وقالت مصادر محلية إن أربعة مدنيين -بينهم طفلان وامرأة- قتلوا في قصف جوي على معبر السيال.",
+     [("أربعة مدنيين", "4", "people", "exact", "killed"), ("طفلان", "2", "people", "exact", "killed"),
+      ("امرأة", "1", "people", "exact", "killed")]),
+    ("وأجبرت المعارك نحو 120 ألف شخص على النزوح من المدينة، وفق تقديرات الأمم المتحدة.",
+     [("نحو 120 ألف شخص", "120000", "people", "approx", "displaced")]),
+    ("أسفرت الضربات عن مقتل 6 مسلحين وتدمير سيارة كانوا يستقلونها.",
+     [("6 مسلحين", "6", "people", "exact", "killed"), ("سيارة", "1", "vehicles", "exact", "destroyed")]),
+    ("وكانت الأحياء تشكل حوالى 5% من المدينة.", [("حوالى 5%", "5", "percent", "approx", "percent")]),
+    ("وقضت وحدات من الجيش على العديد من مسلحي التنظيم.",
+     [("العديد من مسلحي التنظيم", None, "people", "vague", "killed")]),
+    # earthquake in Turkey and Syria, floods in Derna
+    ("أسفر الزلزال عن مقتل أكثر من 50 ألف شخص في تركيا وسوريا.",
+     [("أكثر من 50 ألف شخص", "50000", "people", "more than", "killed")]),
+    ("وارتفعت حصيلة ضحايا الفيضانات في درنة إلى ١١٣٠٠ قتيل، بحسب الهلال الأحمر الليبي.",
+     [("١١٣٠٠ قتيل", "11300", "people", "exact", "killed")]),
+    ("وقالت المنظمة الدولية للهجرة إن ما لا يقل عن ٣٠ ألف شخص نزحوا من درنة.",
+     [("ما لا يقل عن ٣٠ ألف شخص", "30000", "people", "at least", "displaced")]),
+    ("وأصيب خمسة وعشرون شخصا بجروح في انهيار مبنى في حلب.",
+     [("خمسة وعشرون شخصا", "25", "people", "exact", "injured")]),
+    # Gaza, Yemen, Sudan, Iraq
+    ("وقتل ثلاثة آلاف مدني في غزة خلال الحرب، بينهم 1,200 طفل.",
+     [("ثلاثة آلاف مدني", "3000", "people", "exact", "killed"), ("1,200 طفل", "1200", "people", "exact", "killed")]),
+    ("وأعلن الجيش الإسرائيلي مقتل جنديين في اشتباكات شمال القطاع.",
+     [("جنديين", "2", "people", "exact", "killed")]),
+    ("وقتل 7 من المدنيين وأصيب 12 آخرون في قصف حوثي على تعز.",
+     [("7 من المدنيين", "7", "people", "exact", "killed"), ("12", "12", None, "exact", "injured")]),
+    ("وقالت الأمم المتحدة إن 1.5 مليون نازح فروا من الخرطوم.",
+     [("1.5 مليون نازح", "1500000", "people", "exact", "displaced")]),
+    ("واعتقلت القوات العراقية 12 مسلحا من تنظيم داعش في الأنبار.",
+     [("12 مسلحا", "12", "people", "exact", "arrested")]),
+    ("وسقط عشرات القتلى في هجوم على سوق الفاشر.",
+     [("عشرات القتلى", None, "people", "vague", "killed")]),
+    ("وقتل مدنيين اثنين في قصف مدفعي على دارفور.", [("مدنيين اثنين", "2", "people", "exact", "killed")]),
+    ("وأسفر القصف عن مقتل امرأة وإصابة آخرين.", [("امرأة", "1", "people", "exact", "killed")]),
+    ("ودمرت الغارات 15 منزلا في خان يونس.", [("15 منزلا", "15", "buildings", "exact", "destroyed")]),
+    ("وقتل اثنا عشر مقاتلا من الحوثيين.", [("اثنا عشر مقاتلا", "12", "people", "exact", "killed")]),
+    ("ونزح مئتا شخص من القرية.", [("مئتا شخص", "200", "people", "exact", "displaced")]),
+    # economy: prices, percentages, money
+    ("وارتفع معدل التضخم السنوي في مصر إلى 35.7 في المئة في يونيو.",
+     [("35.7 في المئة", "35.7", "percent", "exact", "percent")]),
+    ("وتراجع سعر صرف الليرة إلى ١٥ ألف ليرة سورية للدولار الواحد، أي بنسبة ٣٠٪.",
+     [("١٥ ألف ليرة سورية", "15000", "money", "exact", None), ("٣٠٪", "30", "percent", "exact", "percent")]),
+    ("وقدرت الخسائر بنحو 1.5 مليار دولار.", [("نحو 1.5 مليار دولار", "1500000000", "money", "approx", None)]),
+    ("وتقدمت القوات مسافة 10 كيلومترات باتجاه الحديدة.",
+     [("10 كيلومترات", "10", "distance", "exact", None)]),
+    ("وبلغت نسبة البطالة قرابة ٢٠ بالمئة.", [("قرابة ٢٠ بالمئة", "20", "percent", "approx", "percent")]),
+    # not numbers: dates, years, times, ordinals in names, place duals, "one of"
+    ("وصدت هجوما على مواقعها في المحطة النفطية الثانية، كما تعرضت بلدتا الجلاء وصبيخان لقصف.", []),
+    ("وكان الجيش حرر في 3 تشرين الثاني/ نوفمبر الحالي مدينة دير الزور في عام 2017.", []),
+    ("وانفجرت سيارة داخل أحد منازل المواطنين عند الساعة 10:30 في آن واحد.", []),
+    ("وحققت القوات بعض التقدم في مناطق عدة.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"n{i:02d}" for i in range(len(CASES))])
+def test_numbers(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
+    assert got == expected
+
+
+def test_breakdown_links_to_the_main_number() -> None:
+    out = _run("وقالت مصادر محلية إن أربعة مدنيين -بينهم طفلان وامرأة- قتلوا.")
+    assert [n.part_of for n in out] == [None, 0, 0]
+    assert [n.counts for n in out] == ["civilians killed", "children killed", "women killed"]
+
+
+def test_counts_names_the_group_when_the_noun_phrase_allows() -> None:
+    (n,) = _run("وأسفرت الغارة عن مقتل 9 عناصر من تنظيم داعش ومقتل 6 مسلحي داعش.")[:1]
+    assert n.counts == "fighters killed"
+    (m,) = _run("وقتل العديد من مسلحي التنظيم.")
+    assert m.counts == "Islamic State fighters killed" and m.counted_ar == "مسلحي التنظيم"
+
+
+def test_vague_quantifiers_only_for_people() -> None:
+    assert _run("ودمرت الغارات العديد من المنازل.") == []
+    assert [n.text for n in _run("ما أدى إلى مقتل وإصابة العديد منهم.")] == ["العديد منهم"]
+
+
+@pytest.mark.parametrize("numeral,value", [
+    ("120 ألف", "120000"), ("ثلاثة آلاف", "3000"), ("خمسة وعشرون", "25"), ("1,200", "1200"),
+    ("1.5 مليون", "1500000"), ("مئة وخمسون", "150"), ("مائتان", "200"), ("ألفان", "2000"), ("أحد عشر", "11"), ("١٬٢٠٠", "1200"),
+])
+def test_parse_cardinal(numeral: str, value: str) -> None:
+    v = parse_cardinal(norm(numeral))  # it reads normalised text, as the extractor matches it
+    assert v is not None and format(v.normalize(), "f") == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("أإآاىيةهـوفبلمنعدقتلشخصطفلانامرأة ،.-%٪0123456789٠١٢٣٤٥٦٧٨٩\n\u064b\u0651"))
+               | st.characters(), max_size=200))
+def test_never_crashes_and_offsets_hold(text: str) -> None:
+    out = extract_numbers(text, normalise(text))
+    for n in out:
+        assert 0 <= n.start <= n.end <= len(text)
+        assert text[n.start:n.end] == n.text
+        assert n.part_of is None or 0 <= n.part_of < len(out)
+
+
+def test_seed_gold_scores() -> None:
+    """Precision/recall (span overlap) and value accuracy against the seed gold."""
+    if not GOLD.is_file():
+        pytest.skip(f"gold annotations not found at {GOLD} (they ship only beside the development checkout)")
+    from generator.evaluate import match, same_number
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    tp = fp = fn = ok = 0
+    for art in gold["articles"].values():
+        text = (SHARED / art["file"]).read_text(encoding="utf-8")
+        pred = [{"start": n.start, "end": n.end, "value": n.value} for n in _run(text)]
+        g = [{"start": x["char_start"], "end": x["char_end"], "value": x["value"]} for x in art["numbers"]]
+        pairs = match(g, pred)
+        tp, fp, fn = tp + len(pairs), fp + len(pred) - len(pairs), fn + len(g) - len(pairs)
+        ok += sum(same_number(g[a]["value"], pred[b]["value"]) for a, b in pairs)
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"numbers: precision {precision:.2f} recall {recall:.2f} value accuracy {ok / max(1, tp):.2f}")
+    assert recall >= 0.9 and precision >= 0.85 and ok / max(1, tp) >= 0.9
