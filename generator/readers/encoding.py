@@ -225,4 +225,9 @@ def _check(d: Decoded) -> Decoded:
 
 def is_blank(text: str) -> bool:
     """Whitespace only, counting the invisible format characters pasted text carries."""
-    return not "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Zs", "Cc", "Zl", "Zp")).strip()
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if any(ch.isalnum() for ch in stripped[:64]):
+        return False
+    return not "".join(ch for ch in stripped if unicodedata.category(ch) not in ("Cf", "Zs", "Cc", "Zl", "Zp"))

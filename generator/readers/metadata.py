@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -240,9 +241,19 @@ def _rules(names: tuple[str, ...]) -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
+_NAMES: "weakref.WeakKeyDictionary[OutletTable, tuple[str, ...]]" = weakref.WeakKeyDictionary()
+
+
 def _outlet_names(outlets: OutletTable) -> tuple[str, ...]:
     """Names worth looking for in Arabic text: Arabic ones, and Latin ones of 4+ letters (short
-    Latin aliases like "AP" or "RT" would match ordinary words)."""
+    Latin aliases like "AP" or "RT" would match ordinary words). Computed once per table."""
+    cached = _NAMES.get(outlets)
+    if cached is None:
+        cached = _NAMES[outlets] = _collect_names(outlets)
+    return cached
+
+
+def _collect_names(outlets: OutletTable) -> tuple[str, ...]:
     names: set[str] = set()
     for aliases in outlets.aliases.values():
         for n in aliases:
