@@ -575,7 +575,294 @@ def slug(s: str) -> str:
 # ====================================================================== rules
 
 
+class _Ctx:
+    """Per-article state shared by the rules (tokens, coverage, lexicon word sets)."""
+
+    def __init__(self, gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
+                 found: list[_Found | None], mentions: list[_Found]) -> None:
+        self.gaz, self.toks, self.joinable, self.ntext = gaz, toks, joinable, ntext
+        self.found, self.mentions = found, mentions
+        self.n = len(toks)
+        self.stop = gaz.words("stop_words")
+        self.given = gaz.words("given_names")
+        self.titled_given = gaz.words("titled_given_names")
+        self.compound = gaz.words("compound_place_prefixes")
+        self.org_stop = gaz.words("org_name_stop")
+        self.title_mod = gaz.words("title_modifiers")
+        self.place_cls = gaz.words("place_classifiers")
+        self.resumptive = gaz.words("resumptive_pronouns")
+
+    def free(self, k: int) -> bool:
+        return 0 <= k < self.n and self.found[k] is None
+
+    def nisba(self, w: str) -> bool:
+        return w in self.gaz._nisba
+
+    def name_word(self, w: str) -> bool:
+        """Could be (part of) a proper name: letters, not a stop word, not a nisba adjective."""
+        return (len(w) >= 2 and not w.isdigit() and not w.isascii() and w not in self.stop
+                and not self.nisba(w))
+
+    def add(self, f: _Found) -> None:
+        if any(self.found[k] is not None for k in range(f.i, f.j)):
+            return
+        self.mentions.append(f)
+        for k in range(f.i, f.j):
+            self.found[k] = f
+
+    def sep(self, k: int) -> str:
+        """Separator between token k and k+1: "space", "comma" or "" (anything else)."""
+        if k + 1 >= self.n:
+            return ""
+        gap = self.ntext[self.toks[k].e:self.toks[k + 1].s]
+        if self.joinable[k]:
+            return "space"
+        if gap.strip() in (",",) and len(gap) <= 3:
+            return "comma"
+        return ""
+
+
 def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
                found: list[_Found | None], mentions: list[_Found]) -> None:
-    """Names the gazetteer lacks: classifier + name, title + person name (filled in below)."""
-    return None
+    """Names the gazetteer lacks: classifier + name, title + person, given name + family name,
+    and "القوات/الجيش + nisba" for forces of a country not listed."""
+    c = _Ctx(gaz, toks, joinable, ntext, found, mentions)
+    place_cls = gaz.words("place_classifiers")
+    plural_cls = gaz.words("place_classifiers_plural")
+    weak_cls = gaz.words("place_classifiers_weak")
+    org_cls = {" ".join(_tokens(k)): v for k, v in (gaz.lexicon.get("org_classifiers") or {}).items()}
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        forms = _strip1(toks[k].t)
+        cls = next((f for f in forms if f in place_cls), None)
+        if cls and joinable[k]:
+            _place_list(c, k + 1, cls in plural_cls, cls in weak_cls)
+            continue
+        org = next((f for f in forms if f in org_cls), None)
+        if org and joinable[k]:
+            _org_name(c, k, org_cls[org])
+    for k in range(c.n):
+        if c.free(k):
+            _forces_nisba(c, k)
+    for k in range(c.n):
+        if c.free(k):
+            _titled_person(c, k)
+    for k in range(c.n):
+        if c.free(k):
+            _bare_person(c, k)
+
+
+def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False) -> int | None:
+    """End token of a place name starting at token m (proclitic length p), or None.
+
+    After a weak classifier (منطقة، مناطق) an indefinite word is usually an adjective or a
+    verb ("مناطق يسيطر عليها"), so only a definite word counts as a name there."""
+    w = c.toks[m].t[p:]
+    if not c.name_word(w) or w in c.place_cls:
+        return None
+    if weak and not w.startswith("ال"):
+        return None
+    nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
+    if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
+        return None
+    if w in c.compound and c.joinable[m] and c.free(m + 1) and c.name_word(c.toks[m + 1].t):
+        return m + 2
+    return m + 1
+
+
+def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
+    """Classifier + name ("قرية السيال"); for plural classifiers a list ("بلدتا الجلاء وصبيخان")."""
+    first = True
+    while m < c.n:
+        f = c.found[m]
+        if f is not None:  # a gazetteer name inside the list: keep walking the list
+            j = f.j
+        else:
+            p = 0
+            w = c.toks[m].t
+            if not first and w[:1] == "و" and len(w) > 3:
+                p = 1
+            j = _place_extent(c, m, p, weak)
+            if j is None:
+                return
+            name = " ".join(c.toks[x].t for x in range(m, j))[p:]
+            en = transliterate(name, c.gaz)
+            c.add(_Found(m, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "place"))
+        if not plural:
+            return
+        first = False
+        sep = c.sep(j - 1)
+        if sep == "space" and j < c.n and c.toks[j].t.startswith("و"):
+            m = j
+        elif sep == "comma":
+            m = j
+        else:
+            return
+
+
+def _org_name(c: _Ctx, k: int, template: str) -> None:
+    """ORG classifier + name, the classifier inside the span ("حركة النجباء", "وكالة مهر للأنباء")."""
+    m = k + 1
+    if not c.free(m):
+        return
+    names: list[str] = []
+    while m < c.n and c.free(m) and len(names) < 3:
+        w = c.toks[m].t
+        if not c.name_word(w) or w in c.org_stop:
+            break
+        names.append(w)
+        m += 1
+        if w.startswith("ال") or not c.joinable[m - 1]:
+            break
+    if not names:
+        return
+    suffixes = {" ".join(_tokens(k2)): v for k2, v in (c.gaz.lexicon.get("org_suffixes") or {}).items()}
+    suffix_en = ""
+    if m < c.n and c.joinable[m - 1] and c.free(m) and c.toks[m].t in suffixes:
+        suffix_en = suffixes[c.toks[m].t]
+        m += 1
+    p = next((pp for f, pp in _variants(c.toks[k].t) if f in _ORG_KEYS_CACHE(c.gaz)), 0)
+    name_ar = " ".join(names)
+    rom = romanize(name_ar) or transliterate(name_ar, c.gaz)
+    en = template.format(name=rom)
+    if suffix_en == "News Agency" and en.endswith(" Agency"):
+        en = en[: -len(" Agency")] + " News Agency"
+    elif suffix_en and suffix_en != "News Agency":
+        en = f"{en} ({suffix_en})"
+    c.add(_Found(k, m, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
+
+
+def _ORG_KEYS_CACHE(gaz: Gazetteer) -> frozenset[str]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__org" not in cache:
+        cache["__org"] = frozenset(" ".join(_tokens(k)) for k in (gaz.lexicon.get("org_classifiers") or {}))
+    return cache["__org"]
+
+
+_SKIP_COUNTRIES = {"west", "arab-world", "international", "european-union"}
+
+
+def _forces_nisba(c: _Ctx, k: int) -> None:
+    """"القوات التركية" / "الجيش السوداني" for a country whose forces are not listed."""
+    forms = _strip1(c.toks[k].t)
+    head = next((f for f in forms if f in ("القوات", "الجيش", "قوات")), None)
+    if not head or not c.joinable[k] or not c.free(k + 1):
+        return
+    w = c.toks[k + 1].t
+    country = c.gaz._nisba.get(w)
+    if not country or country in _SKIP_COUNTRIES or (head.startswith("ال") != w.startswith("ال")):
+        return
+    dem = c.gaz.demonym(country) or ""
+    if not dem:
+        return
+    what = "army" if head == "الجيش" else "forces"
+    p = next((pp for f, pp in _variants(c.toks[k].t) if f == head), 0)
+    c.add(_Found(k, k + 2, p, "ORG", f"{country}-{what}", f"{dem} {what}", "gazetteer", "state_forces"))
+
+
+def _title_at(c: _Ctx, k: int) -> int:
+    """Number of tokens of the longest person title starting at token k (0 if none)."""
+    best = 0
+    for form, _p in _variants(c.toks[k].t):
+        for ln in range(1, c.gaz._title_max + 1):
+            if k + ln > c.n or (ln > 1 and not c.joinable[k + ln - 2]):
+                break
+            key = (form, *(c.toks[x].t for x in range(k + 1, k + ln)))
+            if key in c.gaz._titles and all(c.free(x) for x in range(k, k + ln)):
+                best = max(best, ln)
+    return best
+
+
+def _titled_person(c: _Ctx, k: int) -> None:
+    """Title (+ nisba / organisation / modifier) + name: "العميد سهيل الحسن" -> "سهيل الحسن"."""
+    ln = _title_at(c, k)
+    if not ln:
+        return
+    m = k + ln
+    skips = 0
+    while m < c.n and c.joinable[m - 1] and skips < 3:
+        f = c.found[m]
+        if f is not None and f.type in ("ORG", "LOC"):
+            m = f.j
+        elif f is None and (c.nisba(c.toks[m].t) or c.toks[m].t in c.title_mod):
+            m += 1
+        else:
+            break
+        skips += 1
+    if m >= c.n or not c.joinable[m - 1] or not c.free(m) or _title_at(c, m):
+        return
+    j = _person_extent(c, m, titled=True)
+    if j:
+        _add_person(c, m, j, 0)
+
+
+def _bare_person(c: _Ctx, k: int) -> None:
+    """Given name + family name with no title ("حازم البرغش وهيثم الغازي")."""
+    w = c.toks[k].t
+    p = 0
+    if w not in c.given and w[:1] in _PROCLITICS and w[1:] in c.given:
+        p = 1
+    w = w[p:]
+    if w not in c.given or w in c.titled_given:
+        return
+    j = _person_extent(c, k, titled=False, p=p)
+    if j and j - k >= 2:
+        _add_person(c, k, j, p)
+
+
+_NAME_LINKS = {"ابو", "ام", "عبد", "ابن", "بن", "بنت", "ابي", "ال"}
+
+
+def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
+    """End token of a personal name starting at m: given names, then one family name."""
+    toks = c.toks
+    first = toks[m].t[p:]
+    if not c.name_word(first):
+        return None
+    known = first in c.given or first in c.titled_given or first in _NAME_LINKS
+    definite = first.startswith("ال")
+    j = m + 1
+    if first in _NAME_LINKS:  # "أبو بكر", "عبد الملك": the link takes the next word
+        if not (j < c.n and c.joinable[j - 1] and c.free(j) and c.name_word(toks[j].t)):
+            return None
+        j += 1
+        definite = toks[j - 1].t.startswith("ال")
+    if not known and not definite:
+        if not titled:
+            return None
+        # an unknown first word counts only before a family name ("العقيد أشرف القدرة")
+        if not (j < c.n and c.joinable[j - 1] and c.free(j) and toks[j].t.startswith("ال")
+                and c.name_word(toks[j].t)):
+            return None
+    if definite:
+        return j
+    while j < c.n and j - m < 4 and c.joinable[j - 1] and c.free(j):
+        w = toks[j].t
+        if not c.name_word(w):
+            break
+        if w in _NAME_LINKS and j + 1 < c.n and c.joinable[j] and c.free(j + 1):
+            j += 2
+            if toks[j - 1].t.startswith("ال"):
+                break
+            continue
+        if w.startswith("ال"):
+            j += 1
+            break
+        if w in c.given:
+            j += 1
+            continue
+        break
+    return j
+
+
+def _add_person(c: _Ctx, m: int, j: int, p: int) -> None:
+    name_ar = " ".join(c.toks[x].t for x in range(m, j))[p:]
+    # the romanizer wants the written form, not the folded one: take it from the original
+    en = romanize(name_ar)
+    if en is None:
+        en = transliterate(name_ar, c.gaz)
+        src = "transliterated"
+    else:
+        src = "romanized"
+    c.add(_Found(m, j, p, "PER", "per-" + slug(en), en, src, "person"))
