@@ -23,14 +23,9 @@ import yaml
 
 from ..models import DateMention
 from .normalise import Normalised, norm
+from .numbers import _alt
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dates.yaml"
-
-
-def _alt(words: list[str] | set[str]) -> str:
-    """Regex alternation of normalised words, longest first; a space matches any white space."""
-    forms = sorted({norm(w).strip() for w in words if norm(w).strip()}, key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms) + ")"
 
 
 def _key(s: str) -> str:

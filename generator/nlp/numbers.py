@@ -29,9 +29,34 @@ from .normalise import Normalised, norm
 DATA = Path(__file__).resolve().parents[1] / "data" / "numbers.yaml"
 
 
-def _alt(words: list[str] | set[str]) -> str:
-    forms = sorted({norm(w).strip() for w in words if norm(w).strip()}, key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms) + ")"
+def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
+    """A regex matching any of ``words`` (normalised; a space matches any white space).
+
+    Built as a trie ("ال(?:اثنين|احد|...)") rather than a flat alternation: the extractors try
+    it at every word start, and a trie rejects a non-matching position after one character
+    instead of after trying every word. Longer words are tried first at each branch.
+    """
+    forms = sorted({" ".join(norm(w).split()) for w in words if norm(w).strip()})
+    trie: dict[str, Any] = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _key(s: str) -> str:
