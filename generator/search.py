@@ -1,0 +1,308 @@
+"""Arabic-aware site search that works from ``file://``: an index file plus a small script.
+
+Why our own search: lunr (mkdocs' search) does no Arabic normalisation, so "اسعار" never finds
+"أسعار" and "البوكمال" never finds "بالبوكمال"; Pagefind stems better but needs a server.
+Here the index is a plain ``<script src>`` file (``window.BRIEFING_SEARCH = {...}``), so it
+loads from disk with no fetch().
+
+Matching is the same on both sides because the Python side writes its rules INTO the index:
+``table.fold`` (every character ``generator.nlp.normalise.norm`` changes, derived from ``norm``
+itself) and the prefix/suffix lists from ``assets/search/stemming.yaml``. ``search.js`` applies
+exactly those tables to the query; ``tests/test_search.py`` runs both on the same inputs.
+
+A word is indexed under several *forms*: itself, and what remains after removing one proclitic
+combination (و ف + ب ل ك + ال) and/or one suffix (keeping ``min_stem`` letters). A query word
+matches a page when one of its forms is among the page's forms; the exact word ranks higher.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+import generator
+
+from .config import Config
+from .models import Site
+from .nlp.normalise import norm
+
+ASSETS = Path(generator.__file__).parent / "assets" / "search"
+TEMPLATES = Path(generator.__file__).parent.parent / "templates"
+INDEX_FILE = "assets/search-index.js"
+INDEX_VERSION = 1
+
+# Characters whose normalised form is looked up once and shipped to the browser. Every key of
+# normalise._FOLD/_DROP lies in these ranges (a test checks it).
+_SCAN_RANGES = ((0x00A0, 0x0100), (0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900), (0x2000, 0x2070),
+                (0xFB50, 0xFE00), (0xFE70, 0xFF00))
+
+
+@lru_cache(maxsize=1)
+def stemming_rules() -> dict[str, Any]:
+    """Prefix and suffix lists (from stemming.yaml), expanded into the lists the matcher uses."""
+    data = yaml.safe_load((ASSETS / "stemming.yaml").read_text(encoding="utf-8"))
+    conj = [""] + [norm(x) for x in data["conjunctions"]]
+    prep = [""] + [norm(x) for x in data["prepositions"]]
+    art = ["", norm(data["article"])]
+    contractions = {norm(k): norm(v) for k, v in (data.get("contractions") or {}).items()}
+    prefixes: set[str] = set()
+    for c in conj:
+        for p in prep:
+            for a in art:
+                s = p + a
+                s = contractions.get(s, s)
+                if c + s:
+                    prefixes.add(c + s)
+    suffixes = sorted({norm(x) for x in data["suffixes"]}, key=lambda s: (-len(s), s))
+    return {"min_stem": int(data["min_stem"]),
+            "prefixes": sorted(prefixes, key=lambda s: (-len(s), s)),
+            "suffixes": suffixes}
+
+
+@lru_cache(maxsize=1)
+def fold_table() -> dict[str, str]:
+    """Every character ``norm`` changes (to '' when dropped), for the JavaScript normaliser."""
+    table: dict[str, str] = {}
+    for lo, hi in _SCAN_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            out = norm(ch)
+            if out != ch:
+                table[ch] = out
+    return table
+
+
+def _is_token_char(ch: str) -> bool:
+    # Same classes as the JavaScript /[\p{L}\p{N}]/u.
+    return ch.isalpha() or ch.isnumeric()
+
+
+def _has_arabic(s: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in s)
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised, lower-cased word tokens of ``text`` (the query and the pages alike)."""
+    folded = norm(text or "").lower()
+    out: list[str] = []
+    cur: list[str] = []
+    for ch in folded:
+        if _is_token_char(ch):
+            cur.append(ch)
+        elif cur:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def forms(token: str) -> list[str]:
+    """The forms a normalised token is indexed/queried under; the token itself comes first."""
+    out = [token]
+    if not _has_arabic(token):
+        return out
+    rules = stemming_rules()
+    n = rules["min_stem"]
+    bases = [token]
+    for p in rules["prefixes"]:
+        if token.startswith(p) and len(token) - len(p) >= n:
+            bases.append(token[len(p):])
+    for b in bases:
+        if b not in out:
+            out.append(b)
+        for s in rules["suffixes"]:
+            if b.endswith(s) and len(b) - len(s) >= n:
+                stem = b[: -len(s)]
+                if stem not in out:
+                    out.append(stem)
+    return out
+
+
+def analyse_query(text: str) -> list[list[str]]:
+    """Forms of each query word (what search.js computes in the browser)."""
+    return [forms(t) for t in tokens(text)]
+
+
+# --------------------------------------------------------------------------- the index
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    url: str  # site-relative path, e.g. "articles/x.html" or "en/stories/y.html"
+    title: str
+    lang: str
+    kind: str  # article | story
+    snippet: str
+    title_text: str
+    text: str
+
+
+def _clip(s: str, n: int = 220) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def search_pages(site: Site) -> list[SearchPage]:
+    """What is searchable: each article and story page, in both languages."""
+    from .render.views import page_path  # the page engineer's URL scheme, so links match the site
+
+    pages: list[SearchPage] = []
+    for a in sorted(site.articles, key=lambda a: a.id):
+        ents_ar = " ".join(e.text for e in a.facts.entities)
+        ents_en = " ".join(e.name_en or "" for e in a.facts.entities)
+        title_ar = a.title or a.id
+        pages.append(SearchPage(page_path("article", "ar", a.id), title_ar, "ar", "article",
+                                _clip(a.summary.ar or a.body), title_ar,
+                                " ".join([a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar])))
+        title_en = a.title_en or title_ar
+        pages.append(SearchPage(page_path("article", "en", a.id), title_en, "en", "article",
+                                _clip(a.summary.en or a.summary.ar or a.body), f"{title_en} {title_ar}",
+                                " ".join([a.summary.en, a.body, a.outlet.name_en or "", ents_en])))
+    for s in sorted(site.stories, key=lambda s: s.id):
+        tl_ar = " ".join(t.text_ar for t in s.timeline)
+        tl_en = " ".join(t.text_en for t in s.timeline)
+        pages.append(SearchPage(page_path("story", "ar", s.id), s.title_ar, "ar", "story",
+                                _clip(s.summary.ar or tl_ar), s.title_ar, f"{s.summary.ar} {tl_ar}"))
+        pages.append(SearchPage(page_path("story", "en", s.id), s.title_en or s.title_ar, "en", "story",
+                                _clip(s.summary.en or tl_en), f"{s.title_en} {s.title_ar}",
+                                f"{s.summary.en} {tl_en} {s.summary.ar}"))
+    return pages
+
+
+def build_index(site: Site) -> dict[str, Any]:
+    """The index as data: pages, form -> page postings (body and title), and the shared tables."""
+    pages = search_pages(site)
+    body: dict[str, list[int]] = {}
+    title: dict[str, list[int]] = {}
+    for i, p in enumerate(pages):
+        for target, text in ((title, p.title_text), (body, f"{p.title_text} {p.text}")):
+            seen: set[str] = set()
+            for tok in tokens(text):
+                for f in forms(tok):
+                    if f not in seen:
+                        seen.add(f)
+                        target.setdefault(f, []).append(i)
+    rules = stemming_rules()
+    return {
+        "version": INDEX_VERSION,
+        "table": {"fold": fold_table(), "prefixes": rules["prefixes"], "suffixes": rules["suffixes"],
+                  "min_stem": rules["min_stem"]},
+        "pages": [{"u": p.url, "t": p.title, "l": p.lang, "k": p.kind, "s": p.snippet} for p in pages],
+        "terms": {k: body[k] for k in sorted(body)},
+        "titles": {k: title[k] for k in sorted(title)},
+    }
+
+
+def search(index: dict[str, Any], query: str, lang: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Rank pages for ``query`` (the Python twin of search.js, used by tests and tools).
+
+    Every query word must match (AND). Per word: 2 points when the exact word is on the page,
+    1 for another form, +1 when it is in the title. Ties: title, then URL (deterministic).
+    """
+    words = analyse_query(query)
+    if not words:
+        return []
+    terms, titles, pages = index["terms"], index["titles"], index["pages"]
+    scores: dict[int, int] | None = None
+    for fs in words:
+        word_score: dict[int, int] = {}
+        for j, f in enumerate(fs):
+            w = 2 if j == 0 else 1
+            for i in terms.get(f, ()):
+                word_score[i] = max(word_score.get(i, 0), w)
+        in_title = {i for f in fs for i in titles.get(f, ())}
+        for i in word_score:
+            if i in in_title:
+                word_score[i] += 1
+        if scores is None:
+            scores = word_score
+        else:
+            scores = {i: scores[i] + s for i, s in word_score.items() if i in scores}
+    hits = [(s, i) for i, s in (scores or {}).items() if lang is None or pages[i]["l"] == lang]
+    hits.sort(key=lambda x: (-x[0], pages[x[1]]["t"], pages[x[1]]["u"]))
+    return [dict(pages[i], score=s) for s, i in hits[:limit]]
+
+
+def write_search_index(site: Site, out_dir: Path) -> Path:
+    """Write ``assets/search-index.js`` (and the search script/style) under ``out_dir``.
+
+    ``out_dir`` is the docs folder before mkdocs (mkdocs copies the files) or the built site.
+    """
+    out_dir = Path(out_dir)
+    index = build_index(site)
+    target = out_dir / INDEX_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(index, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    # "</" could close a <script> element if the file were ever inlined; keep it inert.
+    payload = payload.replace("</", "<\\/")
+    target.write_text(f"window.BRIEFING_SEARCH = {payload};\n", encoding="utf-8")
+    copy_search_assets(out_dir)
+    return target
+
+
+def copy_search_assets(out_dir: Path) -> None:
+    """search.js and search.css into ``out_dir/assets/search/``."""
+    dest = Path(out_dir) / "assets" / "search"
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("search.js", "search.css"):
+        (dest / name).write_bytes((ASSETS / name).read_bytes())
+
+
+# --------------------------------------------------------------------------- search pages
+
+
+def search_page_path(lang: str) -> str:
+    return "search.html" if lang == "ar" else "en/search.html"
+
+
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+UI = {
+    "ar": {"title": "البحث", "label": "ابحث في المقالات والقصص", "placeholder": "مثلا: البوكمال",
+           "button": "بحث", "none": "لا نتائج.", "loading": "جار تحميل فهرس البحث…",
+           "noscript": "البحث يحتاج إلى تفعيل جافاسكربت.", "other": "Search in English",
+           "article": "مقال", "story": "قصة", "data": "تنزيل البيانات"},
+    "en": {"title": "Search", "label": "Search articles and stories (Arabic or English)",
+           "placeholder": "e.g. البوكمال or Abu Kamal", "button": "Search", "none": "No results.",
+           "loading": "Loading the search index…", "noscript": "Search needs JavaScript.",
+           "other": "البحث بالعربية", "article": "article", "story": "story", "data": "Data downloads"},
+}
+
+
+def _md_page(title: str, html: str) -> str:
+    """A docs page: front matter + ONE raw HTML block at column 0 with no blank lines."""
+    lines = [ln.strip() for ln in html.splitlines()]
+    block = "\n".join(ln for ln in lines if ln)
+    safe_title = " ".join(title.split()).replace("<", "‹").replace(">", "›")
+    front = yaml.safe_dump({"title": safe_title}, allow_unicode=True, sort_keys=True)
+    return f"---\n{front}---\n\n{block}\n"
+
+
+def render_search_pages(site: Site, docs_dir: Path, config: Config) -> int:
+    """Write ``search.ar.md`` / ``search.en.md`` into the docs folder; returns pages written."""
+    env = _env()
+    written = 0
+    for lang in ("ar", "en"):
+        page = search_page_path(lang)
+        root = posixpath.relpath(".", posixpath.dirname(page) or ".")
+        root = "" if root == "." else root + "/"
+        other = search_page_path("en" if lang == "ar" else "ar")
+        html = env.get_template("search/search.html").render(
+            lang=lang, dir="rtl" if lang == "ar" else "ltr", ui=UI[lang], root=root,
+            other=posixpath.relpath(other, posixpath.dirname(page) or "."),
+            data=f"{root}data.html")
+        path = Path(docs_dir) / f"search.{lang}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_md_page(UI[lang]["title"], html), encoding="utf-8")
+        written += 1
+    return written
