@@ -600,3 +600,22 @@ def test_json_object_single_article_and_wrapper(tmp_path: Path) -> None:
     arts, problems = read_content(content, cfg(tmp_path))
     assert [a.id for a in arts] == ["many-1", "many-2", "one"] and not problems
     assert arts[2].outlet.id == "reuters" and arts[2].title == "عنوان"
+
+
+@pytest.mark.parametrize("bom,codec,encoding", [
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (b"", "cp1256", "cp1256"),
+])
+def test_markdown_front_matter_with_bom_and_crlf(tmp_path: Path, bom: bytes, codec: str, encoding: str) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    text = ("---\r\noutlet: الجزيرة\r\npublished: 2017-11-08\r\n---\r\n"
+            "قوات النظام تدخل البوكمال\r\n\r\nأعلن النظام السوري أن قواته سيطرت على مدينة البوكمال.\r\n")
+    (content / "a.md").write_bytes(bom + text.encode(codec))
+    arts, problems = read_content(content, cfg(tmp_path))
+    assert not problems
+    art = arts[0]
+    assert art.encoding == encoding and art.outlet.id == "aljazeera" and art.published == "2017-11-08"
+    assert art.title == "قوات النظام تدخل البوكمال"
+    assert art.body == text.split("---\r\n", 2)[2]  # line endings kept: offsets match the file
