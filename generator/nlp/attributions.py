@@ -58,6 +58,7 @@ class Lexicon:
     speaking_to: str
     breaks: tuple[tuple[str, ...], ...]
     complementisers: frozenset[str]
+    fillers: tuple[tuple[str, ...], ...] = ()
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -91,6 +92,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         speaking_to=raw.get("speaking_to", "speaking to"),
         breaks=tuple(_toks(b) for b in raw["content_breaks"]),
         complementisers=frozenset(comps),
+        fillers=tuple(_toks(f) for f in raw.get("fillers") or []),
     )
 
 
@@ -394,13 +396,16 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         es, ee, ent = pool[-1] if prefer_last else pool[0]
         return ent.text, ent.name_en, ent.id
     # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
-    words = [cx.tokens[i] for i in idx[:4]]
+    words = [cx.tokens[i] for i in idx[:6]]
     for j, w in enumerate(words[1:], 1):
-        if "," in cx.t[words[j - 1].e:w.s] or "-" in cx.t[words[j - 1].e:w.s]:
+        if "," in cx.t[words[j - 1].e:w.s] or "-" in cx.t[words[j - 1].e:w.s] or w.w in _NP_STOP:
             words = words[:j]
             break
     a, b = cx.orig(words[0].s, words[-1].e)
     return cx.text[a:b], None, None
+
+
+_NP_STOP = frozenset(["في", "من", "عن", "الي", "علي", "خلال", "عبر", "امام", "لوكاله", "لقناه", "لصحيفه"])
 
 
 def _verb_text(cx: _Ctx, i: int) -> str:
@@ -441,6 +446,7 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return _Found(cl if sp else tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                       accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
     # verb first: scan the subject up to the complement
+    subj_stop: int | None = None
     j = i + 1
     n = 0
     while j < len(cx.tokens) and cx.tokens[j].s < se and n < 14:
@@ -451,6 +457,11 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         if comp == "object":
             break
         if tj.w in lex.complementisers or (ila and tj.w == "الي"):
+            break
+        fill = cx.seq_at(j, lex.fillers, bare_first=False)
+        if fill and fill[1] < len(cx.tokens) and cx.tokens[fill[1]].w in lex.complementisers:
+            subj_stop = j
+            j = fill[1]
             break
         gap = t[cx.tokens[j - 1].e:tj.s]
         if ":" in gap or (_QUOTE in gap and not _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se)):
@@ -463,8 +474,9 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return _object_frame(cx, i, entry, ss, se, paren, prev)
     if j >= len(cx.tokens) or cx.tokens[j].s >= se or n >= 14:
         return None
-    subj_e = cx.tokens[j - 1].e if j > i + 1 else tk.e
-    sp = _speaker(cx, tk.e, subj_e, prev) if j > i + 1 else None
+    last = subj_stop if subj_stop is not None else j
+    subj_e = cx.tokens[last - 1].e if last > i + 1 else tk.e
+    sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else None
     if sp is None:
         if not prev:
             return None

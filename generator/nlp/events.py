@@ -128,6 +128,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
             for proc in ("", "و", "ف"):
                 add(proc + f, Trigger(type=lv.get("type") or "", kind="light", window=int(lv.get("window", 5)),
                                       passive=bool(lv.get("passive")), override=lv.get("type")))
+    for bad in _n(raw.get("not_triggers")):
+        forms.pop(bad, None)
     mod = raw.get("modality") or {}
     return Lexicon(
         forms={k: tuple(v) for k, v in forms.items()},
@@ -479,7 +481,7 @@ def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: se
 def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: int, se: int, t: str,
             lex: Lexicon, paren: list[tuple[int, int]], content_of: Any, hits: list[_Hit]) -> tuple[int, int]:
     """Normalised [start, end) of the clause around trigger token i."""
-    p = toks[i].s
+    p = toks[i].e - 1
     for a, b in paren:
         if a <= p < b:
             return _strip_dash(t, a, b)
