@@ -79,6 +79,8 @@ CASES = [
     ("وكان الجيش حرر في 3 تشرين الثاني/ نوفمبر الحالي مدينة دير الزور في عام 2017.", []),
     ("وانفجرت سيارة داخل أحد منازل المواطنين عند الساعة 10:30 في آن واحد.", []),
     ("وحققت القوات بعض التقدم في مناطق عدة.", []),
+    ("ونقلت قناة فرانس 24 عن مصادر محلية أن 5 أشخاص على الأقل قتلوا.",
+     [("5 أشخاص على الأقل", "5", "people", "at least", "killed")]),
 ]
 
 
@@ -99,6 +101,11 @@ def test_counts_names_the_group_when_the_noun_phrase_allows() -> None:
     assert n.counts == "fighters killed"
     (m,) = _run("وقتل العديد من مسلحي التنظيم.")
     assert m.counts == "Islamic State fighters killed" and m.counted_ar == "مسلحي التنظيم"
+
+
+def test_unknown_counted_noun_is_kept_outside_the_span() -> None:
+    (n,) = _run("وطوقت القوات المدينة من ثلاثة محاور، فيما تواصل الطائرات غاراتها.")
+    assert (n.text, n.value, n.unit, n.counted_ar) == ("ثلاثة", "3", None, "محاور")
 
 
 def test_vague_quantifiers_only_for_people() -> None:

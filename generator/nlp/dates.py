@@ -218,8 +218,11 @@ def _is_future(lx: _Lexicon, s: str, pos: int) -> bool:
     window = s[max(lo, cut + 1):pos]
     for m in lx.future_markers.finditer(window):
         verb = m.group(1)
-        if verb is None or verb not in lx.future_exceptions:
+        if verb is None:
             return True
+        if verb not in lx.future_exceptions and not any(
+                len(e) >= 5 and verb.startswith(e) for e in lx.future_exceptions):
+            return True  # "سيطرتها" is a noun (exception سيطرت), "سيعقد" a future verb
     return False
 
 
@@ -359,7 +362,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         return i, j, value, gran, "relative", "gregorian"
     if kind == "dei":
         phrase = _key(g("dei"))
-        if phrase.endswith("اليوم") and _next_word(s, j) in lx.not_today_after:
+        if phrase == "اليوم" and (_next_word(s, j) in lx.not_today_after or _prev_word(s, i) in _NOT_TODAY_BEFORE()):
             return None
         unit, off = lx.deictic[phrase]
         if pub is None:
@@ -416,6 +419,12 @@ def _prev_word(s: str, i: int) -> str:
 def _HAMB() -> frozenset[str]:
     d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d["ambiguous_hijri_months"])
+
+
+@lru_cache(maxsize=1)
+def _NOT_TODAY_BEFORE() -> frozenset[str]:
+    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d.get("not_today_before", []))
 
 
 @lru_cache(maxsize=1)

@@ -347,6 +347,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
         if g("after"):
             qualifier = lx.qualifier[_key(g("after"))]
         counted = (m.start("noun"), m.end("grp") if g("grp") else m.end("noun")) if g("noun") else None
+        if counted is None and not g("pct"):
+            nm = re.match(r"\s+([^\W\d_]{2,})", s[j:j + 30])
+            if nm and nm.group(1) not in _NOT_COUNTED():
+                counted = (j + nm.start(1), j + nm.end(1))  # an unknown noun: kept for the reader, not in the span
         if g("pct"):
             pm = re.match(r"\s+(من\s+[^\W\d_]+)", s[j:j + 40])
             counted = (j + pm.start(1), j + pm.end(1)) if pm else None
@@ -374,6 +378,11 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
         noun = lx.dual[_key(g("dual"))]
         return _M(i, j, "2", noun.unit, noun, g("dual"), (i, j), None, "exact")
     return None
+
+
+@lru_cache(maxsize=1)
+def _NOT_COUNTED() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("not_counted_words", []))
 
 
 @lru_cache(maxsize=1)
