@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,12 +35,37 @@ DATA = Path(__file__).parent / "data"
 LEAD_WEIGHT = 0.25  # share of the score given to position (the lead carries the news)
 FACT_WEIGHT = 0.20  # share given to the key facts a sentence carries
 MMR_LAMBDA = 0.7  # relevance vs. novelty in the selection
-DUPLICATE = 0.5  # cosine at or above which two sentences say the same thing
+DUPLICATE = 0.5  # TF-IDF cosine at or above which two sentences say the same thing
+# share of the shorter sentence's (unweighted) content words found in the other, at or above
+# which they are the same sentence reworded: catches templated copy whose shared words are so
+# common in the pool that TF-IDF weighs them down
+OVERLAP = 0.6
 MIN_WORDS = 5  # shorter lines are fragments, not summary sentences
 HEADING_MAX_WORDS = 12  # an unpunctuated line this short is a heading
 _END_PUNCT = tuple(".!?؟…:\"»”')")
 _WORD = re.compile(r"[\u0621-\u064a]+|\d+(?:[.,]\d+)?")
 _CREDIT = re.compile(r"\([^()]{2,80}\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """``norm`` as a str.translate table (same result, one C call per text instead of per char).
+
+    Built from ``norm`` itself over the blocks where it changes anything (Latin-1 to general
+    punctuation, Arabic, presentation forms), so the two cannot drift apart.
+    """
+    table: dict[int, str] = {}
+    for lo, hi in ((0, 0x2100), (0xFB50, 0xFF00)):
+        for i in range(lo, hi):
+            ch = chr(i)
+            folded = norm(ch)
+            if folded != ch:
+                table[i] = folded
+    return table
+
+
+def fast_norm(text: str) -> str:
+    return text.translate(_fold_table())
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +99,7 @@ def _stem(token: str) -> str:
 def tokens(text: str) -> list[str]:
     """Content tokens of an Arabic text: normalised, stop words dropped, lightly stemmed."""
     stop = _lexicon()["stopwords"]
-    return [_stem(t) for t in _WORD.findall(norm(text)) if t not in stop and len(t) > 1]
+    return [_stem(t) for t in _WORD.findall(fast_norm(text)) if t not in stop and len(t) > 1]
 
 
 # --------------------------------------------------------------------------- candidates
@@ -107,7 +133,7 @@ def skipped_paragraphs(article: Article) -> dict[int, str]:
     for p in order:
         a, b = paras[p]
         line = body[a:b].strip()
-        n = norm(line).strip()
+        n = fast_norm(line).strip()
         if any(n.startswith(x) and n[len(x):].lstrip().startswith(":") for x in lex["source_prefixes"]):
             out[p] = "source"
         elif _CREDIT.search(line) and not line.endswith(_END_PUNCT[:6]):
@@ -138,6 +164,7 @@ class _Unit:
     sentences: list[int]  # sentence indices, ascending
     rank: int = 0  # position among the article's units (0 = lead)
     vec: dict[str, float] | None = None
+    words: frozenset[str] = frozenset()
     score: float = 0.0
     fact_keys: frozenset = frozenset()
 
@@ -145,7 +172,7 @@ class _Unit:
 def _is_continuation(text: str) -> bool:
     """"وأضاف أن ..." — a reporting verb with no subject of its own continues the last speaker."""
     lex = _lexicon()
-    words = norm(text).replace("،", " ").split()
+    words = fast_norm(text).replace(",", " ").split()
     if len(words) < 2:
         return False
     verb = words[0]
@@ -202,45 +229,85 @@ def _units(article: Article, index: int) -> list[_Unit]:
     return units
 
 
-def _fact_keys_and_score(article: Article, unit: _Unit) -> tuple[frozenset, float]:
-    """Which facts the unit carries (for "never the same fact twice") and how key they are."""
-    spans = [(article.sentences[i].start, article.sentences[i].end) for i in unit.sentences]
+def _sentence_facts(article: Article) -> tuple[list[set], list[float]]:
+    """Per sentence: the facts it carries (for "never the same fact twice") and how key they are.
 
-    def inside(x: int) -> bool:
-        return any(a <= x < b for a, b in spans)
+    Each fact is placed in its sentence by bisection on the sentence starts: one pass over the
+    facts, not one per candidate unit.
+    """
+    starts = [s.start for s in article.sentences]
+    n = len(starts)
+    keys: list[set] = [set() for _ in range(n)]
+    score = [0.0] * n
+
+    def at(offset: int) -> int | None:
+        i = bisect_right(starts, offset) - 1
+        return i if 0 <= i < n and offset < article.sentences[i].end else None
 
     events = phrasing()["events"]
     key_roles = set(phrasing()["key_number_roles"])
-    keys: set[tuple] = set()
-    score = 0.0
     for ev in article.facts.events:
-        if inside(ev.start):
-            prio = events.get(ev.type, {}).get("priority", 50)
-            score += 1.0 if prio <= 5 else (0.5 if prio < 90 else 0.1)
-            loc = ev.location_id or ev.location_en
-            if loc and ev.type not in ("statement", "other"):
-                keys.add(("event", ev.type, loc, ev.modality in ("planned", "predicted")))
-    for n in article.facts.numbers:
-        if inside(n.start) and n.value is not None:
-            score += 0.5 if n.role in key_roles else 0.2
-            if n.role:
-                keys.add(("number", n.value, n.role))
+        i = at(ev.start)
+        if i is None:
+            continue
+        prio = events.get(ev.type, {}).get("priority", 50)
+        score[i] += 1.0 if prio <= 5 else (0.5 if prio < 90 else 0.1)
+        loc = ev.location_id or ev.location_en
+        if loc and ev.type not in ("statement", "other"):
+            keys[i].add(("event", ev.type, loc, ev.modality in ("planned", "predicted")))
+    for num in article.facts.numbers:
+        i = at(num.start)
+        if i is None or num.value is None:
+            continue
+        score[i] += 0.5 if num.role in key_roles else 0.2
+        if num.role:
+            keys[i].add(("number", num.value, num.role))
     for d in article.facts.dates:
-        if inside(d.start) and d.value:
-            score += 0.1
-    return frozenset(keys), min(score, 1.5) / 1.5
+        i = at(d.start)
+        if i is not None and d.value:
+            score[i] += 0.1
+    return keys, score
+
+
+@dataclass
+class _Prepared:
+    """What one article contributes to any summary: its units, their words and facts."""
+
+    groups: list[list[int]]
+    words: list[list[str]]
+    keys: list[frozenset]
+    facts: list[float]
+
+
+def _prepare(article: Article, memo: dict[int, _Prepared] | None = None) -> _Prepared:
+    """Units of an article with tokens and facts, computed once per build (stories reuse them)."""
+    if memo is not None and id(article) in memo:
+        return memo[id(article)]
+    units = _units(article, 0)
+    keys, score = _sentence_facts(article)
+    body = article.body
+    prep = _Prepared(
+        groups=[u.sentences for u in units],
+        words=[tokens(" ".join(body[article.sentences[i].start:article.sentences[i].end] for i in u.sentences))
+               for u in units],
+        keys=[frozenset().union(*(keys[i] for i in u.sentences)) for u in units],
+        facts=[min(sum(score[i] for i in u.sentences), 1.5) / 1.5 for u in units],
+    )
+    if memo is not None:
+        memo[id(article)] = prep
+    return prep
 
 
 # --------------------------------------------------------------------------- scoring
 
 
-def _vectors(units: list[_Unit], texts: list[str]) -> None:
-    toks = [tokens(t) for t in texts]
+def _vectors(units: list[_Unit], toks: list[list[str]]) -> None:
     df: Counter[str] = Counter()
     for ts in toks:
         df.update(set(ts))
     n = len(units)
     for u, ts in zip(units, toks):
+        u.words = frozenset(ts)
         tf = Counter(ts)
         vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in sorted(tf.items())}
         norm_ = math.sqrt(sum(v * v for v in vec.values())) or 1.0
@@ -253,21 +320,25 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _score(units: list[_Unit], articles: list[Article]) -> None:
-    texts = [" ".join(articles[u.article].body[articles[u.article].sentences[i].start:
-                                              articles[u.article].sentences[i].end] for i in u.sentences)
-             for u in units]
-    _vectors(units, texts)
+def similarity(a: _Unit, b: _Unit) -> float:
+    """How much two units say the same thing (0..1): the larger of the two measures."""
+    cos = cosine(a.vec or {}, b.vec or {})
+    small = min(len(a.words), len(b.words))
+    overlap = len(a.words & b.words) / small if small >= 4 else 0.0
+    return max(cos, overlap * DUPLICATE / OVERLAP)
+
+
+def _score(units: list[_Unit], toks: list[list[str]], facts: list[float]) -> None:
+    _vectors(units, toks)
     centroid: Counter[str] = Counter()
     for u in units:
         centroid.update(u.vec or {})
     cnorm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
     central = [cosine(u.vec or {}, centroid) / cnorm for u in units]
     top = max(central, default=0.0) or 1.0
-    for u, c in zip(units, central):
-        u.fact_keys, facts = _fact_keys_and_score(articles[u.article], u)
+    for u, c, f in zip(units, central, facts):
         lead = 1.0 / (1.0 + 0.5 * u.rank)
-        u.score = (1 - LEAD_WEIGHT - FACT_WEIGHT) * (c / top) + LEAD_WEIGHT * lead + FACT_WEIGHT * facts
+        u.score = (1 - LEAD_WEIGHT - FACT_WEIGHT) * (c / top) + LEAD_WEIGHT * lead + FACT_WEIGHT * f
 
 
 def _select(units: list[_Unit], budget: int) -> list[_Unit]:
@@ -280,7 +351,7 @@ def _select(units: list[_Unit], budget: int) -> list[_Unit]:
         for u in pool:
             if chosen and used + len(u.sentences) > budget:
                 continue
-            sim = max((cosine(u.vec or {}, c.vec or {}) for c in chosen), default=0.0)
+            sim = max((similarity(u, c) for c in chosen), default=0.0)
             if sim >= DUPLICATE or any(u.fact_keys & c.fact_keys for c in chosen):
                 continue
             val = MMR_LAMBDA * u.score - (1 - MMR_LAMBDA) * sim
@@ -294,14 +365,20 @@ def _select(units: list[_Unit], budget: int) -> list[_Unit]:
     return chosen
 
 
-def arabic_units(articles: list[Article], budget: int) -> list[_Unit]:
+def arabic_units(articles: list[Article], budget: int, memo: dict[int, _Prepared] | None = None) -> list[_Unit]:
     """The chosen units for one article or for a story's articles (in score order)."""
     units: list[_Unit] = []
+    toks: list[list[str]] = []
+    facts: list[float] = []
     for i, art in enumerate(articles):
-        units.extend(_units(art, i))
+        prep = _prepare(art, memo)
+        for r, (g, w, k, f) in enumerate(zip(prep.groups, prep.words, prep.keys, prep.facts)):
+            units.append(_Unit(article=i, sentences=g, rank=r, fact_keys=k))
+            toks.append(w)
+            facts.append(f)
     if not units:
         return []
-    _score(units, articles)
+    _score(units, toks, facts)
     return _select(units, budget)
 
 
@@ -309,17 +386,18 @@ def _text(article: Article, indices: list[int]) -> str:
     return " ".join(article.body[article.sentences[i].start:article.sentences[i].end] for i in indices)
 
 
-def summarise_article(article: Article, config: Config) -> Summary:
-    chosen = arabic_units([article], config.summary_sentences)
+def summarise_article(article: Article, config: Config, memo: dict[int, _Prepared] | None = None) -> Summary:
+    chosen = arabic_units([article], config.summary_sentences, memo)
     indices = sorted(i for u in chosen for i in u.sentences)
     en = article_briefing(article)
     return Summary(ar=_text(article, indices), en=en, ar_sentences=tuple(indices), en_generated=True,
                    en_backend="facts", en_facts=en)
 
 
-def summarise_story(story: Story, by_id: dict[str, Article], config: Config) -> Summary:
+def summarise_story(story: Story, by_id: dict[str, Article], config: Config,
+                    memo: dict[int, _Prepared] | None = None) -> Summary:
     arts = [by_id[a] for a in story.article_ids if a in by_id]
-    chosen = arabic_units(arts, config.summary_sentences)
+    chosen = arabic_units(arts, config.summary_sentences, memo)
     parts: list[str] = []
     sources: list[tuple[str, int]] = []
     for u in chosen:  # score order: the most central fact first
@@ -364,8 +442,9 @@ def summarise_all(articles: list[Article], stories: list[Story], config: Config
                   ) -> tuple[list[Article], list[Story]]:
     """New Article/Story records carrying their ``summary`` (the pipeline's summarise stage)."""
     by_id = {a.id: a for a in articles}
-    a_sums = [summarise_article(a, config) for a in articles]
-    s_sums = [summarise_story(s, by_id, config) for s in stories]
+    memo: dict[int, _Prepared] = {}  # per-article units, shared by the article and its stories
+    a_sums = [summarise_article(a, config, memo) for a in articles]
+    s_sums = [summarise_story(s, by_id, config, memo) for s in stories]
     translated = _translate(a_sums + s_sums, config)
     a_sums, s_sums = translated[: len(articles)], translated[len(articles):]
     new_articles = [replace(a, summary=s) for a, s in zip(articles, a_sums)]

@@ -547,3 +547,10 @@ def test_number_sentence_punctuation():
     en = article_briefing(article("000", SEED_000, **facts))
     assert "Four civilians killed, including two children, according to local sources." in en, en
     assert ",," not in en and ",." not in en
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_fast_norm_equals_norm(name):
+    from generator.summarise import fast_norm
+    body = ARTICLES[name]().body + " ﻻ أإآ ى ة ٠١٢ « » ـ \u200f"
+    assert fast_norm(body) == norm(body)
