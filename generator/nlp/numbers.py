@@ -146,7 +146,7 @@ def lexicon() -> _Lexicon:
     SUF = r"(?:ه|ها|هم|هن|نا|ي)?"
     GROUP = _alt(list(group))
     alts = [
-        rf"(?P<num>(?:(?P<hedge>{_alt(list(qual))})\s+)?(?P<numeral>{NUMERAL})"
+        rf"(?P<num>(?:(?P<hedge>{_alt(list(qual))})\s+)?(?P<pct0>%\s?)?(?P<numeral>{NUMERAL})"
         rf"(?:\s*(?P<pct>{_alt(d['percent'])})(?!\w)|\s+(?:من\s+)?(?P<noun>(?:ال)?{NOUN}{SUF})(?!\w)"
         rf"(?:\s+(?P<grp>{GROUP})(?!\w))?)?(?:\s+(?P<after>{_alt(list(after_q))})(?!\w))?)",
         rf"(?P<vq>(?P<vq_w>{_alt(d['vague_quantifiers'])})\s+(?:(?P<vnoun>(?:ال)?{NOUN}{SUF})(?!\w)"
@@ -294,6 +294,8 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
     for x in found:
         a, b = nt.span(x.i, x.j)
         role, counts = _role_counts(lx, s, x, found)
+        if x.unit is None and x.noun is None and role in _PEOPLE_ROLES:
+            x = replace(x, unit="people")
         counted_ar = None
         if x.counted:
             ca, cb = nt.span(*x.counted)
@@ -331,7 +333,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
             return None
         numeral = g("numeral")
         noun = _noun_of(lx, g("noun")) if g("noun") else None
-        if g("pct"):
+        if g("pct") or g("pct0"):
             unit = "percent"
         else:
             unit = noun.unit if noun else None
@@ -349,7 +351,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
         counted = (m.start("noun"), m.end("grp") if g("grp") else m.end("noun")) if g("noun") else None
         if counted is None and not g("pct"):
             nm = re.match(r"\s+([^\W\d_]{2,})", s[j:j + 30])
-            if nm and nm.group(1) not in _NOT_COUNTED():
+            w = nm.group(1) if nm else ""
+            if nm and w not in _NOT_COUNTED() and w not in lx.predicate and w[1:] not in lx.predicate:
                 counted = (j + nm.start(1), j + nm.end(1))  # an unknown noun: kept for the reader, not in the span
         if g("pct"):
             pm = re.match(r"\s+(من\s+[^\W\d_]+)", s[j:j + 40])
@@ -433,6 +436,9 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
     return out
 
 
+_PEOPLE_ROLES = ("killed", "injured", "displaced", "arrested", "casualties", "missing")
+
+
 def _role_counts(lx: _Lexicon, s: str, x: _M, found: list[_M]) -> tuple[str | None, str | None]:
     """(role, English "counts") from the counted noun and the nearest predicate in the clause."""
     if x.unit == "percent":
@@ -446,6 +452,8 @@ def _role_counts(lx: _Lexicon, s: str, x: _M, found: list[_M]) -> tuple[str | No
     if noun is None:
         if x.unit == "people":  # "العديد منهم"
             return (pred[0], f"people {pred[1]}") if pred else (None, "people")
+        if pred and pred[0] in _PEOPLE_ROLES:  # "قتل 3 وأصيب 5": the predicate says these are people
+            return pred[0], f"people {pred[1]}"
         return (pred[0] if pred else None), None
     if noun.event:
         return noun.role, noun.category
