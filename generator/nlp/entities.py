@@ -150,6 +150,7 @@ class Gazetteer:
                     self._nisba.setdefault(form, cid)
         self._titles: set[tuple[str, ...]] = {_tokens(t) for t in lex.get("titles", [])}
         self._title_max = max((len(t) for t in self._titles), default=1)
+        self._title_first = frozenset(t[0] for t in self._titles)
 
     def _add_alias(self, alias: str, eid: str, short: bool) -> None:
         key = _tokens(alias)
@@ -299,7 +300,8 @@ def _nisba_forms(base: str) -> set[str]:
     return forms | {"ال" + f for f in forms}
 
 
-def _variants(tok: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     """(form, proclitic length) readings of a token: as is, minus up to two proclitics, and
     لل -> ال (the fused article: the whole token stays the surface, so the offset is 0)."""
     out = [(tok, 0)]
@@ -311,7 +313,7 @@ def _variants(tok: str) -> list[tuple[str, int]]:
             out.append((rest, p))
         if rest.startswith("لل") and len(rest) > 3:
             out.append(("ال" + rest[2:], p))
-    return out
+    return tuple(out)
 
 
 def _word_set(gaz: Gazetteer, name: str) -> frozenset[str]:
@@ -382,8 +384,9 @@ def _prev_words(toks: list[_Tok], joinable: list[bool], i: int, n: int = 2) -> l
     return out
 
 
-def _strip1(w: str) -> list[str]:
-    return [v for v, _ in _variants(w)]
+@lru_cache(maxsize=65536)
+def _strip1(w: str) -> tuple[str, ...]:
+    return tuple(v for v, _ in _variants(w))
 
 
 def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
@@ -559,8 +562,8 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
                 continue
             out.append(table.get(ch, ch if ch.isascii() else ""))
         word = "".join(out)
-        word = re.sub(r"(.)\1{2,}", r"\1\1", word)
-        words.append(prefix + word)
+        word = re.sub(r"(.)\1{2,}", r"\1\1", word).lstrip("'") or word
+        words.append(prefix + word[:1].upper() + word[1:])
     res = " ".join(words)
     res = unicodedata.normalize("NFC", res)
     return res[:1].upper() + res[1:] if res else res
@@ -745,6 +748,8 @@ _SKIP_COUNTRIES = {"west", "arab-world", "international", "european-union"}
 
 def _forces_nisba(c: _Ctx, k: int) -> None:
     """"القوات التركية" / "الجيش السوداني" for a country whose forces are not listed."""
+    if not c.toks[k].t.endswith(("قوات", "الجيش")):
+        return
     forms = _strip1(c.toks[k].t)
     head = next((f for f in forms if f in ("القوات", "الجيش", "قوات")), None)
     if not head or not c.joinable[k] or not c.free(k + 1):
@@ -764,6 +769,8 @@ def _forces_nisba(c: _Ctx, k: int) -> None:
 def _title_at(c: _Ctx, k: int) -> int:
     """Number of tokens of the longest person title starting at token k (0 if none)."""
     best = 0
+    if not any(f in c.gaz._title_first for f in _strip1(c.toks[k].t)):
+        return 0
     for form, _p in _variants(c.toks[k].t):
         for ln in range(1, c.gaz._title_max + 1):
             if k + ln > c.n or (ln > 1 and not c.joinable[k + ln - 2]):
@@ -815,33 +822,32 @@ _NAME_LINKS = {"ابو", "ام", "عبد", "ابن", "بن", "بنت", "ابي",
 
 
 def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
-    """End token of a personal name starting at m: given names, then one family name."""
+    """End token of a personal name starting at m: a given-name unit ("أبو بكر", "عبد الملك",
+    "حازم"), more given names, then at most one family name (an ال-word; after a title also
+    an unknown word: "العقيد أشرف القدرة", "محمد حمودة")."""
     toks = c.toks
     first = toks[m].t[p:]
-    if not c.name_word(first):
+    if not c.name_word(first) or first.startswith(("لل", "بال", "وال", "فال", "كال")):
         return None
-    known = first in c.given or first in c.titled_given or first in _NAME_LINKS
-    definite = first.startswith("ال")
+
+    def ok(k: int) -> bool:
+        return k < c.n and c.joinable[k - 1] and c.free(k) and c.name_word(toks[k].t)
+
     j = m + 1
-    if first in _NAME_LINKS:  # "أبو بكر", "عبد الملك": the link takes the next word
-        if not (j < c.n and c.joinable[j - 1] and c.free(j) and c.name_word(toks[j].t)):
+    known = first in c.given or first in c.titled_given
+    if first in _NAME_LINKS:
+        if not ok(j):
             return None
         j += 1
-        definite = toks[j - 1].t.startswith("ال")
-    if not known and not definite:
-        if not titled:
+        known = True
+    elif first.startswith("ال"):
+        return j if titled else None  # "الرئيس الأسد": a family name alone, after a title only
+    elif not known:
+        if not (titled and ok(j) and toks[j].t.startswith("ال")):
             return None
-        # an unknown first word counts only before a family name ("العقيد أشرف القدرة")
-        if not (j < c.n and c.joinable[j - 1] and c.free(j) and toks[j].t.startswith("ال")
-                and c.name_word(toks[j].t)):
-            return None
-    if definite:
-        return j
-    while j < c.n and j - m < 4 and c.joinable[j - 1] and c.free(j):
+    while ok(j) and j - m < 4:
         w = toks[j].t
-        if not c.name_word(w):
-            break
-        if w in _NAME_LINKS and j + 1 < c.n and c.joinable[j] and c.free(j + 1):
+        if w in _NAME_LINKS and ok(j + 1):
             j += 2
             if toks[j - 1].t.startswith("ال"):
                 break
@@ -849,9 +855,11 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         if w.startswith("ال"):
             j += 1
             break
-        if w in c.given:
+        if w in c.given and w not in c.titled_given:
             j += 1
             continue
+        if titled:  # after a title a given name is followed by the family name
+            j += 1
         break
     return j
 
