@@ -69,7 +69,7 @@ def with_article(name: str) -> str:
         return name
     if name.isupper() or (name.split()[0].isupper() and len(name.split()[0]) > 1):
         return name  # acronyms: SANA, AFP
-    main = re.split(r"\s\(|,|\s(?:in|of|for|from|to|with|via)\s", name)[0].lower()
+    main = re.split(r"\s\(|,|\s(?:in|of|for|from|to|with|via|and|or)\s", name)[0].lower()
     words = main.split()
     if words and words[-1] in p["bare_plural_heads"]:
         return name
@@ -143,9 +143,12 @@ def _noun(counts: str | None, unit: str | None) -> str | None:
     p = phrasing()
     if counts and not has_arabic(counts):
         c = re.split(r"\s\(|,|;|\samong\s|\sby\s|\sin\s|\sfrom\s|\sduring\s|\sper\s", counts)[0]
-        words = [w for w in c.split() if w.lower() not in p["outcome_words"]]
-        if words:
-            return " ".join(words)
+        words = c.split()
+        k = next((j for j, w in enumerate(words) if w.lower() in p["outcome_words"]), len(words))
+        while k and words[k - 1].lower() in ("and", "or"):
+            k -= 1
+        if k:
+            return " ".join(words[:k])
     if unit in (None, "people"):
         return "people"
     return p["unit_nouns"].get(unit)
@@ -268,6 +271,14 @@ def _object(ev: Event, art: Article) -> str | None:
     return None
 
 
+def _speaker_at(art: Article, offset: int) -> str | None:
+    """The English speaker of the attribution whose reported content holds ``offset``."""
+    for a in art.facts.attributions:
+        if a.start <= offset < a.end and english(a.speaker_en):
+            return english(a.speaker_en)
+    return None
+
+
 def _items(articles: list[Article], story_mode: bool) -> list[_Item]:
     spec = phrasing()["events"]
     out: list[_Item] = []
@@ -280,7 +291,7 @@ def _items(articles: list[Article], story_mode: bool) -> list[_Item]:
             count, used = (None, ())
             if s.get("count_roles"):
                 count, used = _event_numbers(ev, art, s["count_roles"])
-            src = english(ev.attributed_to)
+            src = english(ev.attributed_to) or _speaker_at(art, ev.start)
             sources: tuple[str, ...] = ()
             if src:
                 sources = (src,)
@@ -303,7 +314,12 @@ def _key(it: _Item) -> tuple:
     future = ev.modality in ("planned", "predicted")
     loc = ev.location_id or english(ev.location_en) or ""
     actor = "" if loc else (ev.actor_id or english(ev.actor_en) or "")
-    return (ev.type, loc, actor, future)
+    # with no place the count tells two events apart (and with no actor and no count each
+    # mention stands alone); at one place different counts are rival reports of one event
+    other: tuple = ()
+    if not loc:
+        other = (it.count,) if it.count else (() if actor else (it.order, ev.start))
+    return (ev.type, loc, actor, future, *other)
 
 
 def _sentence(group: list[_Item]) -> str | None:
@@ -356,9 +372,9 @@ def _sentence(group: list[_Item]) -> str | None:
 
 
 def _number_source(art: Article, n: NumberMention, story_mode: bool) -> str | None:
-    for a in art.facts.attributions:
-        if a.start <= n.start < a.end and english(a.speaker_en):
-            return english(a.speaker_en)
+    speaker = _speaker_at(art, n.start)
+    if speaker:
+        return speaker
     for ev in art.facts.events:
         if ev.start <= n.start < ev.end and english(ev.attributed_to):
             return english(ev.attributed_to)
@@ -406,8 +422,12 @@ def _cited(articles: list[Article], used_sources: str) -> str | None:
     for art in articles:
         for a in art.facts.attributions:
             name = english(a.speaker_en)
-            if name and name not in names and name not in used_sources:
-                names.append(name)
+            if not name or name in used_sources:
+                continue
+            # "X (via Y)" and "X director" add nothing once X is listed
+            if any(name == n or name.startswith(n + " ") for n in names):
+                continue
+            names.append(name)
     names = names[: p["limits"]["cited_sources"]]
     if not names:
         return None
