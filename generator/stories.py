@@ -44,7 +44,7 @@ from .nlp.normalise import norm
 DATA = Path(__file__).parent / "data"
 
 # ----------------------------------------------------------------------------- tunables
-WINDOW_DAYS = 4  # a link spans at most this many days; chains carry a story further
+WINDOW_DAYS = 6  # a link spans at most this many days; chains carry a story further
 MAX_PER_KEY = 40  # comparisons per article per blocking key (nearest earlier articles)
 LINK_SCORE = 0.39  # combined score needed to link two articles (fixture margins: unrelated <= 0.34)
 MIN_SHARED_WORDS = 0.15  # idf-weighted word overlap below which text similarity alone never links
@@ -858,7 +858,8 @@ def _main_place(articles: Sequence[Article]) -> tuple[str | None, str | None]:
     return pid, names[pid]
 
 
-def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_en: str | None) -> str:
+def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_en: str | None,
+              place_id: str | None = None) -> str:
     by_id = {a.id: a for a in arts}
     prio = ["capture/control", "advance/offensive", "encirclement", "counter-attack", "airstrike/shelling",
             "killing/casualties", "explosion", "displacement", "link-up", "visit/inspection"]
@@ -866,7 +867,8 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
     for e in timeline:
         if e.type not in prio:
             continue
-        k = (-len(e.reported_by), prio.index(e.type))
+        k = (e.text_en.startswith("Unidentified"), e.location_id != place_id, -len(e.reported_by),
+             prio.index(e.type))
         if best is None or k < best[0]:
             best = (k, e)
     if best is not None:
@@ -911,7 +913,7 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
         sid = "-".join(x for x in (_slug(place_en or place_id or ""), _slug(earliest.id) or "story") if x)
         pubs = sorted(a.published[:10] for a in arts if a.published)
         stories.append(Story(
-            id=sid, title_ar=title_ar.strip(), title_en=_title_en(timeline, arts, place_en),
+            id=sid, title_ar=title_ar.strip(), title_en=_title_en(timeline, arts, place_en, place_id),
             article_ids=tuple(ids), outlet_ids=tuple(dict.fromkeys(_outlet_key(a) for a in arts)),
             timeline=tuple(timeline), framing=tuple(build_framing(arts, lex)),
             first_published=pubs[0] if pubs else None, last_published=pubs[-1] if pubs else None,
