@@ -432,8 +432,6 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
     """Pick the entry an alias denotes here, or None when the context rejects every reading."""
     hits = gaz._alias.get(key, [])
     prev = _prev_words(toks, joinable, i, 3)
-    if p:  # a proclitic glued to the mention is itself context ("لإيران", "بمدينة")
-        pass
     nxt = toks[j].t if j < len(toks) and joinable[j - 1] else ""
     place_cls = gaz.words("place_classifiers")
     media_cues = gaz.words("media_cues")
@@ -725,7 +723,7 @@ def _org_name(c: _Ctx, k: int, template: str) -> None:
     if m < c.n and c.joinable[m - 1] and c.free(m) and c.toks[m].t in suffixes:
         suffix_en = suffixes[c.toks[m].t]
         m += 1
-    p = next((pp for f, pp in _variants(c.toks[k].t) if f in _ORG_KEYS_CACHE(c.gaz)), 0)
+    p = next((pp for f, pp in _variants(c.toks[k].t) if f in _org_keys(c.gaz)), 0)
     name_ar = " ".join(names)
     rom = romanize(name_ar) or transliterate(name_ar, c.gaz)
     en = template.format(name=rom)
@@ -736,7 +734,7 @@ def _org_name(c: _Ctx, k: int, template: str) -> None:
     c.add(_Found(k, m, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
 
 
-def _ORG_KEYS_CACHE(gaz: Gazetteer) -> frozenset[str]:
+def _org_keys(gaz: Gazetteer) -> frozenset[str]:
     cache = gaz.__dict__.setdefault("_wordsets", {})
     if "__org" not in cache:
         cache["__org"] = frozenset(" ".join(_tokens(k)) for k in (gaz.lexicon.get("org_classifiers") or {}))
