@@ -56,6 +56,8 @@ class Trigger:
     requires_after: tuple[str, ...] = ()
     requires_before: tuple[str, ...] = ()
     override: str | None = None
+    present: bool = False
+    state_in_present: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
             base = dict(type=typ, kind="verb", clause_start=bool(v.get("clause_start")),
                         requires_after=_n(v.get("requires_after_any") or
                                           ([v["requires_after"]] if v.get("requires_after") else [])),
-                        requires_before=_n(v.get("requires_before_any")), override=v.get("type"))
+                        requires_before=_n(v.get("requires_before_any")), override=v.get("type"),
+                        state_in_present=bool(v.get("state_in_present")))
             for stem in _n(v.get("past")):
                 for proc in ("", "و", "ف"):
                     for suf in _PAST_SUFFIX:
@@ -110,7 +113,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                             continue
                         for pers in "يتن":
                             for suf in _PRES_SUFFIX:
-                                add(proc + fut + pers + stem + suf, Trigger(**base, future=bool(fut)))
+                                add(proc + fut + pers + stem + suf, Trigger(**base, future=bool(fut), present=True))
             for f in _n(v.get("forms")):
                 for proc in ("", "و", "ف"):
                     add(proc + f, Trigger(**base))
@@ -321,11 +324,9 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon) -> list[_Hit]:
         for trig in cands or ():
             n = len(trig.seq)
             if n:
-                if k + n >= k1 + 0 and k + n > k1:
-                    continue
-                ok = all(_strip_al(toks[k + 1 + q].w) == _strip_al(trig.seq[q]) for q in range(n)
-                         if k + 1 + q < k1)
-                if not ok or k + n >= k1 + 1:
+                if k + n >= k1:
+                    continue  # the words of a multi-word noun must all be in the sentence
+                if not all(_strip_al(toks[k + 1 + q].w) == _strip_al(trig.seq[q]) for q in range(n)):
                     continue
             if best is None or n > len(best.trig.seq) or (
                     n == len(best.trig.seq) and _rank(trig, nominal) > _rank(best.trig, nominal)):
@@ -364,12 +365,16 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     prev = _bare(_prev_word(toks, h.i, k0))
     nxt = _bare(toks[h.j].w) if h.j < k1 else ""
     # background and non-events
-    if prev in lex.negations or prev in lex.relatives:
+    raw_prev = _prev_word(toks, h.i, k0)
+    if prev in lex.negations or prev in lex.relatives or raw_prev[1:] in lex.negations and raw_prev[:1] in "وف":
         return None
+    if trig.state_in_present and trig.present and not trig.future:
+        return None  # "تسيطر الحكومة على العاصمة": a standing state, not an event
     if trig.kind in ("verb", "light") and tk.w[0] in "يت" and nxt in ("عليها", "عليه", "عليهم", "فيها"):
         return None  # "مناطق يسيطر عليها": a state, described in passing
-    if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference):
-        return None
+    if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
+                                or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt, ()))):
+        return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
     if trig.clause_start and not _at_clause_start(toks, h.i, k0, t, lex):
         return None
     if trig.requires_after and not any(toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
@@ -400,7 +405,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             if not _agent_follows(toks, h.j, k1):
                 return None
         for h2 in hits:
-            if h2.i == h.j and h2.trig.kind == "noun" and toks[h2.i].w[0] == "و":
+            if h.j <= h2.i <= h.j + 3 and h2.trig.kind == "noun" and toks[h2.i].w[0] == "و" \
+                    and h2.trig.type == trig.type and not _sep(t, toks, h.i, h2.i):
                 absorbed.add(h2.i)  # "مقتل وإصابة": one casualty event
         # a verb trigger of the same clause takes its object noun ("صدت هجوما")
     if kind == "verb":
@@ -541,8 +547,8 @@ def _strip_lead(toks: list[_Tok], starts: list[int], s: int, t: str, lex: Lexico
         s = toks[k].s if k < len(toks) else s
         while s < len(t) and t[s] in "\"":
             s += 1
-    if k < len(toks) and toks[k].s == s and len(toks[k].w) > 3 and toks[k].w[0] == "و" and \
-            toks[k].w[1:] not in ("" ,):
+    if k < len(toks) and toks[k].s == s and toks[k].w[0] in "وف" and (
+            len(toks[k].w) > 3 or toks[k].w[1:] in lex.forms):
         s += 1  # "وطردت" -> "طردت": the conjunction is outside the span
     return s
 
@@ -579,7 +585,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
            sent_events: list[_Ev], atts: list, ss: int) -> None:
     if ev.passive:
         return
-    agents = [x for x in ents_in(ev.s, ev.e) if x[2].type != "LOC"]
+    agents = [x for x in ents_in(ev.s, ev.e) if x[2].type != "LOC" and
+              (x[2].type == "PER" or x[2].name_source in ("gazetteer", "user"))]
     before = [x for x in agents if x[1] <= ev.trig_s]
     after = [x for x in agents if x[0] >= ev.trig_e]
     pick = None
