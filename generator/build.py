@@ -24,7 +24,7 @@ from .models import Article, BuildReport, RawArticle, Site, Story
 from .nlp.analyse import analyse
 from .nlp.entities import Gazetteer
 from .publish.exports import write_exports
-from .publish.mkdocs import publish_site
+from .publish.mkdocs import PublishError, publish_site
 from .readers import read_content
 from .render import render_site
 from .stories import build_stories
@@ -183,7 +183,10 @@ def build(config: Config) -> BuildReport:
         write_exports(site, docs_dir / "data")
         return pages
 
-    report.pages_written = publish_site(fill_docs, config)
+    try:
+        report.pages_written = publish_site(fill_docs, config)
+    except PublishError as e:
+        raise BuildFailed(str(e)) from e
     report.stage_seconds["render+publish"] = round(time.perf_counter() - t, 3)
     report.seconds = time.perf_counter() - t0
     return report
