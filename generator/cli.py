@@ -56,6 +56,41 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args)
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    """Write the week's digest as .eml file(s); send them only with --send."""
+    from .build import collect
+    from .publish.digest import parse_week, send_digests, write_digests
+
+    cfg = _config(args)
+    try:
+        week = parse_week(args.week).label
+    except ValueError as e:
+        print(f"briefing digest: {e}", file=sys.stderr)
+        return 2
+    site = collect(cfg)
+    written = write_digests(site, week, cfg, lang=args.lang, out_dir=Path(args.out) if args.out else None)
+    for path, _ in written:
+        print(f"briefing digest: wrote {path}")
+    if args.send:
+        try:
+            n = send_digests([m for _, m in written], cfg)
+        except (OSError, ValueError) as e:  # smtplib errors are OSError subclasses
+            print(f"briefing digest: sending failed: {e}", file=sys.stderr)
+            return 1
+        print(f"briefing digest: sent {n} message(s) to {len(cfg.smtp.recipients)} recipient(s)")
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    """Build the offline (file://) copy of the site as a zip."""
+    from .publish.archive import build_archive
+
+    cfg = _config(args)
+    out = build_archive(cfg, Path(args.out) if args.out else None)
+    print(f"briefing archive: wrote {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     ap = argparse.ArgumentParser(prog="briefing", description=__doc__)
@@ -79,6 +114,20 @@ def main(argv: list[str] | None = None) -> int:
                    help="score this data export (site/data/articles.json) instead of analysing content/")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.set_defaults(func=cmd_eval)
+
+    d = sub.add_parser("digest", help="write the weekly digest email (.eml); --send delivers it by SMTP")
+    _add_common(d)
+    d.add_argument("--week", required=True, help="ISO week, e.g. 2017-W45 (or a day in it: 2017-11-08)")
+    d.add_argument("--lang", choices=["ar", "en", "both"], default="both",
+                   help="digest language; both writes one .eml per language (default)")
+    d.add_argument("--out", default=None, help="folder for the .eml files (default: digests/)")
+    d.add_argument("--send", action="store_true", help="send through config.smtp (never sent without this)")
+    d.set_defaults(func=cmd_digest)
+
+    ar = sub.add_parser("archive", help="zip a self-contained copy of the site that works from file://")
+    _add_common(ar)
+    ar.add_argument("--out", default=None, help="zip file to write (default: archive.zip)")
+    ar.set_defaults(func=cmd_archive)
 
     args = ap.parse_args(argv)
     try:

@@ -241,13 +241,14 @@ def _timeline(story: Story, lang: str, config: Config) -> list[dict[str, Any]]:
     return out
 
 
-def _conflicts(story: Story, lang: str) -> list[dict[str, Any]]:
+def _conflicts(story: Story, lang: str, outlet_names: dict[str, str]) -> list[dict[str, Any]]:
     out = []
     for t in story.timeline:
         for c in t.conflicts:
             sides = []
             for side in c.sides:
-                sides.append({"outlet": str(side.get("outlet") or ""), "text": str(side.get("text") or ""),
+                outlet = str(side.get("outlet") or "")
+                sides.append({"outlet": outlet_names.get(outlet, outlet), "text": str(side.get("text") or ""),
                               "value": "" if side.get("value") is None else str(side.get("value"))})
             out.append({"kind": c.kind, "description": c.description_en, "sides": sides})
     return out
@@ -269,6 +270,12 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
     stories = [s for s in site.stories if any(i in in_week for i in s.article_ids)]
     stories.sort(key=lambda s: (-len(s.outlet_ids), -len(s.article_ids), s.id))
     storied = {i for s in stories for i in s.article_ids}
+    names: dict[str, str] = {}
+    for a in site.articles:
+        o = a.outlet
+        shown = (o.name_ar or o.name_en) if lang == "ar" else (o.name_en or o.name_ar)
+        if o.id and shown:
+            names.setdefault(o.id, shown)
     items = []
     for s in stories:
         title = s.title_ar if lang == "ar" else (s.title_en or s.title_ar)
@@ -286,7 +293,7 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
             "articles": len(s.article_ids), "outlets": outlets,
             "first": _fmt_date(s.first_published, lang, config), "last": _fmt_date(s.last_published, lang, config),
             "facts": _key_facts(s, by_id, lang), "timeline": _timeline(s, lang, config),
-            "conflicts": _conflicts(s, lang), "href": link(page_path("story", lang, s.id)),
+            "conflicts": _conflicts(s, lang, names), "href": link(page_path("story", lang, s.id)),
         })
     week_articles = sorted((a for a in site.articles if a.id in in_week),
                            key=lambda a: (a.published or "", a.id), reverse=True)

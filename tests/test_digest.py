@@ -1,0 +1,223 @@
+"""Weekly digest: weeks, HTML for mail clients, its own plain text, safe headers, .eml, SMTP, pages."""
+from __future__ import annotations
+
+import email
+import logging
+import re
+import socket
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config, SmtpConfig
+from generator.models import Conflict, Site, Story, Summary, TimelineEntry
+from generator.publish import digest as dg
+from tests.conftest import ALMAYADEEN, BODY_1, BODY_2, make_article
+
+BASE = "https://briefing.example.org/"
+HOSTILE = "<script>alert(1)</script>\r\nBcc: victim@example.com\nX-Evil: 1"
+SENDER = "الموجز اليومي <briefing@example.org>"
+
+
+def _site(hostile: bool = False) -> Site:
+    a1 = make_article("a1", BODY_1, title="النظام السوري يستعيد البوكمال على حدود العراق",
+                      url="https://www.aljazeera.net/news/1", published="2017-11-08",
+                      numbers=[("أربعة مدنيين", "4", "civilians killed", "exact")])
+    a2 = make_article("a2", BODY_2, title=HOSTILE if hostile else "تقدم الجيش السوري في البوكمال",
+                      outlet=ALMAYADEEN, published="2017-11-09",
+                      numbers=[("6 مسلحين", "6", "militants killed", "exact")])
+    a3 = make_article("a3", "ضرب زلزال بقوة 7.3 درجات المنطقة الحدودية بين إيران والعراق.", title="زلزال",
+                      published="2017-11-13")  # next week, no story
+    story = Story(
+        id="abu-kamal", title_ar=HOSTILE if hostile else "معركة البوكمال",
+        title_en=HOSTILE if hostile else "The battle for Abu Kamal",
+        article_ids=("a1", "a2"), outlet_ids=("aljazeera", "almayadeen"),
+        summary=Summary(ar="سيطرت القوات الحكومية على البوكمال في 2017-11-08. وقتل أربعة مدنيين. ونزح الآلاف.",
+                        en="Government forces took Abu Kamal. Four civilians were killed. Thousands fled."),
+        timeline=(TimelineEntry(date="2017-11-08", granularity="day", type="capture/control",
+                                text_ar="سيطرة القوات الحكومية على البوكمال",
+                                text_en="Government forces took Abu Kamal", reported_by=("a1", "a2"),
+                                first_reported_by="a1", independent_sources=2,
+                                conflicts=(Conflict(kind="number", description_en="Deaths: 4 vs 6",
+                                                    sides=({"outlet": "aljazeera", "text": "أربعة مدنيين"},
+                                                           {"outlet": "almayadeen", "text": "6 مسلحين"})),)),),
+        first_published="2017-11-08", last_published="2017-11-09")
+    return Site(articles=(a1, a2, a3), stories=(story,), generated="2017-11-10T00:00:00+00:00")
+
+
+def _cfg(**kw) -> Config:
+    smtp = kw.pop("smtp", SmtpConfig(sender=SENDER, recipients=("analyst@example.org",)))
+    return Config(base_url=kw.pop("base_url", BASE), smtp=smtp, **kw)
+
+
+@pytest.mark.parametrize("value,label,start,end", [
+    ("2017-W45", "2017-W45", "2017-11-06", "2017-11-12"),
+    ("2017-11-08", "2017-W45", "2017-11-06", "2017-11-12"),
+    ("2017W45", "2017-W45", "2017-11-06", "2017-11-12"),
+    ("2016-01-03", "2015-W53", "2015-12-28", "2016-01-03"),  # ISO year differs from the calendar year
+    ("2018-12-31", "2019-W01", "2018-12-31", "2019-01-06"),
+])
+def test_parse_week(value, label, start, end):
+    w = dg.parse_week(value)
+    assert (w.label, w.start.isoformat(), w.end.isoformat()) == (label, start, end)
+
+
+@pytest.mark.parametrize("bad", ["2017-W54", "نوفمبر", "2017-11", ""])
+def test_parse_week_rejects(bad):
+    with pytest.raises(ValueError):
+        dg.parse_week(bad)
+
+
+def test_html_for_mail_clients():
+    d = dg.render_digest(_site(), "2017-W45", "ar", _cfg())
+    html = d.html
+    assert "<style" not in html.split("</head>")[0] or "@media" in html  # only the @media rule kept
+    assert "@media" in html
+    assert 'style="' in html  # inlined
+    for td in re.findall(r"<td\b[^>]*>", html):
+        assert 'dir="rtl"' in td and ('align="right"' in td or 'align="center"' in td), td
+    for block in re.findall(r"<(?:p|h1|h2)\b[^>]*>", html):
+        assert 'dir="rtl"' in block, block
+    assert f'href="{BASE}stories/abu-kamal.html"' in html
+    assert "معركة البوكمال" in html and "سيطرة القوات الحكومية على البوكمال" in html
+    assert '<bdi dir="ltr">2017-11-08</bdi>' in html  # ISO date inside Arabic isolated
+    assert "Deaths: 4 vs 6" in html and "الميادين" in html  # conflict flagged with outlet names
+    assert "ونزح الآلاف" not in html  # two-line summary: the third sentence is cut
+
+
+def test_plain_text_has_its_own_layout():
+    d = dg.render_digest(_site(), "2017-W45", "ar", _cfg())
+    assert "<" not in d.text.replace("<script", "")  # no tags
+    lines = [ln for ln in d.text.splitlines() if ln]
+    assert all(ln.startswith(dg.RLM) for ln in lines)  # Arabic paragraphs start right-to-left
+    assert f"{dg.LRM}2017-11-08{dg.LRM}" in d.text
+    assert f"{BASE}stories/abu-kamal.html" in d.text
+    en = dg.render_digest(_site(), "2017-W45", "en", _cfg())
+    assert "The battle for Abu Kamal" in en.text and "generated from the extracted facts" in en.text
+    assert f"{dg.RLM}أربعة مدنيين{dg.RLM}" in en.text  # Arabic run isolated in English text
+
+
+def test_hostile_title_never_reaches_headers_or_markup():
+    site = _site(hostile=True)
+    for lang in ("ar", "en"):
+        d = dg.render_digest(site, "2017-W45", lang, _cfg())
+        msg = dg.build_message(d, _cfg(), site.generated)
+        head = msg.as_bytes(policy=policy.SMTP).split(b"\r\n\r\n", 1)[0].decode("ascii")
+        assert "victim" not in head and "X-Evil" not in head and "script" not in head
+        assert msg["Bcc"] is None
+        assert "<script" not in d.html
+        assert re.search(r"&lt;(<bdi dir=\"ltr\">)?script", d.html)  # shown as text
+
+
+def test_week_without_stories_lists_articles_and_empty_week_says_so():
+    d = dg.render_digest(_site(), "2017-W46", "ar", _cfg())
+    assert dg.UI["ar"]["no_stories"] in d.html and "زلزال" in d.html
+    assert f"{BASE}articles/a3.html" in d.html
+    e = dg.render_digest(_site(), "2017-W40", "en", _cfg())
+    assert dg.UI["en"]["empty"] in e.html and dg.UI["en"]["empty"] in e.text
+
+
+def test_empty_base_url_warns_and_uses_relative_links(caplog):
+    with caplog.at_level(logging.WARNING):
+        d = dg.render_digest(_site(), "2017-W45", "en", _cfg(base_url=""))
+    assert "base_url" in caplog.text
+    assert 'href="en/stories/abu-kamal.html"' in d.html
+
+
+def test_eml_files_multipart_utf8_and_deterministic(tmp_path):
+    written = dg.write_digests(_site(), "2017-W45", _cfg(), lang="both", out_dir=tmp_path / "a")
+    assert [p.name for p, _ in written] == ["2017-W45.ar.eml", "2017-W45.en.eml"]
+    again = dg.write_digests(_site(), "2017-W45", _cfg(), lang="both", out_dir=tmp_path / "b")
+    for (p, _), (q, _) in zip(written, again):
+        assert p.read_bytes() == q.read_bytes()
+    msg = email.message_from_bytes(written[0][0].read_bytes(), policy=policy.default)
+    assert msg.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
+    assert all(p.get_content_charset() == "utf-8" for p in msg.iter_parts())
+    assert str(msg["Subject"]) == "الموجز: موجز الأسبوع 2017-W45"
+    assert msg["From"].addresses[0].display_name == "الموجز اليومي"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_send_through_smtp_and_parse_what_arrives(tmp_path):
+    controller_mod = pytest.importorskip("aiosmtpd.controller")
+
+    class Collect:
+        def __init__(self) -> None:
+            self.envelopes = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd hook name)
+            self.envelopes.append(envelope)
+            return "250 OK"
+
+    handler = Collect()
+    port = _free_port()
+    ctl = controller_mod.Controller(handler, hostname="127.0.0.1", port=port)
+    ctl.start()
+    try:
+        cfg = _cfg(smtp=SmtpConfig(host="127.0.0.1", port=port, sender=SENDER,
+                                   recipients=("analyst@example.org", "مكتب <desk@example.org>"),
+                                   username_env="BRIEFING_TEST_NO_SUCH_USER"))
+        site = _site(hostile=True)
+        written = dg.write_digests(site, "2017-W45", cfg, lang="both", out_dir=tmp_path)
+        assert dg.send_digests([m for _, m in written], cfg) == 2
+    finally:
+        ctl.stop()
+    assert len(handler.envelopes) == 2
+    subjects = []
+    for env in handler.envelopes:
+        assert env.mail_from == "briefing@example.org"
+        assert sorted(env.rcpt_tos) == ["analyst@example.org", "desk@example.org"]
+        msg = email.message_from_bytes(env.original_content, policy=policy.default)
+        subjects.append(str(msg["Subject"]))
+        assert msg["From"].addresses[0].display_name == "الموجز اليومي"
+        assert msg["Bcc"] is None and msg["X-Evil"] is None
+        html = msg.get_body(("html",)).get_content()
+        text = msg.get_body(("plain",)).get_content()
+        assert "<script" not in html
+        links = re.findall(r'href="([^"]+)"', html)
+        assert links and all(u.startswith(BASE) for u in links)
+        assert f"{BASE}" in text
+    assert subjects == ["الموجز: موجز الأسبوع 2017-W45", "Briefing: Weekly digest 2017-W45"]
+
+
+def test_send_refuses_without_recipients():
+    with pytest.raises(ValueError):
+        dg.send_digests([], _cfg(smtp=SmtpConfig(recipients=())))
+
+
+def test_digest_pages_are_escaped_blocks_with_relative_links(tmp_path):
+    n = dg.render_digest_pages(_site(hostile=True), tmp_path, _cfg())
+    assert n == 2 * 2 + 2  # two weeks x two languages + two indexes
+    for lang, up in (("ar", "../"), ("en", "../")):
+        text = (tmp_path / "digests" / f"2017-W45.{lang}.md").read_text(encoding="utf-8")
+        body = text.split("---\n", 2)[2].strip("\n")
+        assert "\n\n" not in body and all(not ln.startswith((" ", "\t")) for ln in body.splitlines())
+        assert "<script" not in text and re.search(r"&lt;(<bdi dir=\"ltr\">)?script", body)
+        assert f'href="{up}stories/abu-kamal.html"' in body
+        assert BASE not in body
+    index = (tmp_path / "digests" / "index.ar.md").read_text(encoding="utf-8")
+    assert index.index("2017-W46") < index.index("2017-W45")  # newest first
+    assert 'href="2017-W45.html"' in index
+
+
+def test_real_seed_week(project):
+    """The real pipeline on the seed content: the week 2017-W45 digest mentions both articles."""
+    from generator.build import collect
+    from generator.config import load_config
+
+    cfg = load_config(project, base_url=BASE)
+    site = collect(cfg)
+    if not site.articles:
+        pytest.skip("the readers produced no articles from content/")
+    d = dg.render_digest(site, "2017-W45", "ar", cfg)
+    assert "البوكمال" in d.html
+    if not site.stories:
+        assert dg.UI["ar"]["no_stories"] in d.html
+    assert Path(str(project)).is_dir()
