@@ -21,15 +21,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import make_article, make_stories  # noqa: E402
+from corpus import make_article, make_stories
 
-from generator.config import Config  # noqa: E402
-from generator.models import Article, RawArticle, Story  # noqa: E402
-from generator.nlp.analyse import analyse  # noqa: E402
-from generator.nlp.entities import Gazetteer  # noqa: E402
-from generator.models import UNKNOWN_OUTLET  # noqa: E402
-from generator.outlets import OutletTable  # noqa: E402
-from generator.summarise import summarise_all, summarise_article  # noqa: E402
+from generator.config import Config
+from generator.models import (
+    UNKNOWN_OUTLET,
+    Article,
+    RawArticle,
+    Story,
+)
+from generator.nlp.analyse import analyse
+from generator.nlp.entities import Gazetteer
+from generator.outlets import OutletTable
+from generator.summarise import summarise_all, summarise_article
 
 
 def _split(text: str) -> tuple[dict[str, str], str]:
@@ -61,7 +65,8 @@ def corpus(n: int, words: int) -> list[RawArticle]:
             _, text = make_article(i, rng.choice(specs), rng, words)
             meta, body = _split(text)
         out.append(RawArticle(id=f"b{i:05d}", source_file=f"b{i:05d}.md", body=body,
-                              outlet=table.resolve(meta.get("outlet")) or UNKNOWN_OUTLET, published=meta.get("published")))
+                              outlet=table.resolve(meta.get("outlet")) or UNKNOWN_OUTLET,
+                              published=meta.get("published")))
     return out
 
 
@@ -88,7 +93,7 @@ def main() -> None:
         summarise_article(art, cfg)
         per_article.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
-    new_articles, new_stories = summarise_all(articles, stories, cfg)
+    new_articles, _new_stories = summarise_all(articles, stories, cfg)
     t_all = time.perf_counter() - t
     facts = sum(len(x.facts.events) + len(x.facts.numbers) + len(x.facts.attributions) for x in articles)
     sents = statistics.mean(len(x.sentences) for x in articles)

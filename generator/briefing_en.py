@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from babel.dates import format_date
@@ -65,7 +66,8 @@ def with_article(name: str) -> str:
     p = phrasing()
     low = name.lower()
     first = low.split()[0]
-    if first in p["no_article_starts"] or any(low.startswith(s) for s in p["no_article_starts"] if s.endswith("-")):
+    starts = p["no_article_starts"]
+    if first in starts or any(low.startswith(s) for s in starts if s.endswith("-")):
         return name
     if name.isupper() or (name.split()[0].isupper() and len(name.split()[0]) > 1):
         return name  # acronyms: SANA, AFP
@@ -168,7 +170,8 @@ def _singular(noun: str) -> str:
     return " ".join(noun.split()[:-1] + [new])
 
 
-def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (), with_outcome: bool = False) -> str | None:
+def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (),
+                 with_outcome: bool = False) -> str | None:
     """"about 120,000 people", "four civilians, including two children and one woman" (or None).
 
     ``with_outcome`` keeps the whole ``counts`` phrase ("about 120,000 people displaced") for
@@ -471,5 +474,12 @@ def story_briefing(story: Story, articles_by_id: dict[str, Article]) -> str:
     return briefing(arts, story_mode=True)
 
 
-__all__ = ["article_briefing", "story_briefing", "briefing", "has_arabic", "format_date_en",
-           "count_phrase", "with_article"]
+__all__ = [
+    "article_briefing",
+    "briefing",
+    "count_phrase",
+    "format_date_en",
+    "has_arabic",
+    "story_briefing",
+    "with_article",
+]

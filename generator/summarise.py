@@ -15,6 +15,7 @@ A failed translation falls back to the facts briefing and marks the summary (``e
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -73,7 +74,8 @@ def _lexicon() -> dict:
     """summary_ar.yaml, normalised once: Arabic knowledge stays data."""
     raw = yaml.safe_load((DATA / "summary_ar.yaml").read_text(encoding="utf-8"))
     return {
-        "source_prefixes": tuple(sorted({norm(x) for x in raw["source_line_prefixes"]}, key=len, reverse=True)),
+        "source_prefixes": tuple(sorted({norm(x) for x in raw["source_line_prefixes"]}, key=len,
+                                        reverse=True)),
         "continuation_verbs": frozenset(norm(x) for x in raw["continuation_verbs"]),
         "continuation_followers": frozenset(norm(x) for x in raw["continuation_followers"]),
         "stopwords": frozenset(norm(x) for x in raw["stopwords"]),
@@ -138,13 +140,14 @@ def skipped_paragraphs(article: Article) -> dict[int, str]:
             out[p] = "source"
         elif _CREDIT.search(line) and not line.endswith(_END_PUNCT[:6]):
             out[p] = "caption"
-        elif not line.endswith(_END_PUNCT) and ((title and n == title) or len(line.split()) <= HEADING_MAX_WORDS):
+        elif not line.endswith(_END_PUNCT) and ((title and n == title)
+                                                 or len(line.split()) <= HEADING_MAX_WORDS):
             out[p] = "heading"
     # caption blocks: lines glued (single newline) to a caption line
-    gaps = [body[paras[x][1]:paras[y][0]].count("\n") for x, y in zip(order, order[1:])]
+    gaps = [body[paras[x][1]:paras[y][0]].count("\n") for x, y in itertools.pairwise(order)]
     if gaps and sum(1 for g in gaps if g >= 2) * 2 >= len(gaps):
         blocks: list[list[int]] = [[order[0]]]
-        for (x, y), g in zip(zip(order, order[1:]), gaps):
+        for (x, y), g in zip(itertools.pairwise(order), gaps):
             if g >= 2:
                 blocks.append([y])
             else:
@@ -176,7 +179,7 @@ def _is_continuation(text: str) -> bool:
     if len(words) < 2:
         return False
     verb = words[0]
-    if verb.startswith("و") or verb.startswith("ف"):
+    if verb.startswith(("و", "ف")):
         verb = verb[1:]
     if verb not in lex["continuation_verbs"]:
         return False
@@ -209,7 +212,7 @@ def _units(article: Article, index: int) -> list[_Unit]:
     # verb are in the one before), binds those sentences together
     for att in article.facts.attributions:
         covered = [s.index for s in eligible if s.start < att.end and att.start < s.end]
-        for a, b in zip(covered, covered[1:]):
+        for a, b in itertools.pairwise(covered):
             union(a, b)
         if covered:
             first = next(s for s in eligible if s.index == covered[0])
@@ -288,8 +291,8 @@ def _prepare(article: Article, memo: dict[int, _Prepared] | None = None) -> _Pre
     body = article.body
     prep = _Prepared(
         groups=[u.sentences for u in units],
-        words=[tokens(" ".join(body[article.sentences[i].start:article.sentences[i].end] for i in u.sentences))
-               for u in units],
+        words=[tokens(" ".join(body[article.sentences[i].start:article.sentences[i].end]
+                               for i in u.sentences)) for u in units],
         keys=[frozenset().union(*(keys[i] for i in u.sentences)) for u in units],
         facts=[min(sum(score[i] for i in u.sentences), 1.5) / 1.5 for u in units],
     )
@@ -365,7 +368,8 @@ def _select(units: list[_Unit], budget: int) -> list[_Unit]:
     return chosen
 
 
-def arabic_units(articles: list[Article], budget: int, memo: dict[int, _Prepared] | None = None) -> list[_Unit]:
+def arabic_units(articles: list[Article], budget: int,
+                 memo: dict[int, _Prepared] | None = None) -> list[_Unit]:
     """The chosen units for one article or for a story's articles (in score order)."""
     units: list[_Unit] = []
     toks: list[list[str]] = []

@@ -15,11 +15,26 @@ from pathlib import Path
 
 import pytest
 
-from generator.briefing_en import article_briefing, count_phrase, format_date_en, has_arabic, story_briefing, \
-    with_article
+from generator.briefing_en import (
+    article_briefing,
+    count_phrase,
+    format_date_en,
+    has_arabic,
+    story_briefing,
+    with_article,
+)
 from generator.config import Config
-from generator.models import (Article, Attribution, Entity, Event, Facts, NumberMention, Outlet, RawArticle,
-                              Story)
+from generator.models import (
+    Article,
+    Attribution,
+    Entity,
+    Event,
+    Facts,
+    NumberMention,
+    Outlet,
+    RawArticle,
+    Story,
+)
 from generator.nlp.normalise import norm
 from generator.nlp.sentences import split_sentences
 from generator.summarise import skipped_paragraphs, summarise_all, tokens
@@ -290,38 +305,38 @@ def test_tokens_fold_and_stem():
 
 # --------------------------------------------------------------------------- English from facts
 
-DERNA_FACTS = dict(
-    events=[
+DERNA_FACTS = {
+    "events": [
         ("killing/casualties", None, "Derna", None,
          "ارتفاع حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل", "reported",
          "eastern Libyan authorities"),
         ("displacement", None, "Derna", None, "أكثر من 30 ألف شخص نزحوا من المدينة", "reported",
          "International Organization for Migration"),
     ],
-    numbers=[("أكثر من 5300 قتيل", "5300", "people killed", "more than", "killed", None),
+    "numbers": [("أكثر من 5300 قتيل", "5300", "people killed", "more than", "killed", None),
              ("أكثر من 30 ألف شخص", "30000", "people displaced", "more than", "displaced", None)],
-    attributions=[("عثمان عبد الجليل", "Othman Abdul Jalil",
+    "attributions": [("عثمان عبد الجليل", "Othman Abdul Jalil",
                    "فرق الإنقاذ انتشلت مئات الجثث من البحر خلال الساعات الماضية"),
                   ("الحكومة", None, "انهيار سدين على وادي درنة تسبب في جرف أحياء كاملة نحو البحر")],
-)
+}
 
-GAZA_FACTS = dict(
-    events=[("killing/casualties", "Israeli air force", "Khan Younis", "2023-11-09",
+GAZA_FACTS = {
+    "events": [("killing/casualties", "Israeli air force", "Khan Younis", "2023-11-09",
              "قتل ثمانية فلسطينيين بينهم ثلاثة أطفال في غارات جوية إسرائيلية", "reported", "Gaza Health Ministry"),
             # names only in Arabic must never leak: this event has no English place and is dropped
             ("capture/control", "Israeli army", "قرية السيال", None, "استهدفت منازل في مدينة خان يونس",
              "asserted", None),
             ("displacement", None, "Gaza Strip", None, "نزوح نحو 1.7 مليون شخص داخل القطاع", "reported",
              "United Nations")],
-    numbers=[("ثمانية فلسطينيين", "8", "Palestinians killed", "exact", "killed", None),
+    "numbers": [("ثمانية فلسطينيين", "8", "Palestinians killed", "exact", "killed", None),
              ("ثلاثة أطفال", "3", "children", "exact", "killed", 0),
              ("نحو 1.7 مليون شخص", "1700000", "people displaced", "approx", "displaced", None)],
-    attributions=[("محمود بصل", "Mahmoud Basal", "طواقم الإنقاذ ما زالت تبحث عن مفقودين تحت الركام"),
+    "attributions": [("محمود بصل", "Mahmoud Basal", "طواقم الإنقاذ ما زالت تبحث عن مفقودين تحت الركام"),
                   ("الجيش الإسرائيلي", "Israeli army", "استهدف بنى تحتية تابعة لحركة حماس في المنطقة")],
-)
+}
 
-ABU_KAMAL_FACTS = dict(
-    events=[("capture/control", "Syrian government", "Abu Kamal (Al-Bukamal)", None,
+ABU_KAMAL_FACTS = {
+    "events": [("capture/control", "Syrian government", "Abu Kamal (Al-Bukamal)", None,
              "النظام السوري يستعيد البوكمال على حدود العراق", "asserted", None),
             ("capture/control", "Syrian government forces", "Abu Kamal (Al-Bukamal)", None,
              "سيطروا على مدينة البوكمال آخر معاقل تنظيم الدولة", "reported", "Syrian government"),
@@ -335,24 +350,24 @@ ABU_KAMAL_FACTS = dict(
             ("killing/casualties", "unidentified aircraft", "Al-Sayyal", None, "أربعة مدنيين -بينهم طفلان وامرأة- قتلوا",
              "reported", "local sources"),
             ("statement", "Ali Akbar Velayati", None, None, "خط المقاومة يبدأ من طهران", "asserted", None)],
-    numbers=[("أربعة مدنيين", "4", "civilians killed", "exact", "killed", None),
+    "numbers": [("أربعة مدنيين", "4", "civilians killed", "exact", "killed", None),
              ("طفلان", "2", "children", "exact", "killed", 0),
              ("امرأة", "1", "women", "exact", "killed", 0),
              ("نحو 120 ألف شخص", "120000", "people displaced", "approx", "displaced", None)],
-    attributions=[("علي أكبر ولايتي", "Ali Akbar Velayati", "قريبا سنمشط شرق سوريا ثم منطقة إدلب في الغرب"),
+    "attributions": [("علي أكبر ولايتي", "Ali Akbar Velayati", "قريبا سنمشط شرق سوريا ثم منطقة إدلب في الغرب"),
                   ("وكالة مهر", "Mehr News Agency", "خط المقاومة يبدأ من طهران")],
-)
+}
 
 ENGLISH_CASES = [
     ("derna_aj", DERNA_AJ, DERNA_FACTS, [
         "More than 5,300 people were killed in Derna, according to the eastern Libyan authorities.",
-        "More than 30,000 people were displaced from Derna, according to the International Organization for "
-        "Migration.",
+        ("More than 30,000 people were displaced from Derna, according to the International Organization for "
+        "Migration."),
         "Sources cited: Othman Abdul Jalil.",
     ]),
     ("gaza", GAZA, GAZA_FACTS, [
-        "On 9 November 2023 eight Palestinians, including three children, were killed by the Israeli air force "
-        "in Khan Younis, according to the Gaza Health Ministry.",
+        ("On 9 November 2023 eight Palestinians, including three children, were killed by the Israeli air force "
+        "in Khan Younis, according to the Gaza Health Ministry."),
         "About 1.7 million people were displaced from the Gaza Strip, according to the United Nations.",
         "Mahmoud Basal",
     ]),
@@ -360,8 +375,8 @@ ENGLISH_CASES = [
         "The Syrian government took control of Abu Kamal (Al-Bukamal), according to the Syrian government.",
         "In the week of 30 October 2017 Iraqi forces took control of Al-Qa'im District.",
         "About 120,000 people were displaced from Abu Kamal (Al-Bukamal), according to the United Nations.",
-        "Four civilians, including two children and one woman, were killed by unidentified aircraft in Al-Sayyal, "
-        "according to local sources.",
+        ("Four civilians, including two children and one woman, were killed by unidentified aircraft in Al-Sayyal, "
+        "according to local sources."),
         "Ali Akbar Velayati said Syrian government forces would advance on Idlib Governorate.",
     ]),
 ]
@@ -388,12 +403,12 @@ def test_english_order_key_events_first_then_future():
 
 
 def test_english_drops_facts_without_english_names():
-    facts = dict(events=[("capture/control", "قوات النظام", "البوكمال", None, "سيطروا على مدينة البوكمال",
+    facts = {"events": [("capture/control", "قوات النظام", "البوكمال", None, "سيطروا على مدينة البوكمال",
                           "asserted", None),
                          ("visit/inspection", "Qasem Soleimani", None, None,
                           "فيما أكد مسؤول إيراني", "asserted", None)],
-                 numbers=[("أربعة مدنيين", "4", "مدنيين قتلى", "exact", "killed", None)],
-                 attributions=[("علي أكبر ولايتي", None, "قريبا سنمشط شرق سوريا ثم منطقة إدلب في الغرب")])
+                 "numbers": [("أربعة مدنيين", "4", "مدنيين قتلى", "exact", "killed", None)],
+                 "attributions": [("علي أكبر ولايتي", None, "قريبا سنمشط شرق سوريا ثم منطقة إدلب في الغرب")]}
     en = article_briefing(article("000", SEED_000, **facts))
     assert not ARABIC.search(en)
     assert "took control" not in en  # no English place: the capture cannot be told
@@ -541,9 +556,9 @@ def test_count_phrases_with_outcome(text, value, counts, parts, expected):
 
 
 def test_number_sentence_punctuation():
-    facts = dict(numbers=[("أربعة مدنيين", "4", "civilians killed", "exact", "killed", None),
+    facts = {"numbers": [("أربعة مدنيين", "4", "civilians killed", "exact", "killed", None),
                           ("طفلان", "2", "children", "exact", "killed", 0)],
-                 attributions=[("مصادر محلية", "local sources", "أربعة مدنيين -بينهم طفلان وامرأة- قتلوا")])
+                 "attributions": [("مصادر محلية", "local sources", "أربعة مدنيين -بينهم طفلان وامرأة- قتلوا")]}
     en = article_briefing(article("000", SEED_000, **facts))
     assert "Four civilians killed, including two children, according to local sources." in en, en
     assert ",," not in en and ",." not in en

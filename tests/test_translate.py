@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config, TranslationConfig
-from generator.models import Article, RawArticle, Summary
+from generator.models import Article, Facts, RawArticle, Summary
 from generator.nlp.sentences import split_sentences
-from generator.models import Facts
 from generator.summarise import summarise_all, summary_problems
 from generator.translate import TranslationError, backends, get_translator
 from generator.translate.openai import OpenAITranslator, parse_numbered
@@ -50,7 +49,7 @@ class FakeEndpoint:
             def log_message(self, *args) -> None:  # keep pytest output clean
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 body = json.loads(self.rfile.read(length).decode("utf-8"))
                 outer.requests.append(body)

@@ -27,5 +27,13 @@ def get_translator(config: Config) -> Translator:
     return CachedTranslator(inner, cache, tc.model, tc.base_url if tc.backend == "openai" else None)
 
 
-__all__ = ["Translator", "TranslationError", "register", "backends", "create", "get_translator",
-           "CachedTranslator", "TranslationCache"]
+__all__ = [
+    "CachedTranslator",
+    "TranslationCache",
+    "TranslationError",
+    "Translator",
+    "backends",
+    "create",
+    "get_translator",
+    "register",
+]

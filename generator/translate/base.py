@@ -6,7 +6,8 @@ Backends register the way a third party would (``@register("name")`` on a factor
 """
 from __future__ import annotations
 
-from typing import Callable, Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from ..config import Config
 

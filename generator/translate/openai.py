@@ -14,7 +14,6 @@ import http.client
 import json
 import os
 import re
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -91,9 +90,9 @@ class OpenAITranslator:
                 last = f"HTTP {e.code} {e.reason}: {detail}".strip()
                 if e.code >= 500 or e.code == 429:
                     continue
-                raise TranslationError(f"translation endpoint {self.url} refused the request: {last}") from None
-            except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
-                    http.client.HTTPException, OSError) as e:
+                raise TranslationError(
+                    f"translation endpoint {self.url} refused the request: {last}") from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException, OSError) as e:
                 reason = getattr(e, "reason", e)
                 last = f"{type(e).__name__}: {reason}"
                 continue
