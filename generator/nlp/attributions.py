@@ -59,6 +59,7 @@ class Lexicon:
     breaks: tuple[tuple[str, ...], ...]
     complementisers: frozenset[str]
     fillers: tuple[tuple[str, ...], ...] = ()
+    starters: frozenset[str] = frozenset()  # every word that can open a frame (fast pre-check)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -76,6 +77,10 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                 out[norm(f)] = e
         return out
 
+    markers = tuple(sorted({_toks(m) for m in raw["markers"]}, key=lambda t: (-len(t), t)))
+    verbs, parts = forms(raw["verbs"]), forms(raw["participles"])
+    relays = {norm(v) for v in raw["relay_verbs"]}
+    starters = set(verbs) | set(parts) | relays | {m[0] for m in markers if m}
     comps = {norm(c) for c in raw["complementisers"]}
     comps |= {"ب" + c for c in comps}
     return Lexicon(
@@ -93,6 +98,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         breaks=tuple(_toks(b) for b in raw["content_breaks"]),
         complementisers=frozenset(comps),
         fillers=tuple(_toks(f) for f in raw.get("fillers") or []),
+        starters=frozenset(starters),
     )
 
 
@@ -140,6 +146,7 @@ class _Ctx:
         self.tok_starts = [tk.s for tk in self.tokens]
         self.ents = sorted(((self.o2n(e.start), self.o2n(e.end), e) for e in entities),
                            key=lambda x: (x[0], x[1]))
+        self.ent_starts = [x[0] for x in self.ents]
 
     def o2n(self, i: int) -> int:
         return bisect.bisect_left(self.nt.index, i)
@@ -160,23 +167,50 @@ class _Ctx:
         return out
 
     def ents_in(self, s: int, e: int) -> list[tuple[int, int, Entity]]:
-        return [x for x in self.ents if x[0] < e and x[1] > s]
+        k = bisect.bisect_left(self.ent_starts, e)
+        lo = max(0, bisect.bisect_left(self.ent_starts, s) - 4)
+        return [x for x in self.ents[lo:k] if x[0] < e and x[1] > s]
 
     def seq_at(self, i: int, seqs: dict[tuple[str, ...], str] | tuple[tuple[str, ...], ...],
                bare_first: bool = True) -> tuple[tuple[str, ...], int] | None:
         """Longest token sequence of ``seqs`` starting at token i (first token may carry و/ب/ل)."""
+        if i >= len(self.tokens):
+            return None
+        index = _first_index(seqs)
+        first = self.tokens[i]
+        keys = [first.w]
+        if bare_first:
+            keys += [first.bare, first.w[1:] if len(first.w) > 3 else ""]
         best = None
-        for seq in seqs:
-            n = len(seq)
-            if i + n > len(self.tokens):
+        seen: set[str] = set()
+        for key in keys:
+            if not key or key in seen:
                 continue
-            first = self.tokens[i]
-            ok = first.w == seq[0] or (bare_first and (first.bare == seq[0] or
-                                                       (len(first.w) > 3 and first.w[1:] == seq[0])))
-            if ok and all(self.tokens[i + k].w == seq[k] for k in range(1, n)):
-                if best is None or n > len(best[0]):
-                    best = (seq, i + n)
+            seen.add(key)
+            for seq in index.get(key, ()):
+                n = len(seq)
+                if i + n > len(self.tokens):
+                    continue
+                if all(self.tokens[i + k].w == seq[k] for k in range(1, n)):
+                    if best is None or n > len(best[0]):
+                        best = (seq, i + n)
         return best
+
+
+_INDEXES: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _first_index(seqs: Any) -> dict[str, list[tuple[str, ...]]]:
+    """Sequences grouped by their first word (built once per lexicon table)."""
+    got = _INDEXES.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        idx: dict[str, list[tuple[str, ...]]] = {}
+        for seq in seqs:
+            if seq:
+                idx.setdefault(seq[0], []).append(seq)
+        got = (seqs, idx)
+        _INDEXES[id(seqs)] = got
+    return got[1]
 
 
 def _parentheticals(t: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -221,8 +255,11 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found]) -> None:
     paren = _parentheticals(t, ss, se)
     idx = cx.tok_range(ss, se)
     here: list[_Found] = []
+    starters = lex.starters
     for k, i in enumerate(idx):
         tk = cx.tokens[i]
+        if k and tk.w not in starters and tk.bare not in starters and tk.w[1:] not in starters:
+            continue
         if _in_any(tk.s, paren):
             continue
         f: _Found | None = None

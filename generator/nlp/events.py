@@ -86,13 +86,11 @@ def _n(words: Any) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str = str(DATA)) -> Lexicon:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    forms: dict[str, list[Trigger]] = {}
+    forms: dict[str, dict[Trigger, None]] = {}  # ordered, duplicate-free
     needs_pred = set(_n(raw.get("needs_predicate")))
 
     def add(form: str, trig: Trigger) -> None:
-        lst = forms.setdefault(form, [])
-        if trig not in lst:
-            lst.append(trig)
+        forms.setdefault(form, {})[trig] = None
 
     for typ in raw["types"]:
         spec = raw["types"][typ] or {}
@@ -102,10 +100,13 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                                           ([v["requires_after"]] if v.get("requires_after") else [])),
                         requires_before=_n(v.get("requires_before_any")), override=v.get("type"),
                         state_in_present=bool(v.get("state_in_present")))
+            past_t = Trigger(**base)
+            pres_t = Trigger(**base, present=True)
+            fut_t = Trigger(**base, future=True, present=True)
             for stem in _n(v.get("past")):
                 for proc in ("", "و", "ف"):
                     for suf in _PAST_SUFFIX:
-                        add(proc + stem + suf, Trigger(**base))
+                        add(proc + stem + suf, past_t)
             for stem in _n(v.get("present")):
                 for proc in ("", "و", "ف", "ل", "ول", "فل"):
                     for fut in ("", "س"):
@@ -113,7 +114,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                             continue
                         for pers in "يتن":
                             for suf in _PRES_SUFFIX:
-                                add(proc + fut + pers + stem + suf, Trigger(**base, future=bool(fut), present=True))
+                                add(proc + fut + pers + stem + suf, fut_t if fut else pres_t)
             for f in _n(v.get("forms")):
                 for proc in ("", "و", "ف"):
                     add(proc + f, Trigger(**base))
@@ -135,7 +136,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         forms.pop(bad, None)
     mod = raw.get("modality") or {}
     return Lexicon(
-        forms={k: tuple(v) for k, v in forms.items()},
+        forms={k: tuple(v) for k, v in forms.items()},  # dict keys keep insertion order
         predicates=frozenset(_n(raw.get("predicates"))),
         preps=frozenset(_n(raw.get("prepositions"))),
         background_preps=frozenset(_n(raw.get("background_preps"))),
@@ -223,13 +224,19 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         lo = max(0, bisect.bisect_left(ent_starts, s) - 3)
         return [x for x in ents[lo:k] if x[0] < e and x[1] > s]
 
+    att_starts = sorted(x[0] for x in atts)
+    max_len = max((x[1] - x[0] for x in atts), default=0)
+
     def content_of(p: int) -> tuple[int, int, Attribution] | None:
+        if not atts or p < att_starts[0] or p - max_len > att_starts[-1]:
+            return None
         best = None
         for cs, ce, a in atts:
             if cs <= p < ce and (best is None or ce - cs < best[1] - best[0]):
                 best = (cs, ce, a)
         return best
 
+    sent_bounds = [(o2n(x.start), o2n(x.end)) for x in sentences]
     found: list[_Ev] = []
     for sent in sentences:
         ss, se = o2n(sent.start), o2n(sent.end)
@@ -269,7 +276,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         if e <= s:
             continue
         ts, te = orig(ev.trig_s, ev.trig_e)
-        loc = _location(ev, ents_in, t, ss_of(sentences, o2n, ev.s))
+        loc = _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s))
         a = ev.attribution
         modality = _modality(ev, toks, starts, t, lex, a, o2n)
         date = None
@@ -301,11 +308,10 @@ def _is_denial(verb: str, rlex: Any) -> bool:
     return bool(e and e.get("denial"))
 
 
-def ss_of(sentences: tuple[Sentence, ...], o2n: Any, p: int) -> tuple[int, int]:
-    for s in sentences:
-        a, b = o2n(s.start), o2n(s.end)
-        if a <= p < b:
-            return a, b
+def _sentence_of(bounds: list[tuple[int, int]], p: int) -> tuple[int, int]:
+    k = bisect.bisect_right(bounds, (p, 1 << 62)) - 1
+    if k >= 0 and bounds[k][0] <= p < bounds[k][1]:
+        return bounds[k]
     return p, p
 
 
@@ -458,6 +464,7 @@ def _agent_follows(toks: list[_Tok], j: int, k1: int) -> bool:
     return False
 
 
+_PUNCT = re.compile(r"[,;:]")
 _PRONOUN_COMP = frozenset(["انها", "انه", "انهم", "وانها", "وانه", "وانهم", "بانها", "بانه"])
 _CONNECTIVES = frozenset(norm(w) for w in ["ثم", "كما", "فيما", "بينما", "حيث", "وهي", "وهو", "وذلك", "لكن",
                                            "غير", "الا", "وكذلك", "كذلك", "في حين"])
@@ -473,10 +480,10 @@ def _at_clause_start(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) ->
 def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: set[int]) -> bool:
     """Does a new clause start at token q?"""
     w = toks[q].w
-    gap = t[toks[q - 1].e:toks[q].s]
-    if w in ("ثم", "حيث") or w in lex.relatives and w == "حيث":
+    if w in ("ثم", "حيث"):
         return True
-    if any(c in gap for c in ",;:"):
+    gap = t[toks[q - 1].e:toks[q].s]
+    if gap != " " and _PUNCT.search(gap):
         if w in _CONNECTIVES or (len(w) > 3 and w[0] in "وف") or q in hits_at or w[0] == "ل":
             return True
     if w in ("وان", "وانها", "وانه", "وانهم", "وبان"):
