@@ -16,11 +16,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator.config import Config  # noqa: E402
-from generator.models import (Article, Conflict, Facts, NumberMention, Outlet, RawArticle, Site, Story,  # noqa: E402
-                              Summary, TimelineEntry)
-from generator.nlp.sentences import split_sentences  # noqa: E402
-from generator.publish import digest as dg  # noqa: E402
+from generator.config import Config
+from generator.models import (
+    Article,
+    Conflict,
+    Facts,
+    NumberMention,
+    Outlet,
+    RawArticle,
+    Site,
+    Story,
+    Summary,
+    TimelineEntry,
+)
+from generator.nlp.sentences import split_sentences
+from generator.publish import digest as dg
 
 OUTLETS = [Outlet("aljazeera", "الجزيرة", "Al Jazeera"), Outlet("almayadeen", "الميادين", "Al Mayadeen"),
            Outlet("enab", "عنب بلدي", "Enab Baladi"), Outlet("sana", "سانا", "SANA")]

@@ -152,7 +152,7 @@ def test_send_through_smtp_and_parse_what_arrives(tmp_path):
         def __init__(self) -> None:
             self.envelopes = []
 
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd hook name)
+        async def handle_DATA(self, server, session, envelope):
             self.envelopes.append(envelope)
             return "250 OK"
 

@@ -140,7 +140,7 @@ def test_search_pages_are_one_html_block(tmp_path):
     assert n == 2
     for lang, root in (("ar", ""), ("en", "../")):
         text = (tmp_path / f"search.{lang}.md").read_text(encoding="utf-8")
-        front, body = text.split("---\n", 2)[1:]
+        _front, body = text.split("---\n", 2)[1:]
         block = body.strip("\n")
         assert "\n\n" not in block and all(not ln.startswith((" ", "\t")) for ln in block.splitlines())
         assert f'src="{root}assets/search-index.js"' in block

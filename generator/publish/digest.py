@@ -420,7 +420,7 @@ def build_message(digest: Digest, config: Config, generated: str | None = None) 
             when = None
     if when is not None:
         if when.tzinfo is None:
-            when = when.replace(tzinfo=_dt.timezone.utc)
+            when = when.replace(tzinfo=_dt.UTC)
         msg["Date"] = format_datetime(when)
     ident = hashlib.sha256(f"{digest.week}|{digest.lang}|{digest.html}".encode()).hexdigest()[:16]
     msg["Message-ID"] = f"<briefing-digest-{digest.week}-{digest.lang}-{ident}@{sender.domain}>"
