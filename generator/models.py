@@ -146,6 +146,15 @@ class Event:
     actor_id: str | None = None
     location_id: str | None = None
     date_basis: str | None = None  # "text" (a date in the sentence) | "published" | None
+    # finer type for events outside the 13 export types (arrest, protest, agreement/ceasefire,
+    # disaster): those are exported as type "other" with the finer type here
+    subtype: str | None = None
+
+
+# The event types of the data export contract (DESIGN.md / the gold schema).
+EVENT_TYPES = ("capture/control", "advance/offensive", "encirclement", "link-up", "counter-attack",
+               "airstrike/shelling", "killing/casualties", "displacement", "visit/inspection", "statement",
+               "accusation", "explosion", "other")
 
 
 @dataclass(frozen=True)

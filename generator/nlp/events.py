@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from ..models import Attribution, DateMention, Entity, Event, Sentence
+from ..models import EVENT_TYPES, Attribution, DateMention, Entity, Event, Sentence
 from .attributions import load_lexicon as load_reporting
 from .entities import Gazetteer
 from .normalise import AR_LETTERS, Normalised, norm
@@ -285,8 +285,9 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 date = d.value
                 break
         actor = ev.actor
+        core = ev.type in EVENT_TYPES
         out.append(Event(
-            type=ev.type, actor=actor.text if actor else None, actor_en=ev.actor_en,
+            type=ev.type if core else "other", subtype=None if core else ev.type, actor=actor.text if actor else None, actor_en=ev.actor_en,
             location=loc.text if loc else None, location_en=loc.name_en if loc else None,
             date=date, text=text[s:e], start=s, end=e, modality=modality,
             attributed_to=(a.speaker_en or a.speaker) if a is not None else None,
