@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -463,6 +463,20 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
     text = " ".join(sentences)
     assert not has_arabic(text), text  # every piece was checked; this guards the invariant
     return text
+
+
+def headline(article: Article) -> str | None:
+    """A short English headline: the first event of the article (headline and lead come first)
+    that can be phrased with an actor or a place, without sources or date. None if there is none."""
+    for it in sorted(_items([article], False), key=lambda it: it.event.start):
+        ev = it.event
+        if ev.modality in ("planned", "predicted") or not (english(ev.actor_en) or english(ev.location_en)):
+            continue
+        plain = _Item(replace(ev, date=None), it.article, it.order, it.count, it.numbers_used, ())
+        text = _sentence([plain])
+        if text and len(text) <= 120:
+            return text.rstrip(".")
+    return None
 
 
 def article_briefing(article: Article) -> str:

@@ -23,12 +23,11 @@ from .config import Config, build_time
 from .models import Article, BuildReport, RawArticle, Site, Story
 from .nlp.analyse import analyse
 from .nlp.entities import Gazetteer
-from .publish.exports import write_exports
+from .publish.docs import write_docs
 from .publish.mkdocs import PublishError, publish_site
 from .readers import read_content
-from .render import render_site
 from .stories import build_stories
-from .summarise import summarise_all
+from .summarise import summarise_all, summary_problems
 
 
 class BuildFailed(Exception):
@@ -164,6 +163,7 @@ def collect(config: Config, report: BuildReport | None = None) -> Site:
 
     # 4. summarise: Arabic extractive summary, English briefing from the facts
     articles, stories = summarise_all(articles, stories, config)
+    report.problems.extend(summary_problems(articles, stories))  # failed translations (--strict fails)
     stage("summarise", t)
 
     return Site(articles=tuple(articles), stories=tuple(stories),
@@ -178,13 +178,8 @@ def build(config: Config) -> BuildReport:
     t = time.perf_counter()
 
     # 5. render + publish: pages into a staging docs folder, mkdocs into a staging site, swap
-    def fill_docs(docs_dir: Path) -> int:
-        pages = render_site(site, docs_dir, config)
-        write_exports(site, docs_dir / "data")
-        return pages
-
     try:
-        report.pages_written = publish_site(fill_docs, config)
+        report.pages_written = publish_site(lambda docs_dir: write_docs(site, docs_dir, config), config)
     except PublishError as e:
         raise BuildFailed(str(e)) from e
     report.stage_seconds["render+publish"] = round(time.perf_counter() - t, 3)

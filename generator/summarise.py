@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .briefing_en import article_briefing, phrasing, story_briefing
+from .briefing_en import article_briefing, headline, phrasing, story_briefing
 from .config import Config
 from .models import Article, Problem, Story, Summary
 from .nlp.normalise import norm
@@ -451,7 +451,7 @@ def summarise_all(articles: list[Article], stories: list[Story], config: Config
     s_sums = [summarise_story(s, by_id, config, memo) for s in stories]
     translated = _translate(a_sums + s_sums, config)
     a_sums, s_sums = translated[: len(articles)], translated[len(articles):]
-    new_articles = [replace(a, summary=s) for a, s in zip(articles, a_sums)]
+    new_articles = [replace(a, summary=s, title_en=a.title_en or headline(a)) for a, s in zip(articles, a_sums)]
     new_stories = [replace(s, summary=x) for s, x in zip(stories, s_sums)]
     return new_articles, new_stories
 

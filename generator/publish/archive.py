@@ -34,18 +34,10 @@ _ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can carry
 
 
 def fill_archive_docs(site: Site, docs_dir: Path, config: Config) -> int:
-    """Pages of the site + digest pages + search page and index into ``docs_dir``."""
-    from ..render import render_site
-    from ..search import render_search_pages, write_search_index
-    from .digest import render_digest_pages
-    from .exports import write_exports
+    """The same docs as the site build (pages, exports, digests, search page and index)."""
+    from .docs import write_docs
 
-    pages = render_site(site, docs_dir, config)
-    write_exports(site, docs_dir / "data")
-    pages += render_search_pages(site, docs_dir, config)
-    pages += render_digest_pages(site, docs_dir, config)
-    write_search_index(site, docs_dir)
-    return pages
+    return write_docs(site, docs_dir, config)
 
 
 def _drop_search(plugins: list[Any]) -> list[Any]:

@@ -56,21 +56,24 @@ def mkdocs_config(config: Config, docs_dir: Path, site_dir: Path) -> dict[str, A
             {"Home": "index.md"},
             {"Stories": "stories/index.md"},
             {"Articles": "articles/index.md"},
+            {"Digests": "digests/index.md"},
+            {"Search": "search.md"},
             {"Data": "data.md"},
         ],
+        # Material's lunr search does no Arabic normalisation (hamza forms, ال, clitics) and does not
+        # work from file://; the project's own search page (generator/search.py) does both.
         "plugins": [
-            {"search": {"lang": ["en", "ar"]}},
             {"i18n": {
                 "docs_structure": "suffix",
                 "fallback_to_default": True,
                 "reconfigure_material": True,
-                "reconfigure_search": True,
+                "reconfigure_search": False,
                 "languages": [
                     {"locale": "ar", "name": "العربية", "default": True, "build": True,
                      "site_name": config.title_ar,
                      "theme": {"language": "ar"},
                      "nav_translations": {"Home": "الرئيسية", "Stories": "القصص", "Articles": "المقالات",
-                                          "Data": "البيانات"}},
+                                          "Digests": "الموجزات", "Search": "البحث", "Data": "البيانات"}},
                     {"locale": "en", "name": "English", "build": True, "site_name": config.title_en,
                      "theme": {"language": "en"}},
                 ],

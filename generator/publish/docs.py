@@ -1,0 +1,27 @@
+"""Everything that goes into the mkdocs docs folder, in one place (site build and archive share it)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..config import Config
+from ..models import Site
+
+
+def write_docs(site: Site, docs_dir: Path, config: Config) -> int:
+    """Pages (articles, stories, indexes, digests, search), data exports, search index, feeds.
+
+    Returns the number of Markdown pages written (each becomes one HTML page).
+    """
+    from ..render import render_site
+    from ..search import render_search_pages, write_search_index
+    from .digest import render_digest_pages
+    from .exports import write_exports
+    from .feeds import write_feeds
+
+    pages = render_site(site, docs_dir, config)
+    write_exports(site, docs_dir / "data")
+    pages += render_search_pages(site, docs_dir, config)
+    pages += render_digest_pages(site, docs_dir, config)
+    write_search_index(site, docs_dir)
+    write_feeds(site, docs_dir, config)
+    return pages
