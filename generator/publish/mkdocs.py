@@ -100,8 +100,9 @@ def run_mkdocs(config_file: Path) -> str:
     cap = _Capture()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(cap)
-    old_level = logger.level
+    old_level, old_propagate = logger.level, logger.propagate
     logger.setLevel(logging.INFO)
+    logger.propagate = False  # mkdocs' INFO chatter goes to the captured log, not the user's terminal
     try:
         cfg = mk_load_config(config_file=str(config_file))
         cfg.plugins.on_startup(command="build", dirty=False)
@@ -114,6 +115,7 @@ def run_mkdocs(config_file: Path) -> str:
     finally:
         logger.removeHandler(cap)
         logger.setLevel(old_level)
+        logger.propagate = old_propagate
     return "\n".join(cap.lines)
 
 
