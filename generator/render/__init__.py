@@ -58,6 +58,8 @@ def _common(site: Site, lang: str, config: Config, page: str) -> dict[str, Any]:
         "articles": views.rel(page, views.page_path("articles", lang)),
         "stories": views.rel(page, views.page_path("stories", lang)),
         "data": views.rel(page, views.page_path("data", lang)),
+        "digests": views.rel(page, views.page_path("digests", lang)),
+        "search": views.rel(page, views.page_path("search", lang)),
     }
     return {"site_title": config.title_ar if lang == "ar" else config.title_en, "updated": gen,
             "updated_iso": site.generated, "nav": nav, "page_path": page}
@@ -69,6 +71,7 @@ def _article_ctx(a: Article, lang: str, config: Config, site: Site, stories_of: 
     style = filters.month_style_for(a.outlet.month_style, config.month_style)
     return {
         "a": a,
+        "lead": None if a.title else views.lead_excerpt(a),
         "card": views.article_card(a, lang, config, page),
         "date_shown": filters.format_date(a.published, lang, style, digits=config.arabic_digits, hijri=config.hijri),
         "url": filters.safe_url(a.raw.url),

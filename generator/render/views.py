@@ -41,6 +41,8 @@ def page_path(kind: str, lang: str, ident: str | None = None) -> str:
         "articles": "articles/index.html",
         "stories": "stories/index.html",
         "data": "data.html",
+        "digests": "digests/index.html",
+        "search": "search.html",
         "article": f"articles/{slug(ident or '')}.html",
         "story": f"stories/{slug(ident or '')}.html",
     }[kind]
@@ -195,12 +197,22 @@ def newest_first(articles: Iterable[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: _sort_key_newest(a.published, a.id))
 
 
+def lead_excerpt(a: Article, words: int = 12) -> str | None:
+    """The first sentence, cut to a few words: what an untitled article is listed by (shown as such)."""
+    if not a.sentences:
+        return None
+    s = a.sentences[0]
+    toks = a.body[s.start:s.end].split()
+    return " ".join(toks[:words]) + (" …" if len(toks) > words else "")
+
+
 def article_card(a: Article, lang: str, config: Config, from_page: str) -> dict[str, Any]:
     """The few fields an index or home page shows for an article, with its link."""
     style = filters.month_style_for(a.outlet.month_style, config.month_style)
     return {
         "id": a.id,
         "title": a.title,
+        "lead": None if a.title else lead_excerpt(a),
         "title_en": a.title_en,
         "outlet_ar": a.outlet.name_ar,
         "outlet_en": a.outlet.name_en,
