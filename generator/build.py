@@ -170,8 +170,12 @@ def collect(config: Config, report: BuildReport | None = None) -> Site:
                 generated=build_time().isoformat(), problems=tuple(report.problems))
 
 
-def build(config: Config) -> BuildReport:
-    """Build the site described by ``config``; returns the report (problems included)."""
+def build(config: Config, *, full: bool = False) -> BuildReport:
+    """Build the site described by ``config``; returns the report (problems included).
+
+    Publishing is incremental (only changed pages go through mkdocs, see ``incremental``) unless
+    ``full`` is set or the mkdocs configuration changed; both give the same bytes.
+    """
     t0 = time.perf_counter()
     report = BuildReport()
     site = collect(config, report)
@@ -179,7 +183,7 @@ def build(config: Config) -> BuildReport:
 
     # 5. render + publish: pages into a staging docs folder, mkdocs into a staging site, swap
     try:
-        report.pages_written = publish_site(lambda docs_dir: write_docs(site, docs_dir, config), config)
+        report.pages_written = publish_site(lambda docs_dir: write_docs(site, docs_dir, config), config, full=full)
     except PublishError as e:
         raise BuildFailed(str(e)) from e
     report.stage_seconds["render+publish"] = round(time.perf_counter() - t, 3)

@@ -134,8 +134,15 @@ def _swap(new_site: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def publish_site(fill_docs: Callable[[Path], int], config: Config) -> int:
-    """Fill a staging docs folder, build it with mkdocs, swap it in; returns HTML pages written."""
+def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool = True) -> int:
+    """Fill a staging docs folder, build it with mkdocs, swap it in; returns HTML pages written.
+
+    ``full=False`` lets ``generator.incremental`` build only the pages whose sources changed
+    since the last build (same bytes as a full build); a config change falls back to full.
+    ``BRIEFING_KEEP_DOCS=folder`` keeps the full docs folder there (benchmarks time mkdocs alone).
+    """
+    from .. import incremental
+
     target = config.site_path
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f"{target.name}.staging-{os.getpid()}")
@@ -146,16 +153,28 @@ def publish_site(fill_docs: Callable[[Path], int], config: Config) -> int:
         out = staging / "site"
         docs.mkdir(parents=True)
         fill_docs(docs)
+        keep = os.environ.get("BRIEFING_KEEP_DOCS")
+        if keep:
+            shutil.rmtree(keep, ignore_errors=True)
+            shutil.copytree(docs, keep)
+        conf = mkdocs_config(config, docs, out)
+        cfg_text = yaml.safe_dump(conf, allow_unicode=True, sort_keys=False)
+        fp = incremental.fingerprint(cfg_text, docs, out)
+        plan, sources = incremental.plan(docs, config, fp, incremental.nav_keys(conf), full=full)
         cfg_file = staging / "mkdocs.yml"
-        cfg_file.write_text(
-            yaml.safe_dump(mkdocs_config(config, docs, out), allow_unicode=True, sort_keys=False),
-            encoding="utf-8")
+        cfg_file.write_text(cfg_text, encoding="utf-8")
         mk_log = run_mkdocs(cfg_file)
         for line in mk_log.splitlines():
             if line.startswith(("WARNING", "ERROR")):
                 log.warning("mkdocs: %s", line)
+        if plan is not None:
+            final = staging / "assembled"
+            incremental.assemble(plan, out, target, final)
+            out = final
         pages = sum(1 for _ in out.rglob("*.html"))
+        incremental.forget(config)  # the manifest describes the site being replaced
         _swap(out, target)
+        incremental.record(config, fp, sources, target)
         return pages
     finally:
         shutil.rmtree(staging, ignore_errors=True)
