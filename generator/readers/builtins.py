@@ -12,7 +12,7 @@ import yaml
 
 from ..models import RawArticle
 from .common import finish_article, sidecar_fields
-from .core import ReadContext, ReadError, _yaml_reason, register_reader
+from .core import ReadContext, ReadError, _yaml_reason, load_metadata_yaml, register_reader
 from .encoding import is_blank, sniff_declared_charset
 from .markup import leading_heading, markdown_to_text
 from .metadata import Fields, coerce_fields
@@ -40,7 +40,7 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 def parse_front_matter(fm: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(fm)
+        data = load_metadata_yaml(fm)
     except yaml.YAMLError as e:
         raise ReadError(f"front matter is not valid YAML ({_yaml_reason(e)})") from None
     if data is None:

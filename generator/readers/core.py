@@ -139,7 +139,7 @@ def _sort_key(rel: str) -> tuple[str, ...]:
 def _load_sidecar(path: Path, shown: str, problems: list[Problem]) -> dict[str, Any] | None:
     try:
         raw = path.read_bytes()
-        loaded = yaml.safe_load(decode_bytes(raw).text)
+        loaded = load_metadata_yaml(decode_bytes(raw).text)
     except (OSError, DecodeError) as e:
         problems.append(Problem(shown, f"metadata file ignored: cannot read it ({e})", "warning"))
         return None
@@ -154,6 +154,27 @@ def _load_sidecar(path: Path, shown: str, problems: list[Problem]) -> dict[str, 
                                        f"(a mapping), got {type(loaded).__name__}", "warning"))
         return None
     return loaded
+
+
+class _MetadataLoader(yaml.SafeLoader):
+    """SafeLoader whose dates never raise: ``published: 2017-02-30`` matches YAML's timestamp
+    pattern but is no date; it stays a string (and the metadata check reports it), instead of a
+    ValueError that would lose the whole file."""
+
+
+def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
+
+
+def load_metadata_yaml(text: str) -> Any:
+    """``yaml.safe_load`` for front matter and sidecars (impossible dates stay strings)."""
+    return yaml.load(text, Loader=_MetadataLoader)  # noqa: S506 (a SafeLoader subclass)
 
 
 def _yaml_reason(e: yaml.YAMLError) -> str:

@@ -1,0 +1,154 @@
+"""Whole-build benchmark: cold full build, stages, peak memory, the mkdocs floor, incremental build.
+
+    python3 bench/build_bench.py --sizes 100,1000 --out docs/benchmarks.md
+
+For each size a realistic corpus is generated (bench/corpus.py) into a fresh project and built in
+its own subprocess (so peak memory is that build's: ``ru_maxrss`` of the process and of its analysis
+workers). Reported per size: full build seconds with a cold cache, seconds per stage
+(``BuildReport.stage_seconds``), articles per second, peak memory, mkdocs ALONE on the same docs
+folder (the floor: the build keeps its docs with ``BRIEFING_KEEP_DOCS``), our overhead over that
+floor, and the build after adding one article (incremental: one article analysed, only the changed
+pages through mkdocs). The table goes into ``--out`` with the command and the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+EPOCH = "1510300000"
+
+
+def _peak_mb() -> float:
+    """Peak resident memory (MB) of this process and of its (waited-for) children, the larger."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(max(me, kids) / 1024, 1)  # Linux: KiB
+
+
+def one(n: int, work: Path) -> dict:
+    """Build one corpus of ``n`` articles in ``work`` (run in a subprocess); returns the numbers."""
+    from corpus import generate
+
+    from generator.build import build
+    from generator.config import load_config
+    from generator.publish.mkdocs import mkdocs_config, run_mkdocs
+
+    import yaml
+
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    root = work / f"p{n}"
+    shutil.rmtree(root, ignore_errors=True)
+    generate(n, root / "content", seed=7)
+    cfg = load_config(root)
+    kept = work / f"docs{n}"
+    os.environ["BRIEFING_KEEP_DOCS"] = str(kept)
+    t = time.perf_counter()
+    report = build(cfg, full=True)
+    full_s = time.perf_counter() - t
+    os.environ.pop("BRIEFING_KEEP_DOCS")
+    peak = _peak_mb()
+
+    # the floor: mkdocs alone on the very same docs folder
+    floor_site = work / f"floor{n}"
+    shutil.rmtree(floor_site, ignore_errors=True)
+    cfg_file = work / f"mkdocs{n}.yml"
+    cfg_file.write_text(yaml.safe_dump(mkdocs_config(cfg, kept, floor_site), allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
+    t = time.perf_counter()
+    run_mkdocs(cfg_file)
+    floor_s = time.perf_counter() - t
+
+    # incremental: one new article (a new file, same style) added to the built corpus
+    src = sorted(cfg.content_path.rglob("*.md"))[0]
+    added = cfg.content_path / "zz-added" / "added.md"
+    added.parent.mkdir()
+    added.write_text(src.read_text(encoding="utf-8").replace("---\n", "---\ntitle: مقال أضيف للتو\n", 1),
+                     encoding="utf-8")
+    t = time.perf_counter()
+    inc = build(cfg)
+    inc_s = time.perf_counter() - t
+    return {
+        "n": n, "full_s": round(full_s, 1), "stages": report.stage_seconds, "pages": report.pages_written,
+        "stories": report.stories, "per_s": round(n / full_s, 1), "peak_mb": peak,
+        "floor_s": round(floor_s, 1), "overhead": round(full_s / floor_s, 2) if floor_s else None,
+        "inc_s": round(inc_s, 1), "inc_pct": round(100 * inc_s / full_s, 1), "inc_analysed": inc.analysed,
+        "inc_cache_hits": inc.cache_hits, "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
+    }
+
+
+def machine() -> str:
+    mem = "?"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem = f"{int(line.split()[1]) / 1048576:.1f} GiB"
+    except OSError:
+        pass
+    return f"{platform.machine()}, nproc {os.cpu_count()}, RAM {mem}, Python {platform.python_version()}"
+
+
+def table(rows: list[dict]) -> str:
+    head = ("| articles | full build (cold) | read | analyse | cluster | summarise | render+publish | art/s "
+            "| peak RSS | mkdocs alone | overhead | +1 article (incr.) | incr. / full | analysed on +1 |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    lines = []
+    for r in rows:
+        st = r["stages"]
+        lines.append(
+            f"| {r['n']:,} | {r['full_s']} s | {st.get('read', 0):.1f} | {st.get('analyse', 0):.1f} | "
+            f"{st.get('cluster', 0):.1f} | {st.get('summarise', 0):.1f} | {st.get('render+publish', 0):.1f} | "
+            f"{r['per_s']} | {r['peak_mb']:.0f} MB | {r['floor_s']} s | {r['overhead']}x | {r['inc_s']} s | "
+            f"{r['inc_pct']} % | {r['inc_analysed']} (hits {r['inc_cache_hits']}) |")
+    return head + "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes (e.g. 100,1000,10000)")
+    ap.add_argument("--out", type=Path, default=None, help="Markdown file for the results table")
+    ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temp folder)")
+    ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    work = a.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    if a.one is not None:
+        print(json.dumps(one(a.one, work)))
+        return 0
+    rows = []
+    for n in [int(x) for x in a.sizes.split(",") if x.strip()]:
+        proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--work", str(work)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stderr[-3000:], file=sys.stderr)
+            return 1
+        row = json.loads(proc.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    text = table(rows)
+    print(text)
+    if a.out:
+        cmd = "python3 bench/build_bench.py " + " ".join(sys.argv[1:])
+        a.out.parent.mkdir(parents=True, exist_ok=True)
+        a.out.write_text(
+            "# Build benchmark\n\n"
+            f"Command: `{cmd}`  \nMachine: {machine()}  \nSOURCE_DATE_EPOCH={EPOCH}; cold cache for the full build.\n\n"
+            + text + "\nStage columns are seconds. Raw rows:\n\n```json\n"
+            + "\n".join(json.dumps(r) for r in rows) + "\n```\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
