@@ -145,10 +145,7 @@ def render_site(site: Site, docs_dir: Path, config: Config) -> int:
         groups = [(filters.format_date(day, lang, filters.month_style_for(None, config.month_style),
                                        digits=config.arabic_digits) if day else None, cards)
                   for day, cards in groups]
-        ui = catalogue(lang)
-
-        def t(msg: str) -> str:
-            return ui.get(msg, msg)
+        t = catalogue(lang)
 
         page("articles", "articles_index.html", t("Articles"), groups=groups, total=len(articles))
         sidx = views.page_path("stories", lang)

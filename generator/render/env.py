@@ -1,18 +1,21 @@
 """The Jinja2 environment: where templates come from, autoescape, UI-string catalogues.
 
 One environment per page language, because the i18n extension binds ``_()`` to one catalogue.
-UI strings are English message ids looked up in ``assets/i18n/ui.<lang>.yaml`` (data a
-translator edits); a gettext ``.po`` catalogue can replace the lookup without touching templates.
+UI strings are English message ids translated through a gettext catalogue
+(``generator/locale/<lang>/LC_MESSAGES/briefing.po``, plural forms included).
 Autoescape is on for every template and undefined variables are errors (StrictUndefined), so a
 typo in a template fails the build instead of printing an empty string.
 """
 from __future__ import annotations
 
+import gettext as gettext_mod
+import io
+
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-import yaml
 
 import generator
 
@@ -33,14 +36,34 @@ def templates_dir(config: Config) -> Path:
     return PACKAGED_TEMPLATES
 
 
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+
+
 @lru_cache(maxsize=None)
-def catalogue(lang: str) -> dict[str, str]:
-    """UI strings for ``lang`` (English ids map to themselves when no file exists)."""
-    path = ASSETS / "i18n" / f"ui.{lang}.yaml"
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in data.items()}
+def translations(lang: str) -> gettext_mod.NullTranslations:
+    """The gettext catalogue for ``lang`` (``locale/<lang>/LC_MESSAGES/briefing.po``).
+
+    The .po file is compiled in memory with babel, so translators edit one text file and no
+    compiled .mo is kept in the repository. Plural forms follow the catalogue's own header
+    (Arabic has six; Babel orders them differently from GNU, so the header is what counts).
+    """
+    po = LOCALE_DIR / lang / "LC_MESSAGES" / "briefing.po"
+    if not po.is_file():
+        return gettext_mod.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as f:
+        cat = read_po(f, locale=lang)
+    buf = io.BytesIO()
+    write_mo(buf, cat)
+    buf.seek(0)
+    return gettext_mod.GNUTranslations(buf)
+
+
+def catalogue(lang: str) -> Callable[[str], str]:
+    """``gettext`` for ``lang`` (English ids come back unchanged when untranslated)."""
+    return translations(lang).gettext
 
 
 def make_env(config: Config, lang: str) -> jinja2.Environment:
@@ -54,15 +77,7 @@ def make_env(config: Config, lang: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    cat = catalogue(lang)
-
-    def gettext(message: str) -> str:
-        return cat.get(message, message)
-
-    def ngettext(singular: str, plural: str, n: int) -> str:
-        return gettext(singular if n == 1 else plural)
-
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters["bidi"] = lambda s: filters.bidi(s, lang)
     env.filters["ltr"] = filters.ltr
     env.filters["safe_url"] = filters.safe_url
