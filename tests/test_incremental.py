@@ -1,0 +1,126 @@
+"""Incremental builds (generator.incremental): same bytes as a full build, less work.
+
+A small project is built in full; then one article is added (or one removed, or the config
+changed) and the incremental build's tree is compared file by file with a full build of the same
+content, SOURCE_DATE_EPOCH fixed. The analysis cache must re-analyse only the new article.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import incremental
+from generator.build import build
+from generator.config import load_config
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+EPOCH = "1510300000"
+
+EXTRA = ("---\ntitle: زلزال يضرب شمال سوريا\noutlet: عنب بلدي\npublished: 2017-11-09\n---\n"
+         "ضرب زلزال بقوة 5 درجات على مقياس ريختر ريف إدلب فجر الخميس.\n\n"
+         "وقال الدفاع المدني إن ثلاثة أشخاص قتلوا وأصيب 12 آخرون في انهيار مبان سكنية.\n")
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _diff(a: dict[str, str], b: dict[str, str]) -> list[str]:
+    return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    build(load_config(tmp_path), full=True)
+    return tmp_path
+
+
+def _full_tree_of(project: Path, tmp: Path) -> dict[str, str]:
+    """A full build of the same content in another project (cold site, warm analysis cache)."""
+    other = tmp / "other"
+    shutil.copytree(project / "content", other / "content")
+    shutil.copytree(project / ".briefing-cache" / "analysis", other / ".briefing-cache" / "analysis")
+    build(load_config(other), full=True)
+    return _tree(other / "site")
+
+
+def test_adding_one_article_rebuilds_only_it_and_matches_a_full_build(project: Path, tmp_path_factory):
+    (project / "content" / "quake.md").write_text(EXTRA, encoding="utf-8")
+    cfg = load_config(project)
+    report = build(cfg)
+    assert report.analysed == 1 and report.cache_hits == 2
+    assert (cfg.site_path / "articles/quake.html").is_file() and (cfg.site_path / "en/articles/quake.html").is_file()
+    got = _tree(cfg.site_path)
+    want = _full_tree_of(project, tmp_path_factory.mktemp("full"))
+    assert not _diff(got, want), _diff(got, want)[:10]
+
+
+def test_partial_build_gives_mkdocs_only_the_changed_pages(project: Path, monkeypatch):
+    (project / "content" / "quake.md").write_text(EXTRA, encoding="utf-8")
+    seen: list[int] = []
+    real = incremental.plan
+
+    def spy(*args, **kwargs):
+        plan, sources = real(*args, **kwargs)
+        seen.append(-1 if plan is None else plan.pages_rebuilt)
+        if plan is not None:
+            assert "articles/quake.ar.md" in plan.rebuilt and "articles/quake.en.md" in plan.rebuilt
+        return plan, sources
+
+    monkeypatch.setattr(incremental, "plan", spy)
+    build(load_config(project))
+    total = len([k for k in json.loads((project / ".briefing-cache" / incremental.MANIFEST).read_text())["sources"]
+                 if incremental.page_of(k)])
+    assert seen and 0 < seen[0] < total
+
+
+def test_removed_article_disappears_and_matches_a_full_build(project: Path, tmp_path_factory):
+    victim = sorted((project / "content").glob("*"))[0]
+    cfg = load_config(project)
+    before = set(_tree(cfg.site_path))
+    victim.unlink()
+    build(cfg)
+    got = _tree(cfg.site_path)
+    assert len(got) < len(before)
+    want = _full_tree_of(project, tmp_path_factory.mktemp("full"))
+    assert not _diff(got, want), _diff(got, want)[:10]
+
+
+def test_unchanged_rebuild_is_byte_identical(project: Path):
+    cfg = load_config(project)
+    before = _tree(cfg.site_path)
+    build(cfg)
+    assert not _diff(before, _tree(cfg.site_path))
+
+
+@pytest.mark.parametrize("change", ["config", "full flag", "site edited"])
+def test_config_change_or_full_flag_forces_a_full_rebuild(project: Path, monkeypatch, change):
+    calls: list[bool] = []
+    real = incremental.plan
+
+    def spy(*args, **kwargs):
+        plan, sources = real(*args, **kwargs)
+        calls.append(plan is None)
+        return plan, sources
+
+    monkeypatch.setattr(incremental, "plan", spy)
+    full = False
+    if change == "config":
+        (project / "briefing.yml").write_text("title_en: Another briefing\n", encoding="utf-8")
+    elif change == "full flag":
+        full = True
+    else:
+        (project / "site" / "index.html").write_text("edited by hand", encoding="utf-8")
+    build(load_config(project), full=full)
+    assert calls == [True]
+    if change == "site edited":
+        assert "edited by hand" not in (project / "site" / "index.html").read_text(encoding="utf-8")
