@@ -82,6 +82,10 @@ def _article_ctx(a: Article, lang: str, config: Config, site: Site, stories_of: 
     }
 
 
+# An outlet id the outlet-name table lacks (e.g. a hostile or odd outlet value) still renders.
+_NO_NAMES: dict[str, str | None] = {"ar": None, "en": None}
+
+
 def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], outlets: dict) -> dict:
     page = views.page_path("story", lang, s.id)
     other = "en" if lang == "ar" else "ar"
@@ -100,10 +104,10 @@ def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], o
             "conflicts": t.conflicts,
         })
     framing = [{"referent": f.referent,
-                "terms": [(o, outlets.get(o, {}), list(terms)) for o, terms in sorted(f.terms.items())]}
+                "terms": [(o, outlets.get(o, _NO_NAMES), list(terms)) for o, terms in sorted(f.terms.items())]}
                for f in s.framing]
     return {"s": s, "articles": articles, "timeline": timeline, "framing": framing,
-            "outlets": [(o, outlets.get(o, {})) for o in s.outlet_ids],
+            "outlets": [(o, outlets.get(o, _NO_NAMES)) for o in s.outlet_ids],
             "twin": views.rel(page, views.page_path("story", other, s.id))}
 
 
