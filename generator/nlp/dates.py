@@ -8,7 +8,13 @@ and every match is mapped back with ``nt.span`` so ``body[start:end] == text`` h
 Resolution follows the gold conventions: news reports the past, so an expression without a year
 or direction (a weekday, "3 نوفمبر") resolves to the closest date on/before publication, unless an
 anchor (المقبل، القادم) or a future verb (سيعقد) points forward. Without a publication date nothing
-deictic is resolved (value ``None``): a date is never invented.
+deictic is resolved (value ``None``): a date is never invented. A day+month up to a week after
+publication is that date (announced events, time zones), not the same day a year before.
+
+Surfaces follow the held-out gold: a weekday is the bare weekday ("يوم/فجر" and "الماضي" outside),
+"اليوم الخميس" and "الاثنين 6 فبراير" are two mentions, part-of-day words stay outside ("مساء
+أمس" -> "أمس"). Durations ("لمدة 7 أيام") and event-anchored offsets ("بعد يوم من الإعلان") are
+not dates; "اليوم نفسه/التالي" resolve from the previous day mentioned.
 """
 from __future__ import annotations
 
@@ -52,6 +58,9 @@ class _Lexicon:
     duration_not_after: frozenset[str]
     future_markers: re.Pattern[str]
     future_exceptions: frozenset[str]
+    part_of_day: re.Pattern[str]  # a leading فجر/صباح/مساء, kept outside date surfaces
+    period_unit: dict[str, str]  # الشهر/العام/الأسبوع/اليوم -> unit
+    same_day: dict[str, int]  # اليوم نفسه -> 0, اليوم التالي -> +1 (from the previous date)
 
 
 @lru_cache(maxsize=1)
@@ -98,9 +107,13 @@ def lexicon() -> _Lexicon:
     YW = _alt(d["year_words"])
     SHAHR = _alt(d["month_word"])
     NUMW = _alt(small)
+    POD = _alt(d["part_of_day"])
+    PERIOD = _alt(list(d["period_units"]))
+    same_day = {_key(w): int(off) for off, ws in d["same_day"].items() for w in ws}
 
     def pair(g: str, mon: str = MON) -> str:
-        return rf"(?P<{g}>{mon})(?P<{g}_p>\s*/\s*{MON}|\s*\(\s*{MON}\s*\))?"
+        # "فبراير/شباط", "نوفمبر (تشرين الثاني)", "يناير كانون الثاني": one month, two names
+        return rf"(?P<{g}>{mon})(?P<{g}_p>\s*/\s*{MON}|\s*\(\s*{MON}\s*\)|\s+{MON}(?!\w))?"
 
     def year_tail(g: str) -> str:
         return rf"\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<{g}>{YEAR})(?:\s*{GMARK}(?!\w))?"
@@ -109,7 +122,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<hijri>(?P<h_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?(?P<h_mon>{HMON})"
         rf"(?:\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<h_year>1[345]\d\d)(?!\d))?"
         rf"(?:\s*(?P<h_mark>{HMARK})(?!\w))?)",
-        rf"(?P<abs>(?:(?:{_alt(d['weekday_prefixes'])}\s+)?(?P<a_wd>{WD})\s*,?\s*)?(?P<a_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?"
+        rf"(?P<abs>(?:(?:(?P<a_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<a_wd>{WD})\s*,?\s*)?(?P<a_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?"
         + pair("a_mon") + rf"(?:{year_tail('a_year')}|\s+(?P<a_anch>{ANCH})(?!\w))?)",
         r"(?P<num>(?<![\d.,/])(?:(?P<n_d>\d{1,2})(?P<n_s>[/.\-])(?P<n_m>\d{1,2})(?P=n_s)(?P<n_y>\d{4})"
         r"|(?P<n_y2>\d{4})(?P<n_s2>[/.\-])(?P<n_m2>\d{1,2})(?P=n_s2)(?P<n_d2>\d{1,2}))(?![\d]|[.,/]\d))",
@@ -119,6 +132,12 @@ def lexicon() -> _Lexicon:
         rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
         rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'])})\s+(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d))",
+        rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
+        rf"(?P<since>(?P<si_pre>(?:منذ|حتى|مع|في|خلال)\s+)?(?P<si_pt>{_alt(d['period_points'])})\s+(?P<si_u>{PERIOD})"
+        rf"(?:\s+(?P<si_anch>{ANCH}))?)",
+        rf"(?P<cons>(?:ل|في\s+)?(?:ال|ل)(?P<co_u>يوم|ليله|اسبوع|شهر|عام|سنه)\s+(?:{ORD}|الاخير)\s+علي\s+التوالي)",
+        rf"(?P<lastn>(?:ال)?(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+ال\s*\d{{1,3}}\s+(?:{ANCH}|الاخيره)"
+        rf"|ال\s*\d{{1,3}}\s+(?:ساعه|يوما|اسبوعا|شهرا|عاما|سنه)\s+(?:{ANCH}|الاخيره))",
         rf"(?P<dei>{_alt(list(deictic))})",
         rf"(?P<vag>{_alt(list(vague))})",
         rf"(?P<dur>(?:(?P<du_pre>{_alt(d['duration_words'])})\s+)?(?P<du_num>\d{{1,3}}|{NUMW})\s+"
@@ -147,6 +166,9 @@ def lexicon() -> _Lexicon:
         duration_not_after=frozenset(_key(w) for w in d.get("duration_not_after", [])),
         future_markers=fut,
         future_exceptions=frozenset(_key(w) for w in d["future_prefix_exceptions"]),
+        part_of_day=re.compile(POD + r"\s+"),
+        period_unit={_key(w): u for w, u in d["period_units"].items()},
+        same_day=same_day,
     )
 
 
@@ -170,8 +192,21 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
+AHEAD_DAYS = 7
+
+
 def _day_without_year(m: int, d: int, pub: _dt.date, direction: str) -> _dt.date | None:
-    """The (m, d) date closest to publication in the given direction (past = on/before)."""
+    """The (m, d) date closest to publication in the given direction (past = on/before).
+
+    Without a direction, a date up to ``AHEAD_DAYS`` after publication is that date, not the
+    same day a year earlier: news announces the next days' events ("a truce from 22 May" in a
+    21 May article) and time zones put the reported day after the dateline.
+    """
+    if direction == "":
+        for y in (pub.year, pub.year + 1):
+            c = _safe_date(y, m, d)
+            if c is not None and pub < c <= pub + _dt.timedelta(days=AHEAD_DAYS):
+                return c
     for y in ((pub.year, pub.year - 1, pub.year - 2) if direction != "future" else (pub.year, pub.year + 1)):
         c = _safe_date(y, m, d)
         if c is None:
@@ -242,10 +277,19 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
         r = _interpret(lx, m, s, published)
         if r is None:
             continue
-        i, j, value, gran, kind, cal = r
-        a, b = nt.span(i, j)
-        out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran, kind=kind,
-                               calendar=cal))
+        for i, j, value, gran, kind, cal in (r if isinstance(r, list) else [r]):
+            if kind == "same":
+                # "اليوم نفسه": the previous day mentioned, shifted. "The same day" is never the
+                # publication day (that would be "اليوم"), so a mention of that day is skipped.
+                off = lx.same_day[value]
+                prev = next((x for x in reversed(out) if x.granularity == "day" and x.value
+                             and (off != 0 or x.value != (published.isoformat() if published else ""))), None)
+                value = (_dt.date.fromisoformat(prev.value) + _dt.timedelta(days=off)).isoformat() \
+                    if prev and published else None
+                gran, kind = ("day" if value else None), "relative"
+            a, b = nt.span(i, j)
+            out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran, kind=kind,
+                                   calendar=cal))
     _remember(nt, out)
     return out
 
@@ -253,7 +297,38 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
 _Result = tuple[int, int, "str | None", "str | None", str, str]
 
 
-def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> _Result | None:
+def _weekday(wd: int, pub: _dt.date, direction: str, pre: str, anchored: bool) -> _dt.date:
+    """The weekday ``wd`` nearest publication: on/before by default, after with a future cue."""
+    if direction == "future" or (pre == "اليوم" and direction == ""):
+        delta = (wd - pub.weekday()) % 7
+        if delta == 0 and direction == "future" and anchored:
+            delta = 7
+        if pre == "اليوم" and direction == "":
+            delta = -((pub.weekday() - wd) % 7)
+        return pub + _dt.timedelta(days=delta)
+    delta = (pub.weekday() - wd) % 7
+    if delta == 0 and (direction == "past" or pre == "امس"):
+        delta = 7
+    return pub - _dt.timedelta(days=delta)
+
+
+def _prefix_deictic(lx: _Lexicon, m: re.Match[str], grp: str, pub: _dt.date | None) -> list[_Result]:
+    """"اليوم الخميس", "أمس الأربعاء": the deictic word is a mention of its own."""
+    pre = _key(m.group(grp) or "")
+    if pre not in lx.deictic or pre not in ("اليوم", "امس"):
+        return []
+    unit, off = lx.deictic[pre]
+    value, gran = _shift(pub, unit, off) if pub else (None, None)
+    return [(m.start(grp), m.end(grp), value, gran, "relative", "gregorian")]
+
+
+def _trim_pod(lx: _Lexicon, s: str, i: int, j: int) -> int:
+    """Start of a surface without its part-of-day word ("مساء أمس" -> "أمس")."""
+    pm = lx.part_of_day.match(s, i, j)
+    return pm.end() if pm and pm.end() < j else i
+
+
+def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> _Result | list[_Result] | None:
     g = m.group
     kind = m.lastgroup
     i, j = m.start(kind), m.end(kind)
@@ -286,19 +361,32 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "abs":
         mo = lx.month[_key(g("a_mon"))]
         d = day_num(g("a_day"))
+        c = None
         if g("a_year"):
             y = int(g("a_year"))
             c = _safe_date(y, mo, d) if lx.year_range[0] <= y <= lx.year_range[1] else None
             if c is None:
                 return None
-            return i, j, c.isoformat(), "day", "absolute", "gregorian"
-        if _safe_date(2000, mo, d) is None:  # 2000 is a leap year: 29 Feb stays possible
+        elif _safe_date(2000, mo, d) is None:  # 2000 is a leap year: 29 Feb stays possible
             return None
-        if pub is None:
-            return i, j, None, None, "absolute", "gregorian"
-        direction = _direction(lx, g("a_anch")) or ("future" if _is_future(lx, s, i) else "")
-        c = _day_without_year(mo, d, pub, direction)
-        return i, j, (c.isoformat() if c else None), ("day" if c else None), "absolute", "gregorian"
+        elif pub is not None:
+            direction = _direction(lx, g("a_anch")) or ("future" if _is_future(lx, s, i) else "")
+            c = _day_without_year(mo, d, pub, direction)
+        if g("a_year"):
+            j = m.end("a_year")  # "21 مايو 2023 م": the era mark stays outside (gold convention)
+        main = (m.start("a_day"), j, (c.isoformat() if c else None), ("day" if c else None), "absolute", "gregorian")
+        if not g("a_wd"):
+            return main
+        # "فجر الاثنين 6 فبراير": the weekday and the date are two mentions (the gold's convention)
+        wd = lx.weekday[_key(g("a_wd"))]
+        if c is not None and c.weekday() == wd:
+            wv: str | None = c.isoformat()
+        elif pub is not None:
+            wv = _weekday(wd, pub, "", _key(g("a_pre") or ""), False).isoformat()
+        else:
+            wv = None
+        return [*_prefix_deictic(lx, m, "a_pre", pub),
+                (m.start("a_wd"), m.end("a_wd"), wv, "day" if wv else None, "weekday", "gregorian"), main]
     if kind == "num":
         if g("n_d"):
             d, mo, y = int(g("n_d")), int(g("n_m")), int(g("n_y"))
@@ -313,7 +401,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         y = int(g("my_year"))
         if not lx.year_range[0] <= y <= lx.year_range[1]:
             return None
-        return i, j, f"{y}-{lx.month[_key(g('my_mon'))]:02d}", "month", "absolute", "gregorian"
+        return i, m.end("my_year"), f"{y}-{lx.month[_key(g('my_mon'))]:02d}", "month", "absolute", "gregorian"
     if kind in ("ma", "ms", "mb"):
         name = g(f"{kind}_mon")
         if kind == "ma" and _key(name) in lx.ambiguous and not g("ma_sh") and not g("ma_mon_p"):
@@ -327,24 +415,16 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "wk":
         wd = lx.weekday[_key(g("w_day"))]
         pre = _key(g("w_pre") or "")
+        # the surface is the bare weekday: "يوم"/"فجر" and the anchor stay outside (gold convention)
+        wi, wj = m.start("w_day"), m.end("w_day")
+        extra = _prefix_deictic(lx, m, "w_pre", pub)
         if pub is None:
-            return i, j, None, None, "weekday", "gregorian"
+            return [*extra, (wi, wj, None, None, "weekday", "gregorian")]
         direction = _direction(lx, g("w_anch"))
         if not direction and pre not in ("امس", "اليوم") and _is_future(lx, s, i):
             direction = "future"
-        if direction == "future" or (pre == "اليوم" and direction == ""):
-            delta = (wd - pub.weekday()) % 7
-            if delta == 0 and direction == "future" and g("w_anch"):
-                delta = 7
-            if pre == "اليوم" and direction == "":
-                delta = -((pub.weekday() - wd) % 7)
-            day = pub + _dt.timedelta(days=delta)
-        else:
-            delta = (pub.weekday() - wd) % 7
-            if delta == 0 and (direction == "past" or pre == "امس"):
-                delta = 7
-            day = pub - _dt.timedelta(days=delta)
-        return i, j, day.isoformat(), "day", "weekday", "gregorian"
+        return [*extra, (wi, wj, _weekday(wd, pub, direction, pre, bool(g("w_anch"))).isoformat(), "day",
+                         "weekday", "gregorian")]
     if kind == "ago":
         unit_word = g("r_unit") or g("r_unit1")
         unit, amount = lx.unit[_key(unit_word)]
@@ -353,18 +433,43 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
 
             n = parse_cardinal(g("r_num"))
             amount = int(n) if n is not None and n == int(n) else None
-        if _anchored(s, j) or amount is None:
+        if _anchored(s, j):
+            return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
+        if amount is None:
             return i, j, None, None, "vague", "gregorian"
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
         sign = 1 if _key(g("r_prep")) == "بعد" else -1
         value, gran = _shift(pub, unit, sign * amount)
         return i, j, value, gran, "relative", "gregorian"
+    if kind == "same":
+        # "اليوم نفسه", "في اليوم التالي": resolved in extract_dates from the previous day mentioned
+        return m.start("same_w"), j, _key(g("same_w")), None, "same", "gregorian"
+    if kind == "since":
+        # "منذ بداية الشهر": the period of publication (or the anchored one)
+        unit = lx.period_unit[_key(g("si_u"))]
+        if pub is None:
+            return i, j, None, None, "relative", "gregorian"
+        value, gran = _shift(pub, unit, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0))
+        return i, j, value, gran, "relative", "gregorian"
+    if kind == "cons":
+        # "لليوم الثالث على التوالي": the current day/week/month of an ongoing series
+        if m.start() < i and s[i - 1] == "ل":
+            i -= 1  # the ل of "لليوم" was read as a prefix
+        unit = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month"}.get(g("co_u"), "year")
+        if pub is None:
+            return i, j, None, None, "relative", "gregorian"
+        value, gran = _shift(pub, unit, 0)
+        return i, j, value, gran, "relative", "gregorian"
+    if kind == "lastn":
+        return i, j, None, None, "relative", "gregorian"  # "الساعات الـ24 الماضية": a period
     if kind == "dei":
         phrase = _key(g("dei"))
-        if phrase == "اليوم" and (_next_word(s, j) in lx.not_today_after or _prev_word(s, i) in _NOT_TODAY_BEFORE()):
+        if phrase.endswith("اليوم") and (_next_word(s, j) in lx.not_today_after
+                                         or _prev_word(s, i) in _NOT_TODAY_BEFORE()):
             return None
         unit, off = lx.deictic[phrase]
+        i = _trim_pod(lx, s, i, j)  # "مساء أمس" -> "أمس": part-of-day words stay outside
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
         value, gran = _shift(pub, unit, off)
@@ -372,9 +477,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "vag":
         return i, j, None, None, lx.vague[_key(g("vag"))], "gregorian"
     if kind == "dur":
-        if _prev_word(s, i) in _AGE():
-            return None
-        return i, j, None, None, "vague", "gregorian"
+        return None  # "لمدة 7 أيام": a duration is a number (numbers.py), not a date
     if kind == "yr":
         y = int(g("y_year"))
         if not lx.year_range[0] <= y <= lx.year_range[1]:
@@ -385,7 +488,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             return None
         if not g("y_word"):
             i = m.start("y_year")
-        return i, j, str(y), "year", "absolute", "gregorian"
+        return i, m.end("y_year"), str(y), "year", "absolute", "gregorian"
     return None
 
 

@@ -11,6 +11,9 @@ Span convention (gold): the numeral with an adjacent hedge plus the counted noun
 ("نحو 120 ألف شخص", "حوالى 5%", "العديد من مسلحي التنظيم"); a dual noun alone ("طفلان") is 2; a
 singular noun is 1 only in a breakdown ("بينهم طفلان وامرأة") or right after a casualty/damage
 noun ("وتدمير سيارة"). Digits inside date mentions (years, "3 تشرين الثاني") are not numbers.
+An unknown counted noun right after the numeral is in the span too ("19 مجزرة"), as is "منهم"
+("9 منهم على الأقل"); "25 ألفا و700 شهيد" is one number (25700); a range "ما بين 18 و20 ألفا" is
+two approx rows (18000, 20000); durations ("لمدة 7 أيام", "أكثر من ساعتين") are numbers, not dates.
 """
 from __future__ import annotations
 
@@ -88,6 +91,10 @@ class _Lexicon:
     openers: re.Pattern[str]
     singular_re: re.Pattern[str]
     not_count_before: frozenset[str]
+    plain: re.Pattern[str]  # the same regex without compound remainders ("25 ألفا و700")
+    ranges: frozenset[str]  # range openers (ما بين)
+    verb_qualifier: dict[str, str]  # hedging verb before a numeral -> qualifier
+    pronouns: frozenset[str]  # "9 منهم"
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +136,8 @@ def lexicon() -> _Lexicon:
         for w in e.get("singular") or []:
             sing.setdefault(_key(w), n)
     qual = {_key(w): q for q, ws in d["qualifiers_before"].items() for w in ws}
+    ranges = frozenset(_key(w) for w in d.get("range_openers", []))
+    verb_q = {_key(w): q for q, ws in d.get("qualifying_verbs", {}).items() for w in ws}
     after_q = {_key(w): q for q, ws in d["qualifiers_after"].items() for w in ws}
     predicate = {_key(w): (e["role"], e["en"]) for e in d["predicates"] for w in reversed(e["words"])}
     # the first listed role wins for a phrase that appears twice
@@ -141,21 +150,34 @@ def lexicon() -> _Lexicon:
     MULT = _alt(list(mult))
     W1 = _alt([w for w in card] + [w for w, (f, k) in mult.items() if k != "plural"])
     W2 = _alt(list(card) + list(mult))
-    NUMERAL = rf"(?:{DIG}(?:\s*{MULT}(?!\w))?|{W1}(?!\w)(?:\s+و?{W2}(?!\w))*)"
+    WORDS = rf"{W1}(?!\w)(?:\s+و?{W2}(?!\w))*"
+    # a compound "25 ألفا و700", "ألفين و700", "مليون و200 ألف": thousands + و + remainder
+    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}))"
+    NUMERAL = rf"(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}){REM}?"
     NOUN = _alt(list(noun))
     SUF = r"(?:ه|ها|هم|هن|نا|ي)?"
     GROUP = _alt(list(group))
-    alts = [
-        rf"(?P<num>(?:(?P<hedge>{_alt(list(qual))})\s+)?(?P<pct0>%\s?)?(?P<numeral>{NUMERAL})"
-        rf"(?:\s*(?P<pct>{_alt(d['percent'])})(?!\w)|\s+(?:من\s+)?(?P<noun>(?:ال)?{NOUN}{SUF})(?!\w)"
-        rf"(?:\s+(?P<grp>{GROUP})(?!\w))?)?(?:\s+(?P<after>{_alt(list(after_q))})(?!\w))?)",
-        rf"(?P<vq>(?P<vq_w>{_alt(d['vague_quantifiers'])})\s+(?:(?P<vnoun>(?:ال)?{NOUN}{SUF})(?!\w)"
-        rf"(?:\s+(?P<vgrp>{GROUP})(?!\w))?|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)))",
-        rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
-        rf"(?P<tr>{_alt(d['singular_count_triggers'])}\s+(?P<sing>{_alt(list(sing))})(?!\w))",
-        rf"(?P<dual>{_alt(list(dual))})",
-    ]
-    regex = re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts) + r")(?!\w)")
+    time_dual = [w for w, n in dual.items() if n.unit in _TIME_UNITS]
+    other_dual = [w for w, n in dual.items() if n.unit not in _TIME_UNITS]
+
+    def alts(numeral: str) -> list[str]:
+        return [
+            rf"(?P<num>(?:(?P<hedge>{_alt(list(qual) + list(ranges))})\s+)?(?P<pct0>%\s?)?(?P<numeral>{numeral})"
+            rf"(?:\s*(?P<pct>{_alt(d['percent'])})(?!\w)|\s+(?:من\s+)?(?P<noun>(?:ال)?{NOUN}{SUF})(?!\w)"
+            rf"(?:\s+(?P<grp>{GROUP})(?!\w))?)?(?:\s+(?P<after>{_alt(list(after_q))})(?!\w))?)",
+            rf"(?P<vq>(?P<vq_w>{_alt(d['vague_quantifiers'])})\s+(?:(?P<vnoun>(?:ال)?{NOUN}{SUF})(?!\w)"
+            rf"(?:\s+(?P<vgrp>{GROUP})(?!\w))?(?:\s+و(?P<vnoun2>(?:ال)?{NOUN})(?!\w))?"
+            rf"|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)))",
+            rf"(?P<vs>{_alt(d.get('vague_alone', []))})",
+            rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
+            rf"(?P<tr>{_alt(d['singular_count_triggers'])}\s+(?P<sing>{_alt(list(sing))})(?!\w))",
+            rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+)"
+            rf"(?P<td_dual>{_alt(time_dual)}))",
+            rf"(?P<dual>{_alt(other_dual)})",
+        ]
+
+    regex = re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)")
+    plain = re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL.replace(REM + "?", ""))) + r")(?!\w)")
     preds = re.compile(r"(?<!\w)(?:[وفبل]|ال)?(" + _alt(list(predicate))[3:-1] + r")(?!\w)")
     groups = re.compile(r"(?<!\w)(?:[وفبل])?(" + GROUP[3:-1] + r")(?!\w)")
     openers = re.compile(r"(?<!\w)(?:و)?(" + _alt(d["breakdown_openers"])[3:-1] + r")(?!\w)")
@@ -165,7 +187,12 @@ def lexicon() -> _Lexicon:
         qualifier={**qual, **after_q}, percent=frozenset(_key(w) for w in d["percent"]),
         predicates=preds, predicate=predicate, groups=groups, group=group, openers=openers,
         singular_re=singular_re, not_count_before=frozenset(_key(w) for w in d["not_count_before"]),
+        plain=plain, ranges=ranges, verb_qualifier=verb_q,
+        pronouns=frozenset(_key(w) for w in d["people_pronouns"]),
     )
+
+
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
 
 
 # ----------------------------------------------------------------------------- values
@@ -206,7 +233,12 @@ def parse_cardinal(s: str) -> Decimal | None:
             i += 1
         if tok not in lx.cardinal and tok not in lx.multiplier and tok.startswith("و"):
             tok = tok[1:]
-        if tok in lx.cardinal:
+        if tok == "":  # "25 ألفا و 700": a detached و
+            continue
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", tok):  # the remainder of "25 ألفا و700"
+            current += Decimal(tok.replace(",", ""))
+            words_seen = True
+        elif tok in lx.cardinal:
             current += lx.cardinal[tok]
             words_seen = True
         elif tok in lx.multiplier:
@@ -244,6 +276,10 @@ class _M:
     group: str | None
     qualifier: str
     parent: int | None = None  # normalised start of the number this one breaks down
+    num_i: int | None = None  # the bare numeral (hedge, noun and remainder excluded)
+    num_j: int | None = None
+    rng: bool = False  # opened by ما بين (a range's lower bound)
+    mult: int | None = None  # factor of the numeral's multiplier (ألف = 1000)
 
 
 _CLAUSE_END = re.compile(r"[.!?\n;]|,\s|\s-\s|\"")
@@ -279,14 +315,30 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
     s = nt.text
     dates = date_spans(text, nt)
     found: list[_M] = []
-    for m in lx.regex.finditer(s):
-        r = _interpret(lx, m, s)
+
+    def in_date(i: int, j: int) -> bool:
+        a, b = nt.span(i, j)
+        return any(a < de and ds < b for ds, de in dates)
+
+    pos = 0
+    while True:
+        m = lx.regex.search(s, pos)
+        if m is None:
+            break
+        if m.group("rem") and not _compound_ok(lx, m):
+            m = lx.plain.match(s, m.start()) or m  # "5 و3 جرحى": two numbers, not 5 + 3
+        pos = max(m.end(), m.start() + 1)
+        r = _interpret(lx, m, s, in_date)
         if r is None:
             continue
-        a, b = nt.span(r.i, r.j)
-        if any(a < de and ds < b for ds, de in dates):
-            continue
+        if in_date(r.i, r.j):
+            if r.num_i is None or in_date(r.num_i, r.num_j):
+                continue
+            # "قتل 5 عام 2014": the numeral is a count, the word after it starts a date
+            r = replace(r, i=r.num_i, j=r.num_j, noun=None, noun_ar=None, counted=None, group=None,
+                        unit=None, qualifier="exact", rng=False)
         found.append(r)
+    found = _ranges(s, found)
     found = _breakdowns(lx, s, found)
     found.sort(key=lambda x: (x.i, x.j))
     index_of = {x.i: k for k, x in enumerate(found)}
@@ -320,7 +372,20 @@ def _noun_of(lx: _Lexicon, word: str) -> _Noun | None:
     return None
 
 
-def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
+def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
+    """"25 ألفا و700" is one number only when the part before و ends in a larger multiplier."""
+    base = m.string[m.start("numeral"):m.start("rem")]
+    last = _key(base).split()[-1] if base.split() else ""
+    factor = lx.multiplier.get(last, (None, ""))[0]
+    rem = parse_cardinal(_key(m.group("rem")).lstrip("و").strip())
+    return factor is not None and rem is not None and 0 < rem < factor
+
+
+_AFTER_HEDGE = re.compile(r"\s+(" + _alt(["على الأقل", "تقريبا"]) + r")(?!\w)")
+_ARABIC_WORD = re.compile(r"\s+([\u0621-\u064a]{2,})(?!\w)")
+
+
+def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _M | None:
     g = m.group
     kind = m.lastgroup
     if kind == "num":
@@ -338,26 +403,54 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
         else:
             unit = noun.unit if noun else None
         is_digits = numeral[:1].isdigit()
-        if (noun is None and not g("pct") and not g("hedge") and is_digits and re.fullmatch(r"\d{4}", numeral)
+        if (noun is None and not g("pct") and (not g("hedge") or _key(g("hedge")) in lx.ranges) and is_digits and re.fullmatch(r"\d{4}", numeral)
                 and 1900 <= int(numeral) <= 2100):
             return None  # a bare year-like number: a date, not a count
         if noun is None and not g("pct") and not is_digits and value == 1:
             return None  # "في آن واحد"
         if noun is None and not g("pct") and not is_digits and _key(numeral) in _SHORT():
             return None  # ست/سبع/خمس alone are also ordinary words
-        qualifier = lx.qualifier[_key(g("hedge"))] if g("hedge") else "exact"
+        hedge = _key(g("hedge")) if g("hedge") else ""
+        rng = hedge in lx.ranges
+        if rng and not re.match(r"\s+و\s*[\d\w]", s[m.end("numeral"):m.end("numeral") + 4]):
+            i, rng, hedge = m.start("numeral"), False, ""  # "بين 5 قتلى" is no range
+        qualifier = "approx" if rng else (lx.qualifier[hedge] if hedge else "exact")
+        if not hedge:
+            qualifier = _verb_qualifier(lx, s, m.start("numeral")) or qualifier
         if g("after"):
             qualifier = lx.qualifier[_key(g("after"))]
         counted = (m.start("noun"), m.end("grp") if g("grp") else m.end("noun")) if g("noun") else None
-        if counted is None and not g("pct"):
-            nm = re.match(r"\s+([^\W\d_]{2,})", s[j:j + 30])
+        if counted is None and not g("pct") and not g("after"):
+            nm = _ARABIC_WORD.match(s, j, min(len(s), j + 30))
             w = nm.group(1) if nm else ""
-            if nm and w not in _NOT_COUNTED() and w not in lx.predicate and w[1:] not in lx.predicate:
-                counted = (j + nm.start(1), j + nm.end(1))  # an unknown noun: kept for the reader, not in the span
+            if nm and w in lx.pronouns:  # "9 منهم على الأقل"
+                j, unit = nm.end(1), "people"
+            elif nm and _unknown_noun(lx, w) and not (in_date and in_date(nm.start(1), nm.end(1))):
+                counted = (nm.start(1), nm.end(1))  # an unknown counted noun ("19 مجزرة"): in the span
+                j = nm.end(1)
+            am = _AFTER_HEDGE.match(s, j, min(len(s), j + 20))
+            if am:
+                qualifier, j = lx.qualifier[_key(am.group(1))], am.end()
         if g("pct"):
             pm = re.match(r"\s+(من\s+[^\W\d_]+)", s[j:j + 40])
             counted = (j + pm.start(1), j + pm.end(1)) if pm else None
-        return _M(i, j, _fmt(value), unit, noun, g("noun"), counted, g("grp"), qualifier)
+        mult = None
+        last = _key(g("numeral")).split()[-1]
+        if last in lx.multiplier and not g("rem"):
+            mult = lx.multiplier[last][0]
+        return _M(i, j, _fmt(value), unit, noun, g("noun"), counted, g("grp"), qualifier,
+                  num_i=m.start("numeral"), num_j=m.end("numeral"), rng=rng, mult=mult)
+    if kind == "vs":
+        i, j = m.start("vs"), m.end("vs")
+        pred = _predicate(lx, s, i, j)
+        if pred is None or pred[0] not in _PEOPLE_ROLES:
+            return None  # "احتشد الآلاف": a crowd, not a count of victims
+        return _M(i, j, None, "people", None, None, None, None, "vague")
+    if kind == "td":
+        i, j = m.start("td_h") if g("td_h") else m.start("td_dual"), m.end("td")
+        noun = lx.dual[_key(g("td_dual"))]
+        qualifier = lx.qualifier[_key(g("td_h"))] if g("td_h") else "exact"
+        return _M(i, j, "2", noun.unit, noun, g("td_dual"), (m.start("td_dual"), j), None, qualifier)
     if kind == "vq":
         i, j = m.start("vq"), m.end("vq")
         if g("vpron"):
@@ -365,6 +458,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
         noun = _noun_of(lx, g("vnoun"))
         if noun is None or noun.unit != "people":
             return None  # vague quantities only for people (gold convention)
+        if g("vnoun2") and (_noun_of(lx, g("vnoun2")) or noun).unit == "people":
+            j = m.end("vnoun2")  # "آلاف القتلى والمفقودين"
         return _M(i, j, None, "people", noun, g("vnoun"), (m.start("vnoun"), m.end("vgrp") if g("vgrp") else m.end("vnoun")),
                   g("vgrp"), "vague")
     if kind == "n2":
@@ -381,6 +476,51 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
         noun = lx.dual[_key(g("dual"))]
         return _M(i, j, "2", noun.unit, noun, g("dual"), (i, j), None, "exact")
     return None
+
+
+def _unknown_noun(lx: _Lexicon, w: str) -> bool:
+    """Could ``w`` (normalised, right after a numeral) be the counted noun? Counted nouns are
+    indefinite and are not verbs, particles or predicates ("قتل 3 وأصيب 5", "12 قتلوا")."""
+    if w in _NOT_COUNTED() or w in lx.predicate or w[1:] in lx.predicate:
+        return False
+    if w.startswith(("ال", "و", "ف")) or w.endswith("وا"):
+        return False
+    if w[0] in "يت" and w.endswith(("ون", "ان")) and len(w) >= 5:
+        return False  # يفرون، تقول... imperfect verbs
+    return True
+
+
+def _verb_qualifier(lx: _Lexicon, s: str, i: int) -> str | None:
+    """A hedging verb right before the numeral: "تجاوز 1400 قتيل" -> more than."""
+    w1 = _prev_word(s, i)
+    if not w1:
+        return None
+    k = s.rfind(w1, 0, i)
+    w2 = _prev_word(s, k) if k > 0 else ""
+    for cand in (f"{w2} {w1}", w1):
+        for c in (cand, cand[1:] if cand[:1] in "وفل" else None):
+            if c and c in lx.verb_qualifier:
+                return lx.verb_qualifier[c]
+    return None
+
+
+def _ranges(s: str, found: list[_M]) -> list[_M]:
+    """"ما بين 18 و20 ألفا": the lower bound takes the upper's multiplier; both are approx."""
+    out = list(found)
+    for k, x in enumerate(out):
+        if not x.rng:
+            continue
+        nxt = next((y for y in out if y.i >= x.j), None)
+        if nxt is None or not re.fullmatch(r"\s+و\s*", s[x.j:nxt.i]):
+            continue
+        k2 = out.index(nxt)
+        value = x.value
+        if x.mult is None and nxt.mult and x.value is not None:
+            value = _fmt(Decimal(x.value) * nxt.mult)
+        out[k] = replace(x, value=value, unit=x.unit or nxt.unit, noun=x.noun or nxt.noun,
+                         noun_ar=x.noun_ar or nxt.noun_ar, qualifier="approx")
+        out[k2] = replace(nxt, qualifier="approx")
+    return out
 
 
 @lru_cache(maxsize=1)
