@@ -42,8 +42,8 @@ FILES: list[tuple[str, bytes, str | None]] = [
     ("impossible-date.md", _md("title: تاريخ مستحيل\npublished: 2017-02-30").encode(), "2017-02-30"),
     ("future-date.md", _md("title: تاريخ بعيد\npublished: 2999-01-01").encode(), "future"),
     ("xss-title.md", _md(f"title: '{XSS}'\noutlet: '{XSS}'\nauthor: '{XSS}'\nstory: '{XSS}'\n"
-                         f"tags: ['{XSS}']\nurl: 'javascript:alert(1)'").encode(), None),
-    ("xss-body.md", _md("title: جسم خطر\nurl: 'data:text/html,<script>alert(1)</script>'",
+                         f"tags: ['{XSS}']\nurl: 'javascript:alert(1)'\npublished: 2017-11-08").encode(), None),
+    ("xss-body.md", _md("title: جسم خطر\npublished: 2017-11-08\nurl: 'data:text/html,<script>alert(1)</script>'",
                         BODY + "\n\n" + XSS + '\n\n<a href="javascript:alert(1)">رابط</a>\n\n<div onclick="x()">نص</div>').encode(), None),
     ("xss.txt", (XSS + "\n\n" + BODY).encode(), None),
     ("bidi.md", _md("title: \"عنوان \u202e مقلوب\"").encode(), None),
@@ -129,3 +129,29 @@ def test_no_script_from_content_reaches_any_output(hostile):
             assert not re.search(r"""(href|src)\s*=\s*["']?\s*(javascript|data):""", text, re.I), p
             assert "<script>alert" not in text and "<img src=x" not in text, p
     assert checked > 20
+
+
+def _scan_html(text: str, where: str) -> None:
+    for m in re.finditer(r"<script\b[^>]*>(.*?)</script>", text, re.S | re.I):
+        assert "alert(1)" not in m.group(1), (where, m.group(0)[:200])
+    assert not re.search(r"<[a-z][^>]*\son[a-z]+\s*=", text, re.I), where
+    assert not re.search(r"""(href|src)\s*=\s*["']?\s*(javascript|data):""", text, re.I), where
+
+
+def test_no_script_from_content_reaches_the_digest_email(hostile, tmp_path, monkeypatch):
+    from generator.build import collect
+    from generator.publish.digest import write_digests
+
+    root, _, _ = hostile
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    cfg = load_config(root)
+    site = collect(cfg)
+    assert any(a.id == "xss-title" for a in site.articles)
+    written = write_digests(site, "2017-W45", cfg, out_dir=tmp_path)
+    assert written
+    for path, msg in written:
+        for part in msg.walk():
+            if part.get_content_type() == "text/html":  # (text/plain shows the title as typed: inert)
+                body = part.get_content()
+                _scan_html(body, path.name)
+                assert "<script>alert" not in body and "<img src=x" not in body
