@@ -96,7 +96,7 @@ CASES = [
      [("عباس عراقجي", "PER", "abbas-araghchi", None), ("بيروت", "LOC", "beirut", None),
       ("نبيه بري", "PER", "nabih-berri", None)], ["الإيراني"]),
     ("ذكرت قناة العربية أن الغارات استهدفت الضاحية الجنوبية لبيروت.",
-     [("قناة العربية", "ORG", "alarabiya", None), ("الضاحية الجنوبية لبيروت", "LOC", "dahiyeh", None)], []),
+     [("العربية", "ORG", "alarabiya", None), ("الضاحية الجنوبية لبيروت", "LOC", "dahiyeh", None)], ["قناة العربية"]),
     ("تتحدث اللغة العربية في الدول العربية منذ قرون.", [], ["العربية"]),
     # --- Yemen
     ("أعلن الحوثيون استهداف سفينة في البحر الأحمر، وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية نفذت بصواريخ.",
@@ -145,6 +145,61 @@ CASES = [
      [("محمد الأحمد", "PER", None, None), ("أنس الشريف", "PER", None, None)], []),
     ("ونفى المتحدث باسم حكومة الوحدة الوطنية محمد حمودة الاتهامات.",
      [("حكومة الوحدة الوطنية", "ORG", "libyan-gnu", None), ("محمد حمودة", "PER", None, None)], []),
+    # --- generalisation fixes (held-out review): common words after a title are not people
+    ("وقال المتحدث باسم الوزارة في بيان إن الوضع الصحي كارثي.", [], ["الوزارة"]),
+    ("وأكد مدير الدفاع المدني في المحافظة أن الفرق تواصل البحث.", [], ["الدفاع"]),
+    ("وقال رئيس المجلس المحلي لمدينة سلقين إن المياه مقطوعة.", [("سلقين", "LOC", "salqin", None)], ["المحلي"]),
+    ("وصرح قائد الفرقة العاشرة اللواء الركن حسن المالكي بأن قواته تقدمت.",
+     [("الفرقة العاشرة", "ORG", None, "10th Division"), ("حسن المالكي", "PER", None, None)], ["الركن"]),
+    ("وقال رئيس الحكومة المكلفة إن اللجان بدأت عملها.", [], ["المكلفة"]),
+    # role phrase + named person (foreign first names as data)
+    ("وقال المتحدث باسم الوزارة خالد العمري إن الإمدادات نفدت.", [("خالد العمري", "PER", None, None)], ["الوزارة"]),
+    ("وقالت مديرة عمليات برنامج الأغذية العالمي في اليمن كاثرين ميلر إن المخزون ينفد.",
+     [("برنامج الأغذية العالمي", "ORG", "wfp", None), ("اليمن", "LOC", "yemen", None),
+      ("كاثرين ميلر", "PER", None, None)], []),
+    ("وقال رئيس هيئة قناة السويس إن الإيرادات تراجعت.", [("هيئة قناة السويس", "ORG", "suez-canal-authority", None)],
+     ["قناة السويس"]),
+    # head noun inside the facility name; classifier outside for settlements
+    ("وانهار سد وادي القطارة بعد الأمطار الغزيرة.", [("سد وادي القطارة", "LOC", None, None)], []),
+    ("واستهدفت غارة ميناء الصليف ومطار صنعاء الدولي.",
+     [("ميناء الصليف", "LOC", "salif", None), ("مطار صنعاء الدولي", "LOC", "sanaa-airport", None)], []),
+    ("وتجمع النازحون في مستشفى الرنتيسي في مدينة غزة.", [("مستشفى الرنتيسي", "LOC", None, "Al-Rantisi Hospital")], []),
+    ("وصل القصف إلى مطار الموصل الدولي.", [("مطار الموصل الدولي", "LOC", None, "Mosul International Airport")], []),
+    ("وأعلنت نقابة أطباء السودان مقتل ثلاثة مسعفين في جنوب دارفور.",
+     [("نقابة أطباء السودان", "ORG", None, "Sudan Doctors' Syndicate"), ("جنوب دارفور", "LOC", "south-darfur", None)],
+     ["السودان"]),
+    ("وشنت قيادة عمليات نينوى حملة تفتيش في محيط تلعفر.",
+     [("قيادة عمليات نينوى", "ORG", None, "Nineveh Operations Command")], ["نينوى"]),
+    ("واندلعت اشتباكات في شرق النيل وشمال كردفان.",
+     [("شرق النيل", "LOC", "east-nile", None), ("شمال كردفان", "LOC", "north-kordofan", None)], ["النيل"]),
+    # a verb spelled like an acronym (أفاد / آفاد)
+    ("أفاد مراسلنا بأن القصف تجدد على الأحياء الشرقية.", [], ["أفاد"]),
+    ("وقالت آفاد إن فرق الإنقاذ انتشلت 40 ناجيا.", [("آفاد", "ORG", "turkish-afad", None)], []),
+    # a proclitic + article token ends a person's name
+    ("ورحب خالد عزت بالقرار الأممي.", [("خالد عزت", "PER", None, None)], ["خالد عزت بالقرار"]),
+    # lone family name after a speech verb refers back; family nouns; units with their owner
+    ("وقال المتحدث باسم الجيش نبيل الزعبي إن الهجوم صد، وأضاف الزعبي أن الخسائر كبيرة.",
+     [("نبيل الزعبي", "PER", None, None), ("الزعبي", "PER", None, None)], []),
+    ("وانتشلت الطواقم جثامين من منزل لعائلة أبو ريدة وآخر لعائلة النجار.",
+     [("النجار", "PER", None, "al-Najjar (family)")], []),
+    ("وشاركت الفرقة الخامسة في الجيش العراقي في العملية.",
+     [("الفرقة الخامسة", "ORG", None, "Iraqi Army 5th Division"), ("الجيش العراقي", "ORG", "iraqi-army", None)], []),
+    ("وأعلنت وزارة الداخلية الأردنية إغلاق المعبر.", [("وزارة الداخلية الأردنية", "ORG", None, "Jordanian Interior Ministry")],
+     ["الأردنية"]),
+    # gazetteer additions: Red Sea shipping, Yemen, Sudan, Morocco, Turkey, officials
+    ("وأعلنت ميرسك وهاباغ لويد تحويل سفنهما إلى رأس الرجاء الصالح بعد هجمات في بحر العرب.",
+     [("ميرسك", "ORG", "maersk", "Maersk"), ("هاباغ لويد", "ORG", "hapag-lloyd", None),
+      ("رأس الرجاء الصالح", "LOC", "cape-of-good-hope", None), ("بحر العرب", "LOC", "arabian-sea", None)], []),
+    ("وقصفت طائرات أمريكية مواقع في الحديدة وذمار وحجة.",
+     [("الحديدة", "LOC", "hodeidah", None), ("ذمار", "LOC", "dhamar", None), ("حجة", "LOC", "hajjah", None)], []),
+    ("وضرب الزلزال إقليم الحوز جنوب مراكش، وأعلنت السلطات في الرباط الحداد.",
+     [("الحوز", "LOC", "al-haouz", None), ("مراكش", "LOC", "marrakech", None), ("الرباط", "LOC", "rabat", "Rabat")], []),
+    ("وانهارت مبان في عثمانية وإلبستان.", [("إلبستان", "LOC", "elbistan", "Elbistan")], []),
+    ("والتقى أسامة حماد وفدا أمميا في بنغازي.",
+     [("أسامة حماد", "PER", "osama-hammad", "Osama Hammad"), ("بنغازي", "LOC", "benghazi", None)], []),
+    ("وصل الوفد إلى جدة، وقال مسؤول في جدة إن المحادثات مستمرة.",
+     [("جدة", "LOC", "jeddah", "Jeddah")], []),
+    ("والاحتلال يواصل قصف المخيمات.", [("الاحتلال", "ORG", "israeli-occupation", None)], []),
 ]
 
 
@@ -167,10 +222,28 @@ def test_sentences(gaz: Gazetteer, text: str, expected: list, forbidden: list) -
         assert all(e.text != bad for e in ents), f"{bad!r} should not be a mention"
 
 
+def test_transliteration_vowels(gaz: Gazetteer) -> None:
+    from generator.nlp.entities import transliterate
+
+    assert transliterate("تل السلطان", gaz) == "Tal al-Saltan"
+    assert transliterate("الصالحين", gaz) == "Al-Salihin"
+    assert transliterate("الدبس", gaz) == "Al-Dabs"
+    assert transliterate("الأمل", gaz) == "Al-Amal"
+    assert transliterate("محمود", gaz) == "Mahmoud"
+
+
+def test_name_part_counts() -> None:
+    from generator.nlp.entities import name_part_counts
+
+    g, _ = name_part_counts("اشرف")
+    assert g >= 10 or g == 0  # 0 when the romanizer's list is absent
+    assert name_part_counts("الوزاره") == (0, 0)
+
+
 @pytest.mark.parametrize("text,surface,source", [
     ("قتل مدنيون في قرية صبيخان", "صبيخان", "gazetteer"),
     ("قتل مدنيون في قرية الخريطة", "الخريطة", "transliterated"),
-    ("قال العقيد أشرف القدرة", "أشرف القدرة", "romanized"),
+    ("قال العقيد خالد الزعبي", "خالد الزعبي", "romanized"),
     ("وأعلنت حركة النجباء", "حركة النجباء", "gazetteer"),
 ])
 def test_name_source(gaz: Gazetteer, text: str, surface: str, source: str) -> None:

@@ -192,6 +192,8 @@ class Gazetteer:
                 if not isinstance(d, dict) or not d.get("id"):
                     continue
                 aliases = [a for a in d.get("aliases") or [] if not re.search(r"[A-Za-z]", a)]
+                # "قناة X": the channel noun stays outside the span (a media cue for X instead)
+                aliases = [a for a in aliases if not (norm(a).startswith("قناه ") and len(a.split()) == 2)]
                 cue_req = {norm(x) for x in lexicon.get("cue_required_outlets", [])}
                 prev = raw.get(d["id"], {})
                 _merge(raw, {"id": d["id"], "type": "ORG", "kind": "media",
@@ -308,6 +310,8 @@ def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     for p in (0, 1, 2):
         if p and not (len(tok) - p >= 2 and all(c in _PROCLITICS for c in tok[:p])):
             break
+        if p == 2 and tok[:2] == "لل":
+            break  # ل + ل does not occur: "للبلدة" is ل + البلدة, not ل + ل + بلدة
         rest = tok[p:]
         if p:
             out.append((rest, p))
@@ -410,7 +414,7 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
                 node = node.get(toks[k].t)
         chosen: _Found | None = None
         for ln, p, key in sorted(cands, key=lambda c: (-c[0], c[1])):
-            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen)
+            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found)
             if entry is not None:
                 chosen = _Found(i, i + ln, p, entry.type, entry.id, entry.name_en,
                                 "user" if entry.source == "user" else "gazetteer", entry.kind,
@@ -428,8 +432,14 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
 
 
 def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: list[bool],
-            i: int, j: int, p: int, last_seen: dict[str, int]) -> tuple[GazEntry | None, bool]:
+            i: int, j: int, p: int, last_seen: dict[str, int], ntext: str = "",
+            found: list[_Found | None] | None = None) -> tuple[GazEntry | None, bool]:
     """Pick the entry an alias denotes here, or None when the context rejects every reading."""
+
+    def found_before(k: int) -> str:
+        f = found[k] if found is not None and 0 <= k < len(found) else None
+        return f.type if f is not None else ""
+
     hits = gaz._alias.get(key, [])
     prev = _prev_words(toks, joinable, i, 3)
     nxt = toks[j].t if j < len(toks) and joinable[j - 1] else ""
@@ -442,12 +452,27 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
 
     def cue(kind: str) -> bool:
         if kind == "place":
-            return bool(prev1 & place_cls) or _in_place_list(gaz, toks, joinable, i)
+            if bool(prev1 & place_cls) or _in_place_list(gaz, toks, joinable, i):
+                return True
+            # an item of a list of places: "في الحديدة وصنعاء وتعز وحجة"
+            if p == 1 and toks[i].t[:1] == "و" and i and joinable[i - 1] and found_before(i - 1) == "LOC":
+                return True
+            return False
         if kind == "media":
             if any(f & media_cues for f in prev_forms[:2]):
                 return True
-            return bool(prev1 & report_cues)
+            if prev1 & report_cues:
+                return True
+            # "أفاد شهود عيان للعربية": لـ + outlet after a reporting verb
+            return toks[i].t.startswith("لل") and any(f & report_cues for f in prev_forms[:3])
         return False
+
+    if len(key) == 1 and key[0] in gaz.words("verb_homographs"):
+        # an acronym spelled like a verb ("آفاد" / "أفاد"): only as a subject after a reporting
+        # verb or an organisation noun, or in brackets; never sentence-initial as a verb
+        before = ntext[max(0, toks[i].s - 2):toks[i].s]
+        if not ("(" in before or prev1 & report_cues or prev1 & gaz.words("org_nouns")):
+            return None, False
 
     full: list[GazEntry] = []
     shorts: list[GazEntry] = []
@@ -516,6 +541,41 @@ def _romanizer() -> Any:
         return None
 
 
+@lru_cache(maxsize=1)
+def _name_index() -> Any:
+    """The romanizer's name-part index (an SQLite table of ~32k Arabic name parts with counts
+    as given name / surname), or None when the package is absent."""
+    try:
+        import sqlite3
+
+        from arabic_name_romanizer.api import default_resources_dir
+
+        path = Path(default_resources_dir()) / "names.sqlite3"
+        if not path.is_file():
+            return None
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except Exception:  # pragma: no cover - optional at run time
+        return None
+
+
+@lru_cache(maxsize=65536)
+def name_part_counts(word: str) -> tuple[int, int]:
+    """(count as given name, count as surname) of one normalised word in the romanizer's list."""
+    conn = _name_index()
+    if conn is None or not word:
+        return (0, 0)
+    try:
+        from arabic_name_romanizer.normalize import lookup_key
+
+        rows = conn.execute("SELECT role, SUM(count) FROM units WHERE arabic_key = ? GROUP BY role",
+                            (lookup_key(word),)).fetchall()
+    except Exception:  # pragma: no cover
+        return (0, 0)
+    given = sum(c for r, c in rows if r in ("given", "unknown"))
+    surname = sum(c for r, c in rows if r == "surname")
+    return (int(given), int(surname))
+
+
 @lru_cache(maxsize=8192)
 def romanize(name: str) -> str | None:
     """English spelling of a personal name via arabic-name-romanizer (None if unavailable)."""
@@ -546,21 +606,75 @@ def _tidy_latin(s: str) -> str:
 
 
 def transliterate(name: str, gaz: Gazetteer) -> str:
-    """Simple table transliteration (data: transliteration.yaml) for place names."""
+    """Table transliteration (data: transliteration.yaml) for place names the gazetteer lacks,
+    with vowel heuristics so that unknown names read acceptably ("تل السلطان" -> "Tal al-Sultan"
+    is out of reach without short vowels, but "Tal al-Saltan" beats "Tl al-Sltan"):
+
+    - ا is "a"; و and ي are consonants (w, y) at the start of a word and next to ا, long vowels
+      ("ou"/"u", "i") elsewhere; ة/ه at the end is "a", ه inside a word "h";
+    - a consonant cluster that opens a word, or two consonants that close a word with no vowel
+      before them, get an "a" (فعل patterns: "Dbs" -> "Dabs", "Aml" -> "Amal");
+    - after a long ا the next two consonants take an "i" (فاعل patterns: "Msharqa" -> "Mashariqa").
+    """
     table: dict[str, str] = gaz.lexicon.get("letters", {})
+    vowels_w = gaz.lexicon.get("vowel_waw", "ou")
     words = []
     for w in _tokens(name):
         prefix = ""
         if w.startswith("ال") and len(w) > 3:
             prefix, w = "al-", w[2:]
-        out = []
+        if w.isascii():
+            words.append(prefix + w[:1].upper() + w[1:])
+            continue
+        # units: (latin, is_vowel)
+        units: list[tuple[str, bool]] = []
+        n = len(w)
         for k, ch in enumerate(w):
-            if ch in "اوي" and k + 1 == len(w) and ch == "ي":
-                out.append("i")
+            prev = w[k - 1] if k else ""
+            nxt = w[k + 1] if k + 1 < n else ""
+            if ch == "ا":
+                units.append(("a", True))
+            elif ch in "وي":
+                consonant = k == 0 or nxt == "ا" or prev == "ا" or nxt in "وي" and nxt != ""
+                if consonant:
+                    units.append(("w" if ch == "و" else "y", False))
+                elif ch == "و":
+                    units.append((vowels_w if k + 1 < n else "u", True))
+                else:
+                    units.append(("i", True))
+            elif ch == "ه" and k + 1 == n and k > 0:
+                units.append(("a", True))
+            elif ch == "ء" and k + 1 == n:
                 continue
-            out.append(table.get(ch, ch if ch.isascii() else ""))
+            elif ch == "ع" and k == 0:
+                # initial ع: silent before a vowel ("عيسى" Isa), "a" before a consonant ("عشارة")
+                if nxt and nxt not in "اوي":
+                    units.append(("a", True))
+            else:
+                lat = table.get(ch, ch if ch.isascii() else "")
+                if lat:
+                    units.append((lat, lat == "'" and False))
+        out: list[str] = []
+        emitted = False
+        for k, (lat, vow) in enumerate(units):
+            out.append(lat)
+            emitted = emitted or vow
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if vow or nxt is None or nxt[1] or lat == "'":
+                continue
+            if k == 0:
+                out.append("a")  # word-initial cluster
+                emitted = True
+            elif k + 2 == len(units) and (not emitted or (len(units) == 3 and units[0][1])):
+                out.append("a")  # final cluster of a short word ("Aml" -> "Amal")
+            elif k >= 1 and units[k - 1] == ("a", True) and k + 2 < len(units) and not units[k + 2][1] \
+                    and k >= 2 and not units[k - 2][1]:
+                pass
+            elif k >= 2 and units[k - 1] == ("a", True) and not units[k - 2][1] and k + 2 <= len(units) \
+                    and (k + 2 == len(units) or units[k + 2][1]):
+                out.append("i")  # فاعل: Salihin, Mashariqa
         word = "".join(out)
-        word = re.sub(r"(.)\1{2,}", r"\1\1", word).lstrip("'") or word
+        word = re.sub(r"(.)\1{2,}", r"\1\1", word).strip("'") or word
         words.append(prefix + word[:1].upper() + word[1:])
     res = " ".join(words)
     res = unicodedata.normalize("NFC", res)
@@ -592,6 +706,13 @@ class _Ctx:
         self.title_mod = gaz.words("title_modifiers")
         self.place_cls = gaz.words("place_classifiers")
         self.resumptive = gaz.words("resumptive_pronouns")
+        self.foreign_given = gaz.words("foreign_given_names")
+        self.name_stop = gaz.words("name_stop_words")
+        self.role_words = gaz.words("role_words")
+        self.role_preps = gaz.words("role_prepositions")
+        self.all_given = _all_given(gaz)
+        self.units = _lex_map(gaz, "military_units")
+        self.families = gaz.words("family_nouns")
 
     def free(self, k: int) -> bool:
         return 0 <= k < self.n and self.found[k] is None
@@ -631,27 +752,290 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     place_cls = gaz.words("place_classifiers")
     plural_cls = gaz.words("place_classifiers_plural")
     weak_cls = gaz.words("place_classifiers_weak")
-    org_cls = {" ".join(_tokens(k)): v for k, v in (gaz.lexicon.get("org_classifiers") or {}).items()}
+    org_cls = _lex_map(gaz, "org_classifiers")
+    fac = _lex_map(gaz, "facility_heads")
+    fs = [_strip1(t.t) for t in toks]  # proclitic readings of every token, computed once
+    heads2 = _rule_heads(gaz)
     for k in range(c.n):
-        if not c.free(k):
+        if joinable[k] and not fac.keys().isdisjoint(fs[k]) and c.free(k):
+            fh = next(f for f in fs[k] if f in fac)
+            _facility(c, k, fh, fac[fh])
+    for k in range(c.n):
+        if heads2.isdisjoint(fs[k]) and "وزاره" not in toks[k].t:
             continue
-        forms = _strip1(toks[k].t)
+        if c.free(k):
+            _loc_org(c, k)
+            _military_unit(c, k)
+        if c.free(k):
+            _ministry(c, k)
+    for k in range(c.n):
+        if not joinable[k] or (place_cls.isdisjoint(fs[k]) and org_cls.keys().isdisjoint(fs[k])) or not c.free(k):
+            continue
+        forms = fs[k]
         cls = next((f for f in forms if f in place_cls), None)
-        if cls and joinable[k]:
+        if cls:
             _place_list(c, k + 1, cls in plural_cls, cls in weak_cls)
             continue
         org = next((f for f in forms if f in org_cls), None)
-        if org and joinable[k]:
+        if org:
             _org_name(c, k, org_cls[org])
     for k in range(c.n):
         if c.free(k):
             _forces_nisba(c, k)
     for k in range(c.n):
-        if c.free(k):
+        if not c.gaz._title_first.isdisjoint(fs[k]) and c.free(k):
             _titled_person(c, k)
     for k in range(c.n):
         if c.free(k):
             _bare_person(c, k)
+    for k in range(c.n):
+        if not c.families.isdisjoint(fs[k]) and c.free(k):
+            _family(c, k)
+    _surname_back_refs(c)
+
+
+def _lex_map(gaz: Gazetteer, name: str) -> dict[str, str]:
+    """A {Arabic word(s): English template} lexicon, keys normalised."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    key = "__map_" + name
+    if key not in cache:
+        cache[key] = {" ".join(_tokens(k)): v for k, v in (gaz.lexicon.get(name) or {}).items()}
+    return cache[key]
+
+
+def _plain_en(name: str | None) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", name or "").strip()
+
+
+def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
+    """English for tokens a..b-1 of a place name: gazetteer names where found, else transliterated."""
+    parts: list[str] = []
+    k = a
+    while k < b:
+        f = c.found[k]
+        if f is not None and f.name_en:
+            parts.append(_plain_en(f.name_en))
+            k = f.j
+            continue
+        w = c.toks[k].t[p if k == a else 0:]
+        parts.append(transliterate(w, c.gaz))
+        k += 1
+    return " ".join(x for x in parts if x)
+
+
+def _unfind(c: _Ctx, f: _Found) -> None:
+    if f in c.mentions:
+        c.mentions.remove(f)
+    for x in range(f.i, f.j):
+        if c.found[x] is f:
+            c.found[x] = None
+
+
+def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
+    """Head noun that is part of the proper name, kept INSIDE the span: "سد أبو منصور",
+    "ميناء رأس عيسى", "مطار حلب الدولي", "وادي الشاي", "مستشفى الأمل". A place name found by
+    the gazetteer after the head ("مطار حلب") is absorbed; the English name is built from it."""
+    m = k + 1
+    if m >= c.n:
+        return
+    f = c.found[m]
+    if f is not None:
+        if f.type != "LOC" or f.i != m or f.p:
+            return
+        j = f.j
+    else:
+        w = c.toks[m].t
+        if not c.name_word(w) or w in c.place_cls or _article_clitic(w) or w in c.name_stop:
+            return
+        if c.toks[m + 1].t in c.resumptive if m + 1 < c.n else False:
+            return
+        j = m + 1
+        if (w in c.compound or w in _NAME_LINKS) and j < c.n and c.joinable[m] and c.free(j) \
+                and c.name_word(c.toks[j].t) and not _article_clitic(c.toks[j].t):
+            j += 1
+    suffixes = _lex_map(c.gaz, "facility_suffixes")
+    suffix_en = ""
+    if j < c.n and c.joinable[j - 1] and c.free(j) and c.toks[j].t in suffixes:
+        suffix_en = suffixes[c.toks[j].t]
+        j += 1
+    name_en = _place_en(c, m, j - (1 if suffix_en else 0))
+    if suffix_en:
+        name_en = f"{name_en} {suffix_en}"
+    en = template.format(name=name_en)
+    if f is not None:
+        _unfind(c, f)
+    p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+    c.add(_Found(k, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
+
+
+def _loc_org(c: _Ctx, k: int) -> None:
+    """Organisation head + a named place: "قيادة عمليات الجزيرة" (Jazira Operations Command),
+    "نقابة أطباء السودان" (Sudan Doctors' Syndicate), "عمليات كركوك" after قائد. The place
+    inside stops being a separate mention."""
+    heads = _loc_org_heads(c.gaz)
+    forms = _strip1(c.toks[k].t)
+    if not any(f in heads for f in forms):
+        return
+    gloss = _lex_map(c.gaz, "org_name_glossary")
+    cands = [h for f in forms for h in heads.get(f, ())]
+    for ktoks, spec, need_prev in cands:
+        n = len(ktoks)
+        if k + n >= c.n:
+            continue
+        if any(c.toks[k + x].t != ktoks[x] or not c.joinable[k + x - 1] for x in range(1, n)):
+            continue
+        if not all(c.free(k + x) for x in range(n)) or not c.joinable[k + n - 1]:
+            continue
+        if need_prev:
+            prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
+            if not any(f in need_prev for f in _strip1(prev)):
+                continue
+        m = k + n
+        words: list[str] = []
+        while m < c.n and c.free(m) and c.toks[m].t in gloss and len(words) < 2:
+            words.append(gloss[c.toks[m].t])
+            m += 1
+            if not c.joinable[m - 1]:
+                break
+        f = c.found[m] if m < c.n else None
+        if m >= c.n or (m > k + n and not c.joinable[m - 1]):
+            continue
+        if f is None or f.type != "LOC" or f.i != m or f.p:
+            if not spec.get("any"):
+                continue
+            if f is None:
+                w = c.toks[m].t
+                if not c.name_word(w) or w in c.role_words or w in c.name_stop or _article_clitic(w):
+                    continue
+                f = _Found(m, m + 1, 0, "LOC", None, transliterate(w, c.gaz), "transliterated")
+            elif f.i != m or f.p or f.j - f.i > 2:
+                continue
+            else:
+                # a one-word name read as something else ("الجزيرة" the channel): the place
+                w = " ".join(c.toks[x].t for x in range(f.i, f.j))
+                f = _Found(f.i, f.j, 0, "LOC", None, transliterate(w, c.gaz), "transliterated", extra={"old": f})
+        loc_en = _plain_en(f.name_en)
+        en = spec["en"].format(loc=loc_en, words=" ".join(words)).replace("  ", " ").strip()
+        _unfind(c, f.extra.get("old", f))
+        p = next((pp for form, pp in _variants(c.toks[k].t) if form == ktoks[0]), 0)
+        c.add(_Found(k, f.j, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
+        return
+
+
+def _rule_heads(gaz: Gazetteer) -> frozenset[str]:
+    """First words that can open an ORG-by-rule (loc_org_heads, military units)."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__rule_heads" not in cache:
+        cache["__rule_heads"] = frozenset(_loc_org_heads(gaz)) | frozenset(_lex_map(gaz, "military_units"))
+    return cache["__rule_heads"]
+
+
+def _all_given(gaz: Gazetteer) -> frozenset[str]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__all_given" not in cache:
+        cache["__all_given"] = gaz.words("given_names") | gaz.words("foreign_given_names")
+    return cache["__all_given"]
+
+
+def _loc_org_heads(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], dict, frozenset[str]]]]:
+    """loc_org_heads indexed by first word: [(head tokens, spec, words required before)]."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__loc_org" not in cache:
+        idx: dict[str, list] = {}
+        for key, spec in (gaz.lexicon.get("loc_org_heads") or {}).items():
+            ktoks = _tokens(key)
+            if ktoks:
+                after = frozenset(" ".join(_tokens(x)) for x in _as_tuple(spec.get("after")))
+                idx.setdefault(ktoks[0], []).append((ktoks, spec, after))
+        for v in idx.values():
+            v.sort(key=lambda x: -len(x[0]))
+        cache["__loc_org"] = idx
+    return cache["__loc_org"]
+
+
+def _military_unit(c: _Ctx, k: int) -> None:
+    """"الفرقة الثامنة", "اللواء 52": a unit word followed by an ordinal or a number."""
+    units = c.units
+    if k + 1 >= c.n or not c.joinable[k] or not c.free(k + 1):
+        return
+    head = next((f for f in _strip1(c.toks[k].t) if f in units), None)
+    if head is None:
+        return
+    ordinals = _lex_map(c.gaz, "unit_ordinals")
+    nxt = c.toks[k + 1].t
+    if nxt.isdigit() and len(nxt) <= 3:
+        en = f"{units[head]} {nxt}"
+    elif nxt in ordinals:
+        en = f"{ordinals[nxt]} {units[head]}"
+    else:
+        return
+    # the unit's owner: "الفرقة الثامنة في الجيش", "اللواء 52 في الحشد الشعبي"
+    m = k + 2
+    if m + 1 < c.n and c.joinable[k + 1] and c.joinable[m] and c.toks[m].t in ("في", "من", "التابع", "التابعه"):
+        f = c.found[m + 1]
+        if f is not None and f.type == "ORG" and f.i == m + 1 and f.name_en:
+            alt = re.findall(r"\(([A-Z]{2,6})\)", f.name_en)
+            en = f"{alt[0] if alt else _plain_en(f.name_en)} {en}"
+    p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+    c.add(_Found(k, k + 2, p, "ORG", "org-" + slug(en), en, "romanized", "unit"))
+
+
+def _ministry(c: _Ctx, k: int) -> None:
+    """"وزارة الصحة السورية", "وزارة الخارجية المغربية": ministry + domain + nationality."""
+    if "وزاره" not in c.toks[k].t or not any(f == "وزاره" for f in _strip1(c.toks[k].t)) or k + 2 >= c.n:
+        return
+    domains = _lex_map(c.gaz, "ministry_domains")
+    d, nis = c.toks[k + 1].t, c.toks[k + 2].t
+    if d not in domains or not (c.joinable[k] and c.joinable[k + 1] and c.free(k + 1) and c.free(k + 2)):
+        return
+    country = c.gaz._nisba.get(nis)
+    dem = c.gaz.demonym(country) if country and country not in _SKIP_COUNTRIES else None
+    if not dem:
+        return
+    en = f"{dem} {domains[d]} Ministry"
+    p = next((pp for form, pp in _variants(c.toks[k].t) if form == "وزاره"), 0)
+    c.add(_Found(k, k + 3, p, "ORG", f"{country}-{slug(domains[d])}-ministry", en, "gazetteer", "government"))
+
+
+def _family(c: _Ctx, k: int) -> None:
+    """"عائلة الأسطل" / "آل X": a family name after a family noun (the noun stays outside)."""
+    if not c.joinable[k] or not any(f in c.families for f in _strip1(c.toks[k].t)):
+        return
+    m = k + 1
+    if not c.free(m):
+        return
+    w = c.toks[m].t
+    if not w.startswith("ال") or not c.name_word(w) or w in c.name_stop or w in c.role_words:
+        return
+    rom = romanize(w) or transliterate(w, c.gaz)
+    en = f"{rom} (family)"
+    c.add(_Found(m, m + 1, 0, "PER", "per-" + slug(rom) + "-family", en, "romanized", "family"))
+
+
+def _surname_back_refs(c: _Ctx) -> None:
+    """A person named in full is later called by the family name alone ("وأضاف القدرة أن",
+    "واتهم البرهان"): the lone family name is the same person when a speech verb precedes it or
+    أن/إن follows it (a common word such as "القدرة" is left alone elsewhere)."""
+    fams: dict[str, _Found] = {}
+    for f in sorted(c.mentions, key=lambda f: f.i):
+        if f.type == "PER" and f.j - f.i >= 2 and f.kind != "family":
+            fams.setdefault(c.toks[f.j - 1].t, f)
+    if not fams:
+        return
+    cues = c.gaz.words("back_ref_cues")
+    after = c.gaz.words("back_ref_next")
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        for form, p in _variants(c.toks[k].t):
+            f = fams.get(form)
+            if f is None or f.i >= k:
+                continue
+            prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
+            nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
+            if (prev and any(x in cues for x in _strip1(prev))) or nxt in after:
+                c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
+            break
 
 
 def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False) -> int | None:
@@ -780,36 +1164,85 @@ def _title_at(c: _Ctx, k: int) -> int:
 
 
 def _titled_person(c: _Ctx, k: int) -> None:
-    """Title (+ nisba / organisation / modifier) + name: "العميد سهيل الحسن" -> "سهيل الحسن"."""
+    """Title (+ role phrase) + name: "العميد سهيل الحسن" -> "سهيل الحسن"; "المتحدث باسم
+    الوزارة أشرف القدرة", "مدير شؤون أونروا في غزة توماس وايت" -> the person after the role.
+
+    Between the title and the name the rule skips named organisations and places, nationality
+    adjectives, title modifiers, the role words of the lexicon (شؤون، الركن، المحلي ...), any
+    definite word that is not a known name part, a token with a proclitic + article ("للبلدة")
+    and a preposition that introduces a named entity ("في غزة"). A name reached after such a
+    skip must start with a known first name (given_names, foreign_given_names or the
+    romanizer's name list): "الوزارة" or "الدفاع" never become people."""
     ln = _title_at(c, k)
     if not ln:
         return
     m = k + ln
     skips = 0
-    while m < c.n and c.joinable[m - 1] and skips < 3:
+    skipped_word = False
+    while m < c.n and c.joinable[m - 1] and skips < 6:
         f = c.found[m]
-        if f is not None and f.type in ("ORG", "LOC"):
+        w = c.toks[m].t
+        if f is not None and f.type in ("ORG", "LOC", "MISC"):
             m = f.j
-        elif f is None and (c.nisba(c.toks[m].t) or c.toks[m].t in c.title_mod):
+        elif f is not None:
+            break
+        elif c.nisba(w) or w in c.title_mod:
             m += 1
+        elif _title_at(c, m):
+            return  # another title: the name belongs to it ("قائد عمليات كركوك اللواء X")
+        elif w in c.role_words or _article_clitic(w) or w.isdigit():
+            m += 1
+            skipped_word = True
+        elif w in c.role_preps and m + 1 < c.n and c.joinable[m] and c.found[m + 1] is not None:
+            m += 1
+        elif w.startswith("ال") and not _known_surname(c, w) and m + 1 < c.n and c.joinable[m]:
+            m += 1
+            skipped_word = True
         else:
             break
         skips += 1
     if m >= c.n or not c.joinable[m - 1] or not c.free(m) or _title_at(c, m):
         return
+    first = c.toks[m].t
+    if skipped_word and not _known_given(c, first):
+        return
+    if first.startswith("ال") and not _known_surname(c, first):
+        return  # "الرئيس الأسد" only for a known family name
     j = _person_extent(c, m, titled=True)
     if j:
         _add_person(c, m, j, 0)
+
+
+def _article_clitic(w: str) -> bool:
+    """A proclitic + article token ("بالاتفاق", "للبلدة", "والجيش"): never part of a name."""
+    return len(w) > 4 and w.startswith(("بال", "وال", "فال", "كال", "لل"))
+
+
+def _known_given(c: _Ctx, w: str) -> bool:
+    if w in c.name_stop or w in c.stop:
+        return False
+    if w in c.given or w in c.titled_given or w in c.foreign_given or w in _NAME_LINKS:
+        return True
+    g, _ = name_part_counts(w)
+    return g >= 10
+
+
+def _known_surname(c: _Ctx, w: str) -> bool:
+    if w in c.name_stop or w in c.stop or w in c.role_words:
+        return False
+    _, sn = name_part_counts(w)
+    return sn >= 5
 
 
 def _bare_person(c: _Ctx, k: int) -> None:
     """Given name + family name with no title ("حازم البرغش وهيثم الغازي")."""
     w = c.toks[k].t
     p = 0
-    if w not in c.given and w[:1] in _PROCLITICS and w[1:] in c.given:
+    names = c.all_given
+    if w not in names and w[:1] in _PROCLITICS and w[1:] in names:
         p = 1
     w = w[p:]
-    if w not in c.given or w in c.titled_given:
+    if w not in names or w in c.titled_given:
         return
     j = _person_extent(c, k, titled=False, p=p)
     if j and j - k >= 2:
@@ -825,14 +1258,23 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
     an unknown word: "العقيد أشرف القدرة", "محمد حمودة")."""
     toks = c.toks
     first = toks[m].t[p:]
-    if not c.name_word(first) or first.startswith(("لل", "بال", "وال", "فال", "كال")):
+    if first.startswith(("لل", "بال", "وال", "فال", "كال")):
         return None
+    if not c.name_word(first) and not (titled and first in c.titled_given):
+        return None  # "علي" folds like the preposition "على": a name only after a title
 
     def ok(k: int) -> bool:
-        return k < c.n and c.joinable[k - 1] and c.free(k) and c.name_word(toks[k].t)
+        if not (k < c.n and c.joinable[k - 1] and c.free(k) and c.name_word(toks[k].t)):
+            return False
+        w = toks[k].t
+        return not _article_clitic(w) and w not in c.name_stop and w not in c.role_words
 
     j = m + 1
-    known = first in c.given or first in c.titled_given
+    known = first in c.given or first in c.titled_given or first in c.foreign_given
+    if titled and not known:
+        known = _known_given(c, first)
+    if first in c.name_stop or first in c.role_words:
+        return None
     if first in _NAME_LINKS:
         if not ok(j):
             return None
@@ -856,6 +1298,10 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         if w in c.given and w not in c.titled_given:
             j += 1
             continue
+        if known and (titled or first in c.foreign_given):
+            # a known first name is followed by the family name: "أسامة حماد", "توماس وايت"
+            j += 1
+            break
         if titled:  # after a title a given name is followed by the family name
             j += 1
         break
