@@ -102,6 +102,28 @@ CASES = [
     ("وقالت مصادر محلية للجزيرة إن طائرات مسيرة قصفت سوقا في مدينة مأرب.",
      "مصادر محلية", "local sources (speaking to Al Jazeera)", "قالت",
      "طائرات مسيرة قصفت سوقا في مدينة مأرب", False),
+    # a verbal noun as the content, with no أن (with or without بـ)
+    ("وأفادت مصادر طبية في مأرب بمقتل 5 مدنيين في قصف مدفعي.",
+     "مصادر طبية", "medical sources", "أفادت", "مقتل 5 مدنيين في قصف مدفعي", False),
+    ("وأعلنت وزارة الداخلية العراقية اعتقال 12 مطلوبا في الأنبار.",
+     "وزارة الداخلية العراقية", None, "أعلنت", "اعتقال 12 مطلوبا في الأنبار", False),
+    # the source after the content: "وفق ما أعلنته X"
+    ("وانهارت عشرات المنازل في القرية، وفق ما أعلنته منظمة الصحة العالمية اليوم.",
+     "منظمة الصحة العالمية", None, "وفق", "انهارت عشرات المنازل في القرية", False),
+    # more reporting verbs: روى، تحدث عن، تعهد بـ، تقدر، جاء في بيان
+    ("وروى أحد الناجين أنه فقد منزله في الفيضان.",
+     "أحد الناجين", None, "روى", "أنه فقد منزله في الفيضان", False),
+    ("وتحدث نازحون عن نقص حاد في المياه داخل المخيم.",
+     "نازحون", None, "تحدث", "نقص حاد في المياه داخل المخيم", False),
+    ("وتعهد الرئيس التونسي في خطاب متلفز بـ\"محاسبة كل المتورطين\".",
+     "الرئيس التونسي", None, "تعهد", "محاسبة كل المتورطين", True),
+    ("وتقدر الأمم المتحدة أن مليون شخص بحاجة إلى مساعدات عاجلة.",
+     "الأمم المتحدة", "United Nations", "تقدر", "مليون شخص بحاجة إلى مساعدات عاجلة", False),
+    ("وجاء في بيان لوزارة الخارجية القطرية أن المفاوضات مستمرة.",
+     "وزارة الخارجية القطرية", None, "جاء", "المفاوضات مستمرة", False),
+    # a channel between the speaker and the content is not the speaker
+    ("وأضاف الجيش الأردني في بيان بثه التلفزيون الرسمي أن الحدود آمنة.",
+     "الجيش الأردني", None, "أضاف", "الحدود آمنة", False),
 ]
 
 
@@ -126,6 +148,21 @@ def test_participle_continues_speaker(gaz):
     assert attrs[1].speaker == attrs[0].speaker
     assert attrs[1].text == "المستشفيات خرجت عن الخدمة"
     assert attrs[0].direct and not attrs[1].direct
+
+
+def test_object_participles_and_qaila(gaz):
+    body = ("وقال رئيس البلدية إن الطرق مقطوعة، مطالبا الحكومة بإرسال فرق الإنقاذ. "
+            "وقال مدير المستشفى إن الأدوية نفدت، قائلا: \"لا نملك ما نقدمه للجرحى\".")
+    attrs = {a.verb: a for a in _attrs(body, gaz)}
+    assert attrs["مطالبا"].text == "الحكومة بإرسال فرق الإنقاذ"
+    assert attrs["قائلا"].text == "لا نملك ما نقدمه للجرحى" and attrs["قائلا"].direct
+
+
+def test_aside_and_addressee_are_not_the_speaker(gaz):
+    attrs = _attrs("وقالت شركة ميرسك، ومقرها كوبنهاغن، إن سفنها ستتجنب البحر الأحمر.", gaz)
+    assert attrs and "ميرسك" in attrs[0].speaker and "كوبنهاغن" not in attrs[0].speaker
+    attrs = _attrs("رحبت منظمة الصحة العالمية بالاتفاق، وقالت في تصريحات لقناة الجزيرة إن الحل سياسي.", gaz)
+    assert attrs and attrs[0].text == "الحل سياسي" and attrs[0].speaker_en == "World Health Organization"
 
 
 def test_marker_at_end_names_the_relay(gaz):

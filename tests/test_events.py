@@ -94,6 +94,22 @@ CASES = [
      [("displacement", "reported", "السيول أجبرت آلاف العائلات على النزوح")], None, "Derna"),
     ("وحررت القوات العراقية مدينة الموصل في 10 تموز/يوليو 2017 بعد معارك استمرت تسعة أشهر.",
      [("capture/control", "asserted", "حررت القوات العراقية مدينة الموصل")], "Iraq", "Mosul"),
+    # "فجر" before a day is dawn, not a detonation
+    ("وقصفت الطائرات الحربية فجر الأحد بلدة كفرنبل.",
+     [("airstrike/shelling", "asserted", "قصفت الطائرات الحربية")], None, None),
+    # a hit by a named weapon, reported by its owner: the content event, not a statement
+    ("وقالت شركة الشحن إن صاروخا أصاب الناقلة قبالة سواحل اليمن.",
+     [("airstrike/shelling", "reported", "صاروخا أصاب الناقلة")], None, None),
+    # economy, collapse, aid, disasters that kill
+    ("وتراجعت صادرات النفط الليبية بنسبة 30 في المئة.",
+     [("economy", "asserted", "تراجعت صادرات النفط")], None, None),
+    ("وانهار جسر رئيسي في مدينة أنطاكيا.",
+     [("collapse", "asserted", "انهار جسر رئيسي")], None, None),
+    ("وأرسلت الإمارات طائرات محملة بالمساعدات إلى مطار دمشق.",
+     [("aid", "asserted", "أرسلت الإمارات طائرات")], None, None),
+    # places coordinated with the event's place are all kept
+    ("وقصفت طائرات حربية مدينتي حلب وحماة.",
+     [("airstrike/shelling", "asserted", "قصفت طائرات حربية")], None, "Aleppo; Hama"),
 ]
 
 
@@ -119,6 +135,13 @@ def test_reported_event_carries_source(gaz):
         [("airstrike/shelling", "reported", "local sources")]
 
 
+def test_casualty_victim_is_not_the_actor(gaz):
+    evs = _events("وأعلن الجيش مقتل 5 عناصر من تنظيم داعش بغارة جوية في الأنبار.", gaz)
+    kills = [e for e in evs if e.type == "killing/casualties"]
+    assert kills and kills[0].modality == "reported"
+    assert not (kills[0].actor_en or "").startswith("Islamic State")
+
+
 def test_date_in_clause(gaz):
     evs = _events("وحررت القوات العراقية مدينة الموصل في 10 تموز/يوليو 2017.", gaz)
     assert evs[0].date == "2017-07-10" and evs[0].date_basis == "text"
@@ -132,6 +155,10 @@ def test_date_in_clause(gaz):
     "ويأتي تحرير المدينة في إطار خطة أوسع.",                # back-reference, no predicate of its own
     "وبعد معارك عنيفة، عاد الهدوء إلى المدينة.",            # background clashes
     "وقالت وزارة الخارجية إن المحادثات مفيدة.",              # وزارة is no visit; statement only
+    "(إعداد أحمد علي - تحرير محمد سالم)",                    # credit line
+    "وانطلقت في الدوحة جولة جديدة من المحادثات.",            # a round of talks, not a tour
+    "وطالب المتظاهرون برفع الحصار عن المدينة.",              # lifting a siege
+    "ويعيش مليون شخص في مناطق سيطرة الحكومة.",               # who holds an area
 ])
 def test_no_event_or_only_statement(gaz, body):
     evs = _events(body, gaz)

@@ -60,6 +60,9 @@ class Lexicon:
     complementisers: frozenset[str]
     fillers: tuple[tuple[str, ...], ...] = ()
     starters: frozenset[str] = frozenset()  # every word that can open a frame (fast pre-check)
+    channels: frozenset[str] = frozenset()  # "في بيان/تصريحات/كلمة": how it was said, not who
+    content_nouns: frozenset[str] = frozenset()  # masdars that can be a verb's content
+    addressee_heads: frozenset[str] = frozenset()  # "لقناة", "لوكالة": whom it was said to
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -99,6 +102,9 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         complementisers=frozenset(comps),
         fillers=tuple(_toks(f) for f in raw.get("fillers") or []),
         starters=frozenset(starters),
+        channels=frozenset(norm(w) for w in raw.get("channels") or []),
+        content_nouns=frozenset(norm(w) for w in raw.get("content_nouns") or []),
+        addressee_heads=frozenset(norm(w) for w in raw.get("addressee_heads") or []),
     )
 
 
@@ -135,8 +141,9 @@ class _Found:
 class _Ctx:
     """Per-article state: normalised text, tokens, entities in normalised offsets."""
 
-    def __init__(self, text: str, nt: Normalised, entities: list[Entity], lex: Lexicon) -> None:
-        self.text, self.nt, self.lex = text, nt, lex
+    def __init__(self, text: str, nt: Normalised, entities: list[Entity], lex: Lexicon,
+                 gaz: Gazetteer | None = None) -> None:
+        self.text, self.nt, self.lex, self.gaz = text, nt, lex, gaz
         self.t = nt.text
         self.tokens: list[_Tok] = []
         for m in _WORD.finditer(self.t):
@@ -232,7 +239,7 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
                          entities: list[Entity], gazetteer: Gazetteer) -> list[Attribution]:
     """All attributions of one article, sorted by content start."""
     lex = load_lexicon()
-    cx = _Ctx(text, nt, entities, lex)
+    cx = _Ctx(text, nt, entities, lex, gazetteer)
     found: list[_Found] = []
     for sent in sentences:
         ss, se = cx.o2n(sent.start), cx.o2n(sent.end)
@@ -334,9 +341,10 @@ def _find_end(cx: _Ctx, p: int, se: int) -> int:
     return _trim_end(t, p, se)
 
 
-def _content(cx: _Ctx, p: int, se: int, ila: bool) -> tuple[int, int, bool] | None:
+def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, bool] | None:
     """The content that starts at normalised p (just after the subject): complementiser,
-    ``إلى``, colon or quotation. Returns (start, end, direct) or None."""
+    the verb's preposition (``إلى``, ``عن``, ``بـ``), colon or quotation. Returns (start, end,
+    direct) or None."""
     t, lex = cx.t, cx.lex
     while p < se and t[p] in " :,":
         p += 1
@@ -346,7 +354,14 @@ def _content(cx: _Ctx, p: int, se: int, ila: bool) -> tuple[int, int, bool] | No
     if k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
     tk = cx.tokens[k]
-    if ila and tk.w == "الي":
+    if prep and prep == "ب" and tk.w.startswith("بال") and len(tk.w) > 4:
+        return tk.s + 1, _find_end(cx, tk.s + 1, se), False  # "تعهد بالقضاء على ..."
+    if prep and tk.w == prep:
+        q = tk.e
+        while q < se and t[q] in " :,":
+            q += 1
+        if q < se and t[q] == _QUOTE:
+            return _quoted(cx, q, se)
         nxt = cx.tokens[k + 1] if k + 1 < len(cx.tokens) else None
         if nxt is None or nxt.s >= se:
             return None
@@ -397,6 +412,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
              ) -> tuple[str, str | None, str | None] | None:
     """(Arabic, English, id) of the noun phrase at normalised [s, e), or None if it is empty."""
     lex = cx.lex
+    e0, e = e, _speaker_end(cx, s, e)
     idx = [i for i in cx.tok_range(s, e)]
     if not idx:
         return None
@@ -405,6 +421,12 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     role = cx.seq_at(first, lex.roles)
     ents = [x for x in cx.ents_in(s, e) if x[2].type != "LOC" or x[0] > cx.tokens[first].s]
     org_ents = [x for x in ents if x[2].type != "LOC"]
+    pers = [x for x in ents if x[2].type == "PER" and x[0] >= cx.tokens[first].s]
+    if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")) and \
+            cx.tokens[first].bare not in lex.back_refs:
+        # "المتحدث باسم الوزارة أشرف القدرة", "مدير المرصد رامي ...": the person speaks
+        es, ee, ent = pers[0]
+        return ent.text, ent.name_en, ent.id
     if role and org_ents and (not src or len(role[0]) >= len(src[0])):
         es, ee, ent = org_ents[0]
         if es <= cx.tokens[role[1]].s if role[1] < len(cx.tokens) else True:
@@ -417,7 +439,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         en = lex.sources[seq]
         a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
         # "مصادر محلية للجزيرة": the outlet the source spoke to
-        if end_i < len(cx.tokens) and cx.tokens[end_i].s < e:
+        if end_i < len(cx.tokens) and cx.tokens[end_i].s < e0:
             nx = cx.tokens[end_i]
             if nx.w.startswith("ل"):
                 for es, ee, ent in cx.ents_in(nx.s, nx.e):
@@ -432,6 +454,19 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         pool = org_ents or ents
         es, ee, ent = pool[-1] if prefer_last else pool[0]
         return ent.text, ent.name_en, ent.id
+    # a country or city speaking for its government: "وتقول إسرائيل إنه ..."
+    whole = [x for x in cx.ents_in(s, e) if x[0] <= cx.tokens[first].s and x[1] >= cx.tokens[idx[-1]].e]
+    if whole:
+        es, ee, ent = whole[0]
+        return ent.text, ent.name_en, ent.id
+    # a surname alone refers back to a person named earlier: "وأضاف البرهان أن ..."
+    if len(idx) == 1:
+        w = cx.tokens[first].bare
+        k = bisect.bisect_left(cx.ent_starts, s)
+        for es, ee, ent in reversed(cx.ents[:k]):
+            if ent.type == "PER" and ee - es > len(w) and norm(ent.text).split()[-1:] == [w]:
+                return cx.tokens and cx.text[slice(*cx.orig(cx.tokens[first].s, cx.tokens[first].e))], \
+                    ent.name_en, ent.id
     # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
     words = [cx.tokens[i] for i in idx[:6]]
     for j, w in enumerate(words[1:], 1):
@@ -440,6 +475,32 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             break
     a, b = cx.orig(words[0].s, words[-1].e)
     return cx.text[a:b], None, None
+
+
+def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
+    """End of the speaker noun phrase inside [s, e): before an aside opened by ", و..." ("شركة
+    X، ومقرها نيويورك،"), a channel ("في بيان بثته قناة ...") or an addressee ("لقناة العربية",
+    "لرويترز" when the outlet follows the speaker)."""
+    idx = cx.tok_range(s, e)
+    lex = cx.lex
+    for n, i in enumerate(idx):
+        if n == 0:
+            continue
+        tk = cx.tokens[i]
+        gap = cx.t[cx.tokens[i - 1].e:tk.s]
+        if "," in gap and tk.w != tk.bare:
+            return cx.tokens[i - 1].e
+        if tk.w == "في" and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in lex.channels:
+            return cx.tokens[i - 1].e
+        if tk.w in lex.addressee_heads:
+            return cx.tokens[i - 1].e
+        if tk.w.startswith("ل") and not tk.w.startswith("ال"):
+            for es, ee, ent in cx.ents_in(tk.s, tk.e):
+                if es <= tk.s + 1 and cx.gaz is not None:
+                    g = cx.gaz.get(ent.id)
+                    if g is not None and g.kind == "media":
+                        return cx.tokens[i - 1].e
+    return e
 
 
 _NP_STOP = frozenset(["في", "من", "عن", "الي", "علي", "خلال", "عبر", "امام", "لوكاله", "لقناه", "لصحيفه"])
@@ -460,13 +521,61 @@ def _entry(lexmap: dict[str, dict[str, Any]], tk: _Tok) -> dict[str, Any]:
 
 def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
           prev: list[_Found]) -> _Found | None:
+    entry = _entry(cx.lex.verbs, cx.tokens[i])
+    req = entry.get("requires_next")
+    if req:  # "جاء في بيان ...": only with the listed words right after the verb
+        k = i + 1
+        if k + 1 >= len(cx.tokens) or cx.tokens[k].w != norm(req[0]) or \
+                cx.tokens[k + 1].w not in cx.lex.channels:
+            return None
+    f = _verb_frame(cx, i, entry, ss, se, paren, prev)
+    if f is None and entry.get("noun_content"):
+        f = _noun_content_frame(cx, i, entry, se, paren, prev)
+    return f
+
+
+def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | None] | None:
+    """The person (else the organisation) named earlier in the sentence, when a conjoined
+    reporting verb has no subject of its own and no earlier speaker in this sentence."""
+    ents = [x for x in cx.ents_in(ss, p) if x[1] <= p and x[2].type in ("PER", "ORG")]
+    pick = [x for x in ents if x[2].type == "PER"][:1] or ents[:1]
+    if not pick:
+        return None
+    es, ee, ent = pick[0]
+    return ent.text, ent.name_en, ent.id
+
+
+def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
+    """Token index after "في بيان/تصريحات/كلمة ... [لقناة X]" that opens at token k (else k):
+    the channel of the speech, between the verb and its content."""
+    toks, lex = cx.tokens, cx.lex
+    if k + 1 >= len(toks) or toks[k].bare != "في" or toks[k + 1].w not in lex.channels:
+        return k
+    j = k + 2
+    while j < len(toks) and toks[j].s < se and j < k + 10:
+        tj = toks[j]
+        gap = cx.t[toks[j - 1].e:tj.s]
+        if ":" in gap or _QUOTE in gap or tj.w in lex.complementisers or tj.w in ("الي", "عن", "ب") \
+                or "." in gap:
+            return j
+        j += 1
+    return k
+
+
+def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren: list[tuple[int, int]],
+                prev: list[_Found]) -> _Found | None:
     lex, t = cx.lex, cx.t
     tk = cx.tokens[i]
-    entry = _entry(lex.verbs, tk)
     comp = entry["complement"]
-    ila = comp == "ila"
-    # subject first: "المرصد السوري المعارض قال إن" (verb without a conjunction, NP before it)
-    content = _content(cx, tk.e, se, ila)
+    prep = entry.get("prep") or ("الي" if comp == "ila" else None)
+    prep = norm(prep) if prep else None
+    # subject first: "المرصد السوري المعارض قال إن" (verb without a conjunction, NP before it);
+    # a channel phrase may sit between the verb and the content ("قال في كلمة مصورة: ...")
+    after = tk.e
+    k_ch = _skip_channel(cx, i + 1, se)
+    if k_ch > i + 1:
+        after = cx.tokens[k_ch - 1].e
+    content = _content(cx, after, se, prep)
     if content is not None and comp != "object":
         has_conj = tk.w != tk.bare
         cl = _clause_start(cx, ss, tk.s)
@@ -474,6 +583,10 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             sp = _speaker(cx, cl, tk.s, prev, prefer_last=False)
         else:
             sp = None
+        if sp is None and entry.get("requires_next") and k_ch > i + 2:
+            sp = _speaker(cx, cx.tokens[i + 2].e, cx.tokens[k_ch - 1].e, [])  # "جاء في بيان لـX"
+        if sp is None and has_conj and (not prev or prev[-1].ce <= ss):
+            sp = _clause_subject(cx, ss, tk.s)  # "رحب X بالاتفاق، وقال: ..." -> X
         if sp is None:
             if not prev:
                 return None
@@ -493,16 +606,24 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             continue
         if comp == "object":
             break
-        if tj.w in lex.complementisers or (ila and tj.w == "الي"):
+        if tj.w in lex.complementisers or (prep and (tj.w == prep or prep == "ب" and tj.w.startswith("بال")
+                                                     and len(tj.w) > 4 and j > i + 1)):
             break
         fill = cx.seq_at(j, lex.fillers, bare_first=False)
         if fill and fill[1] < len(cx.tokens) and cx.tokens[fill[1]].w in lex.complementisers:
             subj_stop = j
             j = fill[1]
             break
+        k_ch = _skip_channel(cx, j, se)
+        if k_ch > j and j > i + 1:  # "أضاف X في بيان بثته قناة Y: ..." (Y is the channel)
+            subj_stop = j
+            j = k_ch
+            break
         gap = t[cx.tokens[j - 1].e:tj.s]
         if ":" in gap or (_QUOTE in gap and not _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se)):
             break
+        if "," in gap and cx.seq_at(j, lex.breaks):
+            return None  # "أعلن ... النصر، إلا أن ...": a new clause, not the verb's content
         if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or "." in t[cx.tokens[j - 1].e:tj.s]:
             return None
         j += 1
@@ -522,12 +643,37 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     gap = t[cx.tokens[j - 1].e:cx.tokens[j].s]
     start = cx.tokens[j].s if _QUOTE not in gap or cx.tokens[j].w in lex.complementisers or _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se) \
         else cx.tokens[j - 1].e
-    content = _content(cx, start, se, ila)
+    content = _content(cx, start, se, prep)
     if content is None:
         return None
     cs, ce, direct = content
     return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
+
+
+def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], se: int, paren: list[tuple[int, int]],
+                        prev: list[_Found]) -> _Found | None:
+    """"أفادت مصادر طبية بمقتل ...", "أعلنت الوزارة ارتفاع ...": a verbal noun (masdar) of an
+    event is the content, with no أن (the verbs marked ``noun_content``)."""
+    lex, t = cx.lex, cx.t
+    tk = cx.tokens[i]
+    for j in range(i + 2, min(len(cx.tokens), i + 12)):
+        tj = cx.tokens[j]
+        if tj.s >= se or any(c in t[cx.tokens[j - 1].e:tj.s] for c in '.:"'):
+            return None
+        if tj.bare in lex.verbs or tj.bare in lex.relay_verbs:
+            return None
+        w = tj.w
+        cs = tj.s
+        if w not in lex.content_nouns and w.startswith("ب") and w[1:] in lex.content_nouns:
+            w, cs = w[1:], tj.s + 1
+        if w not in lex.content_nouns or _in_any(tj.s, paren):
+            continue
+        sp = _speaker(cx, tk.e, cx.tokens[j - 1].e, prev)
+        if sp is None:
+            return None
+        return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
+    return None
 
 
 def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
@@ -654,7 +800,13 @@ def _participle(cx: _Ctx, i: int, se: int, prev: list[_Found]) -> _Found | None:
     if not prev or "," not in cx.t[max(0, cx.tokens[i].s - 3):cx.tokens[i].s]:
         return None
     entry = _entry(cx.lex.participles, cx.tokens[i])
-    content = _content(cx, cx.tokens[i].e, se, entry["complement"] == "ila")
+    comp = entry["complement"]
+    content = _content(cx, cx.tokens[i].e, se, "الي" if comp == "ila" else None)
+    if content is None and comp == "object":  # "..., مطالبا الأمم المتحدة بإرسال ..."
+        k = i + 1
+        if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+            return None
+        content = (cx.tokens[k].s, _find_end(cx, cx.tokens[k].s, se), False)
     if content is None:
         return None
     p = prev[-1]
@@ -690,7 +842,11 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         end = _find_end(cx, np_s, se)
         rest = cx.tok_range(np_s, end)
         if len(rest) > 6 or end < _trim_end(t, np_s, se):
-            return None
+            # "..., وفق ما أعلنته جمعية الهلال الأحمر اليوم، بعدما ...": a named source ends it
+            named = [x for x in cx.ents_in(np_s, np_s + 1) if x[0] <= np_s + 1 and x[2].type != "LOC"]
+            if not named:
+                return None
+            end = named[0][1]
         sp = _speaker(cx, np_s, end, here)
         if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)):
             return None

@@ -77,6 +77,10 @@ class Lexicon:
     planned: frozenset[str]
     window: int
     accusation_cues: tuple[tuple[str, ...], ...]
+    # form -> (words that may not follow it, words that may not precede it): "فجر الاثنين"
+    # (dawn, not "detonated"), "جولة من المحادثات", "رفع الحصار"
+    blocked: dict[str, tuple[frozenset[str], frozenset[str]]] = None  # type: ignore[assignment]
+    bylines: frozenset[str] = frozenset()
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -126,7 +130,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                 for suf in _NOUN_SUFFIX if len(words) == 1 else ("",):
                     f = pre + (bare_head[:-1] + "ت" if suf and bare_head.endswith("ه") else bare_head) + suf
                     add(f, Trigger(type=typ, kind="noun", seq=words[1:], definite="ال" in pre or "لل" == pre,
-                                   needs_predicate=norm(noun) in needs_pred or head in needs_pred))
+                                   needs_predicate=norm(noun) in needs_pred or
+                                   (len(words) == 1 and head in needs_pred)))
     for lv in raw.get("light_verbs") or []:
         for f in _n(lv["forms"]):
             for proc in ("", "و", "ف"):
@@ -151,7 +156,19 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         planned=frozenset(_n(mod.get("planned"))),
         window=int(mod.get("window", 10)),
         accusation_cues=tuple(_n(c.split()) for c in raw.get("accusation_cues") or []),
+        blocked=_blocked(raw.get("not_when") or []),
+        bylines=frozenset(_n(raw.get("bylines"))),
     )
+
+
+def _blocked(rows: list[dict]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for r in rows:
+        nxt, prv = frozenset(_n(r.get("next"))), frozenset(_n(r.get("prev")))
+        for f in _n(r["forms"]):
+            for pre in ("", "و", "ف", "ال", "وال", "بال", "فال"):
+                out[pre + f] = (nxt, prv)
+    return out
 
 
 # ----------------------------------------------------------------------------- context
@@ -246,6 +263,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             continue
         paren = [(ss + m.start(), ss + m.end()) for m in
                  re.finditer(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)", t[ss:se])]
+        if k1 - k0 <= 12 and toks[k0].w in lex.bylines:
+            continue  # "تحرير علي خفاجي", "إعداد ...": a credit line, not an event
         hits = _hits(toks, k0, k1, lex)
         sent_events: list[_Ev] = []
         absorbed: set[int] = set()
@@ -261,10 +280,11 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                     continue
                 ev.attribution = c[2]
             sent_events.append(ev)
+        sent_events = _merge_same(sent_events, toks, starts, lex, t)
         # the earlier event of a clause ends where the next one starts ("قتلوا في قصف ...")
         sent_events.sort(key=lambda e: e.s)
         for a, b in zip(sent_events, sent_events[1:]):
-            if a.s < b.s < a.e:
+            if a.s < b.s < a.e and b.s >= a.trig_e:
                 a.e = _trim(t, a.s, _drop_prep(toks, starts, b.s, lex))
         for ev in sent_events:
             _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss)
@@ -295,6 +315,35 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             location_id=loc.id if loc else None, date_basis="text" if date else None))
     out.extend(_statements(text, nt, sentences, attributions, out, rlex, lex, accusing, denying, o2n, entities))
     out.sort(key=lambda e: (e.start, e.end, e.type))
+    return out
+
+
+_NUMERAL_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "مليون", "ملايين", "مئات", "عشرات", "العشرات",
+                                              "المئات", "آخرين", "آخرون"])
+
+
+def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, t: str) -> list[_Ev]:
+    """One event per happening: a subject noun and its verb of the same type ("قذائف أصابت",
+    "السيول جرفت") are one event, and a toll's "1400 قتيل" after a casualty event of the same
+    sentence only counts its victims."""
+    out: list[_Ev] = []
+    for ev in sorted(evs, key=lambda e: (e.s, e.i)):
+        k = bisect.bisect_left(starts, ev.trig_s)
+        prev_w = toks[k - 1].w if k > 0 else ""
+        if ev.kind == "noun" and ev.type == "killing/casualties" and (prev_w.isdigit() or prev_w in _NUMERAL_WORDS) \
+                and any(o.type == ev.type for o in out):
+            continue
+        twin = next((o for o in out if o.type == ev.type and o.s <= ev.trig_s < o.e and ev.s <= o.trig_s < ev.e
+                     and o.kind == "noun" and ev.kind == "verb" and o.trig_s < ev.trig_s
+                     and not _sep(t, toks, o.i, ev.i)), None)
+        if twin is not None:
+            keep = twin if twin.kind == "verb" else ev
+            other = ev if keep is twin else twin
+            keep.s, keep.e = min(keep.s, other.s), max(keep.e, other.e)
+            if keep is ev:
+                out[out.index(twin)] = ev
+            continue
+        out.append(ev)
     return out
 
 
@@ -384,11 +433,20 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
     if trig.clause_start and not _at_clause_start(toks, h.i, k0, t, lex):
         return None
-    if trig.requires_after and not any(toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
-                                       for q in range(h.j, min(k1, h.j + 8))):
+    blk = lex.blocked.get(tk.w)
+    if blk and ((h.j < k1 and (nxt in blk[0] or toks[h.j].w in blk[0] or _strip_al(toks[h.j].w) in blk[0]))
+                or prev in blk[1] or raw_prev in blk[1]):
         return None
-    if trig.requires_before and not any(toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
-                                        for q in range(max(k0, h.i - 6), h.i)):
+    ok_after = not trig.requires_after or any(
+        toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
+        for q in range(h.j, min(k1, h.j + 8)))
+    ok_before = not trig.requires_before or any(
+        toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
+        for q in range(max(k0, h.i - 6), h.i))
+    if trig.requires_after and trig.requires_before:
+        if not (ok_after or ok_before):
+            return None  # either side names what the verb is about
+    elif not (ok_after and ok_before):
         return None
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
     if kind == "light":
@@ -508,6 +566,8 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     while q > k0 and toks[q - 1].s >= lo:
         if _boundary_before(toks, q, t, lex, hits_at) and q != i:
             break
+        if c is None and content_of(toks[q - 1].s) is not None:
+            break  # nor an earlier attribution's content
         if _boundary_before(toks, q, t, lex, set()) and q == i:
             break
         q -= 1
@@ -612,8 +672,13 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         pick = None
     elif ev.kind == "verb":
         pick = before[0] if before else (near_after[0] if near_after else None)
+    elif ev.type == "killing/casualties":
+        pick = None  # "مقتل 3 عناصر من داعش": the noun's genitive is the victim, not the agent
     else:  # a noun: its genitive agent
         pick = near_after[0] if near_after else None
+    if pick is not None and ev.type == "killing/casualties" and ev.attribution is not None and \
+            pick[2].id and pick[2].id == ev.attribution.speaker_id:
+        pick = None  # the ministry that reports a death toll did not kill
     if pick is not None:
         ev.actor = pick[2]
         name = pick[2].name_en
@@ -646,6 +711,30 @@ _PLACE_PREPS = frozenset(["في", "داخل", "قرب", "بالقرب", "حول"
 
 
 def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
+    """The place of the event; places coordinated with it ("خان يونس ورفح") are joined."""
+    loc = _location1(ev, ents_in, t, sent)
+    if loc is None:
+        return None
+    locs = [x for x in ents_in(sent[0], sent[1]) if x[2].type == "LOC"]
+    k = next((n for n, x in enumerate(locs) if x[2] is loc), None)
+    if k is None:
+        return loc
+    names, texts, end = [loc.name_en or loc.text], [loc.text], locs[k][1]
+    for x in locs[k + 1:]:
+        gap = t[end:x[0]].strip()
+        if gap not in ("و", "،و", ",و", "، و", ", و") or x[0] >= ev.e:
+            break
+        if (x[2].name_en or x[2].text) not in names:
+            names.append(x[2].name_en or x[2].text)
+            texts.append(x[2].text)
+        end = x[1]
+    if len(names) == 1:
+        return loc
+    return Entity(text="، ".join(texts), start=loc.start, end=loc.end, type="LOC", id=loc.id,
+                  name_en="; ".join(names), name_source=loc.name_source)
+
+
+def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
     locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC"]
