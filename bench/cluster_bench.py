@@ -40,8 +40,11 @@ def _tagger():
     pat = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
     def tag(body: str) -> tuple[Entity, ...]:
+        # the sign-off line ("المصدر : الميادين") names the outlet, not the place الميادين
+        end = body.rfind("\n\nالمصدر :")
+        end = end if end >= 0 else len(body)
         return tuple(Entity(text=m.group(0), start=m.start(), end=m.end(), type=names[m.group(0)][0],
-                            id=names[m.group(0)][1], name_en=names[m.group(0)][1]) for m in pat.finditer(body))
+                            id=names[m.group(0)][1], name_en=names[m.group(0)][1]) for m in pat.finditer(body, 0, end))
     return tag
 
 

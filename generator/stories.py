@@ -48,7 +48,7 @@ WINDOW_DAYS = 6  # a link spans at most this many days; chains carry a story fur
 MAX_PER_KEY = 40  # comparisons per article per blocking key (nearest earlier articles)
 LINK_SCORE = 0.39  # combined score needed to link two articles (fixture margins: unrelated <= 0.34)
 MIN_SHARED_WORDS = 0.15  # idf-weighted word overlap below which text similarity alone never links
-PLACE_OVERRIDE = 0.55  # score that links despite disjoint main places (politics: Riyadh vs Beirut)
+PLACE_OVERRIDE = 0.65  # score that links despite disjoint main places (politics: Riyadh vs Beirut)
 STRONG_TEXT = 0.80  # encoder cosine that links on its own (same wording), places permitting
 WIRE_JACCARD = 0.8
 WIRE_CONTAINMENT = 0.9
@@ -403,11 +403,13 @@ def _linked(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_id
         return False
     if a.day is not None and b.day is not None and abs(a.day - b.day) > WINDOW_DAYS:
         return False
-    combined, cos, lex, _ent = pair_score(a, b, vec, tok_idf, ent_idf)
-    if a.places and b.places and not (set(a.places) & set(b.ents)) and not (set(b.places) & set(a.ents)):
-        # known main places that the other article never mentions: different stories, unless
+    combined, cos, lex, ent = pair_score(a, b, vec, tok_idf, ent_idf)
+    if a.places and b.places and not set(a.places) & set(b.places):
+        # different main places (two towns, even in one province): different stories, unless
         # everything else says otherwise (a political story told from two capitals)
-        return combined >= PLACE_OVERRIDE
+        # (the same people and groups, not just the same kind of text: templated wire copy about
+        # another town must not chain stories together)
+        return combined >= PLACE_OVERRIDE and ent >= 0.5
     if lex < MIN_SHARED_WORDS and cos < STRONG_TEXT:
         return False  # similar in tone only (two battle reports): they must share names and words
     return combined >= LINK_SCORE or cos >= STRONG_TEXT
