@@ -38,10 +38,18 @@ def _peak_mb() -> float:
     return round(max(me, kids) / 1024, 1)  # Linux: KiB
 
 
+def _cpu_s() -> float:
+    """CPU seconds (user+sys) of this process and its waited-for children: unlike wall time, not
+    inflated when other work shares the machine."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
 def one(n: int, work: Path) -> dict:
     """Build one corpus of ``n`` articles in ``work`` (run in a subprocess); returns the numbers."""
     from corpus import generate
 
+    from generator import incremental
     from generator.build import build
     from generator.config import load_config
     from generator.publish.mkdocs import mkdocs_config, run_mkdocs
@@ -55,9 +63,9 @@ def one(n: int, work: Path) -> dict:
     cfg = load_config(root)
     kept = work / f"docs{n}"
     os.environ["BRIEFING_KEEP_DOCS"] = str(kept)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu_s()
     report = build(cfg, full=True)
-    full_s = time.perf_counter() - t
+    full_s, full_cpu = time.perf_counter() - t, _cpu_s() - c
     os.environ.pop("BRIEFING_KEEP_DOCS")
     peak = _peak_mb()
 
@@ -67,9 +75,9 @@ def one(n: int, work: Path) -> dict:
     cfg_file = work / f"mkdocs{n}.yml"
     cfg_file.write_text(yaml.safe_dump(mkdocs_config(cfg, kept, floor_site), allow_unicode=True, sort_keys=False),
                         encoding="utf-8")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu_s()
     run_mkdocs(cfg_file)
-    floor_s = time.perf_counter() - t
+    floor_s, floor_cpu = time.perf_counter() - t, _cpu_s() - c
 
     # incremental: one new article (a new file, same style) added to the built corpus
     src = sorted(cfg.content_path.rglob("*.md"))[0]
@@ -77,15 +85,17 @@ def one(n: int, work: Path) -> dict:
     added.parent.mkdir()
     added.write_text(src.read_text(encoding="utf-8").replace("---\n", "---\ntitle: مقال أضيف للتو\n", 1),
                      encoding="utf-8")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu_s()
     inc = build(cfg)
-    inc_s = time.perf_counter() - t
+    inc_s, inc_cpu = time.perf_counter() - t, _cpu_s() - c
     return {
         "n": n, "full_s": round(full_s, 1), "stages": report.stage_seconds, "pages": report.pages_written,
         "stories": report.stories, "per_s": round(n / full_s, 1), "peak_mb": peak,
         "floor_s": round(floor_s, 1), "overhead": round(full_s / floor_s, 2) if floor_s else None,
         "inc_s": round(inc_s, 1), "inc_pct": round(100 * inc_s / full_s, 1), "inc_analysed": inc.analysed,
-        "inc_cache_hits": inc.cache_hits, "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
+        "inc_cache_hits": inc.cache_hits, "full_cpu_s": round(full_cpu, 1), "floor_cpu_s": round(floor_cpu, 1),
+        "inc_cpu_s": round(inc_cpu, 1), "inc_pages_rebuilt": incremental.last_stats.get("pages_rebuilt"),
+        "pages_total": incremental.last_stats.get("pages_total"), "load_avg": os.getloadavg()[0], "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
     }
 
 
@@ -102,8 +112,9 @@ def machine() -> str:
 
 def table(rows: list[dict]) -> str:
     head = ("| articles | full build (cold) | read | analyse | cluster | summarise | render+publish | art/s "
-            "| peak RSS | mkdocs alone | overhead | +1 article (incr.) | incr. / full | analysed on +1 |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+            "| peak RSS | mkdocs alone | overhead | +1 article (incr.) | incr. / full | analysed on +1 "
+            "| pages through mkdocs on +1 | CPU s full / mkdocs / incr. |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for r in rows:
         st = r["stages"]
@@ -111,7 +122,8 @@ def table(rows: list[dict]) -> str:
             f"| {r['n']:,} | {r['full_s']} s | {st.get('read', 0):.1f} | {st.get('analyse', 0):.1f} | "
             f"{st.get('cluster', 0):.1f} | {st.get('summarise', 0):.1f} | {st.get('render+publish', 0):.1f} | "
             f"{r['per_s']} | {r['peak_mb']:.0f} MB | {r['floor_s']} s | {r['overhead']}x | {r['inc_s']} s | "
-            f"{r['inc_pct']} % | {r['inc_analysed']} (hits {r['inc_cache_hits']}) |")
+            f"{r['inc_pct']} % | {r['inc_analysed']} (hits {r['inc_cache_hits']}) | "
+            f"{r['inc_pages_rebuilt']} of {r['pages_total']} | {r['full_cpu_s']} / {r['floor_cpu_s']} / {r['inc_cpu_s']} |")
     return head + "\n".join(lines) + "\n"
 
 

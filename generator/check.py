@@ -110,3 +110,14 @@ def run(root: Path | str = ".", path: Path | None = None, strict: bool = False, 
         problems += check(config)
     bad = any(p.severity == "error" for p in problems) or (strict and bool(problems))
     return (1 if bad else 0), problems
+
+
+def cli_check(args) -> int:  # noqa: ANN001 (argparse.Namespace from generator.cli)
+    """``briefing check`` for the CLI: print every problem, then one summary line; the exit code."""
+    code, problems = run(args.root, Path(args.config) if getattr(args, "config", None) else None,
+                         strict=bool(getattr(args, "strict", False)), content_dir=getattr(args, "content", None))
+    for p in problems:
+        print(f"{p.severity}: {p}")
+    errors = sum(1 for p in problems if p.severity == "error")
+    print(f"briefing check: {errors} error(s), {len(problems) - errors} warning(s)")
+    return code

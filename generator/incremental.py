@@ -38,6 +38,8 @@ from . import __version__
 from .config import Config
 
 FORMAT = "1"
+# What the last plan() decided (for benchmarks and logs): pages in the site, pages given to mkdocs.
+last_stats: dict[str, int] = {}
 MANIFEST = "site-manifest.json"
 LANGS = ("ar", "en")  # the i18n plugin builds the default language (ar) first, then en/
 _VOLATILE = re.compile(rb'<p class="updated">.*?</p>', re.DOTALL)
@@ -196,6 +198,9 @@ def plan(docs: Path, config: Config, fp: str, always: set[str], full: bool = Fal
     ``always``: page keys rebuilt in any case (the nav pages)."""
     sources = hash_docs(docs)
     prev = None if full else Manifest.load(config)
+    n_pages = sum(1 for s in sources if page_of(s) is not None)
+    last_stats.clear()
+    last_stats.update(pages_total=n_pages, pages_rebuilt=n_pages)
     if prev is None or prev.fingerprint != fp or not _site_matches(prev, config.site_path):
         return None, sources
     changed = {s for s, h in sources.items() if prev.sources.get(s) != h}
@@ -210,6 +215,7 @@ def plan(docs: Path, config: Config, fp: str, always: set[str], full: bool = Fal
         if s not in keep:
             (docs / s).unlink()
     removed = sorted(s for s in prev.sources if s not in sources)
+    last_stats["pages_rebuilt"] = sum(1 for s in rebuilt if page_of(s) is not None)
     return Plan(sources=sources, rebuilt=rebuilt, removed=removed), sources
 
 

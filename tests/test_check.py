@@ -61,3 +61,18 @@ def test_check_lists_every_problem_not_the_first(tmp_path: Path):
         (tmp_path / "content" / f"e{i}.md").write_bytes(b"")
     _, problems = run(tmp_path)
     assert sorted(p.path for p in problems if p.severity == "error") == [f"content/e{i}.md" for i in range(3)]
+
+
+def test_cli_check_prints_each_problem_and_exits_by_severity(tmp_path: Path, capsys):
+    import argparse
+
+    from generator.check import cli_check
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.md").write_text(GOOD.replace("الجزيرة", "صحيفة الفجر المحلية"), encoding="utf-8")
+    args = argparse.Namespace(root=str(tmp_path), config=None, content=None, strict=False)
+    assert cli_check(args) == 0
+    out = capsys.readouterr().out
+    assert "warning: content/a.md: unknown outlet" in out and "0 error(s), 1 warning(s)" in out
+    args.strict = True
+    assert cli_check(args) == 1
