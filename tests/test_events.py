@@ -75,17 +75,42 @@ CASES = [
      [("other", "asserted", "اشتباكات عنيفة")], None, "Omdurman"),
     ("وأسفر الهجوم عن مقتل ثلاثة جنود وإصابة سبعة آخرين.",
      [("killing/casualties", "asserted", "مقتل ثلاثة جنود وإصابة سبعة آخرين")], None, None),
+    # strikes named only as the means of a killing are part of it; the adjective names the agent
     ("وقالت وزارة الصحة في غزة إن 45 فلسطينيا قتلوا في غارات إسرائيلية على مخيم جباليا.",
-     [("killing/casualties", "reported", "45 فلسطينيا قتلوا"), ("airstrike/shelling", "reported", "غارات إسرائيلية")],
-     None, "Jabalia"),
+     [("killing/casualties", "reported", "45 فلسطينيا قتلوا في غارات إسرائيلية")], "Israeli forces", "Jabalia"),
+    ("وقتل ثلاثة مدنيين بقصف جوي روسي على بلدة في ريف إدلب.",
+     [("killing/casualties", "asserted", "قتل ثلاثة مدنيين بقصف جوي روسي")], "Russian aircraft", "Idlib"),
+    ("وقصفت طائرات حربية إسرائيلية منزلا في مدينة صور.",
+     [("airstrike/shelling", "asserted", "قصفت طائرات حربية إسرائيلية")], "Israeli warplanes", "Tyre"),
+    # the dead and the wounded of one clause are one casualty event
+    ("وقتل سبعة أشخاص وأصيب 20 آخرون في حي الزهراء.",
+     [("killing/casualties", "asserted", "قتل سبعة أشخاص وأصيب 20 آخرون")], None, None),
     ("واتهمت حماس إسرائيل بعرقلة دخول المساعدات إلى شمال غزة.",
      [("accusation", "asserted", "اتهمت حماس إسرائيل")], "Hamas", None),
     ("وأغار الطيران الحربي على مواقع للمسلحين قرب سرت.",
      [("airstrike/shelling", "asserted", "أغار الطيران الحربي")], None, "Sirte"),
     ("وقضت قوات الأمن على خلية إرهابية في محافظة ديالى.",
      [("killing/casualties", "asserted", "قضت قوات الأمن على خلية")], None, "Diyala"),
+    # what was said is itself an event: no statement event besides it
     ("وقال الجيش الإسرائيلي إنه سيوسع عملياته البرية في خان يونس.",
-     [("statement", "asserted", "قال الجيش الإسرائيلي")], "Israel", None),
+     [("advance/offensive", "predicted", "سيوسع عملياته البرية")], None, "Khan Younis"),
+    # statements on record (a press conference, a welcome, a claim) are events
+    ("وقال وزير الخارجية الأردني في مؤتمر صحفي إن بلاده ملتزمة بالحل السياسي.",
+     [("statement", "asserted", "قال وزير الخارجية الأردني في مؤتمر صحفي")], None, None),
+    ("ورحبت الحكومة اليمنية بالاتفاق الذي رعته الأمم المتحدة.",
+     [("statement", "asserted", "رحبت الحكومة اليمنية بالاتفاق")], "Yemen", None),
+    ("وقتل جندي في هجوم تبناه تنظيم داعش.",
+     [("killing/casualties", "asserted", "قتل جندي"), ("statement", "asserted", "هجوم تبناه تنظيم داعش")],
+     "Islamic State", None),
+    # finds, burials, services knocked out; clashes with their predicate a few words away
+    ("وعثرت قوات الأمن على مخزن للأسلحة في ريف درعا.",
+     [("discovery", "asserted", "عثرت قوات الأمن على مخزن")], None, "Daraa"),
+    ("ودفنت فرق الدفاع المدني عشرات الجثث في مقبرة جماعية.",
+     [("burial", "asserted", "دفنت فرق الدفاع المدني عشرات الجثث")], None, None),
+    ("وخرج مستشفى المدينة الوحيد عن الخدمة.",
+     [("outage", "asserted", "خرج مستشفى المدينة الوحيد عن الخدمة")], None, None),
+    ("ودارت في المدينة اشتباكات عنيفة.",
+     [("other", "asserted", "اشتباكات عنيفة")], None, None),
     ("ونقلت وكالة رويترز عن مسؤول أمني قوله إن \"المسلحين اقتحموا مركز الشرطة في مأرب\".",
      [("advance/offensive", "reported", "المسلحين اقتحموا مركز الشرطة")], None, "Marib"),
     ("وأكد متحدث عسكري أن القوات ستتقدم نحو الحديدة خلال أيام.",
@@ -159,10 +184,22 @@ def test_date_in_clause(gaz):
     "وانطلقت في الدوحة جولة جديدة من المحادثات.",            # a round of talks, not a tour
     "وطالب المتظاهرون برفع الحصار عن المدينة.",              # lifting a siege
     "ويعيش مليون شخص في مناطق سيطرة الحكومة.",               # who holds an area
+    "ونقل الجرحى إلى مستشفيات المدينة.",                      # the wounded, not counted: people
+    "وتتواصل جهود الإغاثة في المناطق المنكوبة بزلزال المغرب.",  # a disaster named, not told
+    "وأكد الوزير أن الحكومة ستعمل على استعادة الخدمات الأساسية.",  # services restored, no capture
 ])
+
 def test_no_event_or_only_statement(gaz, body):
     evs = _events(body, gaz)
     assert all(e.type == "statement" for e in evs), [(e.type, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body", [
+    "وقال أحد السكان لوكالة الأنباء الفرنسية إن الوضع مأساوي في المدينة.",  # a remark to a reporter
+    "وأضاف البيان أن الهدنة قابلة للتمديد.",                                 # a document continued
+])
+def test_remark_is_no_statement(gaz, body):
+    assert not _events(body, gaz)
 
 
 def test_hand_entities_actor_and_location():

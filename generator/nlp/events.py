@@ -58,6 +58,8 @@ class Trigger:
     override: str | None = None
     present: bool = False
     state_in_present: bool = False
+    light_ok: bool = False  # a support verb may take it although it needs a predicate
+    needs_count: bool = False  # people nouns: an event only when counted
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Lexicon:
     # (dawn, not "detonated"), "جولة من المحادثات", "رفع الحصار"
     blocked: dict[str, tuple[frozenset[str], frozenset[str]]] = None  # type: ignore[assignment]
     bylines: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
+    disaster_cues: frozenset[str] = frozenset()
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -92,6 +96,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     forms: dict[str, dict[Trigger, None]] = {}  # ordered, duplicate-free
     needs_pred = set(_n(raw.get("needs_predicate")))
+    light_ok = set(_n(raw.get("light_objects")))
+    needs_count = set(_n(raw.get("needs_count")))
 
     def add(form: str, trig: Trigger) -> None:
         forms.setdefault(form, {})[trig] = None
@@ -131,7 +137,9 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                     f = pre + (bare_head[:-1] + "ت" if suf and bare_head.endswith("ه") else bare_head) + suf
                     add(f, Trigger(type=typ, kind="noun", seq=words[1:], definite="ال" in pre or "لل" == pre,
                                    needs_predicate=norm(noun) in needs_pred or
-                                   (len(words) == 1 and head in needs_pred)))
+                                   (len(words) == 1 and head in needs_pred),
+                                   light_ok=len(words) == 1 and head in light_ok,
+                                   needs_count=len(words) == 1 and (head in needs_count or bare_head in needs_count)))
     for lv in raw.get("light_verbs") or []:
         for f in _n(lv["forms"]):
             for proc in ("", "و", "ف"):
@@ -158,6 +166,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         accusation_cues=tuple(_n(c.split()) for c in raw.get("accusation_cues") or []),
         blocked=_blocked(raw.get("not_when") or []),
         bylines=frozenset(_n(raw.get("bylines"))),
+        count_words=frozenset(_n(raw.get("count_words"))),
+        disaster_cues=frozenset(_n(raw.get("disaster_cues"))),
     )
 
 
@@ -288,6 +298,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 a.e = _trim(t, a.s, _drop_prep(toks, starts, b.s, lex))
         for ev in sent_events:
             _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss)
+        _national_actors(sent_events, toks, starts, lex, gazetteer)
         found.extend(sent_events)
 
     out: list[Event] = []
@@ -325,14 +336,27 @@ _NUMERAL_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "
 def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, t: str) -> list[_Ev]:
     """One event per happening: a subject noun and its verb of the same type ("قذائف أصابت",
     "السيول جرفت") are one event, and a toll's "1400 قتيل" after a casualty event of the same
-    sentence only counts its victims."""
+    sentence only counts its victims; so do the wounded coordinated with the dead ("استشهد 50 وأصيب
+    العشرات", "بلغ عدد القتلى 8574، فيما أصيب 50 ألفا"). A strike or blast named only as the
+    means of a killing ("قتل 3 بضربة جوية", "في اشتباكات وغارات جوية") is part of it, unless it
+    is told with its own agent or verb ("في قصف جوي من طائرات ...", "في غارات استهدفت ...")."""
     out: list[_Ev] = []
     for ev in sorted(evs, key=lambda e: (e.s, e.i)):
         k = bisect.bisect_left(starts, ev.trig_s)
         prev_w = toks[k - 1].w if k > 0 else ""
-        if ev.kind == "noun" and ev.type == "killing/casualties" and (prev_w.isdigit() or prev_w in _NUMERAL_WORDS) \
-                and any(o.type == ev.type for o in out):
-            continue
+        if ev.type == "killing/casualties":
+            toll = ev.kind == "noun" and (any(c.isdigit() for c in prev_w) or prev_w in _NUMERAL_WORDS)
+            hurt = _bare(toks[k].w).startswith(_INJURY)
+            host = next((o for o in reversed(out) if o.type == ev.type and o.trig_s < ev.trig_s and (
+                ev.trig_s < o.e or _JOIN.fullmatch(t[o.e:ev.s]))), None)
+            if host is not None and (toll or hurt):
+                host.e = max(host.e, ev.e)
+                continue
+        if ev.kind == "noun" and ev.type in ("airstrike/shelling", "explosion") and _means_only(toks, k, lex):
+            host = next((o for o in out if o.type == "killing/casualties" and o.trig_s < ev.trig_s < o.e
+                         and not _sep(t, toks, o.i, k)), None)
+            if host is not None:
+                continue
         twin = next((o for o in out if o.type == ev.type and o.s <= ev.trig_s < o.e and ev.s <= o.trig_s < ev.e
                      and o.kind == "noun" and ev.kind == "verb" and o.trig_s < ev.trig_s
                      and not _sep(t, toks, o.i, ev.i)), None)
@@ -345,6 +369,26 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             continue
         out.append(ev)
     return out
+
+
+_INJURY = ("اصيب", "اصاب", "يصاب", "جرحي", "جريح", "جرح", "مصاب")
+_JOIN = re.compile(r"[\s,،]*(?:و|فيما|وان|بينما)?\s*")
+
+
+def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the noun at k only the means of a killing ("بضربة جوية", "في اشتباكات وغارات")?"""
+    w, prev = toks[k].w, (toks[k - 1].w if k else "")
+    means = (w.startswith("ب") and not w.startswith("بال") or w.startswith("بال")) or prev in ("في", "جراء", "بسبب")
+    if not means and w.startswith("و") and prev in lex.forms and k > 1:
+        means = toks[k - 2].w in ("في", "جراء", "بسبب") or toks[k - 1].w.startswith("ب")
+    if not means:
+        return False
+    for q in range(k + 1, min(len(toks), k + 4)):
+        x = toks[q].w
+        if x in ("من", "الذي", "التي") or x in _AGENT_VERBS or any(
+                tr.kind in ("verb", "light") for tr in lex.forms.get(x, ())):
+            return False
+    return True
 
 
 def _is_accusation(verb: str, rlex: Any) -> bool:
@@ -431,6 +475,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
+    if trig.kind == "noun" and h.j < k1 and any(x.type == "statement" for x in lex.forms.get(toks[h.j].w, ())):
+        return None  # "هجوم تبناه التنظيم": the claim is the event told
     if trig.clause_start and not _at_clause_start(toks, h.i, k0, t, lex):
         return None
     blk = lex.blocked.get(tk.w)
@@ -439,7 +485,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None
     ok_after = not trig.requires_after or any(
         toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
-        for q in range(h.j, min(k1, h.j + 8)))
+        for q in range(h.j, min(k1, h.j + 12)))
     ok_before = not trig.requires_before or any(
         toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
         for q in range(max(k0, h.i - 6), h.i))
@@ -453,7 +499,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         noun = None
         for h2 in hits:
             if h2.i > h.i and h2.i - h.i <= trig.window and h2.trig.kind == "noun" and h2.i not in absorbed \
-                    and (not h2.trig.needs_predicate or trig.override):
+                    and (not h2.trig.needs_predicate or trig.override or h2.trig.light_ok):
                 if _sep(t, toks, h.i, h2.i):
                     break
                 noun = h2
@@ -464,8 +510,14 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         typ = trig.override or noun.trig.type
         kind = "verb"
     elif kind == "noun":
-        if trig.needs_predicate and not (prev in lex.predicates or nxt in lex.predicates):
+        if trig.needs_predicate and not _predicate_near(toks, h, k0, k1, t, lex) and not _in_title(t, ss, se, k0, k1, toks, lex):
             return None
+        if trig.needs_count and not _counted(toks, h, k0, k1, lex):
+            return None
+        if typ == "disaster" and not _predicate_near(toks, h, k0, k1, t, lex) and not any(
+                _bare(toks[q].w) in lex.disaster_cues or toks[q].w in lex.disaster_cues
+                for q in range(h.j, min(k1, h.j + 4))):
+            return None  # "زلزال تركيا", "ضحايا الفيضانات": the disaster named, not told
         if prev in lex.background_preps and typ in ("other", "capture/control", "advance/offensive"):
             if not _agent_follows(toks, h.j, k1):
                 return None
@@ -473,6 +525,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             if h.j <= h2.i <= h.j + 3 and h2.trig.kind == "noun" and toks[h2.i].w[0] == "و" \
                     and h2.trig.type == trig.type and not _sep(t, toks, h.i, h2.i):
                 absorbed.add(h2.i)  # "مقتل وإصابة": one casualty event
+            elif h.j <= h2.i <= h.j + 1 and h2.trig.kind == "noun" and not _sep(t, toks, h.i, h2.i) and (
+                    toks[h2.i].w[0] == "و" and h2.i in (h.j, h.j + 1) and toks[h2.i - 1].w not in lex.preps
+                    or h2.i == h.j and h2.trig.type == trig.type):
+                absorbed.add(h2.i)  # "مقتل واعتقال", "قصف مدفعي وانفجارات", "انفجار عبوة ناسفة": one event
         # a verb trigger of the same clause takes its object noun ("صدت هجوما")
     if kind == "verb":
         for h2 in hits:
@@ -488,6 +544,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         cl_s = max(cl_s, start)
     else:
         cl_s = _after_complementiser(toks, starts_of(toks), cl_s, tk.s)
+    if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
+        cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
                future=future, passive=passive)
 
@@ -519,7 +577,50 @@ def _plain_object(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return not (w[0] in "بل" and not w.startswith("ال")) and toks[i - 1].w not in lex.preps
 
 
+_AGENT_VERBS = ("شنته", "نفذته", "نفذتها", "شنتها", "شنت", "شنه", "شنها", "نفذت", "نفذه", "نفذها", "شنوه", "نفذوه", "يشنها", "يشنه", "تشنها", "تشنه",
+                "ينفذها", "تنفذها", "قادها", "قاده", "تبناه", "تبنته", "تبناها")
+
+
 def _agent_follows(toks: list[_Tok], j: int, k1: int) -> bool:
+    """'إثر هجوم مباغت شنته حركة حماس': the noun has its own agent verb, so it is told, not background."""
+    return any(toks[q].w in _AGENT_VERBS for q in range(j, min(k1, j + 3)))
+
+
+def _predicate_near(toks: list[_Tok], h: _Hit, k0: int, k1: int, t: str, lex: Lexicon) -> bool:
+    """An event predicate within three words of the noun, in the same clause ("تواصلت فيه الاشتباكات",
+    "حريقا صغيرا اندلع")."""
+    for q in range(h.i - 1, max(k0, h.i - 3) - 1, -1):
+        if _bare(toks[q].w) in lex.predicates or toks[q].w in lex.predicates:
+            # "منذ بدء العملية البرية": an anchor in time, not the event
+            return not (q > k0 and _bare(toks[q - 1].w) in lex.background_preps)
+        if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+            break
+    for q in range(h.j, min(k1, h.j + 3)):
+        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]):
+            break
+        if _bare(toks[q].w) in lex.predicates or toks[q].w in lex.predicates:
+            return True
+    return False
+
+
+def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex: Lexicon) -> bool:
+    """A headline line (the article's first line, no full stop): nouns stand without verbs there."""
+    if "\n" in t[:ss].strip():
+        return False
+    line_end = t.find("\n", ss)
+    return line_end >= 0 and "." not in t[ss:line_end].rstrip(".")
+
+
+def _counted(toks: list[_Tok], h: _Hit, k0: int, k1: int, lex: Lexicon) -> bool:
+    """A people noun with a figure or a count word near it ("1400 قتيل", "عدد النازحين", "آلاف القتلى")."""
+    for q in range(max(k0, h.i - 3), h.i):
+        w = toks[q].w
+        if any(c.isdigit() for c in w) or w in lex.count_words or _bare(w) in lex.count_words \
+                or w in _NUMERAL_WORDS or _strip_al(w) in lex.count_words:
+            return True
+    for q in range(h.j, min(k1, h.j + 2)):
+        if any(c.isdigit() for c in toks[q].w):
+            return True
     return False
 
 
@@ -706,6 +807,58 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             return
 
 
+_FORCE_WORDS = frozenset(norm(w) for w in [
+    "طائرات", "طائرة", "الطائرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "قوات", "القوات", "الجيش", "جيش",
+    "سفن", "بوارج", "مدفعية", "المدفعية", "دبابات", "الدبابات", "زوارق", "مسيرات", "المسيرات", "البحرية"])
+_AIR_WORDS = frozenset(norm(w) for w in ["جوي", "جوية", "الجوي", "الجوية", "طائرات", "الطائرات", "الطيران", "طيران",
+                                         "مقاتلات", "المقاتلات", "طائرة", "مسيرات", "المسيرات"])
+_WARPLANE = frozenset(norm(w) for w in ["حربية", "الحربية", "مقاتلات", "المقاتلات"])
+_FORCE_TYPES = ("capture/control", "advance/offensive", "encirclement", "airstrike/shelling", "killing/casualties",
+                "explosion", "counter-attack")
+
+
+def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, gaz: Gazetteer) -> None:
+    """Agents named only by a nationality adjective: "غارات إسرائيلية" -> Israeli forces (Israel),
+    "قصف جوي روسي" -> Russian aircraft (Russia), "طائرات حربية إسرائيلية قصفت" -> Israeli warplanes;
+    a casualty with no agent takes the agent of the strike or blast that caused it in the sentence."""
+    for ev in evs:
+        if ev.actor_en or ev.type not in _FORCE_TYPES or ev.type == "counter-attack":
+            continue
+        k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+        kt = bisect.bisect_left(starts, ev.trig_s)
+        found = None
+        for q in range(k0, k1):
+            w = toks[q].w
+            cid = gaz.nisba(w) if not any(c.isdigit() for c in w) else None
+            if not cid or not gaz.demonym(cid):
+                continue
+            heads = [toks[r].w for r in range(max(k0, q - 3), q)]
+            strike_noun = any(tr.type in ("airstrike/shelling", "advance/offensive", "explosion") and tr.kind == "noun"
+                              for r in range(max(k0, q - 3), q) for tr in lex.forms.get(toks[r].w, ()))
+            force = any(h in _FORCE_WORDS or _bare(h) in _FORCE_WORDS for h in heads)
+            if (strike_noun and q > kt) or (force and (q < kt or ev.kind == "noun" or q - kt <= 4)):
+                found = (cid, heads)
+                break
+        if found is None:
+            continue
+        cid, heads = found
+        dem = gaz.demonym(cid)
+        entry = gaz.get(cid)
+        country = re.sub(r"\s*\([^)]*\)", "", entry.name_en if entry else "") or None
+        if any(h in _WARPLANE for h in heads):
+            name = f"{dem} warplanes ({dem} forces)"
+        elif any(h in _AIR_WORDS for h in heads):
+            name = f"{dem} aircraft ({country})" if country else f"{dem} aircraft"
+        else:
+            name = f"{dem} forces ({country})" if country else f"{dem} forces"
+        ev.actor_en = name
+    for ev in evs:
+        if ev.actor_en is None and ev.type == "killing/casualties" and not ev.passive:
+            cause = next((o for o in evs if o.type in ("airstrike/shelling", "explosion") and o.actor_en), None)
+            if cause is not None:
+                ev.actor, ev.actor_en = cause.actor, cause.actor_en
+
+
 _TARGETED = ("capture/control", "encirclement", "airstrike/shelling", "advance/offensive")
 _PLACE_PREPS = frozenset(["في", "داخل", "قرب", "بالقرب", "حول", "الي", "علي"])
 
@@ -771,6 +924,34 @@ def _modality(ev: _Ev, toks: list[_Tok], starts: list[int], t: str, lex: Lexicon
 
 # ----------------------------------------------------------------------------- statements
 
+# A speech act is an event of its own ("statement") when it is a position taken on record: made in
+# a statement, a speech, a recording or a press conference, or with a verb that is itself an act
+# (announcing, pledging, demanding, warning, welcoming). A remark to a reporter or a witness's
+# account is only the source of what it tells (kept as an attribution), and a document that
+# "adds"/"points out" (أضاف البيان) continues a statement already told.
+_CHANNELS = frozenset(norm(w) for w in [
+    "بيان", "بيانا", "البيان", "بيانه", "بيانها", "كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها",
+    "تسجيل", "تسجيلا", "مؤتمر", "حديثه", "حديثها", "تغريده", "تدوينه", "منشور", "رساله", "مقابله", "المقابله",
+    "جلسه", "اجتماع", "قمه", "مرسوم", "قرار", "خطبه"])
+_ACT_VERBS = frozenset(norm(w) for w in [
+    "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "طالب", "طالبت",
+    "طالبوا", "يطالب", "تطالب", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "حذر", "حذرت", "حذروا", "يحذر", "تحذر",
+    "رحب", "رحبت", "رحبوا", "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "هدد", "هددت", "توعد", "توعدت",
+    "نفى", "نفت", "نفوا", "ينفي", "تنفي", "اعترف", "اعترفت", "تبنى", "تبنت", "جاء", "ورد"])
+_DOCUMENTS = frozenset(norm(w) for w in ["البيان", "بيان", "التقرير", "تقرير", "الرسالة", "البلاغ"])
+
+
+def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
+    """Is this speech act a position on record (see above)? ``frame`` = normalised text from
+    the verb/speaker to the content."""
+    words = _WORD.findall(frame)
+    speaker_words = _WORD.findall(norm(a.speaker or ""))
+    if speaker_words and speaker_words[0] in _DOCUMENTS and norm(a.verb or "") not in _ACT_VERBS:
+        return False
+    if norm(a.verb or "") in _ACT_VERBS:
+        return True
+    return any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words)
+
 
 def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attributions: list[Attribution],
                 events: list[Event], rlex: Any, lex: Lexicon, accusing: set[int], denying: set[int],
@@ -800,8 +981,14 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         ctoks = _WORD.findall(ncontent)
         if not acc:
             joined = " " + " ".join(ctoks) + " "
-            acc = any(" " + " ".join(c) + " " in joined for c in lex.accusation_cues)
+            # "سترد على أي خرق": a hypothetical violation accuses no one
+            acc = any(" " + " ".join(c) + " " in joined and " اي " + " ".join(c) + " " not in joined
+                      for c in lex.accusation_cues)
         typ = "accusation" if acc else "statement"
+        if typ == "statement" and not _on_record(nt.text[o2n(start):o2n(a.start)], a, rlex):
+            continue
+        if any(e.type == "statement" and e.start <= a.start and e.end >= start for e in events):
+            continue  # told by a statement trigger already ("رحب ... بالاتفاق")
         actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
         out.append(Event(type=typ, actor=a.speaker, actor_en=a.speaker_en, location=None, location_en=None,
                          date=None, text=text[start:end], start=start, end=end, modality="asserted",
