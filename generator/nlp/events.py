@@ -302,12 +302,23 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         found.extend(sent_events)
 
     out: list[Event] = []
+    last_para, last_loc = -1, None
+    main_place = _main_place(entities)
     for ev in found:
         s, e = orig(ev.s, ev.e)
         if e <= s:
             continue
         ts, te = orig(ev.trig_s, ev.trig_e)
         loc = _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s))
+        para = t.count("\n", 0, ev.s)
+        if loc is None and ev.type in _LOCAL and para == last_para and last_loc is not None:
+            loc = last_loc  # the paragraph's scene: "في البوكمال ... وقتلت بعض مسلحيه"
+        if loc is None and ev.type in _SCENE and main_place is not None:
+            loc = main_place  # the article's scene: the place it names most
+        if loc is not None and ev.type in _LOCAL:
+            last_para, last_loc = para, loc
+        elif para != last_para:
+            last_para, last_loc = para, None
         a = ev.attribution
         modality = _modality(ev, toks, starts, t, lex, a, o2n)
         date = None
@@ -496,6 +507,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
     if kind == "light":
+        if prev == "منذ":
+            return None  # "منذ بدء العملية البرية": an anchor in time
         noun = None
         for h2 in hits:
             if h2.i > h.i and h2.i - h.i <= trig.window and h2.trig.kind == "noun" and h2.i not in absorbed \
@@ -544,6 +557,17 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         cl_s = max(cl_s, start)
     else:
         cl_s = _after_complementiser(toks, starts_of(toks), cl_s, tk.s)
+    if kind == "noun" and prev in ("الي", "عن"):
+        # "أدت الهجمات ... إلى اضطراب حركة التجارة", "أسفرت عن مقتل": the result told from its cue
+        for q in range(h.i - 2, max(k0, h.i - 14) - 1, -1):
+            if toks[q].s < cl_s and not (toks[q].s >= ss):
+                break
+            if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+                break
+            if toks[q].w in lex.result_cues or _bare(toks[q].w) in lex.result_cues:
+                if typ != "killing/casualties":  # "أسفرت عن مقتل": the toll starts at the noun
+                    cl_s = toks[q].s
+                break
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
@@ -611,8 +635,15 @@ def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex:
     return line_end >= 0 and "." not in t[ss:line_end].rstrip(".")
 
 
+_TOLL_WORDS = frozenset(norm(w) for w in ["عدد", "أعداد", "حصيلة", "ارتفاع", "موجة", "وعدد", "بعدد"])
+
+
 def _counted(toks: list[_Tok], h: _Hit, k0: int, k1: int, lex: Lexicon) -> bool:
     """A people noun with a figure or a count word near it ("1400 قتيل", "عدد النازحين", "آلاف القتلى")."""
+    if h.trig.type == "displacement":
+        # "عدد النازحين": a toll of the displaced; "يؤوي 800 نازح" are people sheltered
+        return any(_strip_al(toks[q].w) in _TOLL_WORDS or _bare(toks[q].w) in _TOLL_WORDS
+                   for q in range(max(k0, h.i - 2), h.i))
     for q in range(max(k0, h.i - 3), h.i):
         w = toks[q].w
         if any(c.isdigit() for c in w) or w in lex.count_words or _bare(w) in lex.count_words \
@@ -830,8 +861,9 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
         for q in range(k0, k1):
             w = toks[q].w
             cid = gaz.nisba(w) if not any(c.isdigit() for c in w) else None
-            if not cid or not gaz.demonym(cid):
-                continue
+            entry = gaz.get(cid) if cid else None
+            if entry is None or entry.kind != "country" or not gaz.demonym(cid):
+                continue  # "المحاور الغربية", "الدولية": no country
             heads = [toks[r].w for r in range(max(k0, q - 3), q)]
             strike_noun = any(tr.type in ("airstrike/shelling", "advance/offensive", "explosion") and tr.kind == "noun"
                               for r in range(max(k0, q - 3), q) for tr in lex.forms.get(toks[r].w, ()))
@@ -859,6 +891,22 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
                 ev.actor, ev.actor_en = cause.actor, cause.actor_en
 
 
+def _main_place(entities: list[Entity]) -> Entity | None:
+    """The place an article is about: named at least three times and more often than any other."""
+    counts: dict[str, list] = {}
+    for e in entities:
+        if e.type == "LOC":
+            key = e.id or e.text
+            counts.setdefault(key, [0, e])[0] += 1
+    ranked = sorted(counts.values(), key=lambda x: -x[0])
+    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+_LOCAL = ("killing/casualties", "airstrike/shelling", "explosion", "advance/offensive", "capture/control",
+          "encirclement")
+_SCENE = _LOCAL + ("disaster", "collapse", "displacement", "discovery", "burial", "rescue", "fire", "other")
 _TARGETED = ("capture/control", "encirclement", "airstrike/shelling", "advance/offensive")
 _PLACE_PREPS = frozenset(["في", "داخل", "قرب", "بالقرب", "حول", "الي", "علي"])
 
@@ -946,7 +994,9 @@ def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
     the verb/speaker to the content."""
     words = _WORD.findall(frame)
     speaker_words = _WORD.findall(norm(a.speaker or ""))
-    if speaker_words and speaker_words[0] in _DOCUMENTS and norm(a.verb or "") not in _ACT_VERBS:
+    v = norm(a.verb or "")
+    after_verb = next((words[n + 1] for n, w in enumerate(words[:-1]) if _bare(w) == v or w == v), "")
+    if (speaker_words and speaker_words[0] in _DOCUMENTS or after_verb in _DOCUMENTS) and v not in _ACT_VERBS:
         return False
     if norm(a.verb or "") in _ACT_VERBS:
         return True
