@@ -1,0 +1,175 @@
+from annlib import E, N, A, D
+
+FILE = 'heldout2/texts/k06_tunisia.txt'
+OUTLET = {'name_ar': 'فرانس 24', 'name_en': 'France 24', 'domain': 'france24.com'}
+PUBLISHED = '2023-08-10'
+PUBLISHED_BASIS = ('Written for this set; publication date 2023-08-10 (sidecar k06_tunisia.yml). Consistent with the '
+                   'text: the guard\'s announcement "الأربعاء" = 2023-08-09, the departure "ليل الاثنين" = 2023-08-07, the '
+                   'Zuwara recovery "يوم الثلاثاء" = 2023-08-08, the EU statement "الخميس" = 2023-08-10 (a Thursday).')
+HAS_TITLE = True
+
+TNG = 'Tunisian National Guard'
+JEB = 'Houssem Eddine Jebabli (via Agence France-Presse)'
+SFX = 'off Sfax'
+
+EVENTS = [
+    E('killing/casualties', None, SFX, 'انتشال جثث 11 مهاجراً', occ=0),
+    E('other', None, SFX, 'غرق قارب قبالة صفاقس'),
+    E('killing/casualties', None, SFX, 'فقدان 44 آخرين'),
+    E('killing/casualties', None, SFX, 'انتشال جثث 11 مهاجراً، بينهم أربع نساء ورضيع', mod='reported', attr=TNG,
+      basis='الأربعاء — dates the announcement (2023-08-09); the recovery is on or before it'),
+    E('other', None, SFX, 'غرق قارب قبالة سواحل ولاية صفاقس', mod='reported', attr=TNG),
+    E('killing/casualties', None, SFX, '44 شخصاً لا يزالون في عداد المفقودين', mod='reported', attr=TNG),
+    E('other', 'Tunisian maritime guard', SFX,
+      'وحدات الحرس البحري "أنقذت 7 مهاجرين من جنسيات إفريقية جنوب الصحراء"', mod='reported', attr=JEB),
+    E('other', None, 'El Amra (north of Sfax)',
+      'القارب المصنوع من الحديد انطلق ليل الاثنين من منطقة العامرة شمال صفاقس وكان يقل 62 شخصاً', mod='reported',
+      attr=JEB, date='2023-08-07', basis='ليل الاثنين'),
+    E('other', 'Tunisian public prosecution', 'Sfax', 'النيابة العمومية فتحت تحقيقاً', mod='reported',
+      attr='Faouzi Masmoudi'),
+    E('other', 'Tunisian public prosecution', 'Sfax',
+      'أوقفت ثلاثة أشخاص يشتبه في تنظيمهم الرحلة، بينهم صاحب القارب', mod='reported', attr='Faouzi Masmoudi'),
+    E('statement', 'Mounir al-Chaari', 'El Amra',
+      'نقلت إذاعة "ديوان أف أم" المحلية عن الصياد منير الشعري، من منطقة العامرة، قوله: "نجد الجثث في شباكنا كل أسبوع تقريباً، البحر صار مقبرة"'),
+    E('other', TNG, 'Tunisia (sea border)', 'تم اعتراض أكثر من 34 ألف مهاجر', mod='reported', attr=TNG,
+      basis='منذ غرة جانفي 2023 — start of the counting period (2023-01-01)'),
+    E('other', TNG, 'Tunisia (sea border)', 'إحباط نحو 1900 محاولة اجتياز للحدود البحرية منذ غرة جانفي 2023',
+      mod='reported', attr=TNG, basis='منذ غرة جانفي 2023 — start of the counting period (2023-01-01)'),
+    E('killing/casualties', None, 'central Mediterranean',
+      'أكثر من 1800 مهاجر لقوا حتفهم أو فُقدوا في وسط البحر الأبيض المتوسط منذ بداية العام', mod='reported',
+      attr='International Organization for Migration', basis='منذ بداية العام — period, no value'),
+    E('other', None, 'Lampedusa (Italy)', 'وصل إلى جزيرة لامبيدوزا أكثر من 2000 مهاجر خلال 48 ساعة',
+      mod='reported', attr='Italian media'),
+    E('killing/casualties', None, 'Zuwara beach (west of Tripoli), Libya',
+      'انتشل متطوعو الهلال الأحمر الليبي 6 جثث لفظها البحر على شاطئ زوارة غرب طرابلس، يوم الثلاثاء',
+      date='2023-08-08', basis='يوم الثلاثاء'),
+    E('statement', 'Abdul Rahman al-Misallati', 'Zuwara',
+      'قال متطوع للهلال الأحمر في زوارة، يدعى عبد الرحمن المسلاتي، إن الجثث "في حالة تحلل متقدمة ويصعب التعرف على هوياتها"'),
+    E('other', 'Libyan Coast Guard', 'Libya (central Mediterranean)',
+      'خفر السواحل الليبي اعترض نحو 9 آلاف مهاجر منذ بداية العام وأعادهم إلى ليبيا', mod='reported', attr='UNHCR'),
+    E('statement', 'Kais Saied', None,
+      'كان الرئيس التونسي قيس سعيد قد رفض في وقت سابق أن تكون بلاده "حارساً لحدود أوروبا"',
+      basis='في وقت سابق — vague ("earlier")'),
+    E('statement', 'Kais Saied', None,
+      'مؤكداً أن تونس لن تكون أرضاً لتوطين المهاجرين القادمين من دول جنوب الصحراء'),
+    E('other', 'European Union and Tunisia', None,
+      'توقيع الاتحاد الأوروبي وتونس في 16 يوليو/تموز مذكرة تفاهم تنص على تقديم مساعدات بقيمة 105 ملايين يورو لمكافحة الهجرة غير النظامية',
+      date='2023-07-16', basis='16 يوليو/تموز'),
+    E('statement', 'Anitta Hipper', None,
+      'قالت المتحدثة باسم المفوضية الأوروبية أنيتا هيبر في تصريح صحفي الخميس: "حماية الأرواح في البحر تبقى أولويتنا، ونواصل العمل مع شركائنا التونسيين لتفكيك شبكات التهريب"',
+      date='2023-08-10', basis='الخميس'),
+]
+
+NUMBERS = [
+    N('11', 'people', 'migrants whose bodies were recovered off Sfax (headline)', 'exact', '11 مهاجراً', occ=0),
+    N('44', 'people', 'people missing after the sinking (headline)', 'exact', '44 آخرين'),
+    N('11', 'people', 'migrants whose bodies were recovered off Sfax', 'exact', '11 مهاجراً', occ=1),
+    N('4', 'people', 'women among the 11 dead', 'exact', 'أربع نساء'),
+    N('1', 'people', 'infant among the 11 dead', 'exact', 'رضيع'),
+    N('44', 'people', 'people still missing', 'exact', '44 شخصاً'),
+    N('7', 'people', 'migrants rescued by the maritime guard', 'exact', '7 مهاجرين'),
+    N('62', 'people', 'people on board the boat', 'exact', '62 شخصاً'),
+    N('3', 'people', 'suspected organisers of the crossing arrested', 'exact', 'ثلاثة أشخاص'),
+    N('34000', 'people', 'migrants intercepted by the Tunisian guard since 1 January 2023', 'more than',
+      'أكثر من 34 ألف مهاجر'),
+    N('1900', 'attempts', 'sea-crossing attempts foiled since 1 January 2023', 'approx', 'نحو 1900 محاولة'),
+    N('1800', 'people', 'migrants dead or missing in the central Mediterranean this year (IOM)', 'more than',
+      'أكثر من 1800 مهاجر'),
+    N('1400', 'people', 'migrants dead or missing in the same period last year (IOM)', 'approx', 'نحو 1400'),
+    N('2000', 'people', 'migrants who reached Lampedusa within 48 hours', 'more than', 'أكثر من 2000 مهاجر'),
+    N('48', 'hours', 'period in which 2000 migrants reached Lampedusa', 'exact', '48 ساعة'),
+    N('6', 'people', 'bodies recovered on the Zuwara shore', 'exact', '6 جثث'),
+    N('9000', 'people', 'migrants intercepted by the Libyan coast guard this year (UNHCR)', 'approx', 'نحو 9 آلاف مهاجر'),
+    N('105000000', 'euros', 'EU aid under the EU–Tunisia memorandum', 'exact', '105 ملايين يورو'),
+]
+
+ENTITIES = [
+    ('تونس', 'LOC', 'Tunisia'),
+    ('صفاقس', 'LOC', 'Sfax'),
+    ('العامرة', 'LOC', 'El Amra'),
+    ('جنوب الصحراء', 'LOC', 'Sub-Saharan Africa'),
+    ('إفريقيا جنوب الصحراء', 'LOC', 'Sub-Saharan Africa'),
+    ('البحر الأبيض المتوسط', 'LOC', 'Mediterranean Sea'),
+    ('إيطاليا', 'LOC', 'Italy'),
+    ('لامبيدوزا', 'LOC', 'Lampedusa'),
+    ('ليبيا', 'LOC', 'Libya'),
+    ('زوارة', 'LOC', 'Zuwara'),
+    ('طرابلس', 'LOC', 'Tripoli'),
+    ('أوروبا', 'LOC', 'Europe'),
+    ('الحرس الوطني التونسي', 'ORG', TNG),
+    ('الحرس الوطني', 'ORG', TNG),
+    ('الحرس البحري', 'ORG', 'Tunisian maritime guard'),
+    ('وكالة فرانس برس', 'ORG', 'Agence France-Presse'),
+    ('المحكمة الابتدائية', 'ORG', 'Court of First Instance of Sfax'),
+    ('النيابة العمومية', 'ORG', 'Tunisian public prosecution'),
+    ('ديوان أف أم', 'ORG', 'Diwan FM'),
+    ('المنظمة الدولية للهجرة', 'ORG', 'International Organization for Migration'),
+    ('الهلال الأحمر الليبي', 'ORG', 'Libyan Red Crescent'),
+    ('للهلال الأحمر', 'ORG', 'Libyan Red Crescent'),
+    ('المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'ORG', 'UNHCR'),
+    ('خفر السواحل الليبي', 'ORG', 'Libyan Coast Guard'),
+    ('الاتحاد الأوروبي', 'ORG', 'European Union'),
+    ('المفوضية الأوروبية', 'ORG', 'European Commission'),
+    ('حسام الدين الجبابلي', 'PER', 'Houssem Eddine Jebabli'),
+    ('فوزي المصمودي', 'PER', 'Faouzi Masmoudi'),
+    ('منير الشعري', 'PER', 'Mounir al-Chaari'),
+    ('عبد الرحمن المسلاتي', 'PER', 'Abdul Rahman al-Misallati'),
+    ('قيس سعيد', 'PER', 'Kais Saied'),
+    ('أنيتا هيبر', 'PER', 'Anitta Hipper'),
+]
+
+ATTRIBUTIONS = [
+    A(TNG, 'أعلن', 'انتشال جثث 11 مهاجراً، بينهم أربع نساء ورضيع، إثر غرق قارب قبالة سواحل ولاية صفاقس (وسط شرق)'),
+    A(TNG, 'أوضح', '44 شخصاً لا يزالون في عداد المفقودين'),
+    A(JEB, 'قال', 'وحدات الحرس البحري "أنقذت 7 مهاجرين من جنسيات إفريقية جنوب الصحراء"'),
+    A(JEB, 'مضيفاً', 'القارب المصنوع من الحديد انطلق ليل الاثنين من منطقة العامرة شمال صفاقس وكان يقل 62 شخصاً'),
+    A('Faouzi Masmoudi', 'أكد', 'النيابة العمومية فتحت تحقيقاً وأوقفت ثلاثة أشخاص يشتبه في تنظيمهم الرحلة، بينهم صاحب القارب'),
+    A('Mounir al-Chaari (via Diwan FM)', 'نقلت', 'نجد الجثث في شباكنا كل أسبوع تقريباً، البحر صار مقبرة', dq=True),
+    A(TNG, 'بحسب',
+      'تم اعتراض أكثر من 34 ألف مهاجر وإحباط نحو 1900 محاولة اجتياز للحدود البحرية منذ غرة جانفي 2023، غالبيتهم من دول إفريقيا جنوب الصحراء'),
+    A('International Organization for Migration', 'قالت',
+      'أكثر من 1800 مهاجر لقوا حتفهم أو فُقدوا في وسط البحر الأبيض المتوسط منذ بداية العام، مقارنة بنحو 1400 خلال الفترة نفسها من العام الماضي'),
+    A('Italian media', 'حسب', 'وصل إلى جزيرة لامبيدوزا أكثر من 2000 مهاجر خلال 48 ساعة، انطلق معظمهم من صفاقس'),
+    A('Abdul Rahman al-Misallati', 'قال', 'الجثث "في حالة تحلل متقدمة ويصعب التعرف على هوياتها"'),
+    A('UNHCR', 'أعلنت', 'خفر السواحل الليبي اعترض نحو 9 آلاف مهاجر منذ بداية العام وأعادهم إلى ليبيا'),
+    A('Kais Saied', 'رفض', 'تكون بلاده "حارساً لحدود أوروبا"'),
+    A('Kais Saied', 'مؤكداً', 'تونس لن تكون أرضاً لتوطين المهاجرين القادمين من دول جنوب الصحراء'),
+    A('Anitta Hipper', 'قالت',
+      'حماية الأرواح في البحر تبقى أولويتنا، ونواصل العمل مع شركائنا التونسيين لتفكيك شبكات التهريب', dq=True),
+]
+
+DATES = [
+    D('الأربعاء', '2023-08-09', 'weekday'),
+    D('الاثنين', '2023-08-07', 'weekday'),
+    D('غرة جانفي 2023', '2023-01-01', 'absolute'),
+    D('منذ بداية العام', None, 'relative', occ=0),
+    D('العام الماضي', None, 'relative'),
+    D('الثلاثاء', '2023-08-08', 'weekday'),
+    D('منذ بداية العام', None, 'relative', occ=1),
+    D('في وقت سابق', None, 'vague'),
+    D('16 يوليو/تموز', '2023-07-16', 'absolute'),
+    D('الخميس', '2023-08-10', 'weekday'),
+]
+
+FRAMING = [
+    ('migrants', 'مهاجراً'),
+    ('migrants', 'مهاجرين'),
+    ('migrants', 'مهاجر'),
+    ('migrants', 'المهاجرين'),
+    ('irregular migration', 'الهجرة غير النظامية'),
+    ('crossing attempts', 'محاولة اجتياز للحدود البحرية'),
+    ('the deaths (outlet wording)', 'المآسي'),
+    ('the sea as a graveyard (quoted fisherman)', 'مقبرة'),
+    ('smugglers', 'شبكات التهريب'),
+    ('Tunisia as Europe\'s border guard (Saied, quoted)', 'حارساً لحدود أوروبا'),
+    ('Sub-Saharan Africans', 'جنوب الصحراء'),
+]
+
+UNCERTAIN = [
+    'Headline: three rows (bodies recovered, the sinking, the missing), all in the outlet\'s voice. Body rows are reported (الحرس الوطني أعلن). "الأربعاء" dates the announcement, so the recovery has no date.',
+    'Recovered bodies and missing people are typed killing/casualties with actor null (drowning; no agent). Rescues, departures, interceptions, arrests, arrivals and the EU–Tunisia memorandum are typed other; the Lampedusa arrivals are not displacement.',
+    '"كل أسبوع" in the fisherman\'s quote is a frequency, not a date. "منذ بداية العام" and "العام الماضي" are kind relative with value null (the schema has no year value).',
+    'The one Maghrebi month name is "جانفي" in "غرة جانفي 2023" (1 January 2023). "خلال 48 ساعة" is a number (48 hours), not a date.',
+    '"إفريقيا جنوب الصحراء" (Sub-Saharan Africa) is one LOC mention; "جنوب الصحراء" after "جنسيات إفريقية" / "دول" is listed with the same canonical. "للهلال الأحمر" (ل fused with the article) is the whole-token surface, as in the seeds\' "للجزيرة".',
+    '"المحكمة الابتدائية بصفاقس": "المحكمة الابتدائية" (ORG) and "صفاقس" (LOC) are separate mentions. Jebabli spoke to AFP (France 24 relays it), hence "(via Agence France-Presse)".',
+]

@@ -1,0 +1,22 @@
+"""The second held-out gold set (tests/heldout2/heldout2_gold.json) stays valid: every span/offset, entity
+occurrence, enum, relative date and framing count is re-checked by tests/heldout2/validate_heldout2.py."""
+import subprocess
+import sys
+from pathlib import Path
+
+HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
+
+
+def test_heldout2_gold_validates():
+    proc = subprocess.run([sys.executable, str(HELDOUT2 / "validate_heldout2.py"), str(HELDOUT2 / "heldout2_gold.json")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip().splitlines()[-1].startswith("OK:"), proc.stdout
+
+
+def test_heldout2_texts_have_sidecars():
+    texts = sorted((HELDOUT2 / "texts").glob("*.txt"))
+    assert len(texts) == 6
+    for t in texts:
+        meta = t.with_suffix(".yml").read_text(encoding="utf-8")
+        assert "outlet:" in meta and "published:" in meta, t.name
