@@ -26,7 +26,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     cfg = _config(args, site_dir=args.site, strict=args.strict)
     try:
-        report = build(cfg)
+        report = build(cfg, full=args.full)
     except BuildFailed as e:
         print(f"briefing: build failed: {e}", file=sys.stderr)
         return 1
@@ -40,14 +40,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .readers import read_content
+    from .check import cli_check
 
-    cfg = _config(args)
-    raws, problems = read_content(cfg.content_path, cfg)
-    for p in problems:
-        print(f"{p.severity}: {p}")
-    print(f"briefing check: {len(raws)} articles readable, {len(problems)} problem(s)")
-    return 1 if problems else 0
+    return cli_check(args)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -101,10 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     _add_common(b)
     b.add_argument("--site", default=None, help="output folder (default: site/)")
     b.add_argument("--strict", action="store_true", help="exit non-zero when any input file has a problem")
+    b.add_argument("--full", action="store_true",
+                   help="rebuild every page with mkdocs (default: only pages whose source changed)")
     b.set_defaults(func=cmd_build)
 
     c = sub.add_parser("check", help="validate configuration and content without building")
     _add_common(c)
+    c.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
     c.set_defaults(func=cmd_check)
 
     e = sub.add_parser("eval", help="score extracted facts against gold annotations")
