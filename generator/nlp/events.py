@@ -304,12 +304,18 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
     out: list[Event] = []
     last_para, last_loc = -1, None
     main_place = _main_place(entities)
+    direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s)) for ev in found}
     for ev in found:
         s, e = orig(ev.s, ev.e)
         if e <= s:
             continue
         ts, te = orig(ev.trig_s, ev.trig_e)
-        loc = _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s))
+        loc = direct[id(ev)]
+        if loc is None and ev.type == "killing/casualties":
+            # the place of the strike or blast that caused it, told in the same sentence
+            sb = _sentence_of(sent_bounds, ev.s)
+            loc = next((direct[id(o)] for o in found if o.type in ("airstrike/shelling", "explosion")
+                        and sb[0] <= o.s < sb[1] and direct[id(o)] is not None), None)
         para = t.count("\n", 0, ev.s)
         if loc is None and ev.type in _LOCAL and para == last_para and last_loc is not None:
             loc = last_loc  # the paragraph's scene: "في البوكمال ... وقتلت بعض مسلحيه"
