@@ -7,6 +7,14 @@ weekdays, relative). Each article belongs to a story (a place + a theme over a t
 written by one of several outlets, so clustering and timelines have something real to do.
 
     python bench/corpus.py --n 1000 --out /tmp/corpus1k      # writes content files (.md)
+    python bench/corpus.py --n 1000 --out /tmp/c --distinct  # stories with their own specifics
+
+``--distinct`` (``make_stories(..., distinct=True)``) makes stories distinct the way real ones are:
+each has its own opponent, locality (a quarter or village), named person and toll that its
+articles repeat, and two stories of the same place and theme never run at the same time (the
+archive grows longer than a year when there are too many stories for one). Same-place
+different-theme and same-theme different-place stories still overlap, with the same actors.
+The default output is unchanged.
 
 Deterministic for a given --seed.
 """
@@ -81,6 +89,54 @@ FILLER = [
     "ودعت منظمات حقوقية جميع الأطراف إلى تجنيب المدنيين ويلات الحرب والسماح بوصول المساعدات.",
 ]
 
+# --distinct: more places, and what makes one story different from another at the same place
+MORE_PLACES = [
+    ("دير الزور", "دير الزور"), ("الحسكة", "الحسكة"), ("القامشلي", "الحسكة"), ("منبج", "حلب"),
+    ("عفرين", "حلب"), ("الباب", "حلب"), ("جسر الشغور", "إدلب"), ("حماة", "حماة"), ("حمص", "حمص"),
+    ("القصير", "حمص"), ("دوما", "ريف دمشق"), ("الغوطة الشرقية", "ريف دمشق"), ("اللاذقية", "اللاذقية"),
+    ("الرمادي", "الأنبار"), ("هيت", "الأنبار"), ("كركوك", "كركوك"), ("تكريت", "صلاح الدين"),
+    ("سامراء", "صلاح الدين"), ("بعقوبة", "ديالى"), ("صنعاء", "صنعاء"), ("عدن", "عدن"), ("صعدة", "صعدة"),
+    ("بنغازي", "برقة"), ("طرابلس", "طرابلس"), ("مصراتة", "مصراتة"), ("نيالا", "جنوب دارفور"),
+    ("الأبيض", "شمال كردفان"), ("جباليا", "غزة"), ("دير البلح", "غزة"),
+]
+LOCALITY_KINDS = ["حي", "قرية", "بلدة", "مخيم", "تلة", "منطقة"]
+LOCALITY_NAMES = ["الصالحية", "الجورة", "الحميدية", "الرشيدية", "العرضي", "الكسرة", "الشميطية", "الطيانة",
+                  "الحسينية", "المريعية", "البغيلية", "الجفرة", "الحويقة", "العمال", "الصناعة", "القصور",
+                  "الشيخ مقصود", "الأشرفية", "السكري", "الزبدية", "المشهد", "الكلاسة", "بستان القصر",
+                  "الراموسة", "العامرية", "الشرقاط", "الحضر", "القيارة", "النمرود", "الشورة", "الزنجيلي",
+                  "المأمون", "الصحة", "الجديدة", "التحرير", "الزهور", "الوحدة", "النصر", "الأمل", "الربيع",
+                  "الغدير", "البساتين", "المزارع", "الجسر", "الميناء", "المطار", "السوق القديم", "العباسية"]
+PERSON_TITLES = ["العميد", "اللواء", "العقيد", "القيادي", "المتحدث العسكري", "محافظ المدينة", "رئيس المجلس المحلي",
+                 "مدير الدفاع المدني"]
+FIRST_NAMES = ["أحمد", "محمد", "خالد", "سهيل", "عصام", "ماهر", "يوسف", "عمر", "علي", "حسن", "سامر", "فراس",
+               "وليد", "طارق", "جمال", "نبيل", "رامي", "باسل", "زياد", "هشام", "مازن", "عادل", "كمال", "نزار"]
+FAMILY_NAMES = ["الحسن", "زهر الدين", "العبيدي", "الجبوري", "الأحمد", "الخطيب", "النعيمي", "الدليمي",
+                "الشمري", "العلي", "الحمود", "السليمان", "البكري", "الزعبي", "الحريري", "القاسم", "المصري",
+                "الحلبي", "الشامي", "العمر", "الخليل", "الصالح", "الراوي", "التكريتي", "الكبيسي", "الساعدي"]
+SPECIFIC = {
+    "battle": [
+        "وقال {person} إن {actor} سيطرت على {locality} في {place} بعد اشتباكات مع {opponent}.",
+        "وأفاد {source} بأن {opponent} شنت هجوما معاكسا على {locality} في {place}.",
+        "وارتفع عدد قتلى المعارك في {locality} إلى {toll} قتيلا منذ بدء الهجوم، بحسب {person}.",
+        "معارك عنيفة بين {actor} و{opponent} في {locality} بمدينة {place}.",
+    ],
+    "quake": [
+        "وقال {person} إن معظم الضحايا سقطوا في {locality} حيث انهارت أبنية سكنية بالكامل.",
+        "وارتفعت حصيلة ضحايا الزلزال في {place} إلى {toll} قتيلا، بحسب {person}.",
+        "انهيار مبان في {locality} بمدينة {place} جراء الزلزال.",
+    ],
+    "flood": [
+        "وقال {person} إن المياه غمرت {locality} بالكامل وإن فرق الإنقاذ لم تصل إليها بعد.",
+        "وارتفعت حصيلة ضحايا السيول في {place} إلى {toll} قتيلا، بحسب {person}.",
+        "السيول تغمر {locality} في مدينة {place}.",
+    ],
+    "economy": [
+        "وقال {person} إن الأسواق في {locality} شهدت إغلاق عشرات المحال بسبب الغلاء.",
+        "واحتج تجار {locality} في {place} على ارتفاع الأسعار، بحسب {person}.",
+        "أزمة غلاء في أسواق {place} واحتجاجات في {locality}.",
+    ],
+}
+
 
 @dataclass
 class StorySpec:
@@ -89,15 +145,46 @@ class StorySpec:
     region: str
     actor: str
     start: dt.date
+    # --distinct only (empty: the default corpus)
+    opponent: str = ""
+    locality: str = ""
+    person: str = ""
+    toll: int = 0
 
 
-def make_stories(n_stories: int, rng: random.Random, start: dt.date) -> list[StorySpec]:
+def make_stories(n_stories: int, rng: random.Random, start: dt.date, distinct: bool = False) -> list[StorySpec]:
     themes = ["battle"] * 6 + ["quake", "flood", "economy"]
+    if distinct:
+        return _distinct_stories(n_stories, rng, start, themes)
     out = []
     for _ in range(n_stories):
         place, region = rng.choice(PLACES)
         out.append(StorySpec(rng.choice(themes), place, region, rng.choice(ACTORS),
                              start + dt.timedelta(days=rng.randrange(0, 365))))
+    return out
+
+
+def _distinct_stories(n_stories: int, rng: random.Random, start: dt.date, themes: list[str]) -> list[StorySpec]:
+    """Stories with their own specifics; one place + theme never has two stories at once (3-week gap)."""
+    places = PLACES + MORE_PLACES
+    span = max(365, n_stories // 2)  # days: a bigger archive covers a longer time
+    busy: dict[tuple[str, str], list[int]] = {}
+    out = []
+    for _ in range(n_stories):
+        theme = rng.choice(themes)
+        for _try in range(200):
+            place, region = rng.choice(places)
+            day = rng.randrange(0, span)
+            if all(abs(day - d) >= 21 for d in busy.get((place, theme), [])):
+                break
+        else:  # no free slot in the span: after the last story of that place and theme
+            day = max(busy[(place, theme)]) + 21
+        busy.setdefault((place, theme), []).append(day)
+        actor, opponent = rng.sample(ACTORS, 2)
+        locality = f"{rng.choice(LOCALITY_KINDS)} {rng.choice(LOCALITY_NAMES)}"
+        person = f"{rng.choice(PERSON_TITLES)} {rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}"
+        out.append(StorySpec(theme, place, region, actor, start + dt.timedelta(days=day), opponent=opponent,
+                             locality=locality, person=person, toll=rng.randrange(12, 400)))
     return out
 
 
@@ -113,6 +200,7 @@ def _fill(tpl: str, s: StorySpec, pub: dt.date, rng: random.Random, levantine: b
         date=f"{d.day} {months[d.month - 1]} {d.year}" if rng.random() < 0.7
         else f"{d.day} {MONTHS_LEV[d.month - 1]}/ {MONTHS_EG[d.month - 1]} الماضي",
         month_phrase=rng.choice(["الشهر الماضي", "الأسبوع الماضي", "العام الحالي"]),
+        opponent=s.opponent, locality=s.locality, person=s.person, toll=s.toll,
     )
 
 
@@ -120,7 +208,7 @@ def make_article(i: int, s: StorySpec, rng: random.Random, words: int = 600) -> 
     outlet = rng.choice(OUTLETS)
     levantine = outlet in ("الميادين", "عنب بلدي", "سكاي نيوز عربية") or rng.random() < 0.3
     pub = s.start + dt.timedelta(days=rng.randrange(0, 14))
-    templates = THEMES[s.theme]
+    templates = THEMES[s.theme] + (SPECIFIC[s.theme] if s.locality else [])
     title = _fill(rng.choice(templates), s, pub, rng, levantine).rstrip(".").split("،")[0]
     sents: list[str] = []
     n_words = 0
@@ -135,9 +223,9 @@ def make_article(i: int, s: StorySpec, rng: random.Random, words: int = 600) -> 
     return f"a{i:06d}", front + body
 
 
-def generate(n: int, out: Path, seed: int = 7, words: int = 600) -> list[Path]:
+def generate(n: int, out: Path, seed: int = 7, words: int = 600, distinct: bool = False) -> list[Path]:
     rng = random.Random(seed)
-    stories = make_stories(max(3, n // 8), rng, dt.date(2017, 1, 1))
+    stories = make_stories(max(3, n // 8), rng, dt.date(2017, 1, 1), distinct)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
@@ -156,8 +244,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--words", type=int, default=600)
+    ap.add_argument("--distinct", action="store_true", help="stories with their own specifics and date windows")
     a = ap.parse_args()
-    paths = generate(a.n, a.out, a.seed, a.words)
+    paths = generate(a.n, a.out, a.seed, a.words, a.distinct)
     print(f"wrote {len(paths)} articles under {a.out}")
 
 

@@ -46,12 +46,15 @@ DATA = Path(__file__).parent / "data"
 # ----------------------------------------------------------------------------- tunables
 WINDOW_DAYS = 6  # a link spans at most this many days; chains carry a story further
 MAX_PER_KEY = 40  # comparisons per article per blocking key (nearest earlier articles)
+STORY_SCORE = 0.36  # mean weight of two stories' scored cross pairs needed to merge them
+STORY_LINK_FRACTION = 0.2  # ... and the share of those pairs that must be links
 LINK_SCORE = 0.39  # combined score needed to link two articles (fixture margins: unrelated <= 0.34)
 MIN_SHARED_WORDS = 0.15  # idf-weighted word overlap below which text similarity alone never links
 PLACE_OVERRIDE = 0.65  # score that links despite disjoint main places (politics: Riyadh vs Beirut)
 STRONG_TEXT = 0.80  # encoder cosine that links on its own (same wording), places permitting
 WIRE_JACCARD = 0.8
 WIRE_CONTAINMENT = 0.9
+UNDATED_SPAN_DAYS = 2  # two undated reports of one event are published within this many days
 EVENT_SIM = 0.72  # encoder cosine to align two events when their place is unknown
 LOCATED_EVENT_SIM = 0.35  # ... when type and place agree but dates differ (a date conflict)
 
@@ -358,30 +361,116 @@ def _features(articles: Sequence[Article]) -> _Features:
 
 
 def cluster(articles: Sequence[Article], encoder: Encoder | None = None) -> list[list[int]]:
-    """Group article indices into stories (each group in input order; groups by first member)."""
+    """Group article indices into stories (each group in input order; groups by first member).
+
+    Pairs are scored only where blocking finds them (shared rare names, within the window); the
+    links are then merged at story level (``_merge_stories``), never by single link alone.
+    """
     n = len(articles)
     if n == 0:
         return []
     f = _features(articles)
     docs, tok_idf, ent_idf, tok_df, ent_df = f.docs, f.tok_idf, f.ent_idf, f.tok_df, f.ent_df
-    uf = _UnionFind([d.key for d in docs])
+    pairs = _candidate_pairs(docs, tok_idf, ent_df, tok_df)
+    edges: list[tuple[int, int, float, bool]] = []
+    if pairs:
+        vec = embed([d.lead for d in docs], encoder)
+        for i, j in pairs:
+            w, link = _edge(docs[i], docs[j], vec, tok_idf, ent_idf)
+            edges.append((i, j, w, link))
+    return _merge_stories(docs, edges)
+
+
+def _merge_stories(docs: list[_Doc], edges: list[tuple[int, int, float, bool]]) -> list[list[int]]:
+    """Agglomerate articles into stories by time-local average linkage over the scored pairs.
+
+    Every candidate pair (blocking: shared rare names, published within WINDOW_DAYS) has a
+    weight (its score, 0 when a gate forbids the link) and maybe a link. Two stories (an article
+    is a story of one) merge only when their cross pairs are linked at least once AND their mean
+    weight reaches STORY_SCORE: one templated link between two big stories of the same place
+    never merges them (the single-link chaining that made one giant story of 10,000 articles).
+    Only pairs close in time are scored, so a story that develops over weeks stays one: the day-1
+    report need not resemble the day-14 one, as long as each day's reports resemble the story's
+    reports of the days around it (a sliding window of recent members, not the first article).
+    The best-supported merge goes first (mean weight, then ids: deterministic).
+    Manual keys: same key merged first; two different keys never merge.
+    """
+    import heapq
+
+    n = len(docs)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    key: dict[int, str | None] = {i: d.key for i, d in enumerate(docs)}
+    owner = list(range(n))
+    adj: dict[int, dict[int, list[float]]] = defaultdict(dict)  # story -> story -> [pairs, links, weight sum]
+
+    def absorb(a: int, b: int) -> int:
+        """Merge story b into a (a < b); returns a."""
+        members[a].extend(members.pop(b))
+        key[a] = key[a] if key[a] is not None else key.pop(b)
+        key.pop(b, None)
+        for i in members[a]:
+            owner[i] = a
+        nb = adj.pop(b, {})
+        adj[a].pop(b, None)
+        for x, row in nb.items():
+            if x == a:
+                continue
+            adj[x].pop(b, None)
+            cur = adj[a].setdefault(x, [0.0, 0.0, 0.0])
+            for k in range(3):
+                cur[k] += row[k]
+            adj[x][a] = cur
+        return a
+
     by_key: dict[str, int] = {}
     for d in docs:  # manual override first: same key = same story, always
         if d.key is not None:
             if d.key in by_key:
-                uf.union(by_key[d.key], d.idx)
+                absorb(owner[by_key[d.key]], owner[d.idx])
             else:
                 by_key[d.key] = d.idx
-    pairs = _candidate_pairs(docs, tok_idf, ent_df, tok_df)
-    if pairs:
-        vec = embed([d.lead for d in docs], encoder)
-        for i, j in pairs:
-            if _linked(docs[i], docs[j], vec, tok_idf, ent_idf):
-                uf.union(i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[uf.find(i)].append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+    for i, j, w, link in edges:
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        cur = adj[a].setdefault(b, [0.0, 0.0, 0.0])
+        cur[0] += 1
+        cur[1] += link
+        cur[2] += w
+        adj[b][a] = cur
+
+    def priority(a: int, b: int) -> float | None:
+        ka, kb = key.get(a), key.get(b)
+        if ka is not None and kb is not None and ka != kb:
+            return None
+        pairs, links, tot = adj[a][b]
+        if not links or tot / pairs < STORY_SCORE or links / pairs < STORY_LINK_FRACTION:
+            return None
+        return round(tot / pairs, 9)
+
+    heap: list[tuple[float, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        a, b = min(a, b), max(a, b)
+        pr = priority(a, b)
+        if pr is not None:
+            heapq.heappush(heap, (-pr, a, b))
+
+    for a in sorted(adj):
+        for b in sorted(adj[a]):
+            if a < b:
+                push(a, b)
+    while heap:
+        npr, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or b not in adj.get(a, {}):
+            continue
+        pr = priority(a, b)
+        if pr is None or -pr != npr:
+            continue  # stale: the stories changed since this entry was pushed
+        c = absorb(a, b)
+        for x in sorted(adj[c]):
+            push(c, x)
+    return sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
 
 
 def pair_score(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]
@@ -396,6 +485,13 @@ def pair_score(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent
         ent = 0.0
         combined = 0.55 * cos + 0.45 * lex
     return combined, cos, lex, ent
+
+
+def _edge(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]
+          ) -> tuple[float, bool]:
+    """(weight, linked) of a candidate pair: the weight is the score; the gates decide the link."""
+    combined = pair_score(a, b, vec, tok_idf, ent_idf)[0]
+    return combined, _linked(a, b, vec, tok_idf, ent_idf)
 
 
 def _linked(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]) -> bool:
@@ -593,6 +689,15 @@ def _side(m: _Mention, value: Any, start: int | None = None, end: int | None = N
             "value": value}
 
 
+def _mentions_compatible(a: _Mention, b: _Mention) -> bool:
+    """Dates overlap; two undated reports (only the publication date known) must be published
+    within UNDATED_SPAN_DAYS of each other to be the same event."""
+    if a.date is None and b.date is None:
+        pa, pb = _pub_date(a.art), _pub_date(b.art)
+        return pa is None or pb is None or abs((pa - pb).days) <= UNDATED_SPAN_DAYS
+    return _dates_compatible(a.date, b.date)
+
+
 def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies: dict[str, str],
                    main_places: dict[str, tuple[str, ...]], encoder: Encoder | None = None,
                    lex: FramingLexicon | None = None) -> list[TimelineEntry]:
@@ -619,11 +724,15 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
                 continue
             sim = max(float(vec[i] @ vec[j]) for j in g) if vec.shape[1] > 1 else 0.0
             if head.loc is not None and head.loc == m.loc:
-                ok = any(_dates_compatible(mentions[j].date, m.date) for j in g) or sim >= LOCATED_EVENT_SIM
+                # same type and place: one event if the dates agree, or (a date conflict) if both are
+                # dated and worded alike; two undated reports days apart are two events (a capture on
+                # the 8th, the "complete liberation" on the 19th)
+                ok = (any(_mentions_compatible(mentions[j], m) for j in g)
+                      or (m.date is not None and any(mentions[j].date for j in g) and sim >= LOCATED_EVENT_SIM))
                 if m.ev.modality in ("planned", "predicted") or head.ev.modality in ("planned", "predicted"):
                     ok = ok and (m.ev.modality == head.ev.modality)
             elif head.loc is None or m.loc is None:
-                ok = sim >= EVENT_SIM and all(_dates_compatible(mentions[j].date, m.date) for j in g)
+                ok = sim >= EVENT_SIM and all(_mentions_compatible(mentions[j], m) for j in g)
             else:
                 ok = False
             if ok and sim > best_sim:
