@@ -34,7 +34,7 @@ def test_arabic_dates_follow_month_style(value, style, expected):
 
 
 @pytest.mark.parametrize("value,expected", [
-    ("2017-11-08", "8 November 2017"), ("2017-11", "November 2017"), ("2017-W45", "2017-W45"), (None, None),
+    ("2017-11-08", "8 November 2017"), ("2017-11", "November 2017"), ("2017-W45", "week of 6 November 2017"), (None, None),
 ])
 def test_english_dates(value, expected):
     assert filters.format_date(value, "en", "levantine") == expected
@@ -234,3 +234,14 @@ def test_hostile_content_never_reaches_the_built_html(tmp_path):
     assert "{{ 7*7 }}" in plain and "{% if true %}" in plain and "**تراجعت**" in plain
     title = re.search(r"<title>(.*?)</title>", ar, re.S).group(1)
     assert "<" not in title
+
+
+@pytest.mark.parametrize("value,lang,style,expected", [
+    ("2017-W44", "en", "egyptian", "week of 30 October 2017"),
+    ("2017-W44", "ar", "levantine", "أسبوع 30 تشرين الأول 2017"),
+    ("2017-W44", "ar", "egyptian", "أسبوع 30 أكتوبر 2017"),
+    ("2017-W99", "en", "egyptian", "2017-W99"),
+])
+def test_iso_weeks_read_as_the_week_of_their_monday(value, lang, style, expected):
+    from generator.render.filters import format_date
+    assert format_date(value, lang, style) == expected

@@ -79,12 +79,22 @@ def format_date(value: str | None, lang: str, month_style: str = DEFAULT_MONTH_S
     """Format an ISO date for a reader in ``lang``; None when the value is unknown.
 
     Arabic pages use the month names of the outlet's region (or the configured style);
-    English pages use English months. Unparseable values (weeks) are returned as written.
+    English pages use English months; an ISO week reads "week of <Monday>". Other unparseable
+    values are returned as written.
     """
     d, gran = parse_iso(value)
+    locale = MONTH_LOCALES.get(month_style, "ar_EG") if lang == "ar" else "en"
+    if d is None and value and re.fullmatch(r"\d{4}-W\d{2}", str(value)):
+        # an ISO week reads as the week of its Monday: "week of 30 October 2017"
+        try:
+            monday = _dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+        except ValueError:
+            return str(value)
+        day = _babel_format_date(monday, "d MMMM y", locale=locale)
+        out = f"أسبوع {day}" if lang == "ar" else f"week of {day}"
+        return arabic_digits(out) if lang == "ar" and digits else out
     if d is None:
         return str(value) if value else None
-    locale = MONTH_LOCALES.get(month_style, "ar_EG") if lang == "ar" else "en"
     pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}[gran or "day"]
     out = _babel_format_date(d, pattern, locale=locale)
     if hijri and gran == "day":
