@@ -97,6 +97,9 @@ def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], o
             "date": filters.format_date(t.date, lang, filters.month_style_for(None, config.month_style),
                                         digits=config.arabic_digits),
             "iso": t.date, "type": t.type, "text_ar": t.text_ar, "text_en": t.text_en,
+            "not_after": filters.format_date(getattr(t, "not_after", None), lang,
+                                             filters.month_style_for(None, config.month_style),
+                                             digits=config.arabic_digits),
             "reported_by": [cards.get(i, {"id": i, "href": None, "outlet_ar": None, "outlet_en": None})
                             for i in t.reported_by],
             "first": cards.get(t.first_reported_by or "", None),
