@@ -95,7 +95,8 @@ def one(n: int, work: Path) -> dict:
         "inc_s": round(inc_s, 1), "inc_pct": round(100 * inc_s / full_s, 1), "inc_analysed": inc.analysed,
         "inc_cache_hits": inc.cache_hits, "full_cpu_s": round(full_cpu, 1), "floor_cpu_s": round(floor_cpu, 1),
         "inc_cpu_s": round(inc_cpu, 1), "inc_pages_rebuilt": incremental.last_stats.get("pages_rebuilt"),
-        "pages_total": incremental.last_stats.get("pages_total"), "load_avg": os.getloadavg()[0], "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
+        "pages_total": incremental.last_stats.get("pages_total"),
+        "inc_publish_ms": {k: v for k, v in incremental.last_stats.items() if k.endswith("_ms")}, "load_avg": os.getloadavg()[0], "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
     }
 
 

@@ -141,8 +141,11 @@ def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool
     since the last build (same bytes as a full build); a config change falls back to full.
     ``BRIEFING_KEEP_DOCS=folder`` keeps the full docs folder there (benchmarks time mkdocs alone).
     """
+    import time
+
     from .. import incremental
 
+    t0 = time.perf_counter()
     target = config.site_path
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f"{target.name}.staging-{os.getpid()}")
@@ -160,10 +163,13 @@ def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool
         conf = mkdocs_config(config, docs, out)
         cfg_text = yaml.safe_dump(conf, allow_unicode=True, sort_keys=False)
         fp = incremental.fingerprint(cfg_text, docs, out)
+        t1 = time.perf_counter()
         plan, sources = incremental.plan(docs, config, fp, incremental.nav_keys(conf), full=full)
+        t2 = time.perf_counter()
         cfg_file = staging / "mkdocs.yml"
         cfg_file.write_text(cfg_text, encoding="utf-8")
         mk_log = run_mkdocs(cfg_file)
+        t3 = time.perf_counter()
         for line in mk_log.splitlines():
             if line.startswith(("WARNING", "ERROR")):
                 log.warning("mkdocs: %s", line)
@@ -175,6 +181,9 @@ def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool
         incremental.forget(config)  # the manifest describes the site being replaced
         _swap(out, target)
         incremental.record(config, fp, sources, target)
+        incremental.last_stats.update(fill_ms=int(1000 * (t1 - t0)), plan_ms=int(1000 * (t2 - t1)),
+                                      mkdocs_ms=int(1000 * (t3 - t2)),
+                                      assemble_ms=int(1000 * (time.perf_counter() - t3)))
         return pages
     finally:
         shutil.rmtree(staging, ignore_errors=True)
