@@ -1,0 +1,22 @@
+"""The third held-out gold set (tests/heldout3/heldout3_gold.json) stays valid: every span/offset, entity
+occurrence, enum, relative date and framing count is re-checked by tests/heldout3/validate_heldout3.py."""
+import subprocess
+import sys
+from pathlib import Path
+
+HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
+
+
+def test_heldout3_gold_validates():
+    proc = subprocess.run([sys.executable, str(HELDOUT3 / "validate_heldout3.py"), str(HELDOUT3 / "heldout3_gold.json")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip().splitlines()[-1].startswith("OK:"), proc.stdout
+
+
+def test_heldout3_texts_have_sidecars():
+    texts = sorted((HELDOUT3 / "texts").glob("*.txt"))
+    assert len(texts) == 6
+    for t in texts:
+        meta = t.with_suffix(".yml").read_text(encoding="utf-8")
+        assert "outlet:" in meta and "published:" in meta, t.name
