@@ -104,7 +104,7 @@ CASES = [
      "طائرات مسيرة قصفت سوقا في مدينة مأرب", False),
     # a verbal noun as the content, with no أن (with or without بـ)
     ("وأفادت مصادر طبية في مأرب بمقتل 5 مدنيين في قصف مدفعي.",
-     "مصادر طبية", "medical sources", "أفادت", "مقتل 5 مدنيين في قصف مدفعي", False),
+     "مصادر طبية", "medical sources in Marib", "أفادت", "مقتل 5 مدنيين في قصف مدفعي", False),
     ("وأعلنت وزارة الداخلية العراقية اعتقال 12 مطلوبا في الأنبار.",
      "وزارة الداخلية العراقية", None, "أعلنت", "اعتقال 12 مطلوبا في الأنبار", False),
     # the source after the content: "وفق ما أعلنته X"
@@ -124,6 +124,22 @@ CASES = [
     # a channel between the speaker and the content is not the speaker
     ("وأضاف الجيش الأردني في بيان بثه التلفزيون الرسمي أن الحدود آمنة.",
      "الجيش الأردني", None, "أضاف", "الحدود آمنة", False),
+    # a channel between the speaker and the content ("عبر", "خلال مؤتمر صحفي ...")
+    ("وقال \"المرصد السوري لحقوق الإنسان\" عبر موقعه الإلكتروني، إن 12 عنصرا قتلوا في ريف دير الزور.",
+     "المرصد السوري لحقوق الإنسان", None, "قال", "12 عنصرا قتلوا في ريف دير الزور", False),
+    ("وأكد وزير الخارجية الأردني أيمن الصفدي، خلال مؤتمر صحفي عقده في عمان مع نظيره المصري سامح شكري مساء الأحد، أن المملكة ترفض أي تهجير للفلسطينيين.",
+     "أيمن الصفدي", None, "أكد", "المملكة ترفض أي تهجير للفلسطينيين", False),
+    ("وكان المتحدث باسم الحكومة قد أكد في كلمته أمس أن الانتخابات ستجرى في موعدها.",
+     "المتحدث باسم الحكومة", None, "أكد", "الانتخابات ستجرى في موعدها", False),
+    # a name set off before its role: the person speaks, not the body named in the role
+    ("وقال خالد العمري، رئيس غرفة تجارة إربد، إن أسعار المواد الغذائية ارتفعت بنسبة 15%.",
+     "خالد العمري", None, "قال", "أسعار المواد الغذائية ارتفعت بنسبة 15%", False),
+    # an unnamed source with its place or nationality
+    ("وقالت مصادر عسكرية إسرائيلية إن الجيش يستعد لعملية برية.",
+     "مصادر عسكرية", "Israeli military sources", "قالت", "الجيش يستعد لعملية برية", False),
+    # a refusal on record
+    ("ورفض رئيس الوزراء اللبناني نجيب ميقاتي أن يتحول لبنان إلى ساحة لتصفية الحسابات.",
+     "نجيب ميقاتي", None, "رفض", "يتحول لبنان إلى ساحة لتصفية الحسابات", False),
 ]
 
 
@@ -148,6 +164,32 @@ def test_participle_continues_speaker(gaz):
     assert attrs[1].speaker == attrs[0].speaker
     assert attrs[1].text == "المستشفيات خرجت عن الخدمة"
     assert attrs[0].direct and not attrs[1].direct
+
+
+def test_participle_takes_its_own_sentence_subject(gaz):
+    body = ("وقال الجيش إن قواته قصفت مواقع للمسلحين.\n"
+            "وتفقد رئيس الوزراء العراقي محمد شياع السوداني مخيمات النازحين في دهوك، مبينا أن الحكومة ستعيد "
+            "الأسر إلى مناطقها.")
+    a = [x for x in _attrs(body, gaz) if x.verb == "مبينا"]
+    assert a and "السوداني" in a[0].speaker
+
+
+def test_subjectless_verb_continues_only_the_previous_sentence(gaz):
+    body = ("وقالت وزارة الصحة إن 20 شخصا قتلوا في القصف.\n"
+            "وفي سياق آخر، وصل الوفد إلى القاهرة مساء الأحد.\n"
+            "وأضاف أن المفاوضات ستستأنف الأسبوع المقبل.")
+    a = [x for x in _attrs(body, gaz) if x.verb == "أضاف"]
+    assert not a or "الصحة" not in a[0].speaker
+
+
+def test_channel_and_quoted_name_subject(gaz):
+    a = _attrs('وقال "الدفاع المدني السوري" (الخوذ البيضاء) عبر "تلغرام"، إن غارتين استهدفتا سوقا في أريحا.', gaz)
+    assert a and a[0].text == "غارتين استهدفتا سوقا في أريحا" and "الدفاع المدني السوري" in a[0].speaker
+
+
+def test_source_place_and_relative_antecedent(gaz):
+    a = _attrs("وقال مصدر أمني في محافظة نينوى إن مسلحين هاجموا نقطة تفتيش.", gaz)
+    assert a and a[0].speaker_en.startswith("a security source in ")
 
 
 def test_object_participles_and_qaila(gaz):

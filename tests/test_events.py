@@ -141,6 +141,51 @@ CASES = [
     # places coordinated with the event's place are all kept
     ("وقصفت طائرات حربية مدينتي حلب وحماة.",
      [("airstrike/shelling", "asserted", "قصفت طائرات حربية")], None, "Aleppo; Hama"),
+    # economic moves are events (type other, subtype economy)
+    ("وقرر البنك المركزي التركي رفع سعر الفائدة إلى 50 في المئة.",
+     [("economy", "asserted", "رفع سعر الفائدة")], None, None),
+    ("وقررت الحكومة تعويم الجنيه للمرة الثالثة خلال عامين.",
+     [("economy", "asserted", "تعويم الجنيه")], None, None),
+    ("وسجل معدل التضخم في تونس 7.5 في المئة خلال شهر أيار.",
+     [("economy", "asserted", "سجل معدل التضخم")], None, None),
+    ("وأعلن البنك الدولي أن الأردن سيحصل على قرض بقيمة 400 مليون دولار.",
+     [("economy", "predicted", "سيحصل على قرض")], None, None),
+    # "حرر" with a currency is a float, not a capture
+    ("وقال محللون إن البنك المركزي قد يحرر سعر صرف الليرة قريبا.",
+     [("economy", "reported", "يحرر سعر صرف الليرة")], None, None),
+    # "استهدف" with a weapon or a military target on either side is a strike
+    ("واستهدفت طائرة مسيرة سيارة على طريق المطار في بغداد.",
+     [("airstrike/shelling", "asserted", "استهدفت طائرة مسيرة سيارة")], None, "Baghdad"),
+    ("وأعلنت الفصائل أن مقاتليها استهدفوا 3 مواقع للجيش في ريف اللاذقية.",
+     [("airstrike/shelling", "reported", "مقاتليها استهدفوا 3 مواقع")], None, None),
+    # a blast's own verb is the same event
+    ("وقتل شرطيان بانفجار عبوة ناسفة استهدفت دورية في الموصل.",
+     [("killing/casualties", "asserted", "قتل شرطيان"), ("explosion", "asserted", "انفجار عبوة ناسفة")],
+     None, "Mosul"),
+    # migration at sea, investigations, arrivals, interceptions
+    ("وغرق قارب يقل عشرات المهاجرين قبالة سواحل طبرق.",
+     [("sinking", "asserted", "غرق قارب")], None, None),
+    ("وأنقذ خفر السواحل اليوناني 40 مهاجرا قرب جزيرة كريت.",
+     [("rescue", "asserted", "أنقذ خفر السواحل اليوناني 40 مهاجرا")], None, None),
+    ("وفتحت النيابة العامة تحقيقا في ملابسات الحادث.",
+     [("investigation", "asserted", "فتحت النيابة العامة تحقيقا")], None, None),
+    ("واعترضت البحرية الليبية قاربا يقل 120 مهاجرا.",
+     [("interception", "asserted", "اعترضت البحرية الليبية قاربا")], None, None),
+    ("ولقي 12 مهاجرا حتفهم في حادث غرق قبالة سواحل جيبوتي.",
+     [("killing/casualties", "asserted", "لقي 12 مهاجرا حتفهم")], None, None),
+    # protests: live fire, sit-ins, resignations, withdrawals
+    ("وأطلقت الشرطة الرصاص الحي على المحتجين في البصرة.",
+     [("shooting", "asserted", "أطلقت الشرطة الرصاص الحي")], None, "Basra"),
+    ("ويعتصم مئات الطلاب أمام مبنى البرلمان منذ أسبوع.",
+     [("protest", "asserted", "يعتصم مئات الطلاب")], None, None),
+    ("وقدم وزير المالية استقالته إلى رئيس الحكومة.",
+     [("resignation", "asserted", "استقالته")], None, None),
+    # the toll's cause is named, not told again as a strike
+    ("وارتفعت حصيلة ضحايا القصف على المدينة إلى 40 قتيلا.",
+     [("killing/casualties", "asserted", "ضحايا القصف")], None, None),
+    # epidemics
+    ("وتفشى وباء الحصبة في ثلاث محافظات شمالية.",
+     [("outbreak", "asserted", "تفشى وباء الحصبة")], None, None),
 ]
 
 
@@ -193,6 +238,11 @@ def test_date_in_clause(gaz):
     "ونقل الجرحى إلى مستشفيات المدينة.",                      # the wounded, not counted: people
     "وتتواصل جهود الإغاثة في المناطق المنكوبة بزلزال المغرب.",  # a disaster named, not told
     "وأكد الوزير أن الحكومة ستعمل على استعادة الخدمات الأساسية.",  # services restored, no capture
+    "وتبنت العملية جماعة \"هيئة تحرير الشام\" في بيان.",          # تحرير inside a name
+    "وتجمع المحتجون في ساحة التحرير وسط بغداد.",                  # تحرير inside a place name
+    "ولم تعلق الوزارة حتى لحظة تحرير هذا التقرير.",              # the time of writing
+    "وقال الخبير إن خفض الفائدة بهذا الحجم يهدف إلى تحفيز النمو.",  # a verbal noun as topic
+    "وقالت المنظمة إن النظام الصحي على حافة الانهيار.",          # on the brink, no collapse
 ])
 
 def test_no_event_or_only_statement(gaz, body):

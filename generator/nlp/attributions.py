@@ -136,6 +136,7 @@ class _Found:
     accusation: bool = False
     denial: bool = False
     kind: str = "verb"  # verb | relay | marker | participle | credit
+    sent: int = -1  # index of the sentence it was found in
 
 
 class _Ctx:
@@ -241,10 +242,10 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
     lex = load_lexicon()
     cx = _Ctx(text, nt, entities, lex, gazetteer)
     found: list[_Found] = []
-    for sent in sentences:
+    for n, sent in enumerate(sentences):
         ss, se = cx.o2n(sent.start), cx.o2n(sent.end)
         if se > ss:
-            _sentence(cx, ss, se, found)
+            _sentence(cx, ss, se, found, n)
     out: list[Attribution] = []
     for f in found:
         s, e = cx.orig(f.cs, f.ce)
@@ -257,11 +258,16 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
     return out
 
 
-def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found]) -> None:
+def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) -> None:
     lex, t = cx.lex, cx.t
     paren = _parentheticals(t, ss, se)
     idx = cx.tok_range(ss, se)
     here: list[_Found] = []
+    # a subjectless "وأضاف أن" / participle continues the speaker of this sentence or of the one
+    # just before it, in the same paragraph: never a speaker from further back
+    last = found[-1:]
+    if last and (last[0].sent < n_sent - 1 or _PARA.search(t, min(last[0].ce, ss), ss)):
+        last = []
     starters = lex.starters
     for k, i in enumerate(idx):
         tk = cx.tokens[i]
@@ -273,9 +279,9 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found]) -> None:
         if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs:
             f = _relay(cx, i, idx[-1], se, paren)
         elif tk.w in lex.verbs or tk.bare in lex.verbs:
-            f = _verb(cx, i, ss, se, paren, here or found[-1:])
+            f = _verb(cx, i, ss, se, paren, here or last)
         elif tk.w in lex.participles and k > 0:
-            f = _participle(cx, i, se, here or found[-1:])
+            f = _participle(cx, i, ss, se, here, last)
         elif cx.seq_at(i, lex.markers):
             f = _marker(cx, i, ss, se, paren, here)
             if f is None:
@@ -291,9 +297,12 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found]) -> None:
     for a, b in zip(here, here[1:]):
         if a.cs < b.frame_start < a.ce:
             a.ce = _trim_end(t, a.cs, b.frame_start)
+    for f in here:
+        f.sent = n_sent
     found.extend(f for f in here if f.ce > f.cs)
 
 
+_PARA = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 _DANGLING = ("و", "كما", "ثم", "فيما", "بينما")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
@@ -383,10 +392,13 @@ def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, boo
 
 
 def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
-    """A short quoted name inside a subject ('وكالة "سانا" إن'), not a quotation."""
+    """A short quoted name inside a subject ('وكالة "سانا" إن', 'وقال "الدفاع المدني" (الخوذ
+    البيضاء) عبر "تلغرام"، إن'), not a quotation: a named entity, or followed by the complement."""
     close = cx.t.find(_QUOTE, q + 1, se)
     if close < 0 or len(cx.tok_range(q, close)) > 4:
         return False
+    if any(x[0] <= q + 2 and x[1] >= close - 1 and x[2].type != "LOC" for x in cx.ents_in(q, close)):
+        return True
     k = bisect.bisect_left(cx.tok_starts, close)
     return k < len(cx.tokens) and cx.tokens[k].s < se and (
         cx.tokens[k].w in cx.lex.complementisers or cx.tokens[k].w == "الي")
@@ -416,12 +428,33 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     idx = [i for i in cx.tok_range(s, e)]
     if not idx:
         return None
+    while len(idx) > 1 and cx.tokens[idx[-1]].w in ("قد", "لقد"):
+        idx.pop()  # "كانت المرجعية قد دعت": the particle belongs to the verb
+        e = cx.tokens[idx[-1]].e
     first = idx[0]
+    if cx.tokens[first].bare in _RELATIVE and len(idx) == 1:
+        # "ينفيه التحالف، الذي يقول إنه ...": the antecedent named just before speaks
+        k = bisect.bisect_left(cx.ent_starts, s)
+        for es, ee, ent in reversed(cx.ents[max(0, k - 6):k]):
+            if ee <= s and ent.type in ("ORG", "PER") and not cx.t[ee:s].strip(' ,"'):
+                return ent.text, ent.name_en, ent.id
+        k = bisect.bisect_left(cx.tok_starts, s) - 1
+        if k >= 0 and "," in cx.t[cx.tokens[k].e:s] and cx.tokens[k].w.startswith("ال"):
+            a, b = cx.orig(cx.tokens[k].s, cx.tokens[k].e)
+            return cx.text[a:b], None, None
+        return None
     src = cx.seq_at(first, lex.sources)
     role = cx.seq_at(first, lex.roles)
-    ents = [x for x in cx.ents_in(s, e) if x[2].type != "LOC" or x[0] > cx.tokens[first].s]
+    # a place after a preposition ("الصياد X، من منطقة العامرة") is where the speaker is from
+    ents = [x for x in cx.ents_in(s, e) if x[2].type != "LOC" or x[0] > cx.tokens[first].s
+            and not _after_prep(cx, x[0])]
     org_ents = [x for x in ents if x[2].type != "LOC"]
     pers = [x for x in ents if x[2].type == "PER" and x[0] >= cx.tokens[first].s]
+    if not pers and not src and not role and cx.tokens[first].bare not in lex.back_refs:
+        name = _name_before_role(cx, idx)
+        if name is not None:
+            a, b = cx.orig(cx.tokens[name[0]].s, cx.tokens[name[-1]].e)
+            return cx.text[a:b], None, None
     if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")) and \
             cx.tokens[first].bare not in lex.back_refs:
         # "المتحدث باسم الوزارة أشرف القدرة", "مدير المرصد رامي ...": the person speaks
@@ -434,10 +467,15 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             en = f"{name} {lex.roles[role[0]]}".strip() if lex.roles[role[0]] else name
             a, b = cx.orig(cx.tokens[first].s, ee)
             return cx.text[a:b], en, ent.id if not lex.roles[role[0]] else None
+    if src and org_ents and org_ents[0][0] <= cx.tokens[first].s + 1 and \
+            org_ents[0][1] >= cx.tokens[src[1] - 1].e:
+        es, ee, ent = org_ents[0]  # "الدفاع المدني السوري": a name that opens with a source noun
+        return ent.text, ent.name_en, ent.id
     if src:
         seq, end_i = src
         en = lex.sources[seq]
         a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
+        en = _qualify_source(cx, en, end_i, e0)
         # "مصادر محلية للجزيرة": the outlet the source spoke to
         if end_i < len(cx.tokens) and cx.tokens[end_i].s < e0:
             nx = cx.tokens[end_i]
@@ -477,6 +515,59 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     return cx.text[a:b], None, None
 
 
+def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
+    """"وسائل إعلام إيطالية" -> "Italian media"; "مصدر طبي في محافظة ذي قار" -> "a medical
+    source in Dhi Qar": a nationality adjective or a place right after an unnamed source."""
+    if k >= len(cx.tokens) or cx.tokens[k].s >= e:
+        return en
+    tk = cx.tokens[k]
+    if cx.gaz is not None:
+        cid = cx.gaz.nisba(tk.w)
+        entry = cx.gaz.get(cid) if cid else None
+        dem = cx.gaz.demonym(cid) if entry is not None and entry.kind == "country" else None
+        if dem:
+            m = re.match(r"(an?|the) (.*)", en)
+            if m:
+                art = m.group(1) if m.group(1) == "the" else ("an" if dem[:1] in "AEIOU" else "a")
+                return f"{art} {dem} {m.group(2)}"
+            return f"{dem} {en}"
+    if tk.w == "في":
+        locs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "LOC" and x[2].name_en]
+        if locs and len(cx.tok_range(tk.e, locs[0][0])) <= 1:
+            place = re.sub(r"\s*\([^)]*\)", "", locs[0][2].name_en or "")
+            return f"{en} in {place}"
+    return en
+
+
+_RELATIVE = frozenset(["الذي", "التي", "الذين"])
+_PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
+
+
+def _after_prep(cx: _Ctx, p: int) -> bool:
+    """Does the entity at normalised p follow a preposition (or a classifier after one)?"""
+    k = bisect.bisect_left(cx.tok_starts, p)
+    for q in (k - 1, k - 2):
+        if q >= 0 and cx.tokens[q].w in _PREPS:
+            return True
+    return k < len(cx.tokens) and cx.tokens[k].s == p and cx.tokens[k].w[:1] in "بل" and \
+        not cx.tokens[k].w.startswith("ال") and p + 1 < len(cx.t) and False
+
+
+def _name_before_role(cx: _Ctx, idx: list[int]) -> list[int] | None:
+    """"أحمد شيحة، رئيس شعبة المستوردين": a name the gazetteer lacks, set off by a comma before
+    the role that describes it: the tokens of the name, else None."""
+    seg = []
+    for n, i in enumerate(idx):
+        if n and "," in cx.t[cx.tokens[idx[n - 1]].e:cx.tokens[i].s]:
+            if not 2 <= len(seg) <= 4 or not cx.seq_at(i, cx.lex.roles):
+                return None
+            if cx.ents_in(cx.tokens[seg[0]].s, cx.tokens[seg[-1]].e):
+                return None
+            return seg
+        seg.append(i)
+    return None
+
+
 def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
     """End of the speaker noun phrase inside [s, e): before an aside opened by ", و..." ("شركة
     X، ومقرها نيويورك،"), a channel ("في بيان بثته قناة ...") or an addressee ("لقناة العربية",
@@ -490,7 +581,8 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
         gap = cx.t[cx.tokens[i - 1].e:tk.s]
         if "," in gap and tk.w != tk.bare:
             return cx.tokens[i - 1].e
-        if tk.w == "في" and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in lex.channels:
+        if tk.w in _CHANNEL_OPENERS and i + 1 < len(cx.tokens) and _is_channel(lex, cx.tokens[i + 1].w) \
+                or tk.w == "عبر":
             return cx.tokens[i - 1].e
         if tk.w in lex.addressee_heads:
             return cx.tokens[i - 1].e
@@ -545,18 +637,35 @@ def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | N
     return ent.text, ent.name_en, ent.id
 
 
+_CHANNEL_OPENERS = frozenset(["في", "خلال", "عبر"])
+_POSSESSIVE = ("ه", "ها", "هم", "ي")
+
+
+def _is_channel(lex: Lexicon, w: str) -> bool:
+    """"بيان", "خطابه", "تقريرها": a channel noun, with a possessive suffix or not."""
+    if w in lex.channels:
+        return True
+    for suf in _POSSESSIVE:
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[:-len(suf)]
+            if stem in lex.channels or (stem.endswith("ت") and stem[:-1] + "ه" in lex.channels):
+                return True
+    return False
+
+
 def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
     """Token index after "في بيان/تصريحات/كلمة ... [لقناة X]" that opens at token k (else k):
     the channel of the speech, between the verb and its content."""
     toks, lex = cx.tokens, cx.lex
-    if k + 1 >= len(toks) or toks[k].bare != "في" or toks[k + 1].w not in lex.channels:
+    if k + 1 >= len(toks) or not (toks[k].bare in _CHANNEL_OPENERS and _is_channel(lex, toks[k + 1].w)
+                                  or toks[k].bare == "عبر"):
         return k
     j = k + 2
-    while j < len(toks) and toks[j].s < se and j < k + 10:
+    while j < len(toks) and toks[j].s < se and j < k + 14:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
         if ":" in gap or _QUOTE in gap or tj.w in lex.complementisers or tj.w in ("الي", "عن", "ب") \
-                or "." in gap:
+                or "." in gap or "," in gap:
             return j
         j += 1
     return k
@@ -576,6 +685,11 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if k_ch > i + 1:
         after = cx.tokens[k_ch - 1].e
     content = _content(cx, after, se, prep)
+    q = after
+    while q < se and t[q] in " :,":
+        q += 1
+    if content is not None and q < se and t[q] == _QUOTE and ":" not in t[after:q] and _quoted_name(cx, q, se):
+        content = None  # 'وقال "الدفاع المدني" عبر ... إن': a quoted name is the subject
     if content is not None and comp != "object":
         has_conj = tk.w != tk.bare
         cl = _clause_start(cx, ss, tk.s)
@@ -597,6 +711,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
                       accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
     # verb first: scan the subject up to the complement
     subj_stop: int | None = None
+    name_close: set[int] = set()  # closing quotes of quoted names in the subject
     j = i + 1
     n = 0
     while j < len(cx.tokens) and cx.tokens[j].s < se and n < 14:
@@ -620,8 +735,14 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             j = k_ch
             break
         gap = t[cx.tokens[j - 1].e:tj.s]
-        if ":" in gap or (_QUOTE in gap and not _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se)):
+        qpos = cx.tokens[j - 1].e + gap.index(_QUOTE) if _QUOTE in gap else -1
+        if qpos >= 0 and qpos in name_close:
+            qpos = -1 if _QUOTE not in gap[gap.index(_QUOTE) + 1:] else \
+                cx.tokens[j - 1].e + gap.index(_QUOTE) + 1 + gap[gap.index(_QUOTE) + 1:].index(_QUOTE)
+        if ":" in gap or (qpos >= 0 and not _quoted_name(cx, qpos, se)):
             break
+        if qpos >= 0:
+            name_close.add(t.find(_QUOTE, qpos + 1, se))
         if "," in gap and cx.seq_at(j, lex.breaks):
             return None  # "أعلن ... النصر، إلا أن ...": a new clause, not the verb's content
         if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or "." in t[cx.tokens[j - 1].e:tj.s]:
@@ -641,6 +762,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         p = prev[-1]
         sp = (p.speaker, p.speaker_en, p.speaker_id)
     gap = t[cx.tokens[j - 1].e:cx.tokens[j].s]
+    if _QUOTE in gap and cx.tokens[j - 1].e + gap.index(_QUOTE) in name_close:
+        gap = gap.replace(_QUOTE, " ", 1)
     start = cx.tokens[j].s if _QUOTE not in gap or cx.tokens[j].w in lex.complementisers or _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se) \
         else cx.tokens[j - 1].e
     content = _content(cx, start, se, prep)
@@ -723,6 +846,9 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
         k = end_k
     if sp is None or k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
+    k = _skip_channel(cx, k, se)  # "دعت، في خطبة الجمعة، مجلس النواب إلى ..."
+    if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+        return None
     cs = cx.tokens[k].s
     content = _content(cx, cs, se, False)
     if content is not None:
@@ -795,9 +921,20 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
                   via=via_en, via_id=via[2] if via else None, kind="relay")
 
 
-def _participle(cx: _Ctx, i: int, se: int, prev: list[_Found]) -> _Found | None:
-    """"..., مشيرا إلى ...": continues the previous speaker's statement."""
-    if not prev or "," not in cx.t[max(0, cx.tokens[i].s - 3):cx.tokens[i].s]:
+def _participle(cx: _Ctx, i: int, ss: int, se: int, here: list[_Found],
+                last: list[_Found] | None = None) -> _Found | None:
+    """"..., مشيرا إلى ...": continues the speaker of this sentence; with none, the subject of the
+    sentence ("تفقد قائد الجيش ...، مؤكدا أن ..."); else the speaker of the sentence just before."""
+    if "," not in cx.t[max(0, cx.tokens[i].s - 3):cx.tokens[i].s]:
+        return None
+    prev = here
+    if not prev:
+        sp = _clause_subject(cx, ss, cx.tokens[i].s)
+        if sp is not None:
+            prev = [_Found(ss, ss, ss, sp[0], sp[1], sp[2], None, False)]
+        else:
+            prev = last or []
+    if not prev:
         return None
     entry = _entry(cx.lex.participles, cx.tokens[i])
     comp = entry["complement"]

@@ -60,6 +60,7 @@ class Trigger:
     state_in_present: bool = False
     light_ok: bool = False  # a support verb may take it although it needs a predicate
     needs_count: bool = False  # people nouns: an event only when counted
+    not_after: tuple[str, ...] = ()  # words that may not follow within 3 words ("حرر سعر الصرف")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                         requires_after=_n(v.get("requires_after_any") or
                                           ([v["requires_after"]] if v.get("requires_after") else [])),
                         requires_before=_n(v.get("requires_before_any")), override=v.get("type"),
-                        state_in_present=bool(v.get("state_in_present")))
+                        state_in_present=bool(v.get("state_in_present")),
+                        not_after=_n(v.get("not_after_any")))
             past_t = Trigger(**base)
             pres_t = Trigger(**base, present=True)
             fut_t = Trigger(**base, future=True, present=True)
@@ -275,7 +277,9 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                  re.finditer(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)", t[ss:se])]
         if k1 - k0 <= 12 and toks[k0].w in lex.bylines:
             continue  # "تحرير علي خفاجي", "إعداد ...": a credit line, not an event
-        hits = _hits(toks, k0, k1, lex)
+        inside = frozenset(q for es, ee, _e in ents_in(ss, se) if _e.type in ("ORG", "LOC", "PER")
+                           for q in range(bisect.bisect_left(starts, es), bisect.bisect_left(starts, ee)))
+        hits = _hits(toks, k0, k1, lex, inside)
         sent_events: list[_Ev] = []
         absorbed: set[int] = set()
         for h in hits:
@@ -375,12 +379,14 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             if host is not None:
                 continue
         twin = next((o for o in out if o.type == ev.type and o.s <= ev.trig_s < o.e and ev.s <= o.trig_s < ev.e
-                     and o.kind == "noun" and ev.kind == "verb" and o.trig_s < ev.trig_s
-                     and not _sep(t, toks, o.i, ev.i)), None)
+                     and {o.kind, ev.kind} == {"noun", "verb"}
+                     and (o.trig_s < ev.trig_s) == (o.kind == "noun")
+                     and not _sep(t, toks, min(o.i, ev.i), max(o.i, ev.i))), None)
         if twin is not None:
             keep = twin if twin.kind == "verb" else ev
             other = ev if keep is twin else twin
-            keep.s, keep.e = min(keep.s, other.s), max(keep.e, other.e)
+            # the subject noun opens the span ("غارات إسرائيلية استهدفت ..."), not the clause before it
+            keep.s, keep.e = max(min(keep.s, other.s), other.s if other.trig_s - other.s < 40 else 0), max(keep.e, other.e)
             if keep is ev:
                 out[out.index(twin)] = ev
             continue
@@ -429,7 +435,23 @@ def _sentence_of(bounds: list[tuple[int, int]], p: int) -> tuple[int, int]:
 # ----------------------------------------------------------------------------- triggers
 
 
-def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon) -> list[_Hit]:
+def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: int) -> bool:
+    """The words a trigger needs around it (requires_after/before) are there, and none it forbids."""
+    if trig.not_after and any(toks[q].w in trig.not_after or _strip_al(toks[q].w) in trig.not_after
+                              or _bare(toks[q].w) in trig.not_after for q in range(j, min(k1, j + 3))):
+        return False
+    ok_after = not trig.requires_after or any(
+        toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
+        for q in range(j, min(k1, j + 12)))
+    ok_before = not trig.requires_before or any(
+        toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
+        for q in range(max(k0, i - 6), i))
+    if trig.requires_after and trig.requires_before:
+        return ok_after or ok_before
+    return ok_after and ok_before
+
+
+def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int] = frozenset()) -> list[_Hit]:
     out: list[_Hit] = []
     k = k0
     while k < k1:
@@ -438,7 +460,13 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon) -> list[_Hit]:
         prev = _bare(toks[k - 1].w) if k > k0 else ""
         nominal = prev in lex.preps or prev in lex.support or prev in lex.result_cues or \
             toks[k].w.startswith(("ال", "وال", "بال", "لل", "فال"))
+        if cands and len(cands) > 1:
+            ok = tuple(tr for tr in cands if _context_ok(tr, toks, k, k + 1 + len(tr.seq), k0, k1))
+            # a reading whose required context is there is the more specific one ("تدخل ... لدعم")
+            cands = tuple(tr for tr in ok if tr.requires_after or tr.requires_before) or ok or cands
         for trig in cands or ():
+            if k in inside:
+                break  # "هيئة تحرير الشام", "ساحة التحرير": a word of a name is no trigger
             n = len(trig.seq)
             if n:
                 if k + n >= k1:
@@ -492,6 +520,12 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
+    if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
+        return None  # "ضحايا القصف", "حصيلة ضحايا الاحتجاجات": the cause named, not a new event
+    if trig.kind == "verb" and not trig.present and h.i > k0 and toks[h.i - 1].w in ("ان", "بان"):
+        c = content_of(tk.s)
+        if c is not None and c[0] >= toks[h.i - 1].s:
+            return None  # "قال إن رفع الفائدة بهذا الحجم يستهدف ...": a verbal noun after إنّ, a topic
     if trig.kind == "noun" and h.j < k1 and any(x.type == "statement" for x in lex.forms.get(toks[h.j].w, ())):
         return None  # "هجوم تبناه التنظيم": the claim is the event told
     if trig.clause_start and not _at_clause_start(toks, h.i, k0, t, lex):
@@ -500,17 +534,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if blk and ((h.j < k1 and (nxt in blk[0] or toks[h.j].w in blk[0] or _strip_al(toks[h.j].w) in blk[0]))
                 or prev in blk[1] or raw_prev in blk[1]):
         return None
-    ok_after = not trig.requires_after or any(
-        toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
-        for q in range(h.j, min(k1, h.j + 12)))
-    ok_before = not trig.requires_before or any(
-        toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
-        for q in range(max(k0, h.i - 6), h.i))
-    if trig.requires_after and trig.requires_before:
-        if not (ok_after or ok_before):
-            return None  # either side names what the verb is about
-    elif not (ok_after and ok_before):
-        return None
+    if not _context_ok(trig, toks, h.i, h.j, k0, k1):
+        return None  # the words it is about are not there (either side for a two-sided rule)
+    if trig.kind == "verb" and any(h2.trig.kind == "noun" and h2.trig.type == "explosion" and h2.i < h.i <= h2.j + 2
+                                   and not _sep(t, toks, h2.i, h.i) for h2 in hits):
+        return None  # "انفجار عبوة ناسفة استهدفت دورية": the blast's own verb, one event
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
     if kind == "light":
         if prev == "منذ":
@@ -531,7 +559,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     elif kind == "noun":
         if trig.needs_predicate and not _predicate_near(toks, h, k0, k1, t, lex) and not _in_title(t, ss, se, k0, k1, toks, lex):
             return None
-        if trig.needs_count and not _counted(toks, h, k0, k1, lex):
+        if trig.needs_count and not _counted(toks, h, k0, k1, lex) and not (
+                h.i == k0 and _in_title(t, ss, se, k0, k1, toks, lex)):
             return None
         if typ == "disaster" and not _predicate_near(toks, h, k0, k1, t, lex) and not any(
                 _bare(toks[q].w) in lex.disaster_cues or toks[q].w in lex.disaster_cues
@@ -578,6 +607,13 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
                future=future, passive=passive)
+
+
+_CAUSE_HEADS = frozenset(norm(w) for w in ["ضحايا", "حصيلة", "قتلى", "جرحى", "شهداء", "ضحية", "وضحايا", "لضحايا"])
+
+
+def typ_is_cause(trig: Trigger, prev: str) -> bool:
+    return trig.type not in ("killing/casualties", "disaster") and prev in _CAUSE_HEADS
 
 
 _STARTS_CACHE: dict[int, list[int]] = {}
@@ -984,14 +1020,17 @@ def _modality(ev: _Ev, toks: list[_Tok], starts: list[int], t: str, lex: Lexicon
 # account is only the source of what it tells (kept as an attribution), and a document that
 # "adds"/"points out" (أضاف البيان) continues a statement already told.
 _CHANNELS = frozenset(norm(w) for w in [
-    "بيان", "بيانا", "البيان", "بيانه", "بيانها", "كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها",
+    "بيان", "بيانا", "البيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تصريحا", "تصريحه", "تصريحاتها", "تصريحاته", "كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها",
     "تسجيل", "تسجيلا", "مؤتمر", "حديثه", "حديثها", "تغريده", "تدوينه", "منشور", "رساله", "مقابله", "المقابله",
     "جلسه", "اجتماع", "قمه", "مرسوم", "قرار", "خطبه"])
 _ACT_VERBS = frozenset(norm(w) for w in [
     "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "طالب", "طالبت",
     "طالبوا", "يطالب", "تطالب", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "حذر", "حذرت", "حذروا", "يحذر", "تحذر",
     "رحب", "رحبت", "رحبوا", "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "هدد", "هددت", "توعد", "توعدت",
-    "نفى", "نفت", "نفوا", "ينفي", "تنفي", "اعترف", "اعترفت", "تبنى", "تبنت", "جاء", "ورد"])
+    "نفى", "نفت", "نفوا", "ينفي", "تنفي", "اعترف", "اعترفت", "تبنى", "تبنت", "جاء", "ورد",
+    "رفض", "رفضت", "رفضوا", "يرفض", "ترفض"])
+# participles that affirm a position ("..., مؤكدا أن ...", "مبينا أن"): the named speaker's position
+_AFFIRMING = frozenset(norm(w) for w in ["مؤكدا", "مؤكدة", "مؤكداً", "مبينا", "مبينة", "مضيفا", "مضيفة"])
 _DOCUMENTS = frozenset(norm(w) for w in ["البيان", "بيان", "التقرير", "تقرير", "الرسالة", "البلاغ"])
 
 
@@ -1006,6 +1045,8 @@ def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
         return False
     if norm(a.verb or "") in _ACT_VERBS:
         return True
+    if v in _AFFIRMING and a.speaker_id and not a.direct and not frame.rstrip().endswith(":"):
+        return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": a named speaker's position
     return any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words)
 
 
@@ -1015,7 +1056,8 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
     """A speech act becomes an event when what was said is not itself an event (or accuses)."""
     out = []
     for a in attributions:
-        if not a.verb or norm(a.verb) not in rlex.verbs and norm(a.verb) not in rlex.relay_verbs:
+        if not a.verb or norm(a.verb) not in rlex.verbs and norm(a.verb) not in rlex.relay_verbs \
+                and norm(a.verb) not in _AFFIRMING:
             continue
         inside = [e for e in events if a.start <= e.start < a.end and e.attributed_to]
         acc = id(a) in accusing
@@ -1029,7 +1071,7 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         if vpos < 0:
             continue
         spos = region.find(a.speaker) if a.speaker else -1
-        start = sent.start + (min(vpos, spos) if 0 <= spos < vpos else vpos)
+        start = sent.start + (min(vpos, spos) if 0 <= spos < vpos and norm(a.verb) not in _AFFIRMING else vpos)
         end = a.end
         if a.direct and end < len(text) and text[end] in "\"»”":
             end += 1
