@@ -116,6 +116,17 @@ CASES = [
     ("وشهدت المدينة معارك عنيفة بين 2011 و2014.", []),  # years in a range are not counts
     # a count before a date keeps its numeral
     ("وقتل 5 عام 2014 في المدينة.", [("5", "5", "people", "exact", "killed")]),
+    # fractions of a multiplier
+    ("ونزح نصف مليون شخص من المدينة.", [("نصف مليون شخص", "500000", "people", "exact", "displaced")]),
+    ("ويعيش ربع مليون طفل في المخيمات.", [("ربع مليون طفل", "250000", "people", "exact", "civilians")]),
+    ("وتجاوز عدد اللاجئين مليون ونصف لاجئ.", [("مليون ونصف لاجئ", "1500000", "people", "exact", "displaced")]),
+    # a number never crosses a line break (a headline above the body)
+    ("الأمم المتحدة: المصابون بالكوليرا تجاوزوا مليون\nقالت المنظمة إن الوباء ينتشر.",
+     [("مليون", "1000000", None, "exact", None)]),
+    # a dual noun of journalists/paramedics is 2; a channel number is no count
+    ("وقتل في القصف 3 مدنيين وصحفيان.", [("3 مدنيين", "3", "people", "exact", "killed"),
+                                        ("صحفيان", "2", "people", "exact", "killed")]),
+    ("ونقلت القناة 13 عن مسؤولين أن المفاوضات متعثرة.", []),
 ]
 
 

@@ -202,6 +202,8 @@ def _day_without_year(m: int, d: int, pub: _dt.date, direction: str) -> _dt.date
     same day a year earlier: news announces the next days' events ("a truce from 22 May" in a
     21 May article) and time zones put the reported day after the dateline.
     """
+    if direction == "current":
+        return _safe_date(pub.year, m, d)  # "28 مارس الجاري": this year's March, before or after
     if direction == "":
         for y in (pub.year, pub.year + 1):
             c = _safe_date(y, m, d)
@@ -217,8 +219,6 @@ def _day_without_year(m: int, d: int, pub: _dt.date, direction: str) -> _dt.date
             return c
         if direction in ("", "current") and c <= pub:
             return c
-    if direction == "current":
-        return _safe_date(pub.year, m, d)
     return None
 
 
@@ -417,6 +417,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         pre = _key(g("w_pre") or "")
         # the surface is the bare weekday: "يوم"/"فجر" and the anchor stay outside (gold convention)
         wi, wj = m.start("w_day"), m.end("w_day")
+        if not g("w_pre") and _prev_word(s, i) in _WD_NOT_AFTER():
+            return None  # "خطبة الجمعة": the Friday sermon, not a date
         extra = _prefix_deictic(lx, m, "w_pre", pub)
         if pub is None:
             return [*extra, (wi, wj, None, None, "weekday", "gregorian")]
@@ -448,7 +450,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "since":
         # "منذ بداية الشهر": the period of publication (or the anchored one)
         unit = lx.period_unit[_key(g("si_u"))]
-        if pub is None:
+        if pub is None or unit == "year":
             return i, j, None, None, "relative", "gregorian"
         value, gran = _shift(pub, unit, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0))
         return i, j, value, gran, "relative", "gregorian"
@@ -457,7 +459,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if m.start() < i and s[i - 1] == "ل":
             i -= 1  # the ل of "لليوم" was read as a prefix
         unit = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month"}.get(g("co_u"), "year")
-        if pub is None:
+        if pub is None or unit == "year":
             return i, j, None, None, "relative", "gregorian"
         value, gran = _shift(pub, unit, 0)
         return i, j, value, gran, "relative", "gregorian"
@@ -470,7 +472,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             return None
         unit, off = lx.deictic[phrase]
         i = _trim_pod(lx, s, i, j)  # "مساء أمس" -> "أمس": part-of-day words stay outside
-        if pub is None:
+        if pub is None or unit == "year":  # "العام الماضي": a period, not a point
             return i, j, None, None, "relative", "gregorian"
         value, gran = _shift(pub, unit, off)
         return i, j, value, gran, "relative", "gregorian"
@@ -528,6 +530,12 @@ def _HAMB() -> frozenset[str]:
 def _NOT_TODAY_BEFORE() -> frozenset[str]:
     d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("not_today_before", []))
+
+
+@lru_cache(maxsize=1)
+def _WD_NOT_AFTER() -> frozenset[str]:
+    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d.get("weekday_not_after", []))
 
 
 @lru_cache(maxsize=1)

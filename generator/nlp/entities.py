@@ -47,7 +47,9 @@ apply to every entry of the file. An entry::
       country: syria
       short_forms: [المدينة]             # optional, context-resolved back-references
       standalone: [المقاومة]             # optional short forms that may stand without antecedent
-      needs_cue: false                   # true: only after a classifier/media cue (الباب, العربية)
+      needs_cue: false                   # true: only after a classifier/media cue (الباب, العربية);
+                                         # prep: also after a directional preposition (إلى صور)
+                                         # or before a compass word (صور جنوبي لبنان)
       not_before: [بأعمال]               # the mention is rejected when the next word is one of these
       not_after: []                      # ... or when the previous word is one of these
 
@@ -88,7 +90,7 @@ class GazEntry:
     country: str | None = None
     short_forms: tuple[str, ...] = ()
     standalone: tuple[str, ...] = ()
-    needs_cue: bool = False
+    needs_cue: bool | str = False
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     source: str = "gazetteer"
@@ -283,12 +285,13 @@ def _merge(raw: dict[str, dict[str, Any]], d: dict[str, Any], source: str) -> No
 def _entry(d: dict[str, Any]) -> GazEntry:
     needs = d.get("needs_cue", False)
     if isinstance(needs, str):
-        needs = needs.strip().lower() in ("1", "true", "yes")
+        low = needs.strip().lower()
+        needs = "prep" if low == "prep" else low in ("1", "true", "yes")
     return GazEntry(
         id=str(d["id"]), type=str(d.get("type", "MISC")).upper(), kind=str(d.get("kind", "")),
         name_en=str(d["name_en"]), name_ar=str(d["name_ar"]), aliases=_as_tuple(d.get("aliases")),
         country=d.get("country") or None, short_forms=_as_tuple(d.get("short_forms")),
-        standalone=_as_tuple(d.get("standalone")), needs_cue=bool(needs),
+        standalone=_as_tuple(d.get("standalone")), needs_cue=needs if needs == "prep" else bool(needs),
         not_before=tuple(norm(x) for x in _as_tuple(d.get("not_before"))),
         not_after=tuple(norm(x) for x in _as_tuple(d.get("not_after"))),
         source=str(d.get("source", "gazetteer")),
@@ -400,6 +403,10 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
     order = 0
     i = 0
     n = len(toks)
+    nl = ntext.find("\n")
+    headline_end = nl if nl > 0 else 0  # a first line followed by a body is a headline
+    pending: list[tuple[int, int, int, tuple[str, ...]]] = []
+    last_keys: dict[str, tuple[str, ...]] = {}  # entry id -> alias tokens of its last full mention
     while i < n:
         cands: list[tuple[int, int, tuple[str, ...]]] = []  # (ntokens, proclitic, key)
         for form, p in _variants(toks[i].t):
@@ -414,13 +421,18 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
                 node = node.get(toks[k].t)
         chosen: _Found | None = None
         for ln, p, key in sorted(cands, key=lambda c: (-c[0], c[1])):
-            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found)
+            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found, last_keys)
             if entry is not None:
                 chosen = _Found(i, i + ln, p, entry.type, entry.id, entry.name_en,
                                 "user" if entry.source == "user" else "gazetteer", entry.kind,
                                 {"short": short})
+                if not short:
+                    last_keys[entry.id] = key
                 break
         if chosen is None:
+            if cands and toks[i].s < headline_end:
+                ln, p, key = max(cands, key=lambda c: c[0])
+                pending.append((i, ln, p, key))
             i += 1
             continue
         mentions.append(chosen)
@@ -429,11 +441,32 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
         order += 1
         last_seen[chosen.id or ""] = order
         i = chosen.j
+    _headline_short_forms(gaz, pending, found, mentions)
+
+
+def _headline_short_forms(gaz: Gazetteer, pending: list[tuple[int, int, int, tuple[str, ...]]],
+                          found: list[_Found | None], mentions: list[_Found]) -> None:
+    """A headline uses the short form before the body names the actor ("المركزي يرفع الفائدة"
+    above "البنك المركزي المصري"): it denotes the first later mention of an entry listing it."""
+    for i, ln, p, key in pending:
+        if any(found[k] is not None for k in range(i, i + ln)):
+            continue
+        ids = {eid for eid, short in gaz._alias.get(key, []) if short}
+        if not ids:
+            continue
+        later = next((f for f in sorted(mentions, key=lambda f: f.i) if f.i >= i + ln and f.id in ids), None)
+        if later is None:
+            continue
+        f = _Found(i, i + ln, p, later.type, later.id, later.name_en, later.source, later.kind, {"short": True})
+        mentions.append(f)
+        for k in range(i, i + ln):
+            found[k] = f
 
 
 def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: list[bool],
             i: int, j: int, p: int, last_seen: dict[str, int], ntext: str = "",
-            found: list[_Found | None] | None = None) -> tuple[GazEntry | None, bool]:
+            found: list[_Found | None] | None = None,
+            last_keys: dict[str, tuple[str, ...]] | None = None) -> tuple[GazEntry | None, bool]:
     """Pick the entry an alias denotes here, or None when the context rejects every reading."""
 
     def found_before(k: int) -> str:
@@ -458,9 +491,20 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
             if p == 1 and toks[i].t[:1] == "و" and i and joinable[i - 1] and found_before(i - 1) == "LOC":
                 return True
             return False
+        if kind == "prep":
+            # a homograph of a common word ("صور" pictures / Tyre): a classifier, a directional
+            # preposition, a weak one closing the clause ("في صور،") or a compass word after it
+            if cue("place") or prev1 & gaz.words("place_prepositions_strong"):
+                return True
+            if prev1 & place_preps and (j >= len(toks) or not joinable[j - 1]):
+                return True
+            return bool(nxt) and nxt in gaz.words("compass_words")
         if kind == "media":
             if any(f & media_cues for f in prev_forms[:2]):
                 return True
+            if ntext and ntext[max(0, toks[i].s - 1):toks[i].s] in _OPEN_Q \
+                    and ntext[toks[j - 1].e:toks[j - 1].e + 1] in _CLOSE_Q:
+                return True  # a quoted outlet name: «اليوم السابع», لـ"الشروق"
             if prev1 & report_cues:
                 return True
             # "أفاد شهود عيان للعربية": لـ + outlet after a reporting verb
@@ -482,12 +526,18 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
             continue
         if prev and prev[0] in e.not_after:
             continue
+        if not short and e.kind == "country" and len(key) == 1 and key[0] in gaz._nisba and _agrees(prev):
+            continue  # "طائرات حربية روسية": the feminine nisba adjective, not the country
         (shorts if short else full).append(e)
+    if shorts and len(key) == 1 and key[0].startswith("ال") and key[0].endswith("ي") and prev_forms \
+            and any(f.startswith("ال") for f in prev_forms[0]):
+        shorts = []  # "الجهاز المركزي": an adjective of the noun before it, not a short form
     if full:
         ok = []
         for e in full:
             cued = len(key) == 1 or key == _tokens(e.name_ar)
-            if e.needs_cue and cued and not cue("place" if e.type == "LOC" else "media"):
+            need = "prep" if e.needs_cue == "prep" else ("place" if e.type == "LOC" else "media")
+            if e.needs_cue and cued and not cue(need):
                 continue
             ok.append(e)
         if not ok:
@@ -502,15 +552,38 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
                 if media:
                     return media[0], False
         return ok[0], False
-    if shorts:
+    all_shorts = shorts
+    if shorts and last_keys is not None and " ".join(key) in gaz.words("echo_short_forms"):
+        # "المقاومة": only an antecedent named with that word ("محور المقاومة", "المقاومة
+        # الإسلامية"), not any mention of an entry listing it ("حزب الله")
+        shorts = [e for e in shorts if set(key) <= set(last_keys.get(e.id, ()))]
+    if all_shorts:
         # a short form denotes the most recently mentioned entry that lists it
-        best = max(shorts, key=lambda e: last_seen.get(e.id, 0))
-        if last_seen.get(best.id, 0) > 0:
+        best = max(shorts, key=lambda e: last_seen.get(e.id, 0)) if shorts else None
+        if best is not None and last_seen.get(best.id, 0) > 0:
             return best, True
-        alone = [e for e in shorts if key in {_tokens(s) for s in e.standalone}]
+        alone = [e for e in all_shorts if key in {_tokens(s) for s in e.standalone}]
+        need = (gaz.lexicon.get("standalone_cues") or {})
+        cues = next((v for k2, v in need.items() if _tokens(k2) == key), None)
+        if alone and cues is not None:
+            if not (prev1 & {" ".join(_tokens(x)) for x in cues}):
+                alone = []  # "خط المقاومة" is the Axis; a bare "المقاومة" names nobody
         if alone:
             return alone[0], True
     return None, False
+
+
+_OPEN_Q = frozenset('"«“')
+_CLOSE_Q = frozenset('"»”')
+
+
+def _agrees(prev: list[str]) -> bool:
+    """The word before is an indefinite feminine/plural noun or adjective ("طائرات", "حربية"),
+    so a following feminine nisba agrees with it as an adjective."""
+    if not prev:
+        return False
+    w = prev[0]
+    return not w.startswith(("ال", "وال", "بال", "لل")) and len(w) > 3 and w.endswith(("ه", "ات"))
 
 
 def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: int) -> bool:
@@ -756,10 +829,18 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     fac = _lex_map(gaz, "facility_heads")
     fs = [_strip1(t.t) for t in toks]  # proclitic readings of every token, computed once
     heads2 = _rule_heads(gaz)
+    _country_bodies(c, fs)
+    fac_pl = _lex_map(gaz, "facility_heads_plural")
+    fac_any = _facility_any(gaz)
     for k in range(c.n):
-        if joinable[k] and not fac.keys().isdisjoint(fs[k]) and c.free(k):
-            fh = next(f for f in fs[k] if f in fac)
+        if not joinable[k] or fac_any.isdisjoint(fs[k]) or not c.free(k):
+            continue
+        fh = next((f for f in fs[k] if f in fac), None)
+        if fh is not None:
             _facility(c, k, fh, fac[fh])
+        else:
+            fh = next(f for f in fs[k] if f in fac_pl)
+            _facility_list(c, k + 1, fac_pl[fh])
     for k in range(c.n):
         if heads2.isdisjoint(fs[k]) and "وزاره" not in toks[k].t:
             continue
@@ -866,6 +947,120 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         _unfind(c, f)
     p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
     c.add(_Found(k, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
+
+
+def _facility_any(gaz: Gazetteer) -> frozenset[str]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__fac_any" not in cache:
+        cache["__fac_any"] = frozenset(_lex_map(gaz, "facility_heads")) | frozenset(
+            _lex_map(gaz, "facility_heads_plural"))
+    return cache["__fac_any"]
+
+
+def _facility_list(c: _Ctx, m: int, template: str) -> None:
+    """A dual/plural facility head before several names ("جسري الزيتون والنصر"): each name is a
+    facility of its own (the shared head stays outside, it belongs to none of them)."""
+    first = True
+    while m < c.n and c.free(m):
+        w = c.toks[m].t
+        if not first and not w.startswith("وال"):
+            return  # "والنصر" continues the list, "وسط المدينة" does not
+        p = 0 if first else 1
+        name = w[p:]
+        if not c.name_word(name) or name in c.name_stop or not c.place_cls.isdisjoint(_strip1(name)) \
+                or (first and _article_clitic(w)):
+            return
+        en = template.format(name=transliterate(name, c.gaz))
+        c.add(_Found(m, m + 1, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
+        first = False
+        if not (c.joinable[m] and m + 1 < c.n and c.toks[m + 1].t.startswith("و")):
+            return
+        m += 1
+
+
+def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
+    """Bodies named without their country ("مجلس النواب", "قوات الأمن", "الحرس الوطني"): the
+    country is a nationality adjective right after them, else the article's main country (the
+    country most of its gazetteer places and actors belong to). Data: `country_bodies`."""
+    bodies = _country_bodies_index(c.gaz)
+    if not bodies:
+        return
+    heads = _country_body_heads(c.gaz)
+    country: str | None = None
+    for k in range(c.n):
+        if heads.isdisjoint(fs[k]) or not c.free(k):
+            continue
+        head = next(f for f in fs[k] if f in bodies)
+        for toks, spec in bodies[head]:
+            n = len(toks)
+            if k + n > c.n or any(c.toks[k + x].t != toks[x] or not c.joinable[k + x - 1] or not c.free(k + x)
+                                  for x in range(1, n)):
+                continue
+            cid = None
+            nxt = c.toks[k + n].t if k + n < c.n and c.joinable[k + n - 1] and c.free(k + n) else ""
+            end = k + n
+            if nxt and nxt in c.gaz._nisba:
+                cid = c.gaz._nisba[nxt]
+                end += 1  # "وزارة الداخلية الأردنية": the adjective is part of the name
+            else:
+                if country is None:
+                    country = _main_country(c) or ""
+                cid = country or None
+            if not cid or cid in _SKIP_COUNTRIES:
+                break
+            target = spec.get(cid) or spec.get("default")
+            if not target:
+                break
+            e = c.gaz.get(target)
+            if e is not None:
+                eid, en, typ, kind = e.id, e.name_en, e.type, e.kind
+            else:
+                dem = c.gaz.demonym(cid)
+                cent = c.gaz.get(cid)
+                if not dem or cent is None:
+                    break
+                en = target.format(dem=dem, country=cent.name_en)
+                generic = target.replace("{dem}", "").replace("{country}", "").replace("()", "")
+                eid, typ, kind = f"{cid}-{slug(generic)}", "ORG", spec.get("kind", "government")
+            p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+            c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind))
+            break
+
+
+def _main_country(c: _Ctx) -> str | None:
+    """The country most gazetteer mentions of the article belong to (first mentioned on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for f in c.mentions:
+        e = c.gaz.get(f.id)
+        if e is None or not e.country or e.country in _SKIP_COUNTRIES:
+            continue
+        counts[e.country] = counts.get(e.country, 0) + 1
+        first.setdefault(e.country, f.i)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _country_body_heads(gaz: Gazetteer) -> frozenset[str]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__body_heads" not in cache:
+        cache["__body_heads"] = frozenset(_country_bodies_index(gaz))
+    return cache["__body_heads"]
+
+
+def _country_bodies_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], dict]]]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__bodies" not in cache:
+        idx: dict[str, list] = {}
+        for key, spec in (gaz.lexicon.get("country_bodies") or {}).items():
+            toks = _tokens(key)
+            if toks:
+                idx.setdefault(toks[0], []).append((toks, spec))
+        for v in idx.values():
+            v.sort(key=lambda x: -len(x[0]))
+        cache["__bodies"] = idx
+    return cache["__bodies"]
 
 
 def _loc_org(c: _Ctx, k: int) -> None:
@@ -1044,8 +1239,8 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False) -> int | None:
     After a weak classifier (منطقة، مناطق) an indefinite word is usually an adjective or a
     verb ("مناطق يسيطر عليها"), so only a definite word counts as a name there."""
     w = c.toks[m].t[p:]
-    if not c.name_word(w) or w in c.place_cls:
-        return None
+    if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)):
+        return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
     if weak and not w.startswith("ال"):
         return None
     nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""

@@ -149,11 +149,12 @@ def lexicon() -> _Lexicon:
     DIG = r"(?<![\d.,:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:/]\d)"
     MULT = _alt(list(mult))
     W1 = _alt([w for w in card] + [w for w, (f, k) in mult.items() if k != "plural"])
-    W2 = _alt(list(card) + list(mult))
+    FRAC = _alt(list(fractions()))
+    W2 = _alt(list(card) + list(mult) + list(fractions()))
     WORDS = rf"{W1}(?!\w)(?:\s+و?{W2}(?!\w))*"
     # a compound "25 ألفا و700", "ألفين و700", "مليون و200 ألف": thousands + و + remainder
-    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}))"
-    NUMERAL = rf"(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}){REM}?"
+    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?!\w)))"
+    NUMERAL = rf"(?:{FRAC}\s+{MULT}(?!\w)|{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}){REM}?"
     NOUN = _alt(list(noun))
     SUF = r"(?:ه|ها|هم|هن|نا|ي)?"
     GROUP = _alt(list(group))
@@ -176,8 +177,9 @@ def lexicon() -> _Lexicon:
             rf"(?P<dual>{_alt(other_dual)})",
         ]
 
-    regex = re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)")
-    plain = re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL.replace(REM + "?", ""))) + r")(?!\w)")
+    regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
+    plain = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL.replace(REM + "?", "")))
+                                 + r")(?!\w)"))
     preds = re.compile(r"(?<!\w)(?:[وفبل]|ال)?(" + _alt(list(predicate))[3:-1] + r")(?!\w)")
     groups = re.compile(r"(?<!\w)(?:[وفبل])?(" + GROUP[3:-1] + r")(?!\w)")
     openers = re.compile(r"(?<!\w)(?:و)?(" + _alt(d["breakdown_openers"])[3:-1] + r")(?!\w)")
@@ -190,6 +192,18 @@ def lexicon() -> _Lexicon:
         plain=plain, ranges=ranges, verb_qualifier=verb_q,
         pronouns=frozenset(_key(w) for w in d["people_pronouns"]),
     )
+
+
+def _one_line(pattern: str) -> str:
+    """White space inside a number span never includes a line break: a headline's last word
+    and the body's first word are not one number ("تتجاوز نصف مليون\\nقالت")."""
+    return pattern.replace(r"\s", r"[^\S\n]")
+
+
+@lru_cache(maxsize=1)
+def fractions() -> dict[str, Decimal]:
+    """Normalised fraction word -> value ("نصف" -> 0.5), used only with a multiplier or a number."""
+    return {_key(w): Decimal(str(v)) for w, v in (_data().get("fractions") or {}).items()}
 
 
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
@@ -222,17 +236,26 @@ def parse_cardinal(s: str) -> Decimal | None:
         rest = s[m.end():]
     tokens = rest.split()
     words_seen = bool(m)
+    fr = fractions()
+    last_factor = 0
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         # two-word entries ("ثلاث مئه", "احد عشر")
         two = " ".join(tokens[i:i + 2])
-        if i + 1 < len(tokens) and (two in lx.cardinal or two in lx.multiplier):
+        if i + 1 < len(tokens) and (two in lx.cardinal or two in lx.multiplier or two in fr):
             tok, i = two, i + 2
         else:
             i += 1
-        if tok not in lx.cardinal and tok not in lx.multiplier and tok.startswith("و"):
+        if tok not in lx.cardinal and tok not in lx.multiplier and tok not in fr and tok.startswith("و"):
             tok = tok[1:]
+        if tok in fr:
+            if last_factor and current == 0:
+                total += fr[tok] * last_factor  # "مليون ونصف": half of the multiplier before
+            else:
+                current += fr[tok]  # "نصف مليون" (the multiplier follows), "خمسة ونصف"
+            words_seen = True
+            continue
         if tok == "":  # "25 ألفا و 700": a detached و
             continue
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", tok):  # the remainder of "25 ألفا و700"
@@ -246,6 +269,7 @@ def parse_cardinal(s: str) -> Decimal | None:
             base = current if current else Decimal(2 if kind == "dual" else 1)
             total += base * factor
             current = Decimal(0)
+            last_factor = factor
             words_seen = True
         else:
             return None
@@ -381,8 +405,8 @@ def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
     return factor is not None and rem is not None and 0 < rem < factor
 
 
-_AFTER_HEDGE = re.compile(r"\s+(" + _alt(["على الأقل", "تقريبا"]) + r")(?!\w)")
-_ARABIC_WORD = re.compile(r"\s+([\u0621-\u064a]{2,})(?!\w)")
+_AFTER_HEDGE = re.compile(_one_line(r"\s+(" + _alt(["على الأقل", "تقريبا"]) + r")(?!\w)"))
+_ARABIC_WORD = re.compile(r"[^\S\n]+([\u0621-\u064a]{2,})(?!\w)")
 
 
 def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _M | None:
@@ -432,7 +456,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             if am:
                 qualifier, j = lx.qualifier[_key(am.group(1))], am.end()
         if g("pct"):
-            pm = re.match(r"\s+(من\s+[^\W\d_]+)", s[j:j + 40])
+            pm = re.match(r"[^\S\n]+(من[^\S\n]+[^\W\d_]+)", s[j:j + 40])
             counted = (j + pm.start(1), j + pm.end(1)) if pm else None
         mult = None
         last = _key(g("numeral")).split()[-1]
@@ -456,11 +480,11 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         if g("vpron"):
             return _M(i, j, None, "people", None, None, None, None, "vague")
         noun = _noun_of(lx, g("vnoun"))
-        if noun is None or noun.unit != "people":
-            return None  # vague quantities only for people (gold convention)
+        if noun is None or noun.unit not in ("people", "families"):
+            return None  # vague quantities only for people and families (gold convention)
         if g("vnoun2") and (_noun_of(lx, g("vnoun2")) or noun).unit == "people":
             j = m.end("vnoun2")  # "آلاف القتلى والمفقودين"
-        return _M(i, j, None, "people", noun, g("vnoun"), (m.start("vnoun"), m.end("vgrp") if g("vgrp") else m.end("vnoun")),
+        return _M(i, j, None, noun.unit, noun, g("vnoun"), (m.start("vnoun"), m.end("vgrp") if g("vgrp") else m.end("vnoun")),
                   g("vgrp"), "vague")
     if kind == "n2":
         i, j = m.start("n2"), m.end("n2")
