@@ -17,29 +17,28 @@ import random
 import re
 import sys
 import time
-from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402
+import corpus
 
-from generator import stories as S  # noqa: E402
-from generator.models import Article, Entity, Facts, RawArticle  # noqa: E402
-from generator.nlp.sentences import split_sentences  # noqa: E402
-from generator.outlets import OutletTable  # noqa: E402
+from generator import stories as S
+from generator.models import Article, Entity, Facts, RawArticle
+from generator.nlp.sentences import split_sentences
+from generator.outlets import OutletTable
 
 
 def _tagger(specs: list) -> object:
     """Entity facts as the extractors would give them: places, regions, actors, and (distinct
     corpus) the story's locality and person, each with a stable id."""
     places = corpus.PLACES + corpus.MORE_PLACES
-    names = {p: ("LOC", "place-%d" % i) for i, (p, _r) in enumerate(places)}
+    names = {p: ("LOC", f"place-{i}") for i, (p, _r) in enumerate(places)}
     for i, (_p, r) in enumerate(places):
         names.setdefault(r, ("LOC", "region-" + str(i)))
     for i, a in enumerate(corpus.ACTORS):
-        names[a] = ("ORG", "actor-%d" % i)
+        names[a] = ("ORG", f"actor-{i}")
     for sp in specs:
         if sp.locality:
             names.setdefault(sp.locality, ("LOC", "loc-" + sp.locality))
@@ -67,7 +66,7 @@ def make(n: int, seed: int = 7, words: int = 150, distinct: bool = True) -> tupl
         name, text = corpus.make_article(i, specs[k], rng, words)
         m = re.match(r"---\noutlet: (.*)\npublished: (.*)\n---\n", text)
         body = text[m.end():]
-        title, _, rest = body.partition("\n\n")
+        title, _, _rest = body.partition("\n\n")
         raw = RawArticle(id=name, source_file=name + ".md", body=body, title=title,
                          outlet=outlets.resolve(m.group(1)), published=m.group(2))
         arts.append(Article(raw=raw, sentences=split_sentences(body), facts=Facts(entities=tag(body))))
@@ -100,7 +99,7 @@ def main() -> None:
         arts, gold = make(n, words=a.words, distinct=not a.plain)
         enc_time = [0.0]
 
-        def timed_encoder(texts: list[str]):
+        def timed_encoder(texts: list[str], enc_time: list[float] = enc_time):
             t = time.perf_counter()
             v = S._default_encoder(texts)
             enc_time[0] += time.perf_counter() - t

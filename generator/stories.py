@@ -5,23 +5,32 @@
 
 Why each step is shaped the way it is:
 
-* Clustering links two articles when they are close in time AND say the same thing: the bundled
-  multilingual sentence encoder on title + lead, idf-weighted overlap of lead words (place names
-  are rare words, so this works even without entity facts) and idf-weighted overlap of entity ids
-  (places and actors). Two articles whose main places are known and disjoint never link (two
-  battles in two provinces on the same day). Linking is single-link over a sliding date window,
-  so a story that develops over two weeks stays one story through its intermediate reports.
+* Clustering scores two articles when they are close in time (WINDOW_DAYS) AND share rare names:
+  the bundled multilingual sentence encoder on title + lead, idf-weighted overlap of words and
+  idf-weighted overlap of entity ids (places and actors; log counts, so a story's specifics weigh
+  next to its town). A pair links when the score passes and the gates allow (two articles whose
+  main places are known and disjoint never link: two battles in two provinces on the same day).
   Candidate pairs come from blocking (inverted index of rare entity ids and rare lead words,
   within the date window, capped per key): the work grows with n, not n².
+  Links are merged at STORY level, not single link: two stories merge only when their cross
+  pairs published close in time (NEAR_DAYS) score well on average and link at least once, so one
+  templated link between two stories of the same town never chains them (single link made one
+  giant story of a 10,000-article archive), while a story developing over two weeks stays one
+  (each day's reports only have to resemble the reports of the days around them).
   ``RawArticle.story`` (front matter ``story:``) overrides: same key = same story, two different
   keys never merge.
 * Wire copies: near-duplicate bodies (MinHash over character 5-grams, verified by exact Jaccard
   >= 0.8 or containment >= 0.9) are one source republished; the earliest is the original.
 * Timeline: events of all articles aligned by type, place and compatible dates (wording similarity
-  through the encoder when the place is unknown); conflicts are differing counts, dates, or
+  through the encoder when the place is unknown; two undated reports published days apart are two
+  events, not one); conflicts are differing counts, dates, or
   control claims contradicted elsewhere in the story, each side with quoted evidence.
 * Framing: term counts per outlet (lexicon in data/framing.yaml plus every surface an outlet
-  uses for an entity id), whose sources each outlet cites, own voice versus attributed.
+  uses for an entity id), whose sources each outlet cites, own voice versus attributed; a wire
+  copy is counted once, for the outlet that published it first.
+* English title: the main place's main event, pooled over the timeline by corroboration and by
+  how prominently each article frames it (headline/first sentence > lead > body); without a
+  known actor it names place and event ("Capture of Abu Kamal").
 """
 from __future__ import annotations
 
@@ -29,10 +38,11 @@ import datetime as _dt
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 import yaml
@@ -46,8 +56,10 @@ DATA = Path(__file__).parent / "data"
 # ----------------------------------------------------------------------------- tunables
 WINDOW_DAYS = 6  # a link spans at most this many days; chains carry a story further
 MAX_PER_KEY = 40  # comparisons per article per blocking key (nearest earlier articles)
-STORY_SCORE = 0.36  # mean weight of two stories' scored cross pairs needed to merge them
+STORY_SCORE = 0.39  # mean weight of two stories' near cross pairs needed to merge them
 STORY_LINK_FRACTION = 0.2  # ... and the share of those pairs that must be links
+STORY_FLOOR = 0.30  # mean weight of all their scored cross pairs (within WINDOW_DAYS)
+NEAR_DAYS = 3  # cross pairs this close in time judge a merge (the sliding window)
 LINK_SCORE = 0.39  # combined score needed to link two articles (fixture margins: unrelated <= 0.34)
 MIN_SHARED_WORDS = 0.15  # idf-weighted word overlap below which text similarity alone never links
 PLACE_OVERRIDE = 0.65  # score that links despite disjoint main places (politics: Riyadh vs Beirut)
@@ -206,7 +218,7 @@ class FramingLexicon:
     contest: tuple[tuple[str, tuple[str, ...]], ...]  # (claim, normalised cues)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "FramingLexicon":
+    def load(cls, path: Path | None = None) -> FramingLexicon:
         data = yaml.safe_load((path or DATA / "framing.yaml").read_text(encoding="utf-8")) or {}
         refs = []
         for rid, row in (data.get("referents") or {}).items():
@@ -257,7 +269,10 @@ def _doc(i: int, a: Article) -> _Doc:
     if locs:
         top = max(locs.values())
         places = tuple(sorted(k for k, v in locs.items() if v >= top * 0.5))
-    return _Doc(idx=i, day=d.toordinal() if d else None, lead=lead, tokens=dict(tf), ents=dict(ents),
+    # log counts: the main place is named ten times in a report, a story's specifics (a quarter, a
+    # commander) once or twice; raw counts made every report of a town look alike
+    ents = {k: 1.0 + math.log(v) for k, v in ents.items()}
+    return _Doc(idx=i, day=d.toordinal() if d else None, lead=lead, tokens=dict(tf), ents=ents,
                 places=places, key=(a.raw.story or None), lead_tokens=tuple(sorted(set(_tokens(lead)))))
 
 
@@ -385,13 +400,14 @@ def _merge_stories(docs: list[_Doc], edges: list[tuple[int, int, float, bool]]) 
     """Agglomerate articles into stories by time-local average linkage over the scored pairs.
 
     Every candidate pair (blocking: shared rare names, published within WINDOW_DAYS) has a
-    weight (its score, 0 when a gate forbids the link) and maybe a link. Two stories (an article
-    is a story of one) merge only when their cross pairs are linked at least once AND their mean
-    weight reaches STORY_SCORE: one templated link between two big stories of the same place
-    never merges them (the single-link chaining that made one giant story of 10,000 articles).
-    Only pairs close in time are scored, so a story that develops over weeks stays one: the day-1
-    report need not resemble the day-14 one, as long as each day's reports resemble the story's
-    reports of the days around it (a sliding window of recent members, not the first article).
+    weight (its score) and maybe a link (the pair gates). Two stories (an article is a story of
+    one) merge only when their cross pairs published within NEAR_DAYS of each other are linked at
+    least once AND their mean weight reaches STORY_SCORE (all scored cross pairs: STORY_FLOOR).
+    One templated link between two big stories of the same place never merges them (the
+    single-link chaining that made one giant story of 10,000 articles). Only pairs close in time
+    are asked, so a story that develops over weeks stays one: the day-1 report need not resemble
+    the day-14 one, as long as each day's reports resemble the story's reports of the days around
+    it (a sliding window of recent members, not the first article).
     The best-supported merge goes first (mean weight, then ids: deterministic).
     Manual keys: same key merged first; two different keys never merge.
     """
@@ -401,7 +417,8 @@ def _merge_stories(docs: list[_Doc], edges: list[tuple[int, int, float, bool]]) 
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     key: dict[int, str | None] = {i: d.key for i, d in enumerate(docs)}
     owner = list(range(n))
-    adj: dict[int, dict[int, list[float]]] = defaultdict(dict)  # story -> story -> [pairs, links, weight sum]
+    # story -> story -> [pairs, links, weight sum] for all scored pairs, then for the near ones
+    adj: dict[int, dict[int, list[float]]] = defaultdict(dict)
 
     def absorb(a: int, b: int) -> int:
         """Merge story b into a (a < b); returns a."""
@@ -416,8 +433,8 @@ def _merge_stories(docs: list[_Doc], edges: list[tuple[int, int, float, bool]]) 
             if x == a:
                 continue
             adj[x].pop(b, None)
-            cur = adj[a].setdefault(x, [0.0, 0.0, 0.0])
-            for k in range(3):
+            cur = adj[a].setdefault(x, [0.0] * 6)
+            for k in range(6):
                 cur[k] += row[k]
             adj[x][a] = cur
         return a
@@ -433,17 +450,24 @@ def _merge_stories(docs: list[_Doc], edges: list[tuple[int, int, float, bool]]) 
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        cur = adj[a].setdefault(b, [0.0, 0.0, 0.0])
-        cur[0] += 1
-        cur[1] += link
-        cur[2] += w
+        cur = adj[a].setdefault(b, [0.0] * 6)
+        di, dj = docs[i].day, docs[j].day
+        near = di is None or dj is None or abs(di - dj) <= NEAR_DAYS
+        for k in ((0, 3) if near else (0,)):
+            cur[k] += 1
+            cur[k + 1] += link
+            cur[k + 2] += w
         adj[b][a] = cur
 
     def priority(a: int, b: int) -> float | None:
         ka, kb = key.get(a), key.get(b)
         if ka is not None and kb is not None and ka != kb:
             return None
-        pairs, links, tot = adj[a][b]
+        pairs, links, tot, npairs, nlinks, ntot = adj[a][b]
+        if tot / pairs < STORY_FLOOR:
+            return None
+        if npairs:  # the sliding window: judged on the reports closest in time
+            pairs, links, tot = npairs, nlinks, ntot
         if not links or tot / pairs < STORY_SCORE or links / pairs < STORY_LINK_FRACTION:
             return None
         return round(tot / pairs, 9)
@@ -828,7 +852,6 @@ def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: lis
             out.append((key, e))
             continue
         claim_origin = {copies.get(m.art.id, m.art.id) for m in claimers}
-        claim_outlets = {m.art.outlet.id for m in claimers}
         contra: list[dict[str, Any]] = []
         for m in mentions:
             origin = copies.get(m.art.id, m.art.id)
@@ -888,8 +911,12 @@ def framing_counts(text: str, terms: Sequence[str]) -> dict[str, int]:
     return counts
 
 
-def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None) -> list[FramingRow]:
+def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None,
+                  copies: dict[str, str] | None = None) -> list[FramingRow]:
+    """Per-outlet term counts, cited sources and voice. A wire copy (``copies``: copy id ->
+    original id) is one text: it is counted once, for the outlet that published it first."""
     lex = lex or _lexicon()
+    articles = [a for a in articles if a.id not in (copies or {})]
     outlets = list(dict.fromkeys(_outlet_key(a) for a in articles))
     rows: list[FramingRow] = []
     covered_ids: set[str] = set()
@@ -965,29 +992,71 @@ def _main_place(articles: Sequence[Article]) -> tuple[str | None, str | None]:
                 names.setdefault(e.id, e.name_en or e.id)
     if not w:
         return None, None
-    pid = sorted(w, key=lambda k: (-w[k], k))[0]
+    pid = min(w, key=lambda k: (-w[k], k))
     return pid, names[pid]
+
+
+_TITLE_PRIO = ["capture/control", "advance/offensive", "encirclement", "counter-attack", "airstrike/shelling",
+               "killing/casualties", "explosion", "displacement", "link-up", "visit/inspection"]
+# a title without a known actor names the place and the event ("Capture of Abu Kamal"), never
+# "Unidentified forces ..."
+_TITLE_NOUN = {
+    "capture/control": "Capture of {location}", "advance/offensive": "Offensive on {location}",
+    "encirclement": "Siege of {location}", "counter-attack": "Counter-attack at {location}",
+    "airstrike/shelling": "Strikes on {location}", "killing/casualties": "Deaths in {location}",
+    "explosion": "Explosion in {location}", "displacement": "Displacement from {location}",
+    "link-up": "Link-up near {location}", "visit/inspection": "Visit to {location}",
+}
+
+
+def _frame_weight(a: Article | None, start: int) -> float:
+    """How prominently an article frames an event: headline/first sentence 3, lead 2, body 1."""
+    if a is None:
+        return 1.0
+    if a.sentences and start < a.sentences[0].end:
+        return 3.0
+    return 2.0 if start < _lead_end(a) else 1.0
 
 
 def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_en: str | None,
               place_id: str | None = None) -> str:
+    """The story's main event at its main place, in English.
+
+    Events are pooled by (type, place) over the timeline; each article adds how prominently it
+    frames that event (its headline or first sentence weighs most), so the event most outlets
+    put in their headlines wins, not one article's many mentions of a side development.
+    """
     by_id = {a.id: a for a in arts}
-    prio = ["capture/control", "advance/offensive", "encirclement", "counter-attack", "airstrike/shelling",
-            "killing/casualties", "explosion", "displacement", "link-up", "visit/inspection"]
-    best = None
+    support: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
     for e in timeline:
-        if e.type not in prio:
+        if e.type not in _TITLE_PRIO:
             continue
-        k = (e.text_en.startswith("Unidentified"), e.location_id != place_id, -len(e.reported_by),
-             prio.index(e.type))
-        if best is None or k < best[0]:
-            best = (k, e)
-    if best is not None:
-        e = best[1]
-        ev = next((x for x in by_id[e.first_reported_by].facts.events
-                   if x.text == e.text_ar and x.type == e.type), None) if e.first_reported_by else None
-        if ev is not None and (ev.actor_en or ev.location_en):
-            return _english(ev, (), ())
+        per_art = support[(e.type, e.location_id)]
+        for ev in e.evidence:
+            w = _frame_weight(by_id.get(ev["article"]), ev["start"])
+            per_art[ev["article"]] = max(per_art.get(ev["article"], 0.0), w)
+    if support:
+        def rank(k: tuple[str, str | None]) -> tuple:
+            return (k[1] != place_id if place_id else k[1] is None, -sum(support[k].values()),
+                    _TITLE_PRIO.index(k[0]), k[1] or "")
+        typ, loc = min(support, key=rank)
+        cands: list[tuple[tuple, Event]] = []
+        for e in timeline:
+            if (e.type, e.location_id) != (typ, loc):
+                continue
+            for x in e.evidence:
+                a = by_id.get(x["article"])
+                ev = next((v for v in a.facts.events if v.start == x["start"] and v.type == typ), None) if a else None
+                if ev is not None:
+                    cands.append(((ev.actor_en is None, -_frame_weight(a, ev.start), ev.modality != "asserted",
+                                   len(cands)), ev))
+        if cands:
+            ev = min(cands, key=lambda c: c[0])[1]
+            if ev.actor_en:
+                return _english(ev, (), ())
+            location = ev.location_en or place_en
+            if location:
+                return _TITLE_NOUN[typ].format(location=location)
     ents: Counter = Counter()
     for a in arts:
         for x in a.facts.entities:
@@ -1026,7 +1095,7 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
         stories.append(Story(
             id=sid, title_ar=title_ar.strip(), title_en=_title_en(timeline, arts, place_en, place_id),
             article_ids=tuple(ids), outlet_ids=tuple(dict.fromkeys(_outlet_key(a) for a in arts)),
-            timeline=tuple(timeline), framing=tuple(build_framing(arts, lex)),
+            timeline=tuple(timeline), framing=tuple(build_framing(arts, lex, copies)),
             first_published=pubs[0] if pubs else None, last_published=pubs[-1] if pubs else None,
             republished=tuple((c, o) for c, o in copies_all.items() if c in copies), main_place=place_id,
         ))

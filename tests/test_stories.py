@@ -16,10 +16,19 @@ import pytest
 import yaml
 
 from generator.models import Article, Entity, Event, Facts, NumberMention, RawArticle
-from generator.nlp.normalise import norm
 from generator.nlp.sentences import split_sentences
 from generator.outlets import OutletTable
-from generator.stories import (build_stories, cluster, find_republished, framing_counts, story_to_json)
+from generator.stories import (
+    FramingLexicon,
+    _Doc,
+    _merge_stories,
+    build_framing,
+    build_stories,
+    cluster,
+    find_republished,
+    framing_counts,
+    story_to_json,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "tests" / "fixtures" / "stories"
@@ -53,10 +62,10 @@ ENTITIES = {
     "تنظيم الدولة": ("islamic-state", "ORG", "Islamic State"),
     "تنظيم الدولة الإسلامية": ("islamic-state", "ORG", "Islamic State"),
     "داعش": ("islamic-state", "ORG", "Islamic State"),
-    "الجيش السوري": ("syrian-army", "ORG", "Syrian Army"),
-    "الجيش العربي السوري": ("syrian-army", "ORG", "Syrian Army"),
-    "قوات النظام": ("syrian-army", "ORG", "Syrian Army"),
-    "قوات الأسد": ("syrian-army", "ORG", "Syrian Army"),
+    "الجيش السوري": ("syrian-government-forces", "ORG", "Syrian Army"),
+    "الجيش العربي السوري": ("syrian-government-forces", "ORG", "Syrian Army"),
+    "قوات النظام": ("syrian-government-forces", "ORG", "Syrian Army"),
+    "قوات الأسد": ("syrian-government-forces", "ORG", "Syrian Army"),
     "هيئة تحرير الشام": ("hts", "ORG", "Hay'at Tahrir al-Sham"),
     "المرصد السوري لحقوق الإنسان": ("sohr", "ORG", "Syrian Observatory for Human Rights"),
 }
@@ -80,7 +89,7 @@ def _tag(body: str) -> tuple[Entity, ...]:
 
 def _read(path: Path, body_override: str | None = None) -> tuple[RawArticle, str | None]:
     text = path.read_text(encoding="utf-8")
-    m = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    m = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
     meta = yaml.safe_load(m.group(1)) if m else {}
     body = body_override if body_override is not None else text[m.end():] if m else text
     outlet = OutletTable.load().resolve(str(meta.get("outlet")))
@@ -166,6 +175,28 @@ def test_manual_story_key_overrides() -> None:
     seed2 = replace(rows["002_6adb1008a1e27dc1"], story="third-key")
     groups = cluster([article(x) for x in (quake, hariri, seed, seed2)])
     assert groups == [[0, 1], [2], [3]]
+
+
+def _docs(days: list[int]) -> list[_Doc]:
+    return [_Doc(idx=i, day=d, lead="") for i, d in enumerate(days)]
+
+
+def test_one_link_between_two_stories_does_not_chain_them() -> None:
+    """Two stories of one place (four reports each, all linked among themselves) and one
+    templated link between them: single link made them one; at story level they stay two."""
+    edges = [(i, j, 0.6, True) for g in ((0, 1, 2, 3), (4, 5, 6, 7)) for i, j in combinations(g, 2)]
+    edges += [(i, j, 0.2, False) for i in (0, 1, 2, 3) for j in (4, 5, 6, 7) if (i, j) != (3, 4)]
+    edges.append((3, 4, 0.45, True))
+    assert _merge_stories(_docs([1, 1, 2, 2, 2, 3, 3, 3]), edges) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_developing_story_over_two_weeks_stays_one() -> None:
+    """Reports on days 0..14, each resembling the reports of the days around it (pairs are only
+    scored within the window): one story, although day 0 and day 14 are never compared."""
+    days = [0, 1, 3, 5, 7, 9, 11, 12, 14]
+    edges = [(i, j, 0.5, True) for i, j in combinations(range(len(days)), 2) if days[j] - days[i] <= 3]
+    edges += [(i, j, 0.3, False) for i, j in combinations(range(len(days)), 2) if 3 < days[j] - days[i] <= 6]
+    assert _merge_stories(_docs(days), edges) == [list(range(len(days)))]
 
 
 # ------------------------------------------------------------------------ wire copies
@@ -279,7 +310,70 @@ def test_wire_copies_are_one_source() -> None:
     assert entry.independent_sources == 1
 
 
+ABUKAMAL = ["000_09431e1766a80a3f", "002_6adb1008a1e27dc1", "abukamal_sana_1110", "abukamal_enab_1112",
+            "abukamal_arabiya_1115", "abukamal_mayadeen_1119"]
+
+
+@pytest.mark.parametrize("a, clause_a, b, clause_b, entries", [
+    # captured on the 8th, "completely liberated" on the 19th: two events, not one entry
+    ("000_09431e1766a80a3f", "سيطروا على مدينة البوكمال", "abukamal_mayadeen_1119", "تحرير مدينة البوكمال بالكامل", 2),
+    # two days apart: the same takeover reported again
+    ("000_09431e1766a80a3f", "سيطروا على مدينة البوكمال", "abukamal_sana_1110",
+     "أحكمت سيطرتها على عدد من الأحياء الجنوبية والغربية في المدينة", 1),
+])
+def test_undated_reports_days_apart_are_separate_events(a: str, clause_a: str, b: str, clause_b: str,
+                                                        entries: int) -> None:
+    raws = _by_id()
+    events = {a: (_ev(raws[a], clause_a, "capture/control", "abu-kamal", "Syrian Army and allies"),),
+              b: (_ev(raws[b], clause_b, "capture/control", "abu-kamal", "Syrian Army and allies"),)}
+    arts = [article(r, events=events.get(r.id, ())) for r, _ in corpus()]
+    story = next(s for s in build_stories(arts) if a in s.article_ids)
+    assert set(story.article_ids) == set(ABUKAMAL)  # the developing story stays one story
+    control = [e for e in story.timeline if e.type == "capture/control"]
+    assert len(control) == entries
+
+
+def test_title_prefers_the_event_the_headlines_frame() -> None:
+    """SANA's lead says operations continue in Abu Kamal; a later sentence says some quarters were
+    taken: the story is the offensive, not "took control of Abu Kamal"."""
+    raws = _by_id()
+    r = raws["abukamal_sana_1110"]
+    art = article(r, events=(
+        _ev(r, "تواصل وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة عملياتها العسكرية في مدينة البوكمال",
+            "advance/offensive", "abu-kamal", "Syrian Army"),
+        _ev(r, "أحكمت سيطرتها على عدد من الأحياء الجنوبية والغربية في المدينة", "capture/control", "abu-kamal",
+            "Syrian Army")))
+    [story] = build_stories([art])
+    assert story.title_en == "Syrian Army advanced on Abu Kamal (Al-Bukamal)"
+
+
+def test_title_without_actor_names_place_and_event() -> None:
+    raws = _by_id()
+    r = raws["abukamal_mayadeen_1119"]
+    art = article(r, events=(_ev(r, "تحرير مدينة البوكمال بالكامل", "capture/control", "abu-kamal", None),))
+    [story] = build_stories([art])
+    assert story.title_en == "Capture of Abu Kamal (Al-Bukamal)"
+
+
 # ------------------------------------------------------------------------ framing
+
+
+def test_framing_entity_ids_exist_in_the_gazetteer() -> None:
+    from generator.nlp.entities import Gazetteer
+    gz = Gazetteer.load()
+    missing = [(rid, e) for rid, _, ids, _ in FramingLexicon.load().referents for e in ids if gz.get(e) is None]
+    assert missing == []
+
+
+def test_wire_copy_counted_once_in_framing() -> None:
+    raws = _by_id()
+    orig, copy = article(raws["saraqib_france24_1110"]), article(raws["saraqib_alhurra_1110"])
+    [story] = build_stories([orig, copy])
+    assert story.republished == (("saraqib_alhurra_1110", "saraqib_france24_1110"),)
+    alone = {f.referent: f.terms for f in build_framing([orig])}
+    assert {f.referent: f.terms for f in story.framing} == alone
+    assert all(copy.outlet.id not in f.terms for f in story.framing)
+
 
 
 @pytest.mark.parametrize("text, terms, expected", [
