@@ -485,7 +485,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
                         en = f"{en} ({lex.speaking_to} {ent.name_en})"
                         break
         return cx.text[a:b], en, None
-    if cx.tokens[first].bare in lex.back_refs and prev:
+    if cx.tokens[first].bare in lex.back_refs and prev and len(idx) <= 2:
         p = prev[-1]
         return p.speaker, p.speaker_en, p.speaker_id
     if org_ents or ents:
@@ -690,6 +690,15 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         q += 1
     if content is not None and q < se and t[q] == _QUOTE and ":" not in t[after:q] and _quoted_name(cx, q, se):
         content = None  # 'وقال "الدفاع المدني" عبر ... إن': a quoted name is the subject
+    if content is None and comp != "object" and tk.w == tk.bare and i + 1 < len(cx.tokens) and \
+            cx.tokens[i + 1].w in _ADVERBIAL_OPENERS and _clause_start(cx, ss, tk.s) < tk.s:
+        # "كان الرئيس قد رفض في وقت سابق أن ...": a time adverbial, then the content
+        for q in range(i + 2, min(len(cx.tokens), i + 7)):
+            if cx.tokens[q].s >= se or any(c in t[cx.tokens[q - 1].e:cx.tokens[q].s] for c in '.:"'):
+                break
+            if cx.tokens[q].w in lex.complementisers:
+                content = _content(cx, cx.tokens[q].s, se, prep)
+                break
     if content is not None and comp != "object":
         has_conj = tk.w != tk.bare
         cl = _clause_start(cx, ss, tk.s)
@@ -793,8 +802,9 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], se: int, paren:
         if w not in lex.content_nouns or _in_any(tj.s, paren):
             continue
         sp = _speaker(cx, tk.e, cx.tokens[j - 1].e, prev)
-        if sp is None:
-            return None
+        if sp is None or (sp[1] is None and not cx.ents_in(tk.e, cx.tokens[j - 1].e)
+                          and not cx.tokens[i + 1].w.startswith("ال")):
+            return None  # "يعلن عزمه تقديم ...": no speaker named between the verb and the noun
         return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
     return None
 
@@ -875,6 +885,7 @@ def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
     return q
 
 
+_ADVERBIAL_OPENERS = frozenset(["في", "خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "قبل", "بعد"])
 _AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و"])
 
 
@@ -977,8 +988,12 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     at_start = _clause_start(cx, ss, tk.s) == tk.s and not t[ss:tk.s].strip(" ,")
     if not at_start:
         end = _find_end(cx, np_s, se)
+        comma = t.find(",", np_s, end)
+        by_comma = comma > 0 and len(cx.tok_range(np_s, comma)) <= 6
+        if by_comma:
+            end = _trim_end(t, np_s, comma)  # "..., بحسب مراسل عنب بلدي، دون ورود ..."
         rest = cx.tok_range(np_s, end)
-        if len(rest) > 6 or end < _trim_end(t, np_s, se):
+        if not by_comma and (len(rest) > 6 or end < _trim_end(t, np_s, se)):
             # "..., وفق ما أعلنته جمعية الهلال الأحمر اليوم، بعدما ...": a named source ends it
             named = [x for x in cx.ents_in(np_s, np_s + 1) if x[0] <= np_s + 1 and x[2].type != "LOC"]
             if not named:
@@ -995,6 +1010,13 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
                     f.via, f.via_id = sp[1], sp[2]
                 return _Found(tk.s, 0, 0, "", None, None, None, False, kind="via")
         cs = ss
+        # the clause the marker qualifies: after the last ", و..." before it
+        for q in range(bisect.bisect_left(cx.tok_starts, tk.s) - 1, bisect.bisect_left(cx.tok_starts, ss), -1):
+            w = cx.tokens[q].w
+            if "," in t[cx.tokens[q - 1].e:cx.tokens[q].s] and w[:1] == "و" and w != w[1:] and \
+                    (len(w) > 3 or w == "و") and cx.tokens[q].s < tk.s:
+                cs = cx.tokens[q].s
+                break
         k0 = bisect.bisect_left(cx.tok_starts, cs)
         if k0 < len(cx.tokens) and cx.tokens[k0].w != cx.tokens[k0].bare and cx.tokens[k0].s == cs:
             cs += 1

@@ -367,10 +367,14 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
         prev_w = toks[k - 1].w if k > 0 else ""
         if ev.type == "killing/casualties":
             toll = ev.kind == "noun" and (any(c.isdigit() for c in prev_w) or prev_w in _NUMERAL_WORDS)
+            # "وفاة عدد من المصابين": people named inside a casualty event are its victims
+            people = ev.kind == "noun" and any(tr.needs_count for tr in lex.forms.get(toks[k].w, ())) and any(
+                o.type == ev.type and o.trig_s < ev.trig_s < o.e and 0 < ev.i - o.i <= 4 and not _sep(t, toks, o.i, ev.i)
+                for o in out)
             hurt = _bare(toks[k].w).startswith(_INJURY)
             host = next((o for o in reversed(out) if o.type == ev.type and o.trig_s < ev.trig_s and (
                 ev.trig_s < o.e or _JOIN.fullmatch(t[o.e:ev.s]))), None)
-            if host is not None and (toll or hurt):
+            if host is not None and (toll or hurt or people):
                 host.e = max(host.e, ev.e)
                 continue
         if ev.kind == "noun" and ev.type in ("airstrike/shelling", "explosion") and _means_only(toks, k, lex):
@@ -513,6 +517,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     raw_prev = _prev_word(toks, h.i, k0)
     if prev in lex.negations or prev in lex.relatives or raw_prev[1:] in lex.negations and raw_prev[:1] in "وف":
         return None
+    if prev == "منذ" or (prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"):
+        return None  # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time
     if trig.state_in_present and trig.present and not trig.future:
         return None  # "تسيطر الحكومة على العاصمة": a standing state, not an event
     if trig.kind in ("verb", "light") and tk.w[0] in "يت" and nxt in ("عليها", "عليه", "عليهم", "فيها"):
@@ -609,6 +615,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                future=future, passive=passive)
 
 
+_ONSET = frozenset(norm(w) for w in ["بدء", "بداية", "اندلاع", "انطلاق", "بدأ"])
 _CAUSE_HEADS = frozenset(norm(w) for w in ["ضحايا", "حصيلة", "قتلى", "جرحى", "شهداء", "ضحية", "وضحايا", "لضحايا"])
 
 
