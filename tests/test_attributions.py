@@ -192,6 +192,16 @@ def test_source_place_and_relative_antecedent(gaz):
     assert a and a[0].speaker_en.startswith("a security source in ")
 
 
+def test_adverbial_before_content_and_trailing_marker(gaz):
+    a = _attrs("وكان وزير الداخلية قد رفض في وقت سابق أن تتحول الحدود إلى ممر للتهريب.", gaz)
+    assert a and a[0].speaker == "وزير الداخلية" and a[0].text == "تتحول الحدود إلى ممر للتهريب"
+    a = _attrs("وسقطت قذائف على بلدة معرة النعمان، بحسب مراسل عنب بلدي، دون أنباء عن إصابات.", gaz)
+    assert a and a[0].speaker == "مراسل عنب بلدي" and a[0].text == "سقطت قذائف على بلدة معرة النعمان"
+    # the marker qualifies the clause after the last ", و"
+    a = _attrs("ويأتي ذلك بعد غارة استهدفت سوقا في المدينة، وأسفرت عن مقتل 7 مدنيين، وفق الدفاع المدني السوري.", gaz)
+    assert a and a[0].text == "أسفرت عن مقتل 7 مدنيين"
+
+
 def test_object_participles_and_qaila(gaz):
     body = ("وقال رئيس البلدية إن الطرق مقطوعة، مطالبا الحكومة بإرسال فرق الإنقاذ. "
             "وقال مدير المستشفى إن الأدوية نفدت، قائلا: \"لا نملك ما نقدمه للجرحى\".")

@@ -183,6 +183,9 @@ CASES = [
     # the toll's cause is named, not told again as a strike
     ("وارتفعت حصيلة ضحايا القصف على المدينة إلى 40 قتيلا.",
      [("killing/casualties", "asserted", "ضحايا القصف")], None, None),
+    # "منذ بدء تفشي ..." anchors the time, it tells no outbreak
+    ("وتوفي 300 شخص منذ بدء تفشي الكوليرا في البلاد.",
+     [("killing/casualties", "asserted", "توفي 300 شخص")], None, None),
     # epidemics
     ("وتفشى وباء الحصبة في ثلاث محافظات شمالية.",
      [("outbreak", "asserted", "تفشى وباء الحصبة")], None, None),
