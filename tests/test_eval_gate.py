@@ -5,8 +5,9 @@ extraction worse fails here instead of silently regressing. Raise them when extr
 
 - dev set: the two seed articles with the hand-made gold of ``../shared/dev-set`` (skipped on a
   clone without ``../shared``).
-- held-out set: six articles on other crises (Gaza, the 2023 earthquake, Sudan, Derna, Iraq, the
-  Red Sea) annotated independently of the extractors (tests/heldout/).
+- held-out sets: six articles each on other crises, annotated by someone who had not seen the
+  extractors (tests/heldout*/). Sets 1 and 2 were then used to find what the extractors missed;
+  set 3 never was, so it is the honest measure of how far the rules generalise.
 """
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ from generator.readers import read_content
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_GOLD = ROOT.parent / "shared" / "dev-set" / "seeds_gold.json"
-HELDOUT_GOLD = ROOT / "tests" / "heldout" / "heldout_gold.json"
 
 # (precision floor, recall floor) per fact type, and attribute-accuracy floors
 DEV_FLOORS = {
@@ -33,10 +33,25 @@ DEV_FLOORS = {
 DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("numbers", "value"): 0.95}
 
 HELDOUT_FLOORS = {
-    "entities": (0.95, 0.93), "numbers": (0.95, 0.95), "dates": (0.95, 0.95),
-    "attributions": (0.95, 0.93), "events": (0.55, 0.62),
+    "entities": (0.97, 0.95), "numbers": (0.97, 0.97), "dates": (0.97, 0.97),
+    "attributions": (0.97, 0.95), "events": (0.90, 0.88),
 }
-HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.88, ("numbers", "value"): 0.95}
+HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.93, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
+
+# the second held-out set (Lebanon border, Idlib, Iraq protests, Yemen cholera, Egypt economy, migration)
+HELDOUT2_FLOORS = {
+    "entities": (0.97, 0.93), "numbers": (0.97, 0.97), "dates": (0.97, 0.97),
+    "attributions": (0.97, 0.95), "events": (0.92, 0.85),
+}
+HELDOUT2_ATTR_FLOORS = {("entities", "name_en"): 0.90, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
+
+# the third held-out set (Suwayda, Qamishli drones, Jenin, Al Haouz quake, Iraq water, Lebanon banks) was
+# never used for tuning: it measures generalisation, and its floors only guard against regressions
+HELDOUT3_FLOORS = {
+    "entities": (0.93, 0.72), "numbers": (0.93, 0.85), "dates": (0.85, 0.78),
+    "attributions": (0.85, 0.78), "events": (0.55, 0.31),
+}
+HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.60, ("dates", "value"): 0.93, ("numbers", "value"): 0.97}
 
 
 def _predict(content: Path) -> list[dict]:
@@ -70,8 +85,14 @@ def test_dev_set_floors():
     assert not _check(result, DEV_FLOORS, DEV_ATTR_FLOORS), json.dumps(result, indent=1)
 
 
-def test_heldout_set_floors():
-    gold = json.loads(HELDOUT_GOLD.read_text(encoding="utf-8"))
-    result = evaluate(gold, HELDOUT_GOLD.parent.parent, _predict(ROOT / "tests" / "heldout" / "texts"))
+@pytest.mark.parametrize("name,floors,attr_floors", [
+    ("heldout", HELDOUT_FLOORS, HELDOUT_ATTR_FLOORS),
+    ("heldout2", HELDOUT2_FLOORS, HELDOUT2_ATTR_FLOORS),
+    ("heldout3", HELDOUT3_FLOORS, HELDOUT3_ATTR_FLOORS),
+])
+def test_heldout_set_floors(name, floors, attr_floors):
+    gold_path = ROOT / "tests" / name / f"{name}_gold.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    result = evaluate(gold, gold_path.parent.parent, _predict(ROOT / "tests" / name / "texts"))
     assert not result["missing_articles"]
-    assert not _check(result, HELDOUT_FLOORS, HELDOUT_ATTR_FLOORS), json.dumps(result, indent=1)
+    assert not _check(result, floors, attr_floors), json.dumps(result, indent=1)
