@@ -8,7 +8,25 @@ the clusterer sees what the real extractors would give. Prints a table:
     python bench/cluster_bench.py --sizes 2000
 
 Time is split into encoding (the sentence encoder on title + lead) and the rest (features,
-blocking, scoring, union-find); candidate pairs show that the work is not quadratic.
+blocking, scoring, story-level merging); candidate pairs show that the work is not quadratic.
+
+The corpus is bench/corpus.py's ``distinct`` option (each story its own opponent, locality,
+named person, toll and date window; same-place different-theme and same-theme different-place
+stories still overlap in time, with the same actors). ``--plain`` uses the default corpus, where
+two stories of one place, theme and even actor run at the same time with nothing to tell them
+apart (no clusterer can separate those).
+
+Measured (2 cores, this machine, story-level merging, November 2026):
+
+    corpus    articles  stories  cand pairs    all pairs  encode s  cluster s  total s      P      R     F1
+    distinct      1000      139        3634       499500      40.7        1.9     42.6  1.000  0.972  0.986
+    distinct     10000     1381       94509     49995000     153.1       12.9    166.0  0.978  0.974  0.976
+    plain         1000      386        2816       499500       3.4        0.6      4.0  0.783  0.605  0.683
+    plain        10000     1419      172918     49995000      35.5       17.1     52.6  0.109  0.856  0.194
+
+(gold: 125 / 1,250 stories. Single-link before this round: plain 1,000 F1 0.64, plain 10,000 F1
+0.003, one giant story. The 1,000 encode time ran beside other work; 10,000 peak RSS of the
+clustering with cached vectors ~450 MB, 1,000 ~75 MB: linear, not quadratic.)
 """
 from __future__ import annotations
 
