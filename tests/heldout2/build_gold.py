@@ -16,7 +16,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'heldout_tools'))  # common.py
 from common import framing_counts, token_matches  # noqa: E402
 
 KEYS = ['h01', 'h02', 'h03', 'h04', 'h05', 'h06']

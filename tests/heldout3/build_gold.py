@@ -14,7 +14,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'heldout_tools'))  # common.py
 from common import framing_counts, token_matches  # noqa: E402
 
 ARTICLES = {}   # key -> dict

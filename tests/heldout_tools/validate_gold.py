@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate heldout_gold.json against the article files (adapted from /work/shared/dev-set/validate.py).
+"""Validate a held-out gold file (tests/heldout*/heldout*_gold.json) against the article files (adapted from /work/shared/dev-set/validate.py).
 
 Differences from the seeds validator: article keys are h01..h06, "file" paths are relative to
 tests/ (the parent of this folder), and cross-article differences are optional (none here).
@@ -16,7 +16,7 @@ Checks (errors make the exit status 1):
   * relative dates agree with the publication date; event dates appear among
     the article's resolved dates;
   * story event_refs point at existing events.
-Usage: python3 tests/heldout/validate_heldout.py [path/to/heldout_gold.json]
+Usage: python3 tests/heldout_tools/validate_gold.py tests/heldoutN/heldoutN_gold.json
 """
 import datetime
 import json
@@ -28,10 +28,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from common import framing_counts  # noqa: E402  (the counting rule itself)
 
-FILE_ROOT = os.path.dirname(HERE)  # tests/
 EXPECTED_KEYS = {'h01', 'h02', 'h03', 'h04', 'h05', 'h06'}
 
-PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'heldout_gold.json')
+PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(HERE), 'heldout', 'heldout_gold.json')
+FILE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(PATH)))  # "file" is relative to tests/
 
 EVENT_TYPES = {'capture/control', 'advance/offensive', 'encirclement', 'link-up', 'counter-attack',
                'airstrike/shelling', 'killing/casualties', 'displacement', 'visit/inspection', 'statement',
