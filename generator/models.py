@@ -255,6 +255,7 @@ class Conflict:
     kind: str  # number | date | control
     description_en: str
     sides: tuple[dict[str, Any], ...]  # each: {"article", "outlet", "text", "start", "end", "value"}
+    description_ar: str = ""
 
 
 @dataclass(frozen=True)

@@ -212,6 +212,7 @@ class FramingLexicon:
 
     referents: tuple[tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]], ...]
     contest: tuple[tuple[str, tuple[str, ...]], ...]  # (claim, normalised cues)
+    contest_ar: dict[str, str] = field(default_factory=dict)  # claim -> Arabic wording
 
     @classmethod
     def load(cls, path: Path | None = None) -> FramingLexicon:
@@ -222,7 +223,8 @@ class FramingLexicon:
             refs.append((str(rid), str(row.get("label_en") or rid), tuple(row.get("entity_ids") or ()), terms))
         contest = tuple((str(k), tuple(norm(c) for c in v or ()))
                         for k, v in (data.get("control_contest") or {}).items())
-        return cls(referents=tuple(refs), contest=contest)
+        contest_ar = {str(k): str(v) for k, v in (data.get("contest_ar") or {}).items()}
+        return cls(referents=tuple(refs), contest=contest, contest_ar=contest_ar)
 
 
 @lru_cache(maxsize=1)
@@ -811,8 +813,9 @@ def _number_conflicts(ms: list[_Mention], copies: dict[str, str]) -> list[Confli
         sides = tuple({"article": m.art.id, "outlet": m.art.outlet.id, "text": nm.text, "start": nm.start,
                        "end": nm.end, "value": nm.value} for m, nm in rows)
         what = rows[0][1].counts or role or "count"
+        counted_ar = rows[0][1].counted_ar or rows[0][1].text
         out.append(Conflict(kind="number", description_en=f"Different counts of {what}: " + " vs ".join(values),
-                            sides=sides))
+                            description_ar=f"أعداد مختلفة ({counted_ar}): " + " مقابل ".join(values), sides=sides))
     return out
 
 
@@ -830,7 +833,7 @@ def _date_conflicts(ms: list[_Mention]) -> list[Conflict]:
             dm = next((d for d in m.art.facts.dates if d.value == m.date), None)
         sides.append(_side(m, m.date, dm.start if dm else None, dm.end if dm else None))
     return [Conflict(kind="date", description_en="Different dates for the same event: " + " vs ".join(values),
-                     sides=tuple(sides))]
+                     description_ar="تواريخ مختلفة للحدث نفسه: " + " مقابل ".join(values), sides=tuple(sides))]
 
 
 def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: list[_Mention],
@@ -873,9 +876,20 @@ def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: lis
             out.append((key, e))
             continue
         sides = tuple(_side(m, "control") for m in claimers) + tuple(contra)
-        c = Conflict(kind="control", description_en=(
-            "Control contested: reported taken by " + ", ".join(sorted({str(m.art.outlet.id) for m in claimers}))
-            + "; " + ", ".join(sorted({f"{s['value']} ({s['outlet']})" for s in contra}))), sides=sides)
+        names_en = {m.art.outlet.id: m.art.outlet.name_en or m.art.outlet.name_ar or str(m.art.outlet.id)
+                    for m in mentions}
+        names_ar = {m.art.outlet.id: m.art.outlet.name_ar or m.art.outlet.name_en or str(m.art.outlet.id)
+                    for m in mentions}
+        c = Conflict(
+            kind="control",
+            description_en=("Control contested: reported taken by "
+                            + ", ".join(sorted({names_en[m.art.outlet.id] for m in claimers}))
+                            + "; " + ", ".join(sorted({f"{s['value']} ({names_en[s['outlet']]})" for s in contra}))),
+            description_ar=("السيطرة موضع خلاف: أعلنتها "
+                            + "، ".join(sorted({names_ar[m.art.outlet.id] for m in claimers})) + "؛ "
+                            + "، ".join(sorted({f"{lex.contest_ar.get(s['value'], s['value'])} ({names_ar[s['outlet']]})"
+                                               for s in contra}))),
+            sides=sides)
         out.append((key, TimelineEntry(**{**e.__dict__, "conflicts": e.conflicts + (c,)})))
     return out
 
@@ -1139,7 +1153,8 @@ def story_to_json(story: Story) -> dict[str, Any]:
             "reported_by": list(e.reported_by), "first_reported_by": e.first_reported_by,
             "independent_sources": e.independent_sources, "attributed_to": list(e.attributed_to),
             "evidence": [dict(x) for x in e.evidence],
-            "conflicts": [{"kind": c.kind, "description_en": c.description_en, "sides": [dict(s) for s in c.sides]}
+            "conflicts": [{"kind": c.kind, "description_en": c.description_en, "description_ar": c.description_ar,
+                           "sides": [dict(s) for s in c.sides]}
                           for c in e.conflicts],
         } for e in story.timeline],
         "framing": [{

@@ -287,6 +287,10 @@ def test_capture_contradicted_by_clashes_inside_the_city() -> None:
     assert ("002_6adb1008a1e27dc1", "fighting continues") in values
     assert ("002_6adb1008a1e27dc1", "advance only") in values
     assert ("000_09431e1766a80a3f", "control") in values
+    # the conflict reads in each language with the outlets' names, never their ids
+    assert "Al Jazeera" in c.description_en and "Al Mayadeen" in c.description_en
+    assert "الجزيرة" in c.description_ar and "الميادين" in c.description_ar and "المعارك مستمرة" in c.description_ar
+    assert "aljazeera" not in c.description_en + c.description_ar
     assert story.id == "abu-kamal-000-09431e1766a80a3f"
     assert story.title_ar == "النظام السوري يستعيد البوكمال على حدود العراق"
     j = story_to_json(story)

@@ -250,7 +250,8 @@ def _conflicts(story: Story, lang: str, outlet_names: dict[str, str]) -> list[di
                 outlet = str(side.get("outlet") or "")
                 sides.append({"outlet": outlet_names.get(outlet, outlet), "text": str(side.get("text") or ""),
                               "value": "" if side.get("value") is None else str(side.get("value"))})
-            out.append({"kind": c.kind, "description": c.description_en, "sides": sides})
+            desc = (c.description_ar or c.description_en) if lang == "ar" else c.description_en
+            out.append({"kind": c.kind, "description": desc, "sides": sides})
     return out
 
 
