@@ -30,7 +30,7 @@ import generator
 
 from .config import Config
 from .models import Site
-from .nlp.normalise import norm
+from .nlp.normalise import fold_table as _fold_table, norm
 
 ASSETS = Path(generator.__file__).parent / "assets" / "search"
 TEMPLATES = Path(generator.__file__).parent.parent / "templates"
@@ -68,14 +68,7 @@ def stemming_rules() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def fold_table() -> dict[str, str]:
     """Every character ``norm`` changes (to '' when dropped), for the JavaScript normaliser."""
-    table: dict[str, str] = {}
-    for lo, hi in _SCAN_RANGES:
-        for cp in range(lo, hi):
-            ch = chr(cp)
-            out = norm(ch)
-            if out != ch:
-                table[ch] = out
-    return table
+    return {chr(cp): out for cp, out in _fold_table(_SCAN_RANGES).items()}
 
 
 def _is_token_char(ch: str) -> bool:

@@ -29,7 +29,7 @@ import yaml
 from .briefing_en import article_briefing, headline, phrasing, story_briefing
 from .config import Config
 from .models import Article, Problem, Story, Summary
-from .nlp.normalise import norm
+from .nlp.normalise import fold_table, norm
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,25 +48,9 @@ _WORD = re.compile(r"[\u0621-\u064a]+|\d+(?:[.,]\d+)?")
 _CREDIT = re.compile(r"\([^()]{2,80}\)\s*$")
 
 
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """``norm`` as a str.translate table (same result, one C call per text instead of per char).
-
-    Built from ``norm`` itself over the blocks where it changes anything (Latin-1 to general
-    punctuation, Arabic, presentation forms), so the two cannot drift apart.
-    """
-    table: dict[int, str] = {}
-    for lo, hi in ((0, 0x2100), (0xFB50, 0xFF00)):
-        for i in range(lo, hi):
-            ch = chr(i)
-            folded = norm(ch)
-            if folded != ch:
-                table[i] = folded
-    return table
-
 
 def fast_norm(text: str) -> str:
-    return text.translate(_fold_table())
+    return text.translate(fold_table())
 
 
 @lru_cache(maxsize=1)

@@ -104,3 +104,25 @@ def norm(text: str) -> str:
 
 AR_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
 PROCLITICS = "وفبلك"
+
+
+# Code point ranges where ``norm`` changes anything (Latin-1 punctuation, Arabic blocks, general
+# punctuation, presentation forms): enough to build a translate() table equal to ``norm``.
+FOLD_RANGES = ((0x0000, 0x2100), (0xFB50, 0xFF00))
+
+
+@lru_cache(maxsize=8)
+def fold_table(ranges: tuple[tuple[int, int], ...] = FOLD_RANGES) -> dict[int, str]:
+    """{code point: folded text} for every character ``norm`` changes (to '' when it drops it).
+
+    ``text.translate(fold_table())`` equals ``norm(text)`` and is several times faster; the search
+    index ships the same table to the browser so the JavaScript normaliser cannot drift.
+    """
+    table: dict[int, str] = {}
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            out = _fold_char(ch)
+            if out != ch:
+                table[cp] = out
+    return table

@@ -148,14 +148,7 @@ def isolate(text: str | None, lang: str) -> Markup:
     s = str(text)
     if lang == "ar":
         return filters.bidi(s, "ar")
-    out: list[str] = []
-    pos = 0
-    for m in _RTL.finditer(s):
-        out.append(str(escape(s[pos:m.start()])))
-        out.append(f'<bdi dir="rtl" lang="ar">{escape(m.group())}</bdi>')
-        pos = m.end()
-    out.append(str(escape(s[pos:])))
-    return Markup("".join(out))
+    return filters.wrap_runs(s, _RTL, '<bdi dir="rtl" lang="ar">')
 
 
 def isolate_text(text: str | None, lang: str) -> str:

@@ -117,11 +117,16 @@ def bidi(text: str | None, lang: str = "ar") -> Markup:
     s = str(text)
     if lang != "ar":
         return escape(s)
+    return wrap_runs(s, _LTR_RUN, '<bdi dir="ltr">')
+
+
+def wrap_runs(s: str, pattern: re.Pattern[str], open_tag: str) -> Markup:
+    """Escape ``s`` and wrap every match of ``pattern`` in ``open_tag`` ... ``</bdi>``."""
     out: list[str] = []
     pos = 0
-    for m in _LTR_RUN.finditer(s):
+    for m in pattern.finditer(s):
         out.append(str(escape(s[pos:m.start()])))
-        out.append(f'<bdi dir="ltr">{escape(m.group())}</bdi>')
+        out.append(f"{open_tag}{escape(m.group())}</bdi>")
         pos = m.end()
     out.append(str(escape(s[pos:])))
     return Markup("".join(out))
