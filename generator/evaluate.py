@@ -22,7 +22,10 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from .config import Config
 
 # ----------------------------------------------------------------------------- matching
 
@@ -231,18 +234,16 @@ def _realign(pred: dict, text: str) -> dict:
 # ----------------------------------------------------------------------------- CLI
 
 
-def predicted_from_content(args: argparse.Namespace) -> list[dict]:
-    from .config import load_config
+def predict(config: Config) -> list[dict]:
+    """Analyse the project's content in-process: export-shaped records, as the site would hold."""
     from .nlp.analyse import analyse
     from .nlp.entities import Gazetteer
     from .readers import read_content
 
-    cfg = load_config(args.root, Path(args.config) if getattr(args, "config", None) else None,
-                      content_dir=getattr(args, "content", None))
-    raws, problems = read_content(cfg.content_path, cfg)
+    raws, problems = read_content(config.content_path, config)
     for p in problems:
         print(f"{p.severity}: {p}", file=sys.stderr)
-    gaz = Gazetteer.load(cfg.user_gazetteers)
+    gaz = Gazetteer.load(config.user_gazetteers)
     return [analyse(r, gaz).to_json() for r in raws]
 
 
@@ -268,7 +269,10 @@ def main(args: argparse.Namespace) -> int:
     if export:
         predicted = json.loads(Path(export).read_text(encoding="utf-8"))
     else:
-        predicted = predicted_from_content(args)
+        from .config import load_config
+
+        predicted = predict(load_config(args.root, Path(args.config) if getattr(args, "config", None) else None,
+                                        content_dir=getattr(args, "content", None)))
     result = evaluate(gold, gold_path.resolve().parent.parent, predicted)
     print(json.dumps(result, indent=1) if args.json else format_table(result))
     return 0

@@ -31,6 +31,7 @@ import generator
 from .config import Config
 from .models import Site
 from .nlp.normalise import fold_table as _fold_table, norm
+from .render import write_page
 
 ASSETS = Path(generator.__file__).parent / "assets" / "search"
 TEMPLATES = Path(generator.__file__).parent.parent / "templates"
@@ -272,15 +273,6 @@ UI = {
 }
 
 
-def _md_page(title: str, html: str) -> str:
-    """A docs page: front matter + ONE raw HTML block at column 0 with no blank lines."""
-    lines = [ln.strip() for ln in html.splitlines()]
-    block = "\n".join(ln for ln in lines if ln)
-    safe_title = " ".join(title.split()).replace("<", "‹").replace(">", "›")
-    front = yaml.safe_dump({"title": safe_title}, allow_unicode=True, sort_keys=True)
-    return f"---\n{front}---\n\n{block}\n"
-
-
 def render_search_pages(site: Site, docs_dir: Path, config: Config) -> int:
     """Write ``search.ar.md`` / ``search.en.md`` into the docs folder; returns pages written."""
     env = _env()
@@ -294,8 +286,6 @@ def render_search_pages(site: Site, docs_dir: Path, config: Config) -> int:
             lang=lang, dir="rtl" if lang == "ar" else "ltr", ui=UI[lang], root=root,
             other=posixpath.relpath(other, posixpath.dirname(page) or "."),
             data=f"{root}data.html")
-        path = Path(docs_dir) / f"search.{lang}.md"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_md_page(UI[lang]["title"], html), encoding="utf-8")
+        write_page(Path(docs_dir), f"search.{lang}.md", UI[lang]["title"], html)
         written += 1
     return written

@@ -17,10 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import load_config
-from generator.evaluate import evaluate
-from generator.nlp.analyse import analyse
-from generator.nlp.entities import Gazetteer
-from generator.readers import read_content
+from generator.evaluate import evaluate, predict
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_GOLD = ROOT.parent / "shared" / "dev-set" / "seeds_gold.json"
@@ -55,10 +52,7 @@ HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.60, ("dates", "value"): 0.93,
 
 
 def _predict(content: Path) -> list[dict]:
-    cfg = load_config(ROOT, content_dir=str(content))
-    raws, _ = read_content(content, cfg)
-    gaz = Gazetteer.load([])
-    return [analyse(r, gaz).to_json() for r in raws]
+    return predict(load_config(ROOT, content_dir=str(content)))
 
 
 def _check(result: dict, floors: dict, attr_floors: dict) -> list[str]:

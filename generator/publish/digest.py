@@ -34,13 +34,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from markupsafe import Markup, escape
 
 from ..config import Config
 from ..models import Article, Site, Story
 from ..nlp.sentences import split_sentences
-from ..render import filters
+from ..render import filters, write_page
 from ..render.views import page_path
 
 log = logging.getLogger(__name__)
@@ -478,15 +477,6 @@ def write_digest_pdf(digest: Digest, path: Path) -> Path | None:
 # --------------------------------------------------------------------------- archive pages on the site
 
 
-def _md_page(title: str, html: str) -> str:
-    """Front matter + ONE raw HTML block at column 0 with no blank lines (Markdown leaves it alone)."""
-    lines = [ln.strip() for ln in html.splitlines()]
-    block = "\n".join(ln for ln in lines if ln)
-    safe_title = str(escape(clean_header(title).replace("<", "‹").replace(">", "›")))
-    front = yaml.safe_dump({"title": safe_title}, allow_unicode=True, sort_keys=True)
-    return f"---\n{front}---\n\n{block}\n"
-
-
 def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Sequence[str] | None = None) -> int:
     """Write ``digests/<week>.ar.md``/``.en.md`` and ``digests/index.*.md``; returns pages written."""
     docs_dir = Path(docs_dir)
@@ -504,9 +494,7 @@ def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Seque
                                              posixpath.dirname(page))
             view["index"] = "index.html"
             html = env().get_template("email/digest_page.html").render(**view)
-            path = docs_dir / "digests" / f"{label}.{lang}.md"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(_md_page(f"{view['ui']['digest']} {label}", html), encoding="utf-8")
+            write_page(docs_dir, f"digests/{label}.{lang}.md", f"{view['ui']['digest']} {label}", html)
             written += 1
             rows.append({"week": label, "href": f"{label}.html", "range": view["range"],
                          "stories": len(view["stories"]), "articles": view["article_count"]})
@@ -514,8 +502,6 @@ def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Seque
         html = env().get_template("email/digest_index.html").render(
             lang=lang, dir="rtl" if lang == "ar" else "ltr", align="right" if lang == "ar" else "left",
             ui=ui, weeks=rows)
-        path = docs_dir / "digests" / f"index.{lang}.md"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_md_page(ui["index"], html), encoding="utf-8")
+        write_page(docs_dir, f"digests/index.{lang}.md", ui["index"], html)
         written += 1
     return written

@@ -20,7 +20,7 @@ from ..models import Article, Site, Story
 from . import filters, views
 from .env import ASSETS, catalogue, make_env
 
-__all__ = ["render_site", "render_page"]
+__all__ = ["render_site", "render_page", "write_page"]
 
 
 def _html_block(html: str) -> str:
@@ -29,7 +29,9 @@ def _html_block(html: str) -> str:
     return "\n".join(ln for ln in lines if ln) + "\n"
 
 
-def _write(docs_dir: Path, rel_path: str, title: str | None, html: str, meta: dict[str, Any] | None = None) -> None:
+def write_page(docs_dir: Path, rel_path: str, title: str | None, html: str,
+               meta: dict[str, Any] | None = None) -> None:
+    """One docs page: YAML front matter (a title safe for the theme chrome) + one raw HTML block."""
     front = {"title": filters.meta_title(title)}
     front.update(meta or {})
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n\n" + _html_block(html)
@@ -135,7 +137,7 @@ def render_site(site: Site, docs_dir: Path, config: Config) -> int:
             nonlocal written
             path = views.page_path(kind, lang, ident)
             html = render_page(env, template, **_common(site, lang, config, path), **ctx)
-            _write(docs_dir, views.source_path(kind, lang, ident), title, html, meta)
+            write_page(docs_dir, views.source_path(kind, lang, ident), title, html, meta)
             written += 1
 
         for a in articles:
