@@ -261,16 +261,32 @@ def _env() -> jinja2.Environment:
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-UI = {
-    "ar": {"title": "البحث", "label": "ابحث في المقالات والقصص", "placeholder": "مثلا: البوكمال",
-           "button": "بحث", "none": "لا نتائج.", "loading": "جار تحميل فهرس البحث…",
-           "noscript": "البحث يحتاج إلى تفعيل جافاسكربت.", "other": "Search in English",
-           "article": "مقال", "story": "قصة", "data": "تنزيل البيانات"},
-    "en": {"title": "Search", "label": "Search articles and stories (Arabic or English)",
-           "placeholder": "e.g. البوكمال or Abu Kamal", "button": "Search", "none": "No results.",
-           "loading": "Loading the search index…", "noscript": "Search needs JavaScript.",
-           "other": "البحث بالعربية", "article": "article", "story": "story", "data": "Data downloads"},
+# UI strings: English message ids, translated through the gettext catalogue
+# (generator/locale/<lang>/LC_MESSAGES/briefing.po). The link to the other language is written in
+# that language, so it is not translated.
+_UI_EN: dict[str, str | tuple[str, str]] = {
+    'title': 'Search',
+    'label': 'Search articles and stories (Arabic or English)',
+    'placeholder': 'e.g. البوكمال or Abu Kamal',
+    'button': ('button', 'Search'),  # (context, id): the verb on the button, not the page name
+    'none': 'No results.',
+    'loading': 'Loading the search index…',
+    'noscript': 'Search needs JavaScript.',
+    'article': 'article',
+    'story': 'story',
+    'data': 'Data downloads',
 }
+_OTHER_LANGUAGE = {"ar": 'Search in English', "en": 'البحث بالعربية'}
+
+
+@lru_cache(maxsize=2)
+def ui_strings(lang: str) -> dict[str, str]:
+    """The UI strings of ``lang``."""
+    from .render.env import translations
+
+    t = translations(lang)
+    out = {k: t.pgettext(*v) if isinstance(v, tuple) else t.gettext(v) for k, v in _UI_EN.items()}
+    return {**out, 'other': _OTHER_LANGUAGE[lang]}
 
 
 def render_search_pages(site: Site, docs_dir: Path, config: Config) -> int:
@@ -283,9 +299,9 @@ def render_search_pages(site: Site, docs_dir: Path, config: Config) -> int:
         root = "" if root == "." else root + "/"
         other = search_page_path("en" if lang == "ar" else "ar")
         html = env.get_template("search/search.html").render(
-            lang=lang, dir="rtl" if lang == "ar" else "ltr", ui=UI[lang], root=root,
+            lang=lang, dir="rtl" if lang == "ar" else "ltr", ui=ui_strings(lang), root=root,
             other=posixpath.relpath(other, posixpath.dirname(page) or "."),
             data=f"{root}data.html")
-        write_page(Path(docs_dir), f"search.{lang}.md", UI[lang]["title"], html)
+        write_page(Path(docs_dir), f"search.{lang}.md", ui_strings(lang)["title"], html)
         written += 1
     return written

@@ -26,6 +26,7 @@ import re
 import smtplib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
@@ -59,24 +60,43 @@ _RTL = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
 LRM, RLM = "\u200e", "\u200f"
 
-UI = {
-    "ar": {"digest": "موجز الأسبوع", "week": "الأسبوع", "stories": "القصص", "facts": "وقائع رئيسية",
-           "timeline": "أبرز محطات الخط الزمني", "conflicts": "تعارض بين المصادر", "articles": "مقالات",
-           "outlets": "وسائل إعلام", "read": "اقرأ القصة كاملة", "other": "مقالات أخرى هذا الأسبوع",
-           "no_stories": "لم تتشكل قصص هذا الأسبوع؛ هذه المقالات المنشورة فيه:",
-           "empty": "لم تُنشر مقالات في هذا الأسبوع.", "site": "الموقع", "archive": "أرشيف الموجزات",
-           "data": "تنزيل البيانات", "search": "البحث", "unknown": "غير معروف", "sources": "مصادر",
-           "generated": "نص إنجليزي مولد من الوقائع المستخرجة، وليس ترجمة.", "from": "من",
-           "other_lang": "English digest", "index": "الموجزات الأسبوعية", "no_weeks": "لا موجزات بعد."},
-    "en": {"digest": "Weekly digest", "week": "Week", "stories": "Stories", "facts": "Key facts",
-           "timeline": "Timeline highlights", "conflicts": "Sources disagree", "articles": "articles",
-           "outlets": "outlets", "read": "Read the full story", "other": "Other articles this week",
-           "no_stories": "No stories formed this week; these are the articles published in it:",
-           "empty": "No articles were published in this week.", "site": "Site", "archive": "Digest archive",
-           "data": "Data downloads", "search": "Search", "unknown": "unknown", "sources": "sources",
-           "generated": "English text generated from the extracted facts, not translated.", "from": "from",
-           "other_lang": "الموجز بالعربية", "index": "Weekly digests", "no_weeks": "No digests yet."},
+# UI strings: English message ids, translated through the gettext catalogue
+# (generator/locale/<lang>/LC_MESSAGES/briefing.po). The link to the other language is written in
+# that language, so it is not translated.
+_UI_EN = {
+    'digest': 'Weekly digest',
+    'week': 'Week',
+    'stories': 'Stories',
+    'facts': 'Key facts',
+    'timeline': 'Timeline highlights',
+    'conflicts': 'Sources disagree',
+    'articles': 'articles',
+    'outlets': 'outlets',
+    'read': 'Read the full story',
+    'other': 'Other articles this week',
+    'no_stories': 'No stories formed this week; these are the articles published in it:',
+    'empty': 'No articles were published in this week.',
+    'site': 'Site',
+    'archive': 'Digest archive',
+    'data': 'Data downloads',
+    'search': 'Search',
+    'unknown': 'unknown',
+    'sources': 'sources',
+    'generated': 'English text generated from the extracted facts, not translated.',
+    'from': 'from',
+    'index': 'Weekly digests',
+    'no_weeks': 'No digests yet.',
 }
+_OTHER_LANGUAGE = {"ar": 'English digest', "en": 'الموجز بالعربية'}
+
+
+@lru_cache(maxsize=2)
+def ui_strings(lang: str) -> dict[str, str]:
+    """The UI strings of ``lang``."""
+    from ..render.env import catalogue
+
+    t = catalogue(lang)
+    return {**{k: t(v) for k, v in _UI_EN.items()}, 'other_lang': _OTHER_LANGUAGE[lang]}
 
 
 # --------------------------------------------------------------------------- weeks
@@ -291,7 +311,7 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
     week_articles = sorted((a for a in site.articles if a.id in in_week),
                            key=lambda a: (a.published or "", a.id), reverse=True)
     others = [_article_item(a, lang, config, link) for a in week_articles if a.id not in storied]
-    ui = UI[lang]
+    ui = ui_strings(lang)
     site_title = clean_header(config.title_ar if lang == "ar" else config.title_en)
     range_text = f"{_fmt_date(week.start.isoformat(), lang, config)} – {_fmt_date(week.end.isoformat(), lang, config)}"
     return {
@@ -312,8 +332,8 @@ def subject(config: Config, week: Week, lang: str) -> str:
     """Built from the configured title and the week only: no article text ever reaches a header."""
     title = clean_header(config.title_ar if lang == "ar" else config.title_en)
     if lang == "ar":
-        return clean_header(f"{title}: {UI['ar']['digest']} {week.label}")
-    return clean_header(f"{title}: {UI['en']['digest']} {week.label}")
+        return clean_header(f"{title}: {ui_strings('ar')['digest']} {week.label}")
+    return clean_header(f"{title}: {ui_strings('en')['digest']} {week.label}")
 
 
 # --------------------------------------------------------------------------- rendering
@@ -498,7 +518,7 @@ def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Seque
             written += 1
             rows.append({"week": label, "href": f"{label}.html", "range": view["range"],
                          "stories": len(view["stories"]), "articles": view["article_count"]})
-        ui = UI[lang]
+        ui = ui_strings(lang)
         html = env().get_template("email/digest_index.html").render(
             lang=lang, dir="rtl" if lang == "ar" else "ltr", align="right" if lang == "ar" else "left",
             ui=ui, weeks=rows)
