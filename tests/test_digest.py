@@ -112,10 +112,10 @@ def test_hostile_title_never_reaches_headers_or_markup():
 
 def test_week_without_stories_lists_articles_and_empty_week_says_so():
     d = dg.render_digest(_site(), "2017-W46", "ar", _cfg())
-    assert dg.UI["ar"]["no_stories"] in d.html and "زلزال" in d.html
+    assert dg.ui_strings("ar")["no_stories"] in d.html and "زلزال" in d.html
     assert f"{BASE}articles/a3.html" in d.html
     e = dg.render_digest(_site(), "2017-W40", "en", _cfg())
-    assert dg.UI["en"]["empty"] in e.html and dg.UI["en"]["empty"] in e.text
+    assert dg.ui_strings("en")["empty"] in e.html and dg.ui_strings("en")["empty"] in e.text
 
 
 def test_empty_base_url_warns_and_uses_relative_links(caplog):
@@ -219,5 +219,5 @@ def test_real_seed_week(project):
     d = dg.render_digest(site, "2017-W45", "ar", cfg)
     assert "البوكمال" in d.html
     if not site.stories:
-        assert dg.UI["ar"]["no_stories"] in d.html
+        assert dg.ui_strings("ar")["no_stories"] in d.html
     assert Path(str(project)).is_dir()
