@@ -928,6 +928,8 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         w = c.toks[m].t
         if not c.name_word(w) or w in c.place_cls or _article_clitic(w) or w in c.name_stop:
             return
+        if _adjective_like(c, w):
+            return  # "ساحة مفتوحة", "مطار عسكري": the head with an adjective, not a name
         if c.toks[m + 1].t in c.resumptive if m + 1 < c.n else False:
             return
         j = m + 1
@@ -1243,6 +1245,8 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False) -> int | None:
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
     if weak and not w.startswith("ال"):
         return None
+    if w in c.gaz.words("verb_forms") or _adjective_like(c, w):
+        return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
     nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
     if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
         return None
@@ -1324,7 +1328,13 @@ _SKIP_COUNTRIES = {"west", "arab-world", "international", "european-union"}
 
 
 def _forces_nisba(c: _Ctx, k: int) -> None:
-    """"القوات التركية" / "الجيش السوداني" for a country whose forces are not listed."""
+    """"القوات التركية" / "الجيش السوداني" for a country whose forces are not listed; and
+    "[قوات/جيش] الاحتلال التركي": the occupation named by its nisba is that country's forces (the
+    gazetteer reads a bare "الاحتلال" as Israel, and rejects it before another country's nisba)."""
+    if c.toks[k].t.endswith("الاحتلال") or (c.toks[k].t.endswith(("قوات", "جيش")) and k + 1 < c.n
+                                             and c.toks[k + 1].t == "الاحتلال" and c.joinable[k]):
+        _occupation(c, k)
+        return
     if not c.toks[k].t.endswith(("قوات", "الجيش")):
         return
     forms = _strip1(c.toks[k].t)
@@ -1341,6 +1351,23 @@ def _forces_nisba(c: _Ctx, k: int) -> None:
     what = "army" if head == "الجيش" else "forces"
     p = next((pp for f, pp in _variants(c.toks[k].t) if f == head), 0)
     c.add(_Found(k, k + 2, p, "ORG", f"{country}-{what}", f"{dem} {what}", "gazetteer", "state_forces"))
+
+
+def _occupation(c: _Ctx, k: int) -> None:
+    m = k + 1 if c.toks[k].t.endswith("الاحتلال") else k + 2
+    if m >= c.n or not c.joinable[m - 1] or not all(c.free(x) for x in range(k, m + 1)):
+        return
+    country = c.gaz._nisba.get(c.toks[m].t)
+    if not country or country in _SKIP_COUNTRIES:
+        return
+    e = next((x for x in c.gaz.entries("state_forces") if x.country == country and x.id.endswith("-forces")
+              and x.id != f"{country}-government-forces"), None)
+    dem = c.gaz.demonym(country) or ""
+    if e is None and not dem:
+        return
+    eid, en = (e.id, e.name_en) if e is not None else (f"{country}-forces", f"{dem} forces")
+    p = next((pp for f, pp in _variants(c.toks[k].t) if f in ("قوات", "جيش", "الاحتلال")), 0)
+    c.add(_Found(k, m + 1, p, "ORG", eid, en, "gazetteer", "state_forces"))
 
 
 def _title_at(c: _Ctx, k: int) -> int:
@@ -1413,6 +1440,17 @@ def _article_clitic(w: str) -> bool:
     return len(w) > 4 and w.startswith(("بال", "وال", "فال", "كال", "لل"))
 
 
+def _adjective_like(c: _Ctx, w: str) -> bool:
+    """An indefinite adjective or participle after a head noun ("مفتوحة", "عسكري", "رئيسية",
+    "مدمرة"): listed in the lexicon (common_adjectives, org_name_stop) or an indefinite nisba
+    form (-ي / -ية) that no gazetteer entry names."""
+    if w.startswith("ال") or c.gaz.lookup(w) is not None:
+        return False
+    if w in c.gaz.words("common_adjectives") or w in c.org_stop:
+        return True
+    return len(w) >= 4 and (w.endswith("يه") or (w.endswith("ي") and name_part_counts(w) == (0, 0)))
+
+
 def _known_given(c: _Ctx, w: str) -> bool:
     if w in c.name_stop or w in c.stop:
         return False
@@ -1437,7 +1475,9 @@ def _bare_person(c: _Ctx, k: int) -> None:
     if w not in names and w[:1] in _PROCLITICS and w[1:] in names:
         p = 1
     w = w[p:]
-    if w not in names or w in c.titled_given:
+    if not p and _compound_given(c, k):
+        pass  # "تقي الدين عمر"
+    elif w not in names or w in c.titled_given:
         return
     j = _person_extent(c, k, titled=False, p=p)
     if j and j - k >= 2:
@@ -1470,7 +1510,11 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         known = _known_given(c, first)
     if first in c.name_stop or first in c.role_words:
         return None
-    if first in _NAME_LINKS:
+    if _compound_given(c, m):
+        # "حسام الدين الجبابلي", "تقي الدين عمر", "نصر الله": the ـالدين / ـالله unit is one given name
+        j = m + 2
+        known = True
+    elif first in _NAME_LINKS:
         if not ok(j):
             return None
         j += 1
@@ -1497,16 +1541,97 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             # a known first name is followed by the family name: "أسامة حماد", "توماس وايت"
             j += 1
             break
+        if known and _known_surname(c, w) and (j + 1 >= c.n or not c.joinable[j] or j - m == 1):
+            # "أحمد شيحة، رئيس ...": a given name and a word the name list knows as a family name
+            j += 1
+            break
         if titled:  # after a title a given name is followed by the family name
             j += 1
         break
     return j
 
 
+def _compound_given(c: _Ctx, m: int) -> bool:
+    """Token m opens a two-word given name of the "X الدين" / "X الله" type (lexicon
+    `compound_given_first`: حسام، نور، تقي، نصر، فتح ...)."""
+    if m + 1 >= c.n or not c.joinable[m] or not c.free(m + 1):
+        return False
+    return c.toks[m + 1].t in ("الدين", "الله") and c.toks[m].t in c.gaz.words("compound_given_first")
+
+
+def _name_units(gaz: Gazetteer, words: list[str]) -> list[str]:
+    """Group the words of a personal name into the units a reader says as one: "عبد الرحمن",
+    "أبو الفتوح", "حسام الدين", "بن علي" stay together; every other word is a unit."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if k + 1 < len(words) and (w in ("عبد", "ابو", "ام", "ابي") or words[k + 1] in ("الدين", "الله")):
+            out.append(f"{w} {words[k + 1]}")
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
+def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
+    """English of an unknown personal name, unit by unit: a spelling from the lexicon
+    (`name_spellings`: the common news spelling of frequent name parts), else the romanizer. A
+    family name with the article keeps it as "al-" even where the romanizer assimilates or drops
+    it ("العبيدي" -> "al-Obeidi", not "Labidi"); "بن"/"آل" read "bin"/"Al"."""
+    spell = _lex_map(gaz, "name_spellings")
+    words = list(_tokens(name_ar))
+    if not words:
+        return None
+    units = _name_units(gaz, words)
+    whole = romanize(name_ar)
+    if whole is None:
+        return None
+    if words[0] in gaz.words("foreign_given_names"):
+        return whole  # "توماس وايت": the romanizer reads a foreign name as a whole
+    got = whole.split()
+    parts: list[str] = []
+    for k, unit in enumerate(units):
+        if len(got) == len(units) and unit not in spell and not unit.startswith(("ابو ", "ام ")) and not (
+                unit.startswith("ال") and not got[k].lower().startswith(("al-", "el-"))):
+            parts.append(got[k])  # the romanizer's word, read in the context of the whole name
+            continue
+        if unit in spell:
+            parts.append(spell[unit])
+            continue
+        if unit in ("بن", "ابن"):
+            parts.append("bin")
+            continue
+        if unit == "ال":
+            parts.append("Al")
+            continue
+        if unit.startswith(("ابو ", "ام ")) and unit not in spell:
+            head, rest = unit.split()
+            r = person_en(gaz, rest)
+            if r is None:
+                return None
+            r = "al-" + r[3:] if r.startswith("Al-") else r
+            parts.append(("Abu " if head == "ابو" else "Umm ") + r)
+            continue
+        if unit.startswith("ال") and len(unit) > 3 and " " not in unit:
+            stem = unit[2:]
+            r = spell.get(stem) or romanize(stem) or transliterate(stem, gaz)
+            r = r.split("-", 1)[1] if r.lower().startswith(("al-", "el-")) else r
+            parts.append("al-" + r[:1].upper() + r[1:])
+            continue
+        r = romanize(unit)
+        if r is None:
+            return None
+        parts.append(r)
+    out = " ".join("al-" + x[3:] if x.startswith("Al-") else x for x in parts)
+    return out[:1].upper() + out[1:]
+
+
 def _add_person(c: _Ctx, m: int, j: int, p: int) -> None:
     name_ar = " ".join(c.toks[x].t for x in range(m, j))[p:]
     # the romanizer wants the written form, not the folded one: take it from the original
-    en = romanize(name_ar)
+    en = person_en(c.gaz, name_ar)
     if en is None:
         en = transliterate(name_ar, c.gaz)
         src = "transliterated"
