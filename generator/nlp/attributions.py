@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,7 @@ class Lexicon:
     channels: frozenset[str] = frozenset()  # "في بيان/تصريحات/كلمة": how it was said, not who
     content_nouns: frozenset[str] = frozenset()  # masdars that can be a verb's content
     addressee_heads: frozenset[str] = frozenset()  # "لقناة", "لوكالة": whom it was said to
+    offices: dict[tuple[str, ...], str] = field(default_factory=dict)  # office title -> English
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         channels=frozenset(norm(w) for w in raw.get("channels") or []),
         content_nouns=frozenset(norm(w) for w in raw.get("content_nouns") or []),
         addressee_heads=frozenset(norm(w) for w in raw.get("addressee_heads") or []),
+        offices={_toks(k): v for k, v in (raw.get("offices") or {}).items()},
     )
 
 
@@ -456,10 +458,22 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             a, b = cx.orig(cx.tokens[name[0]].s, cx.tokens[name[-1]].e)
             return cx.text[a:b], None, None
     if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")) and \
-            cx.tokens[first].bare not in lex.back_refs:
+            (cx.tokens[first].bare not in lex.back_refs or role or _office(cx, first)):
         # "المتحدث باسم الوزارة أشرف القدرة", "مدير المرصد رامي ...": the person speaks
         es, ee, ent = pers[0]
         return ent.text, ent.name_en, ent.id
+    if not pers and (role or _office(cx, first) or (src and src[0][0].startswith("ال"))
+                     or cx.tokens[first].bare in lex.back_refs):
+        # "وقال المتحدث باسم الوزارة إن": the person the article introduced with that role
+        ante = _role_antecedent(cx, s, idx)
+        if ante is not None:
+            return ante
+    office = _office(cx, first)
+    if office is not None and not pers and not (role and org_ents):
+        en = _office_en(cx, office, idx, e)
+        if en:
+            a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
+            return cx.text[a:b], en, None
     if role and org_ents and (not src or len(role[0]) >= len(src[0])):
         es, ee, ent = org_ents[0]
         if es <= cx.tokens[role[1]].s if role[1] < len(cx.tokens) else True:
@@ -515,6 +529,63 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     return cx.text[a:b], None, None
 
 
+def _role_head(w: str) -> str:
+    """The role noun without article and feminine ending: "المتحدثة" -> "متحدث"."""
+    w = w[2:] if w.startswith("ال") else w
+    return w[:-1] if w.endswith("ه") and len(w) > 3 else w
+
+
+def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None, str | None] | None:
+    """A role phrase without a name ("المتحدث باسم الوزارة", "المتحدث العسكري", "الوزير")
+    refers to the person the article introduced with the same role noun: the latest person
+    entity before s whose preceding words (up to 8, same sentence) contain that role noun and,
+    when the phrase names more (an organisation word), share at least one more word with it."""
+    head = _role_head(cx.tokens[idx[0]].bare)
+    if len(head) < 3:
+        return None
+    words = {_role_head(cx.tokens[i].bare) for i in idx[1:]} - {"باسم", "في", "ل"}
+    k = bisect.bisect_left(cx.ent_starts, s)
+    for es, ee, ent in reversed(cx.ents[:k]):
+        if ent.type != "PER" or ee > s:
+            continue
+        ti = bisect.bisect_left(cx.tok_starts, es)
+        before = [tk for tk in cx.tokens[max(0, ti - 8):ti] if not any(c in cx.t[tk.e:es] for c in ".\n")]
+        heads = [_role_head(tk.bare) for tk in before]
+        if head not in heads:
+            continue
+        after = set(heads[heads.index(head) + 1:])
+        if words and not (words & after) and len(words) > 1:
+            continue
+        return ent.text, ent.name_en, ent.id
+    return None
+
+
+def _plain(name: str) -> str:
+    """An English name without its parenthesised alternative: "Joint Operations Command (Iraq)"."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
+def _office(cx: _Ctx, i: int) -> tuple[tuple[str, ...], int] | None:
+    """An office title at token i ("وزير الداخلية", "رئيس الوزراء", "المتحدث باسم الجيش")."""
+    return cx.seq_at(i, cx.lex.offices)
+
+
+def _office_en(cx: _Ctx, office: tuple[tuple[str, ...], int], idx: list[int], e: int) -> str | None:
+    """English of an office held by someone not named: "وزير الداخلية المغربي" -> "Moroccan
+    Interior Minister" (the nationality adjective after it, else none: "Interior Minister")."""
+    seq, k = office
+    en = cx.lex.offices[seq]
+    if k < len(cx.tokens) and cx.tokens[k].s < e and cx.gaz is not None:
+        cid = cx.gaz.nisba(cx.tokens[k].w)
+        dem = cx.gaz.demonym(cid) if cid else None
+        if dem and cid not in ("west", "arab-world", "international"):
+            return f"{dem} {en}"
+        for es, ee, ent in cx.ents_in(cx.tokens[k].s, e):
+            if es <= cx.tokens[k].s + 1 and ent.type in ("LOC", "ORG") and ent.name_en:
+                return f"{_plain(ent.name_en)} {en}"
+    return en
+
+
 def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     """"وسائل إعلام إيطالية" -> "Italian media"; "مصدر طبي في محافظة ذي قار" -> "a medical
     source in Dhi Qar": a nationality adjective or a place right after an unnamed source."""
@@ -533,6 +604,11 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
             return f"{dem} {en}"
     if tk.w == "في":
         locs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "LOC" and x[2].name_en]
+        orgs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "ORG" and x[2].name_en]
+        if orgs and (not locs or orgs[0][0] < locs[0][0]) and len(cx.tok_range(tk.e, orgs[0][0])) <= 1:
+            # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
+            bare = re.sub(r"^(an?|the) ", "", en)
+            return f"{_plain(orgs[0][2].name_en or '')} {bare}"
         if locs and len(cx.tok_range(tk.e, locs[0][0])) <= 1:
             place = re.sub(r"\s*\([^)]*\)", "", locs[0][2].name_en or "")
             return f"{en} in {place}"
@@ -817,6 +893,16 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     src = cx.seq_at(j, lex.sources)
     role = cx.seq_at(j, lex.roles)
     start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
+    office = _office(cx, j)
+    if office and not start_ents:
+        # "حذر رئيس الوزراء الأردني من ...": the office and its nationality adjective
+        k = office[1]
+        if k < len(cx.tokens) and cx.tokens[k].s < se and cx.gaz is not None and cx.gaz.nisba(cx.tokens[k].w):
+            k += 1
+        nxt_ents = [x for x in cx.ents_in(cx.tokens[k].s, se) if x[0] <= cx.tokens[k].s + 1] if k < len(cx.tokens) else []
+        if nxt_ents and nxt_ents[0][2].type == "PER":
+            return bisect.bisect_left(cx.tok_starts, nxt_ents[0][1])
+        return k
     if role:
         nxt = role[1]
         if nxt < len(cx.tokens):
@@ -826,7 +912,15 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     if start_ents:
         return bisect.bisect_left(cx.tok_starts, start_ents[0][1])
     if src:
-        return src[1]
+        # "بحسب مصدر أمني في كركوك، ...": the place or body the source is in belongs to it
+        k = src[1]
+        if k + 1 < len(cx.tokens) and cx.tokens[k].w == "في" and cx.tokens[k + 1].s < se:
+            es = [x for x in cx.ents_in(cx.tokens[k + 1].s, se) if x[0] <= cx.tokens[k + 1].s + 1]
+            if es:
+                return bisect.bisect_left(cx.tok_starts, es[0][1])
+        if k < len(cx.tokens) and cx.tokens[k].s < se and cx.gaz is not None and cx.gaz.nisba(cx.tokens[k].w):
+            return k + 1
+        return k
     return j + 1
 
 
@@ -974,13 +1068,13 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     a, b = cx.orig(tk.s, cx.tokens[nxt - 1].e)
     verb = cx.text[a:b]
-    if tk.w != tk.bare and tk.w[1:] == tk.bare:
-        verb = verb[1:]
+    if tk.w != tk.bare and tk.w[1:] == tk.bare and seq[0] != tk.w:
+        verb = verb[1:]  # "وبحسب" -> "بحسب", but "وفقا" is the marker itself
     verb = verb.rstrip("ـ ")
     k = nxt
-    while k < len(cx.tokens) and cx.tokens[k].s < se and cx.tokens[k].w in lex.marker_heads and \
-            not cx.seq_at(k, lex.sources):
-        k += 1
+    while k < len(cx.tokens) and cx.tokens[k].s < se and cx.tokens[k].w in lex.marker_heads and (
+            not cx.seq_at(k, lex.sources) or (k + 1 < len(cx.tokens) and cx.tokens[k + 1].w in lex.marker_heads)):
+        k += 1  # "وفقا لبيان صادر عن الجيش": the document and its issuer's preposition
     if k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
     head_used = k > nxt
