@@ -86,6 +86,13 @@ class Lexicon:
     bylines: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
     disaster_cues: frozenset[str] = frozenset()
+    # words before a trigger noun that make it a mere mention ("طالب بالإفراج عن", "تورطهم بالهجوم")
+    mention_cues: frozenset[str] = frozenset()
+    mention_verbs: frozenset[str] = frozenset()  # demands, calls, refusals: a verbal noun up to 4 words on
+    # markers of the agent of a passive or of a noun ("على يد", "من قبل"): word pairs
+    agent_markers: tuple[tuple[str, ...], ...] = ()
+    # a subject that is the speaker's own side ("قالت الوزارة إن قواتها ..."): the actor is the speaker
+    own_side: frozenset[str] = frozenset()
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -170,6 +177,10 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         bylines=frozenset(_n(raw.get("bylines"))),
         count_words=frozenset(_n(raw.get("count_words"))),
         disaster_cues=frozenset(_n(raw.get("disaster_cues"))),
+        mention_cues=frozenset(_n(raw.get("mention_cues"))),
+        mention_verbs=frozenset(_n(raw.get("mention_verbs"))),
+        agent_markers=tuple(_n(c.split()) for c in raw.get("agent_markers") or []),
+        own_side=frozenset(_n(raw.get("own_side"))),
     )
 
 
@@ -219,6 +230,8 @@ class _Ev:
     actor: Entity | None = None
     actor_en: str | None = None
     attribution: Attribution | None = None
+    conj: bool = False  # the trigger is joined by و ("ويحرر"): a new happening
+    past: bool = False  # a past-tense verb trigger
 
 
 def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], entities: list[Entity],
@@ -300,6 +313,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         for a, b in zip(sent_events, sent_events[1:]):
             if a.s < b.s < a.e and b.s >= a.trig_e:
                 a.e = _trim(t, a.s, _drop_prep(toks, starts, b.s, lex))
+        sent_events = _one_per_clause(sent_events, t)
         for ev in sent_events:
             _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss)
         _national_actors(sent_events, toks, starts, lex, gazetteer)
@@ -393,6 +407,24 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             keep.s, keep.e = max(min(keep.s, other.s), other.s if other.trig_s - other.s < 40 else 0), max(keep.e, other.e)
             if keep is ev:
                 out[out.index(twin)] = ev
+            continue
+        out.append(ev)
+    return out
+
+
+def _coordinated(a: _Ev, b: _Ev, t: str) -> bool:
+    """Is b a happening of its own after a: joined by و, or a past verb after a comma ("، تسلمت مصر ...")?"""
+    return b.conj or (b.past and bool(_PUNCT.search(t[a.trig_e:b.trig_s])))
+
+
+def _one_per_clause(evs: list[_Ev], t: str) -> list[_Ev]:
+    """Two triggers of one export type with clauses from the same start tell one happening ("أفرجت حماس
+    عن 13 رهينة مقابل إطلاق سراح 39 أسيرا", "التوصل إلى اتفاق ... يرفع قيمة القرض"): the first stays."""
+    out: list[_Ev] = []
+    for ev in evs:
+        key = ev.type if ev.type in EVENT_TYPES else "other"
+        if any(o.s == ev.s and (o.type if o.type in EVENT_TYPES else "other") == key
+               and not _coordinated(o, ev, t) for o in out):
             continue
         out.append(ev)
     return out
@@ -526,6 +558,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
+    if _mentioned(toks, h, k0, t, lex):
+        return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
     if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
         return None  # "ضحايا القصف", "حصيلة ضحايا الاحتجاجات": the cause named, not a new event
     if trig.kind == "verb" and not trig.present and h.i > k0 and toks[h.i - 1].w in ("ان", "بان"):
@@ -593,8 +627,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
                            or i_start > k0 and toks[h.i].s > cl_s):
         start = tk.s
-        if prev in lex.support and h.i - 1 >= k0 and toks[h.i - 1].s >= cl_s:
+        if prev in lex.support and h.i - 1 >= k0 and toks[h.i - 1].e > cl_s:
             start = toks[h.i - 1].s
+            if toks[h.i - 1].w[0] in "وف" and toks[h.i - 1].w[1:] in lex.support:
+                start += 1  # "وتم اعتقال": the conjunction is outside the span
         cl_s = max(cl_s, start)
     else:
         cl_s = _after_complementiser(toks, starts_of(toks), cl_s, tk.s)
@@ -612,7 +648,30 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
-               future=future, passive=passive)
+               future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و",
+               past=trig.kind == "verb" and not trig.present)
+
+
+def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool:
+    """Is the trigger only mentioned: right after a mention word ("تورطهم بالهجوم", "مخاوف من تدمير"), or
+    a verbal noun a few words after a demand, call or refusal ("طالب المحتجون بالإفراج عن")?"""
+    w = toks[h.i].w
+    # a finite verb ("قتل", "يعتقل") is told; verbal nouns (nouns, and forms such as تجميد/إطلاق) may be mentioned
+    finite = h.trig.kind in ("verb", "light") and w[:1] not in "تا"
+    for n, q in enumerate(range(h.i - 1, max(k0, h.i - 5) - 1, -1)):
+        x = toks[q].w
+        if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+            return False
+        if n == 0 and not finite and (x in lex.mention_cues or _bare(x) in lex.mention_cues or _strip_al(x) in lex.mention_cues):
+            return True
+        if n == 1 and not finite and toks[q + 1].w in ("الي", "علي", "عن", "ب", "في", "من") and (
+                x in lex.mention_cues or _bare(x) in lex.mention_cues):
+            return True
+        if not finite and (x in lex.mention_verbs or _bare(x) in lex.mention_verbs):
+            return True
+        if n > 0 and any(tr.kind in ("verb", "light") for tr in lex.forms.get(x, ())):
+            return False
+    return False
 
 
 _ONSET = frozenset(norm(w) for w in ["بدء", "بداية", "اندلاع", "انطلاق", "بدأ"])
@@ -743,9 +802,15 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     if c is not None:
         lo, hi = max(lo, c[0]), min(hi, c[1])
     hits_at = {h.i for h in hits}
+    # a second verb trigger joined by و opens its own clause ("داهمت قوة منزلا واعتقلت ثلاثة")
+    verbs_at = {h.i for h in hits if h.trig.kind in ("verb", "light") and toks[h.i].w[0] == "و"
+                and not h.trig.present and h.trig.type != "killing/casualties"}
     q = i
     while q > k0 and toks[q - 1].s >= lo:
         if _boundary_before(toks, q, t, lex, hits_at) and q != i:
+            break
+        if q == i and q in verbs_at and any(h.i < i and h.trig.kind in ("verb", "light") and h.i >= k0
+                                            and toks[h.i].s >= lo for h in hits):
             break
         if c is None and content_of(toks[q - 1].s) is not None:
             break  # nor an earlier attribution's content
@@ -756,7 +821,8 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     # a trigger outside quotes/contents must not swallow a later attribution's frame
     r = i + 1
     while r < k1 and toks[r].s < hi:
-        if _boundary_before(toks, r, t, lex, hits_at):
+        if _boundary_before(toks, r, t, lex, hits_at) or (r in verbs_at and toks[i].w not in lex.forms.get("", ())
+                                                          and _verb_at(hits, i)):
             break
         if c is None and content_of(toks[r].s) is not None:
             break
@@ -771,6 +837,10 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
             end = a
     start = _strip_lead(toks, starts, start, t, lex)
     return start, _trim(t, start, end)
+
+
+def _verb_at(hits: list[_Hit], i: int) -> bool:
+    return any(h.i == i and h.trig.kind in ("verb", "light") for h in hits)
 
 
 def _strip_dash(t: str, a: int, b: int) -> tuple[int, int]:
@@ -832,10 +902,22 @@ def _trim(t: str, s: int, e: int) -> int:
 
 def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, lex: Lexicon,
            sent_events: list[_Ev], atts: list, ss: int) -> None:
-    if ev.passive:
-        return
     agents = [x for x in ents_in(ev.s, ev.e) if x[2].type != "LOC" and
               (x[2].type == "PER" or x[2].name_source in ("gazetteer", "user"))]
+    marked = _marked_agent(ev, toks, starts, agents, lex)
+    if marked is not None:  # "قتل مسلحان على يد قوات الأمن", "اعتقل ناشط من قبل الأجهزة الأمنية"
+        ev.actor, ev.actor_en = marked[2], marked[2].name_en
+        return
+    if ev.passive:
+        return
+    a = ev.attribution
+    k_s = bisect.bisect_left(starts, ev.s)
+    if a is not None and a.speaker_id and k_s < len(toks) and toks[k_s].s == ev.s and \
+            (toks[k_s].w in lex.own_side or _bare(toks[k_s].w) in lex.own_side) and k_s < bisect.bisect_left(starts, ev.trig_s):
+        # "قال الجيش إن قواته استعادت ...": the speaker's own forces
+        ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
+        ev.actor_en = a.speaker_en
+        return
     before = [x for x in agents if x[1] <= ev.trig_s]
     after = [x for x in agents if x[0] >= ev.trig_e]
     pick = None
@@ -885,6 +967,20 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
             ev.actor_en = a.speaker_en
             return
+
+
+def _marked_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, lex: Lexicon) -> Any:
+    """The entity right after an agent marker inside the event span ("على يد", "من قبل")."""
+    k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+    for q in range(k0, k1):
+        for m in lex.agent_markers:
+            n = len(m)
+            if q + n <= k1 and all(_bare(toks[q + r].w) == m[r] or toks[q + r].w == m[r] for r in range(n)):
+                after = toks[q + n].s if q + n < len(toks) else ev.e
+                hit = next((x for x in agents if after <= x[0] <= after + 12), None)
+                if hit is not None:
+                    return hit
+    return None
 
 
 _FORCE_WORDS = frozenset(norm(w) for w in [
