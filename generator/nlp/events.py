@@ -93,6 +93,7 @@ class Lexicon:
     agent_markers: tuple[tuple[str, ...], ...] = ()
     # a subject that is the speaker's own side ("قالت الوزارة إن قواتها ..."): the actor is the speaker
     own_side: frozenset[str] = frozenset()
+    generic_actors: dict[str, str] = None  # type: ignore[assignment]  # "المحتجون" -> "protesters"
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -181,6 +182,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         mention_verbs=frozenset(_n(raw.get("mention_verbs"))),
         agent_markers=tuple(_n(c.split()) for c in raw.get("agent_markers") or []),
         own_side=frozenset(_n(raw.get("own_side"))),
+        generic_actors={norm(k): v for k, v in (raw.get("generic_actors") or {}).items()},
     )
 
 
@@ -337,7 +339,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         para = t.count("\n", 0, ev.s)
         if loc is None and ev.type in _LOCAL and para == last_para and last_loc is not None:
             loc = last_loc  # the paragraph's scene: "في البوكمال ... وقتلت بعض مسلحيه"
-        if loc is None and ev.type in _SCENE and main_place is not None:
+        if loc is None and (ev.type in _SCENE or ev.type not in EVENT_TYPES) and main_place is not None:
             loc = main_place  # the article's scene: the place it names most
         if loc is not None and ev.type in _LOCAL:
             last_para, last_loc = para, loc
@@ -942,6 +944,11 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     if pick is not None and ev.type == "killing/casualties" and ev.attribution is not None and \
             pick[2].id and pick[2].id == ev.attribution.speaker_id:
         pick = None  # the ministry that reports a death toll did not kill
+    if pick is None and ev.kind == "verb" and not pronoun_subject:
+        generic = _generic_actor(ev, toks, starts, lex)
+        if generic is not None:  # "أحرق محتجون غاضبون ...", "فرق الإنقاذ دفنت ..."
+            ev.actor_en = generic
+            return
     if pick is not None:
         ev.actor = pick[2]
         name = pick[2].name_en
@@ -967,6 +974,19 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
             ev.actor_en = a.speaker_en
             return
+
+
+def _generic_actor(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -> str | None:
+    """An unnamed agent of a kind ("المحتجون", "فرق الإنقاذ"): the subject right before the verb or
+    within two words after it, inside the clause."""
+    kt = bisect.bisect_left(starts, ev.trig_s)
+    k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+    for q in list(range(kt + 1, min(k1, kt + 3))) + list(range(kt - 1, max(k0, kt - 3) - 1, -1)):
+        w = toks[q].w
+        for cand in (w, _bare(w), _strip_al(_bare(w))):
+            if cand in lex.generic_actors:
+                return lex.generic_actors[cand]
+    return None
 
 
 def _marked_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, lex: Lexicon) -> Any:
@@ -1013,7 +1033,7 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
             strike_noun = any(tr.type in ("airstrike/shelling", "advance/offensive", "explosion") and tr.kind == "noun"
                               for r in range(max(k0, q - 3), q) for tr in lex.forms.get(toks[r].w, ()))
             force = any(h in _FORCE_WORDS or _bare(h) in _FORCE_WORDS for h in heads)
-            if (strike_noun and q > kt) or (force and (q < kt or ev.kind == "noun" or q - kt <= 4)):
+            if (strike_noun and (q > kt or ev.s <= toks[max(k0, q - 3)].s)) or (force and (q < kt or ev.kind == "noun" or q - kt <= 4)):
                 found = (cid, heads)
                 break
         if found is None:
@@ -1080,10 +1100,14 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | 
                   name_en="; ".join(names), name_source=loc.name_source)
 
 
+# "من جنسيات إفريقية جنوب الصحراء", "من أصول سورية": where people come from, not where it happened
+_ORIGIN = re.compile(r"(?:جنسيات|جنسيه|اصول|اصل)\s+\S*\s*$")
+
+
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
-    locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC"]
+    locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])]
     if locs:
         if ev.type in _TARGETED:
             after = [x for x in locs if x[0] >= ev.trig_e]
@@ -1094,7 +1118,7 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
             if any(w in _PLACE_PREPS for w in before[-2:]) or t[x[0]:x[0] + 1] == "ب":
                 return x[2]
         return locs[0][2]
-    around = [x for x in ents_in(*sent) if x[2].type == "LOC"]
+    around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _ORIGIN.search(t[max(sent[0], x[0] - 24):x[0]])]
     ids = {x[2].id or x[2].text for x in around}
     if len(ids) == 1:
         return around[0][2]
