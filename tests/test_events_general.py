@@ -104,6 +104,13 @@ CASES = [
      [("killing/casualties", "مقتل سبعة أشخاص")], None, None),
     ("وارتفعت حصيلة ضحايا الزلزال إلى 2900 قتيل.",
      [("killing/casualties", "ضحايا الزلزال")], None, None),
+    # unnamed agents of a kind; a nationality after the strike noun names the agent before its verb
+    ("وأحرق محتجون غاضبون مقر قيادة الشرطة في الناصرية.",
+     [("arson", "أحرق محتجون غاضبون")], "protesters", "Nasiriyah"),
+    ("وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في مدينة أنطاكيا.",
+     [("rescue", "فرق الإنقاذ")], "rescue teams", "Antakya"),
+    ("وقالت وزارة الصحة إن غارات إسرائيلية استهدفت مدينتي خان يونس ورفح.",
+     [("airstrike/shelling", "غارات إسرائيلية استهدفت")], "Israeli", "Rafah"),
     # the speaker's own forces: "قال الجيش إن قواته ..."
     ("وأكد الجيش السوداني أن قواته استعادت السيطرة على مدينة سنجة.",
      [("capture/control", "قواته استعادت السيطرة")], "Sudanese Armed Forces", "Sinja"),
@@ -135,3 +142,10 @@ def test_general_event_table(gaz, body, expected, actor, location):
 def test_mentions_are_not_events(gaz, body):
     evs = _events(body, gaz)
     assert all(e.type in ("statement", "visit/inspection") for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_origin_is_not_the_place(gaz):
+    """"من جنسيات إفريقية جنوب الصحراء" tells where the migrants come from, not where they were rescued."""
+    evs = _events("وأنقذت وحدات الحرس البحري 7 مهاجرين من جنسيات إفريقية جنوب الصحراء.", gaz)
+    assert [e.subtype for e in evs] == ["rescue"]
+    assert evs[0].location_en is None
