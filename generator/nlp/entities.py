@@ -1524,6 +1524,8 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
     elif not known:
         if not (titled and ok(j) and toks[j].t.startswith("ال")):
             return None
+        if name_part_counts(first) == (0, 0) and first not in c.foreign_given and _name_index() is not None:
+            return None  # "زار الوزير مشهد الحريق": a word no name list knows is not a first name
     while ok(j) and j - m < 4:
         w = toks[j].t
         if w in _NAME_LINKS and ok(j + 1):
