@@ -52,7 +52,7 @@ CASES = [
      [("قال", "army spokesman")]),
     # a marker with a document and its issuer
     ("وقتل ثلاثة جنود في الهجوم، وفقا لبيان صادر عن الجيش الصومالي.",
-     [("وفقا", "Somali army")]),
+     [("وفقا", "Somali National Army")]),
     # unnamed sources qualified by a body, a place or a nationality
     ("وقال مسؤول في منظمة أطباء بلا حدود إن مراكز العلاج تعمل بأكثر من طاقتها.",
      [("قال", "Doctors Without Borders official")]),
