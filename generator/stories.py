@@ -245,6 +245,26 @@ class _Doc:
     places: tuple[str, ...] = ()  # main place ids (most mentioned LOC, lead weighted)
     lead_tokens: tuple[str, ...] = ()  # blocking keys come from the lead: names of places and people
     key: str | None = None
+    tok_norm: float = 0.0  # idf-weighted norms of tokens and ents (set once the corpus idf is known)
+    ent_norm: float = 0.0
+
+
+def _top_places(locs: dict[str, float]) -> tuple[str, ...]:
+    """The article's main places: place ids mentioned at least half as often as the most named one."""
+    if not locs:
+        return ()
+    top = max(locs.values())
+    return tuple(sorted(k for k, v in locs.items() if v >= top * 0.5))
+
+
+def _article_places(a: Article) -> tuple[str, ...]:
+    """Main place ids of one article (lead mentions count double), as ``_doc`` computes them."""
+    lead_end = _lead_end(a)
+    locs: dict[str, float] = defaultdict(float)
+    for e in a.facts.entities:
+        if e.id and e.type == "LOC":
+            locs[e.id] += 2.0 if e.start < lead_end else 1.0
+    return _top_places(locs)
 
 
 def _doc(i: int, a: Article) -> _Doc:
@@ -263,10 +283,7 @@ def _doc(i: int, a: Article) -> _Doc:
         ents[e.id] += w
         if e.type == "LOC":
             locs[e.id] += w
-    places: tuple[str, ...] = ()
-    if locs:
-        top = max(locs.values())
-        places = tuple(sorted(k for k, v in locs.items() if v >= top * 0.5))
+    places = _top_places(locs)
     # log counts: the main place is named ten times in a report, a story's specifics (a quarter, a
     # commander) once or twice; raw counts made every report of a town look alike
     ents = {k: 1.0 + math.log(v) for k, v in ents.items()}
@@ -304,16 +321,23 @@ def _idf(df: Counter, n: int) -> dict[str, float]:
     return {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
 
 
-def _weighted_overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
-    """Cosine of idf-weighted bags: rare shared names count, common words barely do."""
+def _idf_norm(a: dict[str, float], idf: dict[str, float]) -> float:
+    return math.sqrt(sum((v * idf.get(k, 0.0)) ** 2 for k, v in a.items()))
+
+
+def _weighted_overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float],
+                      na: float | None = None, nb: float | None = None) -> float:
+    """Cosine of idf-weighted bags: rare shared names count, common words barely do.
+
+    ``na``/``nb``: the bags' norms when the caller has them (each article's are computed once)."""
     if not a or not b:
         return 0.0
     shared = a.keys() & b.keys()
     if not shared:
         return 0.0
     num = sum(a[k] * b[k] * idf.get(k, 0.0) ** 2 for k in shared)
-    na = math.sqrt(sum((v * idf.get(k, 0.0)) ** 2 for k, v in a.items()))
-    nb = math.sqrt(sum((v * idf.get(k, 0.0)) ** 2 for k, v in b.items()))
+    na = _idf_norm(a, idf) if na is None else na
+    nb = _idf_norm(b, idf) if nb is None else nb
     return num / (na * nb) if na and nb else 0.0
 
 
@@ -370,7 +394,10 @@ def _features(articles: Sequence[Article]) -> _Features:
     for d in docs:  # a word no other article uses says nothing about links: keep it out of the norms
         d.tokens = {t: v for t, v in d.tokens.items() if tok_df[t] >= 2}
     n = len(docs)
-    return _Features(docs, tok_df, ent_df, _idf(tok_df, n), _idf(ent_df, n))
+    f = _Features(docs, tok_df, ent_df, _idf(tok_df, n), _idf(ent_df, n))
+    for d in docs:
+        d.tok_norm, d.ent_norm = _idf_norm(d.tokens, f.tok_idf), _idf_norm(d.ents, f.ent_idf)
+    return f
 
 
 def cluster(articles: Sequence[Article], encoder: Encoder | None = None) -> list[list[int]]:
@@ -499,9 +526,9 @@ def pair_score(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent
                ) -> tuple[float, float, float, float]:
     """(combined, text cosine, lead-word overlap, entity overlap) for two articles."""
     cos = float(vec[a.idx] @ vec[b.idx]) if vec.shape[1] > 1 else 0.0
-    lex = _weighted_overlap(a.tokens, b.tokens, tok_idf)
+    lex = _weighted_overlap(a.tokens, b.tokens, tok_idf, a.tok_norm, b.tok_norm)
     if a.ents and b.ents:
-        ent = _weighted_overlap(a.ents, b.ents, ent_idf)
+        ent = _weighted_overlap(a.ents, b.ents, ent_idf, a.ent_norm, b.ent_norm)
         combined = 0.45 * cos + 0.3 * lex + 0.25 * ent
     else:
         ent = 0.0
@@ -512,16 +539,17 @@ def pair_score(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent
 def _edge(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]
           ) -> tuple[float, bool]:
     """(weight, linked) of a candidate pair: the weight is the score; the gates decide the link."""
-    combined = pair_score(a, b, vec, tok_idf, ent_idf)[0]
-    return combined, _linked(a, b, vec, tok_idf, ent_idf)
+    score = pair_score(a, b, vec, tok_idf, ent_idf)
+    return score[0], _linked(a, b, score)
 
 
-def _linked(a: _Doc, b: _Doc, vec: np.ndarray, tok_idf: dict[str, float], ent_idf: dict[str, float]) -> bool:
+def _linked(a: _Doc, b: _Doc, score: tuple[float, float, float, float]) -> bool:
+    """The gates on a scored pair (``pair_score``'s tuple)."""
     if a.key is not None and b.key is not None and a.key != b.key:
         return False
     if a.day is not None and b.day is not None and abs(a.day - b.day) > WINDOW_DAYS:
         return False
-    combined, cos, lex, ent = pair_score(a, b, vec, tok_idf, ent_idf)
+    combined, cos, lex, ent = score
     if a.places and b.places and not set(a.places) & set(b.places):
         # different main places (two towns, even in one province): different stories, unless
         # everything else says otherwise (a political story told from two capitals)
@@ -567,8 +595,34 @@ def _similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
     """(Jaccard, containment of the smaller) of two shingle sets."""
     if a.size == 0 or b.size == 0:
         return 0.0, 0.0
-    inter = np.intersect1d(a, b, assume_unique=True).size
+    if a.size > b.size:
+        a, b = b, a
+    pos = np.searchsorted(b, a)  # both sorted and unique: look the smaller one up in the larger
+    pos[pos == b.size] = 0
+    inter = int(np.count_nonzero(b[pos] == a))
     return inter / (a.size + b.size - inter), inter / min(a.size, b.size)
+
+
+def _plausible_copies(cand: list[tuple[int, int]], sig: list[np.ndarray], sizes: list[int]
+                      ) -> list[tuple[int, int]]:
+    """Candidates whose MinHash estimate of Jaccard could reach a copy threshold (the rest cannot).
+
+    The exact test is Jaccard >= WIRE_JACCARD or containment >= WIRE_CONTAINMENT; containment c of
+    the smaller set (size a, other b) means Jaccard >= c·a / (a + b - c·a). The 64-hash estimate has
+    a standard error of at most 0.0625, so a margin of 0.3 (nearly 5 of them) loses no true copy,
+    and templated reports that share a few bands are dropped without intersecting their shingles.
+    """
+    if not cand:
+        return []
+    s = np.stack(sig)
+    a = np.array([p[0] for p in cand])
+    b = np.array([p[1] for p in cand])
+    est = (s[a] == s[b]).mean(axis=1)
+    size = np.array(sizes, dtype=np.float64)
+    lo, hi = np.minimum(size[a], size[b]), np.maximum(size[a], size[b])
+    by_cont = np.where(lo >= 200, WIRE_CONTAINMENT * lo / np.maximum(lo + hi - WIRE_CONTAINMENT * lo, 1.0), 1.0)
+    need = np.minimum(WIRE_JACCARD, by_cont) - 0.3
+    return [cand[k] for k in np.flatnonzero(est >= need)]
 
 
 def find_republished(articles: Sequence[Article]) -> list[tuple[str, str]]:
@@ -595,7 +649,7 @@ def find_republished(articles: Sequence[Article]) -> list[tuple[str, str]]:
                 cand.add((members[x], members[y]))
     order = {i: (a.published or "9999", i) for i, a in enumerate(articles)}
     uf = _UnionFind([None] * len(articles))
-    for i, j in sorted(cand):
+    for i, j in _plausible_copies(sorted(cand), sig, [x.size for x in sh]):
         jac, cont = _similarity(sh[i], sh[j])
         if jac >= WIRE_JACCARD or (cont >= WIRE_CONTAINMENT and min(sh[i].size, sh[j].size) >= 200):
             uf.union(i, j)
@@ -737,14 +791,17 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
     if not mentions:
         return []
     vec = embed([m.ev.text for m in mentions], encoder)
+    # all pairwise similarities at once (one matrix product instead of a dot per pair)
+    sims = (vec @ vec.T).tolist() if vec.shape[1] > 1 else None
     groups: list[list[int]] = []
     for i, m in enumerate(mentions):
         best, best_sim = None, -1.0
+        row = sims[i] if sims is not None else None
         for g_idx, g in enumerate(groups):
             head = mentions[g[0]]
             if head.ev.type != m.ev.type:
                 continue
-            sim = max(float(vec[i] @ vec[j]) for j in g) if vec.shape[1] > 1 else 0.0
+            sim = max(row[j] for j in g) if row is not None else 0.0
             if head.loc is not None and head.loc == m.loc:
                 # same type and place: one event if the dates agree, or (a date conflict) if both are
                 # dated and worded alike; two undated reports days apart are two events (a capture on
@@ -841,6 +898,8 @@ def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: lis
                        ) -> list[tuple[tuple, TimelineEntry]]:
     """A place said to be taken, while another report of the story says it is not (yet)."""
     out = []
+    claiming = {(x.art.id, x.loc) for x in mentions
+                if x.ev.type == "capture/control" and x.ev.modality in ("asserted", "reported")}
     for key, e in entries:
         if e.type != "capture/control" or e.location_id is None:
             out.append((key, e))
@@ -859,8 +918,7 @@ def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: lis
             here = m.loc == e.location_id or (m.loc is None and e.location_id in main_places.get(m.art.id, ()))
             if not here:
                 continue
-            claims_too = any(x.art.id == m.art.id and x.ev.type == "capture/control" and x.loc == e.location_id
-                             and x.ev.modality in ("asserted", "reported") for x in mentions)
+            claims_too = (m.art.id, e.location_id) in claiming
             value = None
             if m.ev.type == "counter-attack" and m.order[0] >= min(c.order[0] for c in claimers):
                 value = "counter-attack"
@@ -903,12 +961,19 @@ def framing_counts(text: str, terms: Sequence[str]) -> dict[str, int]:
     Whole token sequence, up to two proclitics before it, no letter after it; an occurrence
     inside an occurrence of a longer term of the same list is not counted.
     """
-    t = norm(text)
+    return _framing_counts_norm(norm(text), tuple(terms))
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(u: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![" + AR_LETTER + r"])(?:[وفبلك]{0,2})(" + re.escape(u) + r")(?![" + AR_LETTER + r"])")
+
+
+def _framing_counts_norm(t: str, terms: tuple[str, ...]) -> dict[str, int]:
+    """``framing_counts`` on an already normalised text (a story normalises each body once)."""
     uniq = list(dict.fromkeys(norm(x) for x in terms))
-    spans = {}
-    for u in uniq:
-        pat = (r"(?<![" + AR_LETTER + r"])(?:[وفبلك]{0,2})(" + re.escape(u) + r")(?![" + AR_LETTER + r"])")
-        spans[u] = [(m.start(1), m.end(1)) for m in re.finditer(pat, t)]
+    spans = {u: ([(m.start(1), m.end(1)) for m in _term_pattern(u).finditer(t)] if u in t else [])
+             for u in uniq}
     counts: dict[str, int] = {}
     for term in terms:
         u = norm(term)
@@ -928,6 +993,7 @@ def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None
     lex = lex or _lexicon()
     articles = [a for a in articles if a.id not in (copies or {})]
     outlets = list(dict.fromkeys(_outlet_key(a) for a in articles))
+    normed = {a.id: norm(a.body) for a in articles}
     rows: list[FramingRow] = []
     covered_ids: set[str] = set()
     for rid, label, ent_ids, terms in lex.referents:
@@ -944,7 +1010,7 @@ def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None
             c: Counter = Counter()
             for a in articles:
                 if _outlet_key(a) == o:
-                    c.update(framing_counts(a.body, words))
+                    c.update(_framing_counts_norm(normed[a.id], tuple(words)))
             lex_norm = {norm(w) for w in words}
             for surf, k in extra[o].items():
                 if norm(surf) not in lex_norm:
@@ -1089,16 +1155,15 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
 
         set_cache_dir(config.cache_path / "embeddings")
     groups = cluster(articles, encoder)
-    copies_all = dict(find_republished(articles))
     index_of = {a.id: i for i, a in enumerate(articles)}
     lex = _lexicon()
     stories: list[Story] = []
     for g in groups:
         arts = [articles[i] for i in g]
         ids = [a.id for a in arts]
-        copies = {c: o for c, o in copies_all.items() if c in ids and o in ids}
-        main_places = {a.id: _doc(0, a).places for a in arts}
-        timeline = build_timeline(arts, index_of, copies, main_places, encoder, lex)
+        # wire copies are looked for inside the story (a copy of a report is in the report's story)
+        copies = dict(find_republished(arts)) if len(arts) > 1 else {}
+        timeline = build_timeline(arts, index_of, copies, {a.id: _article_places(a) for a in arts}, encoder, lex)
         place_id, place_en = _main_place(arts)
         earliest = min(arts, key=lambda a: (_pub_date(a) or _dt.date.max, index_of[a.id]))
         central = _central(arts, encoder)
@@ -1111,7 +1176,7 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
             article_ids=tuple(ids), outlet_ids=tuple(dict.fromkeys(_outlet_key(a) for a in arts)),
             timeline=tuple(timeline), framing=tuple(build_framing(arts, lex, copies)),
             first_published=pubs[0] if pubs else None, last_published=pubs[-1] if pubs else None,
-            republished=tuple((c, o) for c, o in copies_all.items() if c in copies), main_place=place_id,
+            republished=tuple(copies.items()), main_place=place_id,
         ))
     seen: Counter = Counter()
     out = []

@@ -98,8 +98,12 @@ def normalise(text: str) -> Normalised:
 
 
 def norm(text: str) -> str:
-    """Just the normalised string (for gazetteer keys and lexicon entries)."""
-    return "".join(_fold_char(c) for c in text)
+    """Just the normalised string (for gazetteer keys, lexicon entries, overlap and framing counts).
+
+    ``str.translate`` with the fold table: the same result as folding character by character, an
+    order of magnitude faster on whole article bodies (clustering and framing call it on each).
+    """
+    return text.translate(_NORM_TABLE or _norm_table())
 
 
 AR_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
@@ -126,3 +130,11 @@ def fold_table(ranges: tuple[tuple[int, int], ...] = FOLD_RANGES) -> dict[int, s
             if out != ch:
                 table[cp] = out
     return table
+
+
+_NORM_TABLE: dict[int, str] = {}
+
+
+def _norm_table() -> dict[int, str]:
+    _NORM_TABLE.update(fold_table())
+    return _NORM_TABLE
