@@ -32,7 +32,7 @@ def _html_block(html: str) -> str:
 def write_page(docs_dir: Path, rel_path: str, title: str | None, html: str,
                meta: dict[str, Any] | None = None) -> None:
     """One docs page: YAML front matter (a title safe for the theme chrome) + one raw HTML block."""
-    front = {"title": filters.meta_title(title)}
+    front = {"title": filters.meta_title(title), "briefing_html": True}  # see publish/mkdocs_hooks.py
     front.update(meta or {})
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n\n" + _html_block(html)
     path = docs_dir / rel_path
