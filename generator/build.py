@@ -183,7 +183,8 @@ def build(config: Config, *, full: bool = False) -> BuildReport:
 
     # 5. render + publish: pages into a staging docs folder, mkdocs into a staging site, swap
     try:
-        report.pages_written = publish_site(lambda docs_dir: write_docs(site, docs_dir, config), config, full=full)
+        report.pages_written = publish_site(lambda docs_dir, sink: write_docs(site, docs_dir, config, sink), config,
+                                           full=full)
     except PublishError as e:
         raise BuildFailed(str(e)) from e
     report.stage_seconds["render+publish"] = round(time.perf_counter() - t, 3)

@@ -5,8 +5,11 @@ does not depend on any other page (the nav lists only the four fixed pages: home
 articles, data), so a page whose source and mkdocs configuration did not change renders to the
 same bytes. A build therefore:
 
-1. renders every source (cheap) and hashes it; the manifest of the previous build (in
-   ``config.cache_path``) says which sources changed, which are new and which are gone;
+1. renders the sources and hashes them; the manifest of the previous build (in
+   ``config.cache_path``) says which sources changed, which are new and which are gone. Article
+   and story pages whose inputs (their record, the records they show cards of, templates, code,
+   configuration: ``render.page_fingerprint``) are unchanged are not even rendered: the manifest
+   keeps each page's input fingerprint and source hash (``previous_pages``);
 2. if the mkdocs fingerprint (config, hooks, theme/plugin versions) is unchanged and the previous
    site is still there as recorded, moves the unchanged sources out of the docs folder, so mkdocs
    builds only the changed/new pages (both languages of each: the i18n plugin must not invent a
@@ -30,6 +33,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path, PurePosixPath
@@ -37,7 +41,7 @@ from pathlib import Path, PurePosixPath
 from . import __version__
 from .config import Config
 
-FORMAT = "1"
+FORMAT = "2"
 # What the last plan() decided (for benchmarks and logs): pages in the site, pages given to mkdocs.
 last_stats: dict[str, int] = {}
 MANIFEST = "site-manifest.json"
@@ -118,6 +122,7 @@ class Manifest:
     site: str = ""
     sources: dict[str, str] = field(default_factory=dict)  # docs path -> hash
     outputs: dict[str, int] = field(default_factory=dict)  # site path -> size (sanity check)
+    inputs: dict[str, str] = field(default_factory=dict)  # docs path -> fingerprint of what it is made from
 
     @classmethod
     def load(cls, config: Config) -> Manifest | None:
@@ -126,7 +131,7 @@ class Manifest:
             d = json.loads(f.read_text(encoding="utf-8"))
             if d.get("format") != FORMAT:
                 return None
-            return cls(d["fingerprint"], d["site"], dict(d["sources"]), dict(d["outputs"]))
+            return cls(d["fingerprint"], d["site"], dict(d["sources"]), dict(d["outputs"]), dict(d["inputs"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -136,7 +141,8 @@ class Manifest:
             f.parent.mkdir(parents=True, exist_ok=True)
             tmp = f.with_suffix(f".tmp{os.getpid()}")
             tmp.write_text(json.dumps({"format": FORMAT, "fingerprint": self.fingerprint, "site": self.site,
-                                       "sources": self.sources, "outputs": self.outputs}, sort_keys=True),
+                                       "sources": self.sources, "outputs": self.outputs, "inputs": self.inputs},
+                                      sort_keys=True),
                            encoding="utf-8")
             tmp.replace(f)
         except OSError:  # no cache only costs speed next time
@@ -191,16 +197,37 @@ def nav_keys(mkdocs_conf: dict) -> set[str]:
     return keys
 
 
-def plan(docs: Path, config: Config, fp: str, always: set[str], full: bool = False
-         ) -> tuple[Plan | None, dict[str, str]]:
-    """Decide the partial build and prune ``docs`` to it; None (and docs untouched) = full build.
+def previous_pages(config: Config, fp: str) -> dict[str, tuple[str, str]]:
+    """docs path -> (input fingerprint, source hash) of the last build, when its site can be reused
+    (same mkdocs fingerprint, site still as recorded); empty otherwise. The renderer skips pages
+    whose inputs did not change (``render.PageSink``)."""
+    prev = Manifest.load(config)
+    if prev is None or prev.fingerprint != fp or not _site_matches(prev, config.site_path):
+        return {}
+    return {s: (f, prev.sources[s]) for s, f in prev.inputs.items() if s in prev.sources}
 
-    ``always``: page keys rebuilt in any case (the nav pages)."""
+
+def plan(docs: Path, config: Config, fp: str, always: set[str], full: bool = False,
+         reused: dict[str, str] | None = None, materialise: Callable[[list[str]], None] | None = None
+         ) -> tuple[Plan | None, dict[str, str]]:
+    """Decide the partial build and prune ``docs`` to it; None (and docs complete) = full build.
+
+    ``always``: page keys rebuilt in any case (the nav pages). ``reused``: sources the renderer
+    did not write because their inputs are unchanged (path -> hash from the last manifest);
+    ``materialise`` writes some of them after all, when mkdocs has to rebuild them."""
+    reused = dict(reused or {})
     sources = hash_docs(docs)
     prev = None if full else Manifest.load(config)
+    if prev is None or prev.fingerprint != fp or not _site_matches(prev, config.site_path):
+        if reused and materialise is not None:  # nothing to reuse after all: every page is needed
+            materialise(sorted(reused))
+            sources = hash_docs(docs)
+        reused = {}
+    sources.update(reused)
+    sources = dict(sorted(sources.items()))
     n_pages = sum(1 for s in sources if page_of(s) is not None)
     last_stats.clear()
-    last_stats.update(pages_total=n_pages, pages_rebuilt=n_pages)
+    last_stats.update(pages_total=n_pages, pages_rebuilt=n_pages, pages_rendered=n_pages - len(reused))
     if prev is None or prev.fingerprint != fp or not _site_matches(prev, config.site_path):
         return None, sources
     changed = {s for s, h in sources.items() if prev.sources.get(s) != h}
@@ -211,9 +238,12 @@ def plan(docs: Path, config: Config, fp: str, always: set[str], full: bool = Fal
     rebuilt = sorted(s for s in sources
                      if s in changed or (page_of(s) is not None and page_of(s)[0] in keys))
     keep = set(rebuilt)
+    if materialise is not None:
+        materialise([s for s in rebuilt if s in reused])
+    last_stats["pages_rendered"] = n_pages - sum(1 for s in reused if s not in keep and page_of(s) is not None)
     for s in sources:
         if s not in keep:
-            (docs / s).unlink()
+            (docs / s).unlink(missing_ok=True)
     removed = sorted(s for s in prev.sources if s not in sources)
     last_stats["pages_rebuilt"] = sum(1 for s in rebuilt if page_of(s) is not None)
     return Plan(sources=sources, rebuilt=rebuilt, removed=removed), sources
@@ -321,8 +351,10 @@ def _prune_empty_dirs(root: Path) -> None:
                 pass
 
 
-def record(config: Config, fp: str, sources: dict[str, str], site: Path) -> None:
+def record(config: Config, fp: str, sources: dict[str, str], site: Path,
+           inputs: dict[str, str] | None = None) -> None:
     """Save the manifest of the site just swapped in at ``site``."""
     outputs = {p.relative_to(site).as_posix(): p.stat().st_size
                for p in sorted(site.rglob("*")) if p.is_file()}
-    Manifest(fingerprint=fp, site=str(site), sources=sources, outputs=outputs).save(config)
+    Manifest(fingerprint=fp, site=str(site), sources=sources, outputs=outputs,
+             inputs=dict(sorted((inputs or {}).items()))).save(config)

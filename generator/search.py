@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,36 +73,29 @@ def fold_table() -> dict[str, str]:
     return {chr(cp): out for cp, out in _fold_table(_SCAN_RANGES).items()}
 
 
-def _is_token_char(ch: str) -> bool:
-    # Same classes as the JavaScript /[\p{L}\p{N}]/u.
-    return ch.isalpha() or ch.isnumeric()
-
-
 def _has_arabic(s: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in s)
 
 
+# runs of isalpha() or isnumeric() characters (checked over all of Unicode), as search.js /[\p{L}\p{N}]+/u
+_TOKEN_RUN = re.compile(r"[^\W_]+")
+
+
 def tokens(text: str) -> list[str]:
     """Normalised, lower-cased word tokens of ``text`` (the query and the pages alike)."""
-    folded = norm(text or "").lower()
-    out: list[str] = []
-    cur: list[str] = []
-    for ch in folded:
-        if _is_token_char(ch):
-            cur.append(ch)
-        elif cur:
-            out.append("".join(cur))
-            cur = []
-    if cur:
-        out.append("".join(cur))
-    return out
+    return _TOKEN_RUN.findall(norm(text or "").lower())
 
 
 def forms(token: str) -> list[str]:
     """The forms a normalised token is indexed/queried under; the token itself comes first."""
+    return list(_forms(token))
+
+
+@lru_cache(maxsize=200_000)
+def _forms(token: str) -> tuple[str, ...]:
     out = [token]
     if not _has_arabic(token):
-        return out
+        return tuple(out)
     rules = stemming_rules()
     n = rules["min_stem"]
     bases = [token]
@@ -116,7 +110,7 @@ def forms(token: str) -> list[str]:
                 stem = b[: -len(s)]
                 if stem not in out:
                     out.append(stem)
-    return out
+    return tuple(out)
 
 
 def analyse_query(text: str) -> list[list[str]]:
@@ -179,7 +173,7 @@ def build_index(site: Site) -> dict[str, Any]:
         for target, text in ((title, p.title_text), (body, f"{p.title_text} {p.text}")):
             seen: set[str] = set()
             for tok in tokens(text):
-                for f in forms(tok):
+                for f in _forms(tok):
                     if f not in seen:
                         seen.add(f)
                         target.setdefault(f, []).append(i)

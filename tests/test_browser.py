@@ -38,7 +38,7 @@ def served_site(tmp_path_factory, request):
     root = tmp_path_factory.mktemp("browser-site")
     cfg = load_config(root)
 
-    def fill(docs: Path) -> int:
+    def fill(docs: Path, sink=None) -> int:
         n = render_site(site, docs, cfg)
         write_exports(site, docs / "data")
         return n

@@ -83,6 +83,42 @@ def test_partial_build_gives_mkdocs_only_the_changed_pages(project: Path, monkey
     assert seen and 0 < seen[0] < total
 
 
+def test_unchanged_pages_are_not_even_rendered(project: Path, tmp_path_factory):
+    """A new article in a story of its own: the seed articles' and story's pages are not rendered
+    again (their inputs did not change), and the site still equals a full build."""
+    (project / "content" / "quake.md").write_text(EXTRA, encoding="utf-8")
+    cfg = load_config(project)
+    build(cfg)
+    total = incremental.last_stats["pages_total"]
+    rendered = incremental.last_stats["pages_rendered"]
+    manifest = json.loads((project / ".briefing-cache" / incremental.MANIFEST).read_text())
+    pages = [k for k in manifest["inputs"] if k.startswith(("articles/", "stories/"))]
+    assert len(pages) >= 8  # 3 articles and 2 stories, in 2 languages
+    assert rendered <= total - 6, (rendered, total)  # at least the 2 seed articles and their story
+    assert not _diff(_tree(cfg.site_path), _full_tree_of(project, tmp_path_factory.mktemp("full")))
+
+
+def test_edited_article_rerenders_it_and_its_story(project: Path, tmp_path_factory, monkeypatch):
+    from generator import render
+
+    victim = sorted((project / "content").glob("*"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nوقال مصدر محلي إن الهدوء عاد إلى المدينة.\n",
+                      encoding="utf-8")
+    made: list[str] = []
+    real_add = render.PageSink.add
+
+    def spy(self, rel_path, fingerprint, make):
+        real_add(self, rel_path, fingerprint, make)
+        if rel_path not in self.reused:
+            made.append(rel_path)
+
+    monkeypatch.setattr(render.PageSink, "add", spy)
+    cfg = load_config(project)
+    build(cfg)
+    assert any(m.startswith("stories/") for m in made) and any(m.startswith("articles/") for m in made), made
+    assert not _diff(_tree(cfg.site_path), _full_tree_of(project, tmp_path_factory.mktemp("full")))
+
+
 def test_removed_article_disappears_and_matches_a_full_build(project: Path, tmp_path_factory):
     victim = sorted((project / "content").glob("*"))[0]
     cfg = load_config(project)

@@ -236,7 +236,7 @@ def test_hostile_content_never_reaches_the_built_html(tmp_path):
     site = Site(articles=(a,), stories=(), generated="2017-11-10T00:00:00+00:00")
     cfg = load_config(tmp_path)
 
-    def fill(docs: Path) -> int:
+    def fill(docs: Path, sink=None) -> int:
         n = render_site(site, docs, cfg)
         write_exports(site, docs / "data")
         return n

@@ -163,7 +163,7 @@ def test_failure_while_filling_docs_keeps_previous_site(built):
     cfg, _ = built
     before = _tree_hashes(cfg.site_path)
 
-    def fill(docs: Path) -> int:
+    def fill(docs: Path, sink=None) -> int:
         (docs / "index.ar.md").write_text("half", encoding="utf-8")
         raise RuntimeError("renderer crashed")
 

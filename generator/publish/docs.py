@@ -7,10 +7,11 @@ from ..config import Config
 from ..models import Site
 
 
-def write_docs(site: Site, docs_dir: Path, config: Config) -> int:
+def write_docs(site: Site, docs_dir: Path, config: Config, sink=None) -> int:  # noqa: ANN001 (render.PageSink)
     """Pages (articles, stories, indexes, digests, search), data exports, search index, feeds.
 
-    Returns the number of Markdown pages written (each becomes one HTML page).
+    Returns the number of Markdown pages (each becomes one HTML page). ``sink``: see
+    ``render.PageSink`` (article and story pages unchanged since the last build are not rendered).
     """
     from ..render import render_site
     from ..search import render_search_pages, write_search_index
@@ -18,7 +19,7 @@ def write_docs(site: Site, docs_dir: Path, config: Config) -> int:
     from .exports import write_exports
     from .feeds import write_feeds
 
-    pages = render_site(site, docs_dir, config)
+    pages = render_site(site, docs_dir, config, sink)
     write_exports(site, docs_dir / "data")
     pages += render_search_pages(site, docs_dir, config)
     pages += render_digest_pages(site, docs_dir, config)

@@ -49,8 +49,11 @@ def story_json(s: Story) -> dict[str, Any]:
     }
 
 
-def _dump_json(data: Any, path: Path) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+def _dump_json(data: list[Any], path: Path) -> None:
+    """A JSON array with one record per line: diffable record by record, and written by json's C
+    encoder (``indent`` switches to the pure-Python one, seconds for 1,000 articles)."""
+    lines = ",\n".join(json.dumps(x, ensure_ascii=False, sort_keys=False) for x in data)
+    path.write_text(f"[\n{lines}\n]\n" if data else "[]\n", encoding="utf-8")
 
 
 def _write_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:

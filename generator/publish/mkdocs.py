@@ -134,16 +134,20 @@ def _swap(new_site: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool = True) -> int:
+def publish_site(fill_docs: Callable[[Path, Any], int], config: Config, *, full: bool = True) -> int:
     """Fill a staging docs folder, build it with mkdocs, swap it in; returns HTML pages written.
 
     ``full=False`` lets ``generator.incremental`` build only the pages whose sources changed
     since the last build (same bytes as a full build); a config change falls back to full.
-    ``BRIEFING_KEEP_DOCS=folder`` keeps the full docs folder there (benchmarks time mkdocs alone).
+    ``fill_docs(docs, sink)`` writes the docs folder; ``sink`` (a ``render.PageSink``) lets it
+    leave out pages whose inputs did not change since the last build.
+    ``BRIEFING_KEEP_DOCS=folder`` keeps the docs folder there (benchmarks time mkdocs alone; a
+    full build, so that it is complete).
     """
     import time
 
     from .. import incremental
+    from ..render import PageSink
 
     t0 = time.perf_counter()
     target = config.site_path
@@ -155,16 +159,19 @@ def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool
         docs = staging / "docs"
         out = staging / "site"
         docs.mkdir(parents=True)
-        fill_docs(docs)
+        conf = mkdocs_config(config, docs, out)
+        cfg_text = yaml.safe_dump(conf, allow_unicode=True, sort_keys=False)
+        fp = incremental.fingerprint(cfg_text, docs, out)
+        sink = PageSink({} if full else incremental.previous_pages(config, fp),
+                        workers=min(os.cpu_count() or 1, 8))
+        fill_docs(docs, sink)
         keep = os.environ.get("BRIEFING_KEEP_DOCS")
         if keep:
             shutil.rmtree(keep, ignore_errors=True)
             shutil.copytree(docs, keep)
-        conf = mkdocs_config(config, docs, out)
-        cfg_text = yaml.safe_dump(conf, allow_unicode=True, sort_keys=False)
-        fp = incremental.fingerprint(cfg_text, docs, out)
         t1 = time.perf_counter()
-        plan, sources = incremental.plan(docs, config, fp, incremental.nav_keys(conf), full=full)
+        plan, sources = incremental.plan(docs, config, fp, incremental.nav_keys(conf), full=full,
+                                         reused=sink.reused, materialise=sink.materialise)
         t2 = time.perf_counter()
         cfg_file = staging / "mkdocs.yml"
         cfg_file.write_text(cfg_text, encoding="utf-8")
@@ -180,7 +187,7 @@ def publish_site(fill_docs: Callable[[Path], int], config: Config, *, full: bool
         pages = sum(1 for _ in out.rglob("*.html"))
         incremental.forget(config)  # the manifest describes the site being replaced
         _swap(out, target)
-        incremental.record(config, fp, sources, target)
+        incremental.record(config, fp, sources, target, inputs=sink.fingerprints)
         incremental.last_stats.update(fill_ms=int(1000 * (t1 - t0)), plan_ms=int(1000 * (t2 - t1)),
                                       mkdocs_ms=int(1000 * (t3 - t2)),
                                       assemble_ms=int(1000 * (time.perf_counter() - t3)))

@@ -8,7 +8,14 @@ Files follow mkdocs-static-i18n's suffix structure (``page.ar.md`` / ``page.en.m
 """
 from __future__ import annotations
 
+import hashlib
+import io
+import multiprocessing as mp
+import os
+import pickle
 import shutil
+from collections.abc import Callable
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -18,9 +25,9 @@ import yaml
 from ..config import Config
 from ..models import Article, Site, Story
 from . import filters, views
-from .env import ASSETS, catalogue, make_env
+from .env import ASSETS, LOCALE_DIR, PACKAGED_TEMPLATES, catalogue, make_env, templates_dir
 
-__all__ = ["render_site", "render_page", "write_page"]
+__all__ = ["PageSink", "render_site", "render_page", "write_page"]
 
 
 def _html_block(html: str) -> str:
@@ -116,8 +123,137 @@ def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], o
             "twin": views.rel(page, views.page_path("story", other, s.id))}
 
 
-def render_site(site: Site, docs_dir: Path, config: Config) -> int:
-    """Write every page (both languages) into ``docs_dir``; returns the number of pages written."""
+# --------------------------------------------------------------------------- incremental rendering
+
+
+class PageSink:
+    """Where ``render_site`` puts article and story pages: rendered now, or left out because their
+    inputs did not change since the last build.
+
+    Each page comes with a fingerprint of everything it is made from (``page_fingerprint``).
+    ``previous`` (from the last build's manifest, see ``generator.incremental``) maps a docs path
+    to ``(fingerprint, source hash)``; a page whose fingerprint is the same is not rendered: its
+    source hash is taken from the manifest (``reused``) and its maker is kept (``materialise``
+    renders it after all, when mkdocs must rebuild it anyway). Pages that are rendered are shared
+    between worker processes when there are many (``workers``).
+    """
+
+    def __init__(self, previous: dict[str, tuple[str, str]] | None = None, workers: int = 1) -> None:
+        self.previous = previous or {}
+        self.workers = workers
+        self.fingerprints: dict[str, str] = {}  # docs path -> fingerprint (every fingerprinted page)
+        self.reused: dict[str, str] = {}  # docs path -> source hash (pages not rendered this time)
+        self._deferred: dict[str, Callable[[], None]] = {}
+        self._todo: list[Callable[[], None]] = []
+
+    def add(self, rel_path: str, fingerprint: str | None, make: Callable[[], None]) -> None:
+        if fingerprint is not None:
+            self.fingerprints[rel_path] = fingerprint
+            prev = self.previous.get(rel_path)
+            if prev is not None and prev[0] == fingerprint:
+                self.reused[rel_path] = prev[1]
+                self._deferred[rel_path] = make
+                return
+        self._todo.append(make)
+
+    def run(self) -> None:
+        """Render the pages that are not reused (in worker processes when there are many)."""
+        todo, self._todo = self._todo, []
+        _run_all(todo, self.workers)
+
+    def materialise(self, rel_paths: list[str]) -> None:
+        """Render reused pages after all (the build decided to give them to mkdocs)."""
+        for r in rel_paths:
+            make = self._deferred.pop(r, None)
+            if make is not None:
+                make()
+                self.reused.pop(r, None)
+
+
+_JOBS: list[Callable[[], None]] = []
+
+
+def _run_slice(k: int, n: int) -> int:
+    for make in _JOBS[k::n]:
+        make()
+    return 0
+
+
+def _run_all(jobs: list[Callable[[], None]], workers: int) -> None:
+    """Run page makers; forked workers each take every n-th one (the makers are closures over the
+    site, which a fork shares for free; each writes its own files)."""
+    global _JOBS
+    if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
+        for make in jobs:
+            make()
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    _JOBS = jobs
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+            for f in [pool.submit(_run_slice, k, workers) for k in range(workers)]:
+                f.result()  # a worker's exception is raised here
+    finally:
+        _JOBS = []
+
+
+@lru_cache(maxsize=8)
+def _code_fingerprint(tdir: str) -> str:
+    """Templates, locale catalogues and the render code: what every page is made with."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    files = [*sorted(Path(tdir).glob("**/*")), *sorted(PACKAGED_TEMPLATES.glob("**/*")),
+             *sorted(here.glob("*.py")), *sorted(LOCALE_DIR.glob("**/*.po"))]
+    for f in files:
+        if f.is_file():
+            h.update(str(f).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def render_fingerprint(config: Config) -> str:
+    """What all article and story pages depend on besides their own data: code, templates and
+    configuration (a story page adds the names of its outlets, see ``render_site``)."""
+    from .. import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    h.update(_code_fingerprint(str(templates_dir(config))).encode())
+    h.update(_digest(config).encode())
+    return h.hexdigest()
+
+
+def _digest(obj: object) -> str:
+    """sha256 of the object's pickle without the memo: plain ``pickle.dumps`` writes back-references
+    for objects shared in the graph (interned strings), so a freshly analysed Article and the
+    same Article from the analysis cache pickled differently."""
+    buf = io.BytesIO()
+    p = pickle.Pickler(buf, protocol=4)
+    p.fast = True  # no memo: the bytes depend on the values only
+    p.dump(obj)
+    return hashlib.sha256(buf.getvalue()).hexdigest()
+
+
+def _story_outlets(s: Story) -> set[str]:
+    """Outlet ids a story page names (its outlets and those of its framing rows)."""
+    return set(s.outlet_ids) | {o for f in s.framing for o in f.terms}
+
+
+def page_fingerprint(base: str, kind: str, lang: str, own: str, related: list[str]) -> str:
+    """A page's inputs: the shared fingerprint, its own record and the records it shows cards of."""
+    h = hashlib.sha256(f"{base}|{kind}|{lang}|{own}".encode())
+    for r in related:
+        h.update(r.encode())
+    return h.hexdigest()
+
+
+def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | None = None) -> int:
+    """Write every page (both languages) into ``docs_dir``; returns the number of pages written.
+
+    With a ``sink``, article and story pages whose inputs did not change since the last build are
+    not rendered (the sink says which); without one, everything is rendered.
+    """
+    sink = sink if sink is not None else PageSink()
     docs_dir.mkdir(parents=True, exist_ok=True)
     _copy_assets(docs_dir)
     articles = views.newest_first(site.articles)
@@ -128,24 +264,39 @@ def render_site(site: Site, docs_dir: Path, config: Config) -> int:
         for i in s.article_ids:
             stories_of.setdefault(i, []).append(s)
     outlets = views.outlet_names(site)
+    base = render_fingerprint(config)
+    art_digest = {a.id: _digest(a) for a in site.articles}
+    story_digest = {s.id: _digest(s) for s in stories}
     written = 0
     for lang in views.LANGS:
         env = make_env(config, lang)
 
+        # (lang and env bound now: article and story pages are rendered after this loop)
         def page(kind: str, template: str, title: str | None, ident: str | None = None,
-                 meta: dict[str, Any] | None = None, **ctx: Any) -> None:
+                 meta: dict[str, Any] | None = None, lang: str = lang, env: Any = env, **ctx: Any) -> None:
             nonlocal written
             path = views.page_path(kind, lang, ident)
             html = render_page(env, template, **_common(site, lang, config, path), **ctx)
             write_page(docs_dir, views.source_path(kind, lang, ident), title, html, meta)
-            written += 1
+            written += kind not in ("article", "story")  # those are counted by the sink
 
-        for a in articles:
+        def article_page(a: Article, lang: str = lang, page: Callable[..., None] = page) -> None:
             title = a.title if lang == "ar" else (a.title_en or a.title)
             page("article", "article.html", title, a.id, **_article_ctx(a, lang, config, site, stories_of))
-        for s in stories:
+
+        def story_page(s: Story, lang: str = lang, page: Callable[..., None] = page) -> None:
             page("story", "story.html", s.title_ar if lang == "ar" else s.title_en, s.id,
                  **_story_ctx(s, lang, config, by_id, outlets))
+
+        for a in articles:
+            fp = page_fingerprint(base, "article", lang, art_digest[a.id],
+                                  [story_digest[s.id] for s in stories_of.get(a.id, [])])
+            sink.add(views.source_path("article", lang, a.id), fp, lambda a=a, f=article_page: f(a))
+        for s in stories:
+            fp = page_fingerprint(base, "story", lang, story_digest[s.id],
+                                  [art_digest[i] for i in s.article_ids if i in art_digest]
+                                  + [_digest((o, outlets.get(o))) for o in sorted(_story_outlets(s))])
+            sink.add(views.source_path("story", lang, s.id), fp, lambda s=s, f=story_page: f(s))
 
         home = views.page_path("home", lang)
         idx = views.page_path("articles", lang)
@@ -167,4 +318,5 @@ def render_site(site: Site, docs_dir: Path, config: Config) -> int:
              latest_stories=[views.story_card(s, lang, config, home) for s in stories[:5]],
              counts={"articles": len(articles), "stories": len(stories), "outlets": len(outlets)},
              data_base=views.rel(home, "data"))
-    return written
+    sink.run()
+    return written + len(sink.fingerprints)
