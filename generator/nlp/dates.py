@@ -61,6 +61,7 @@ class _Lexicon:
     part_of_day: re.Pattern[str]  # a leading فجر/صباح/مساء, kept outside date surfaces
     period_unit: dict[str, str]  # الشهر/العام/الأسبوع/اليوم -> unit
     same_day: dict[str, int]  # اليوم نفسه -> 0, اليوم التالي -> +1 (from the previous date)
+    prefix_days: dict[str, int]  # أمس/اليوم/غدا before a weekday -> offset in days
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<ma>(?P<ma_sh>{SHAHR}\s+)?" + pair("ma_mon") + rf"\s+(?P<ma_anch>{ANCH})(?!\w))",
         rf"(?P<ms>{SHAHR}\s+" + pair("ms_mon") + ")",
         rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
-        rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'])})\s+(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
+        rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'])})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d))",
         rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
         rf"(?P<since>(?P<si_pre>(?:منذ|حتى|مع|في|خلال)\s+)?(?P<si_pt>{_alt(d['period_points'])})\s+(?P<si_u>{PERIOD})"
@@ -138,8 +139,11 @@ def lexicon() -> _Lexicon:
         rf"(?P<cons>(?:ل|في\s+)?(?:ال|ل)(?P<co_u>يوم|ليله|اسبوع|شهر|عام|سنه)\s+(?:{ORD}|الاخير)\s+علي\s+التوالي)",
         rf"(?P<lastn>(?:ال)?(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+ال\s*\d{{1,3}}\s+(?:{ANCH}|الاخيره)"
         rf"|ال\s*\d{{1,3}}\s+(?:ساعه|يوما|اسبوعا|شهرا|عاما|سنه)\s+(?:{ANCH}|الاخيره))",
+        rf"(?P<recent>{_alt(d['recent_period_units'])}\s+(?:القليله\s+)?{_alt(d['recent_period_anchors'])})",
         rf"(?P<dei>{_alt(list(deictic))})",
         rf"(?P<vag>{_alt(list(vague))})",
+        rf"(?P<vper>(?:{_alt(d['vague_period_preps'])}\s+|ل)(?P<vp_u>{_alt(d['vague_period_units'])})(?!\w)(?!\s+ال))",
+        rf"(?P<eoc>{_alt(d['vague_at_clause_end'])})(?=[^\S\n]*(?:[^\w\s]|\n|$))",
         rf"(?P<dur>(?:(?P<du_pre>{_alt(d['duration_words'])})\s+)?(?P<du_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<du_unit>{_alt(plural)})|(?P<du_pre2>{_alt(d['duration_words'])})\s+(?P<du_dual>{_alt(dual)}))",
         rf"(?P<yr>(?:(?P<y_word>{YW})\s+)?(?P<y_year>{YEAR})(?:\s*{GMARK}(?!\w))?)",
@@ -169,6 +173,7 @@ def lexicon() -> _Lexicon:
         part_of_day=re.compile(POD + r"\s+"),
         period_unit={_key(w): u for w, u in d["period_units"].items()},
         same_day=same_day,
+        prefix_days={_key(w): int(o) for w, o in d["weekday_prefix_days"].items()},
     )
 
 
@@ -297,8 +302,15 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
 _Result = tuple[int, int, "str | None", "str | None", str, str]
 
 
-def _weekday(wd: int, pub: _dt.date, direction: str, pre: str, anchored: bool) -> _dt.date:
-    """The weekday ``wd`` nearest publication: on/before by default, after with a future cue."""
+def _weekday(wd: int, pub: _dt.date, direction: str, pre: str, anchored: bool, ahead: int = 0) -> _dt.date:
+    """The weekday ``wd`` nearest publication: on/before by default, after with a future cue.
+
+    ``ahead`` > 0 is a prefix that names a later day ("غدا الثلاثاء": publication + 1): the
+    weekday is the first one on/after that day, whatever the tense of the clause.
+    """
+    if ahead > 0:
+        start = pub + _dt.timedelta(days=ahead)
+        return start + _dt.timedelta(days=(wd - start.weekday()) % 7)
     if direction == "future" or (pre == "اليوم" and direction == ""):
         delta = (wd - pub.weekday()) % 7
         if delta == 0 and direction == "future" and anchored:
@@ -313,12 +325,11 @@ def _weekday(wd: int, pub: _dt.date, direction: str, pre: str, anchored: bool) -
 
 
 def _prefix_deictic(lx: _Lexicon, m: re.Match[str], grp: str, pub: _dt.date | None) -> list[_Result]:
-    """"اليوم الخميس", "أمس الأربعاء": the deictic word is a mention of its own."""
+    """"اليوم الخميس", "أمس الأربعاء", "غد الأربعاء": the deictic word is a mention of its own."""
     pre = _key(m.group(grp) or "")
-    if pre not in lx.deictic or pre not in ("اليوم", "امس"):
+    if pre not in lx.prefix_days:
         return []
-    unit, off = lx.deictic[pre]
-    value, gran = _shift(pub, unit, off) if pub else (None, None)
+    value, gran = _shift(pub, "day", lx.prefix_days[pre]) if pub else (None, None)
     return [(m.start(grp), m.end(grp), value, gran, "relative", "gregorian")]
 
 
@@ -382,7 +393,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if c is not None and c.weekday() == wd:
             wv: str | None = c.isoformat()
         elif pub is not None:
-            wv = _weekday(wd, pub, "", _key(g("a_pre") or ""), False).isoformat()
+            pre = _key(g("a_pre") or "")
+            wv = _weekday(wd, pub, "", pre, False, max(0, lx.prefix_days.get(pre, 0))).isoformat()
         else:
             wv = None
         return [*_prefix_deictic(lx, m, "a_pre", pub),
@@ -417,15 +429,16 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         pre = _key(g("w_pre") or "")
         # the surface is the bare weekday: "يوم"/"فجر" and the anchor stay outside (gold convention)
         wi, wj = m.start("w_day"), m.end("w_day")
-        if not g("w_pre") and _prev_word(s, i) in _WD_NOT_AFTER():
-            return None  # "خطبة الجمعة": the Friday sermon, not a date
+        if not g("w_pre") and _head_noun(s, i) in _WD_NOT_AFTER():
+            return None  # "خطبة الجمعة" the Friday sermon, "سوق الجمعة" a district: not dates
         extra = _prefix_deictic(lx, m, "w_pre", pub)
         if pub is None:
             return [*extra, (wi, wj, None, None, "weekday", "gregorian")]
         direction = _direction(lx, g("w_anch"))
-        if not direction and pre not in ("امس", "اليوم") and _is_future(lx, s, i):
+        if not direction and pre not in lx.prefix_days and _is_future(lx, s, i):
             direction = "future"
-        return [*extra, (wi, wj, _weekday(wd, pub, direction, pre, bool(g("w_anch"))).isoformat(), "day",
+        ahead = max(0, lx.prefix_days.get(pre, 0))
+        return [*extra, (wi, wj, _weekday(wd, pub, direction, pre, bool(g("w_anch")), ahead).isoformat(), "day",
                          "weekday", "gregorian")]
     if kind == "ago":
         unit_word = g("r_unit") or g("r_unit1")
@@ -437,11 +450,18 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             amount = int(n) if n is not None and n == int(n) else None
         if _anchored(s, j):
             return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
-        if amount is None:
-            return i, j, None, None, "vague", "gregorian"
+        if g("r_hedge") and (g("r_num") or amount == 2):
+            return None  # "منذ نحو 10 سنوات": the hedged amount is a number (numbers.py), not a date
+        after = _key(g("r_prep")) == "بعد"
+        if after and not _is_future(lx, s, i):
+            # "انتهى الحصار بعد 30 ساعة": after the start of the story's event, not after
+            # publication; the duration is a number (numbers.py). "ستعقد بعد يومين" is a date.
+            return None
+        if amount is None or g("r_hedge"):
+            return i, j, None, None, "vague", "gregorian"  # "منذ نحو عام": hedged, no point in time
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
-        sign = 1 if _key(g("r_prep")) == "بعد" else -1
+        sign = 1 if after else -1
         value, gran = _shift(pub, unit, sign * amount)
         return i, j, value, gran, "relative", "gregorian"
     if kind == "same":
@@ -472,12 +492,24 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             return None
         unit, off = lx.deictic[phrase]
         i = _trim_pod(lx, s, i, j)  # "مساء أمس" -> "أمس": part-of-day words stay outside
+        pm = re.match(r"(?:في|حتي|من)\s+", s[i:j])  # normalised text: ى is ي
+        if pm:
+            i += pm.end()  # "حتى الغد" -> "الغد": the preposition stays outside, as for "اليوم"
         if pub is None or unit == "year":  # "العام الماضي": a period, not a point
             return i, j, None, None, "relative", "gregorian"
         value, gran = _shift(pub, unit, off)
         return i, j, value, gran, "relative", "gregorian"
     if kind == "vag":
-        return i, j, None, None, lx.vague[_key(g("vag"))], "gregorian"
+        phrase = _key(g("vag"))
+        if phrase.split()[0] in ("بعد", "قبل") and _anchored(s, j):
+            return None  # "بعد أسابيع من هجوم": measured from an event, not a date
+        return i, j, None, None, lx.vague[phrase], "gregorian"
+    if kind == "vper":
+        return i, j, None, None, "vague", "gregorian"  # "طوال ساعات": a period with no amount
+    if kind == "recent":
+        return i, j, None, None, "relative", "gregorian"  # "الأسابيع الأخيرة": a recent period
+    if kind == "eoc":
+        return i, j, None, None, "vague", "gregorian"  # "لم تشهد مثله من قبل"
     if kind == "dur":
         return None  # "لمدة 7 أيام": a duration is a number (numbers.py), not a date
     if kind == "yr":
@@ -517,6 +549,21 @@ def _prev_word(s: str, i: int) -> str:
     while k > 0 and (s[k - 1].isalpha()):
         k -= 1
     w = s[k:e]
+    return w
+
+
+def _head_noun(s: str, i: int) -> str:
+    """The word before ``i`` without a one-letter proclitic ("لسوق" -> "سوق", "وسوق" -> "سوق").
+
+    Head nouns of weekday names are listed bare; a proclitic does not make them dates.
+    """
+    w = _prev_word(s, i)
+    wd = _WD_NOT_AFTER()
+    if w in wd:
+        return w
+    for k in (1, 2):
+        if len(w) - k >= 2 and all(c in "وفبلك" for c in w[:k]) and w[k:] in wd:
+            return w[k:]
     return w
 
 
