@@ -94,6 +94,7 @@ class Lexicon:
     # a subject that is the speaker's own side ("قالت الوزارة إن قواتها ..."): the actor is the speaker
     own_side: frozenset[str] = frozenset()
     generic_actors: dict[str, str] = None  # type: ignore[assignment]  # "المحتجون" -> "protesters"
+    counted_types: frozenset[str] = frozenset()  # types whose predicate-less nouns count with a figure after them
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -183,6 +184,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         agent_markers=tuple(_n(c.split()) for c in raw.get("agent_markers") or []),
         own_side=frozenset(_n(raw.get("own_side"))),
         generic_actors={norm(k): v for k, v in (raw.get("generic_actors") or {}).items()},
+        counted_types=frozenset(raw.get("counted_types") or []),
     )
 
 
@@ -549,16 +551,19 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     nxt = _bare(toks[h.j].w) if h.j < k1 else ""
     # background and non-events
     raw_prev = _prev_word(toks, h.i, k0)
-    if prev in lex.negations or prev in lex.relatives or raw_prev[1:] in lex.negations and raw_prev[:1] in "وف":
+    if prev in lex.negations or raw_prev[1:] in lex.negations and raw_prev[:1] in "وف":
         return None
+    if prev in lex.relatives and not (prev == "حيث" and trig.kind == "verb" and not trig.present):
+        return None  # "التي تسيطر عليها", "حيث تسيطر": a background state; "حيث أجلت السلطات": told
     if prev == "منذ" or (prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"):
         return None  # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time
     if trig.state_in_present and trig.present and not trig.future:
         return None  # "تسيطر الحكومة على العاصمة": a standing state, not an event
     if trig.kind in ("verb", "light") and tk.w[0] in "يت" and nxt in ("عليها", "عليه", "عليهم", "فيها"):
         return None  # "مناطق يسيطر عليها": a state, described in passing
+    nxt2 = _bare(toks[h.j + 1].w) if nxt == "قد" and h.j + 1 < k1 else nxt  # "الهجوم قد بدأ"
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
-                                or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt, ()))):
+                                or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt2, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
@@ -591,15 +596,32 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     and (not h2.trig.needs_predicate or trig.override or h2.trig.light_ok):
                 if _sep(t, toks, h.i, h2.i):
                     break
+                if h2.trig.needs_count and not _counted(toks, h2, k0, k1, lex):
+                    continue  # "سقط قرب مخيم للنازحين": people named, not the support verb's object
                 noun = h2
                 break
         if noun is None:
-            return None
+            # "الصاروخ سقط قرب المخيم": the strike noun is the subject right before the support verb
+            noun = next((h2 for h2 in hits if h2.j == h.i and h2.trig.kind == "noun" and h2.trig.type in _MEANS_TYPES), None)
+            if noun is None or trig.override:
+                return None
         absorbed.add(noun.i)
         typ = trig.override or noun.trig.type
+        # "بدأ الهجوم بتفجير سيارتين مفخختين", "الهجوم قد بدأ بقصف مدفعي": the attack began with a
+        # blast or a strike; the means gives the type
+        if noun.trig.type in _MEANS_TYPES and toks[noun.i].w.startswith("ب") and trig.override:
+            typ = noun.trig.type
+        else:
+            means = next((h2 for h2 in hits if noun.j <= h2.i <= noun.j + 3 and h2.trig.kind == "noun"
+                          and h2.trig.type in _MEANS_TYPES and toks[h2.i].w.startswith("ب")
+                          and not _sep(t, toks, noun.i, h2.i)), None)
+            if means is not None and noun.trig.type == "advance/offensive":
+                absorbed.add(means.i)
+                typ = means.trig.type
         kind = "verb"
     elif kind == "noun":
-        if trig.needs_predicate and not _predicate_near(toks, h, k0, k1, t, lex) and not _in_title(t, ss, se, k0, k1, toks, lex):
+        if trig.needs_predicate and not _predicate_near(toks, h, k0, k1, t, lex) and not _in_title(t, ss, se, k0, k1, toks, lex) \
+                and not (typ in lex.counted_types and _count_follows(toks, h.j, k1)):
             return None
         if trig.needs_count and not _counted(toks, h, k0, k1, lex) and not (
                 h.i == k0 and _in_title(t, ss, se, k0, k1, toks, lex)):
@@ -659,7 +681,7 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
     a verbal noun a few words after a demand, call or refusal ("طالب المحتجون بالإفراج عن")?"""
     w = toks[h.i].w
     # a finite verb ("قتل", "يعتقل") is told; verbal nouns (nouns, and forms such as تجميد/إطلاق) may be mentioned
-    finite = h.trig.kind in ("verb", "light") and w[:1] not in "تا"
+    finite = h.trig.kind in ("verb", "light") and _bare(w)[:1] not in "تا"  # "وإغلاق": a verbal noun too
     for n, q in enumerate(range(h.i - 1, max(k0, h.i - 5) - 1, -1)):
         x = toks[q].w
         if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
@@ -676,6 +698,7 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
     return False
 
 
+_MEANS_TYPES = ("explosion", "airstrike/shelling")
 _ONSET = frozenset(norm(w) for w in ["بدء", "بداية", "اندلاع", "انطلاق", "بدأ"])
 _CAUSE_HEADS = frozenset(norm(w) for w in ["ضحايا", "حصيلة", "قتلى", "جرحى", "شهداء", "ضحية", "وضحايا", "لضحايا"])
 
@@ -743,6 +766,11 @@ def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex:
         return False
     line_end = t.find("\n", ss)
     return line_end >= 0 and "." not in t[ss:line_end].rstrip(".")
+
+
+def _count_follows(toks: list[_Tok], j: int, k1: int) -> bool:
+    """A figure right after the noun ("توقيف 3 أشخاص", "مداهمة 12 منزلا"): the act is told with its toll."""
+    return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _NUMERAL_WORDS)
 
 
 _TOLL_WORDS = frozenset(norm(w) for w in ["عدد", "أعداد", "حصيلة", "ارتفاع", "موجة", "وعدد", "بعدد"])
