@@ -378,6 +378,8 @@ def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[En
 def _joins(ntext: str, a: int, b: int) -> bool:
     """Two tokens belong to one name only across plain spacing (or a hyphen)."""
     gap = ntext[a:b]
+    if gap == "." and ntext[b:b + 2].isalpha():
+        return True  # "العربية.نت", "الجزيرة.نت": a dot inside a web outlet's name
     return bool(gap) and len(gap) <= 3 and all(c in " \t-" for c in gap)
 
 
@@ -691,8 +693,12 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
     """
     table: dict[str, str] = gaz.lexicon.get("letters", {})
     vowels_w = gaz.lexicon.get("vowel_waw", "ou")
+    spelled = _lex_map(gaz, "place_word_spellings")
     words = []
     for w in _tokens(name):
+        if w in spelled:
+            words.append(spelled[w])
+            continue
         prefix = ""
         if w.startswith("ال") and len(w) > 3:
             prefix, w = "al-", w[2:]
@@ -873,6 +879,38 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         if not c.families.isdisjoint(fs[k]) and c.free(k):
             _family(c, k)
     _surname_back_refs(c)
+    _org_back_refs(c)
+
+
+def _org_back_refs(c: _Ctx) -> None:
+    """"وقالت الوزارة", "وبحسب اللجنة", "وقالت الهيئة": a definite head noun alone refers back to
+    the last organisation named with that head ("وزارة الداخلية", "الهيئة الوطنية لإدارة
+    الكوارث"). Data: `org_back_reference_heads` (the bare nouns that may refer back)."""
+    heads = c.gaz.words("org_back_reference_heads")
+    if not heads:
+        return
+    orgs = sorted((f for f in c.mentions if f.type == "ORG" and f.j - f.i >= 2), key=lambda f: f.i)
+    if not orgs:
+        return
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        form, p = next(((f, pp) for f, pp in _variants(c.toks[k].t) if f in heads), ("", 0))
+        if not form:
+            continue
+        nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
+        if nxt.startswith("ال") or (nxt and c.nisba(nxt)):
+            continue  # "اللجنة الأولمبية", "الوزارة الأردنية": a fuller name, not a back-reference
+        bare = form[2:]
+        ante = None
+        for f in orgs:
+            if f.i >= k:
+                break
+            first = c.toks[f.i].t[f.p:]
+            if bare in (first, first[2:] if first.startswith("ال") else first):
+                ante = f
+        if ante is not None:
+            c.add(_Found(k, k + 1, p, "ORG", ante.id, ante.name_en, ante.source, ante.kind, {"short": True}))
 
 
 def _lex_map(gaz: Gazetteer, name: str) -> dict[str, str]:
@@ -1235,24 +1273,47 @@ def _surname_back_refs(c: _Ctx) -> None:
             break
 
 
-def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False) -> int | None:
+def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = False) -> int | None:
     """End token of a place name starting at token m (proclitic length p), or None.
 
     After a weak classifier (منطقة، مناطق) an indefinite word is usually an adjective or a
-    verb ("مناطق يسيطر عليها"), so only a definite word counts as a name there."""
+    verb ("مناطق يسيطر عليها"), so only a definite word counts as a name there, unless it is
+    a compound-name prefix ("منطقة بني كسيلة", "قرى تيزي نبربر"), the place is located right
+    after ("منطقة سكهر بإقليم السند") or it continues a list of names ("... وملبو").
+    An unknown name of two indefinite words is taken whole when a boundary (punctuation, a
+    preposition, a stop word) follows ("بلدية حي حمر ججب،")."""
     w = c.toks[m].t[p:]
     if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)):
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
-    if weak and not w.startswith("ال"):
+    nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
+    if weak and not w.startswith("ال") and not in_list and w not in c.compound \
+            and not (nxt and not c.place_cls.isdisjoint(_strip1(nxt)) and nxt[:1] in "بف"):
         return None
     if w in c.gaz.words("verb_forms") or _adjective_like(c, w):
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
-    nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
     if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
         return None
     if w in c.compound and c.joinable[m] and c.free(m + 1) and c.name_word(c.toks[m + 1].t):
         return m + 2
+    if not w.startswith("ال") and nxt and c.free(m + 1) and _second_name_word(c, m + 1):
+        return m + 2
     return m + 1
+
+
+def _second_name_word(c: _Ctx, k: int) -> bool:
+    """Token k is the second word of an unknown indefinite place name: a name-like word that
+    is no verb, adjective, given name or compass word, with a boundary right after it."""
+    w = c.toks[k].t
+    if w.startswith(("ال", "و")) or len(w) < 3 or not c.name_word(w) or _article_clitic(w):
+        return False
+    if w in c.gaz.words("verb_forms") or _adjective_like(c, w) or w in c.all_given or w in c.resumptive:
+        return False
+    if not c.place_cls.isdisjoint(_strip1(w)) or c.gaz.lookup(w) is not None:
+        return False
+    if k + 1 >= c.n or not c.joinable[k]:
+        return True  # punctuation or the end of the text
+    nxt = c.toks[k + 1].t
+    return nxt in c.stop or nxt in c.gaz.words("place_prepositions")
 
 
 def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
@@ -1267,7 +1328,7 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
             w = c.toks[m].t
             if not first and w[:1] == "و" and len(w) > 3:
                 p = 1
-            j = _place_extent(c, m, p, weak)
+            j = _place_extent(c, m, p, weak, in_list=not first)
             if j is None:
                 return
             name = " ".join(c.toks[x].t for x in range(m, j))[p:]
@@ -1279,8 +1340,8 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
         sep = c.sep(j - 1)
         if sep == "space" and j < c.n and c.toks[j].t.startswith("و"):
             m = j
-        elif sep == "comma":
-            m = j
+        elif sep == "comma" and j < c.n and (not c.toks[j].t.startswith("و") or c.found[j] is not None):
+            m = j  # "قرى X، Y وZ"; after a comma a و-word starts a new clause ("، ويقدر")
         else:
             return
 
@@ -1477,7 +1538,14 @@ def _bare_person(c: _Ctx, k: int) -> None:
     w = w[p:]
     if not p and _compound_given(c, k):
         pass  # "تقي الدين عمر"
-    elif w not in names or w in c.titled_given:
+    elif w in c.titled_given and w in names:
+        # "حسن" is also an adjective: a name only as the head of a chain of three or more
+        # given-name parts ("حسن شيخ محمود")
+        j = _person_extent(c, k, titled=False, p=p)
+        if j and j - k >= 3 and not any(c.toks[x].t.startswith("ال") for x in range(k + 1, j)):
+            _add_person(c, k, j, p)
+        return
+    elif w not in names:
         return
     j = _person_extent(c, k, titled=False, p=p)
     if j and j - k >= 2:
@@ -1520,12 +1588,19 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         j += 1
         known = True
     elif first.startswith("ال"):
-        return j if titled else None  # "الرئيس الأسد": a family name alone, after a title only
+        # "الرئيس الأسد": a family name alone, after a title only; "الأمير الحسين بن عبدالله
+        # الثاني": a definite given name goes on into a بن-chain
+        if not titled:
+            return None
+        if not (j + 1 < c.n and toks[j].t in ("بن", "ابن") and ok(j) and ok(j + 1)):
+            return j
+        known = True
     elif not known:
         if not (titled and ok(j) and toks[j].t.startswith("ال")):
             return None
         if name_part_counts(first) == (0, 0) and first not in c.foreign_given and _name_index() is not None:
             return None  # "زار الوزير مشهد الحريق": a word no name list knows is not a first name
+    chained = 0
     while ok(j) and j - m < 4:
         w = toks[j].t
         if w in _NAME_LINKS and ok(j + 1):
@@ -1539,6 +1614,12 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         if w in c.given and w not in c.titled_given:
             j += 1
             continue
+        if known and _chained_given(c, w):
+            # "حسن شيخ محمود", "عبد الفتاح آدم حسن", "علي حاجي آدم": names of several given-name
+            # parts with no family name in ال- (Somali, Sudanese, Gulf, Maghrebi usage)
+            j += 1
+            chained += 1
+            continue
         if known and (titled or first in c.foreign_given):
             # a known first name is followed by the family name: "أسامة حماد", "توماس وايت"
             j += 1
@@ -1550,7 +1631,23 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         if titled:  # after a title a given name is followed by the family name
             j += 1
         break
+    if chained and j - m >= 3 and toks[j - 1].t.startswith("ال") and not _known_surname(c, toks[j - 1].t) \
+            and not toks[j - 1].t.endswith("ي"):
+        j -= 1  # "حسن شيخ محمود الرئاسة": a full three-part name, then a common definite noun
+    regnal = _lex_map(c.gaz, "regnal_ordinals")
+    if j < c.n and c.joinable[j - 1] and c.free(j) and toks[j].t in regnal and (
+            not toks[j - 1].t.startswith("ال") or (j - 2 > m and toks[j - 2].t in ("بن", "ابن"))):
+        j += 1  # "عبدالله الثاني", "محمد السادس": the regnal number belongs to the name
     return j
+
+
+def _chained_given(c: _Ctx, w: str) -> bool:
+    """A further given-name part of a multi-part name: a word the name list knows mostly as a
+    first name (not a stop word, a role word or a definite noun)."""
+    if w.startswith("ال") or w in c.name_stop or w in c.stop or w in c.role_words or c.nisba(w):
+        return False
+    g, sn = name_part_counts(w)
+    return g >= 10 and g >= sn
 
 
 def _compound_given(c: _Ctx, m: int) -> bool:
@@ -1586,6 +1683,10 @@ def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
     words = list(_tokens(name_ar))
     if not words:
         return None
+    regnal = _lex_map(gaz, "regnal_ordinals")
+    if len(words) > 1 and words[-1] in regnal:
+        head = person_en(gaz, " ".join(words[:-1]))
+        return f"{head} {regnal[words[-1]]}" if head else None
     units = _name_units(gaz, words)
     whole = romanize(name_ar)
     if whole is None:
