@@ -48,6 +48,7 @@ import numpy as np
 import yaml
 
 from .config import Config
+from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
 from .nlp.normalise import norm
 
@@ -1149,41 +1150,61 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
 
 def build_stories(articles: list[Article], config: Config | None = None, encoder: Encoder | None = None
                   ) -> list[Story]:
-    """Cluster articles into stories and give each its timeline, conflicts and framing."""
+    """Cluster articles into stories and give each its timeline, conflicts and framing.
+
+    With a ``config`` (and the default encoder) each story is kept in a memo keyed by its
+    articles' digests: a build that adds one article recomputes only the story it joins.
+    """
+    memo = Memo(None, "")
     if config is not None:
         from .embeddings import set_cache_dir
 
         set_cache_dir(config.cache_path / "embeddings")
+        if encoder is None:
+            memo = Memo(config.cache_path / "stories",
+                        code_fingerprint("stories.py", "embeddings.py", "models.py", "data/framing.yaml",
+                                         "nlp/normalise.py", "briefing_en.py", "data/english.yaml"))
     groups = cluster(articles, encoder)
-    index_of = {a.id: i for i, a in enumerate(articles)}
     lex = _lexicon()
     stories: list[Story] = []
     for g in groups:
         arts = [articles[i] for i in g]
-        ids = [a.id for a in arts]
-        # wire copies are looked for inside the story (a copy of a report is in the report's story)
-        copies = dict(find_republished(arts)) if len(arts) > 1 else {}
-        timeline = build_timeline(arts, index_of, copies, {a.id: _article_places(a) for a in arts}, encoder, lex)
-        place_id, place_en = _main_place(arts)
-        earliest = min(arts, key=lambda a: (_pub_date(a) or _dt.date.max, index_of[a.id]))
-        central = _central(arts, encoder)
-        title_ar = central.title or (central.body[central.sentences[0].start:central.sentences[0].end]
-                                     if central.sentences else central.body[:120])
-        sid = "-".join(x for x in (_slug(place_en or place_id or ""), _slug(earliest.id) or "story") if x)
-        pubs = sorted(a.published[:10] for a in arts if a.published)
-        stories.append(Story(
-            id=sid, title_ar=title_ar.strip(), title_en=_title_en(timeline, arts, place_en, place_id),
-            article_ids=tuple(ids), outlet_ids=tuple(dict.fromkeys(_outlet_key(a) for a in arts)),
-            timeline=tuple(timeline), framing=tuple(build_framing(arts, lex, copies)),
-            first_published=pubs[0] if pubs else None, last_published=pubs[-1] if pubs else None,
-            republished=tuple(copies.items()), main_place=place_id,
-        ))
+        key = memo.key([digest(a) for a in arts]) if memo.folder is not None else ""
+        story = memo.get(key) if key else None
+        if story is None:
+            story = _story(arts, encoder, lex)
+            if key:
+                memo.put(key, story)
+        stories.append(story)
     seen: Counter = Counter()
     out = []
     for s in stories:  # ids unique even when two stories start with the same article id slug
         seen[s.id] += 1
         out.append(s if seen[s.id] == 1 else Story(**{**s.__dict__, "id": f"{s.id}-{seen[s.id]}"}))
     return out
+
+
+def _story(arts: list[Article], encoder: Encoder | None, lex: FramingLexicon) -> Story:
+    """One story from its articles (in input order): everything here depends on them alone."""
+    index_of = {a.id: i for i, a in enumerate(arts)}  # input order within the story
+    ids = [a.id for a in arts]
+    # wire copies are looked for inside the story (a copy of a report is in the report's story)
+    copies = dict(find_republished(arts)) if len(arts) > 1 else {}
+    timeline = build_timeline(arts, index_of, copies, {a.id: _article_places(a) for a in arts}, encoder, lex)
+    place_id, place_en = _main_place(arts)
+    earliest = min(arts, key=lambda a: (_pub_date(a) or _dt.date.max, index_of[a.id]))
+    central = _central(arts, encoder)
+    title_ar = central.title or (central.body[central.sentences[0].start:central.sentences[0].end]
+                                 if central.sentences else central.body[:120])
+    sid = "-".join(x for x in (_slug(place_en or place_id or ""), _slug(earliest.id) or "story") if x)
+    pubs = sorted(a.published[:10] for a in arts if a.published)
+    return Story(
+        id=sid, title_ar=title_ar.strip(), title_en=_title_en(timeline, arts, place_en, place_id),
+        article_ids=tuple(ids), outlet_ids=tuple(dict.fromkeys(_outlet_key(a) for a in arts)),
+        timeline=tuple(timeline), framing=tuple(build_framing(arts, lex, copies)),
+        first_published=pubs[0] if pubs else None, last_published=pubs[-1] if pubs else None,
+        republished=tuple(copies.items()), main_place=place_id,
+    )
 
 
 def _central(arts: Sequence[Article], encoder: Encoder | None) -> Article:

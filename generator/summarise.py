@@ -20,14 +20,17 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 from pathlib import Path
 
 import yaml
 
 from .briefing_en import article_briefing, headline, phrasing, story_briefing
 from .config import Config
+from .memo import Memo, code_fingerprint, digest
 from .models import Article, Problem, Story, Summary
 from .nlp.normalise import fold_table, norm
 
@@ -431,11 +434,29 @@ def summarise_all(articles: list[Article], stories: list[Story], config: Config
     """New Article/Story records carrying their ``summary`` (the pipeline's summarise stage)."""
     by_id = {a.id: a for a in articles}
     memo: dict[int, _Prepared] = {}  # per-article units, shared by the article and its stories
-    a_sums = [summarise_article(a, config, memo) for a in articles]
-    s_sums = [summarise_story(s, by_id, config, memo) for s in stories]
+    disk = Memo(config.cache_path / "summaries" if config.cache_path else None,
+                code_fingerprint("summarise.py", "briefing_en.py", "models.py", "data/english.yaml",
+                                 "data/summary_ar.yaml", "nlp/normalise.py"))
+    size = str(config.summary_sentences)
+    art_digest = {a.id: digest(a) for a in articles}
+
+    def cached(key: str, make: Callable[[], Any]) -> Any:
+        # the facts summaries only: translations have their own cache and may fail
+        got = disk.get(key)
+        if got is None:
+            got = make()
+            disk.put(key, got)
+        return got
+
+    a_pairs = [cached(disk.key("article", size, art_digest[a.id]),
+                      lambda a=a: (summarise_article(a, config, memo), headline(a))) for a in articles]
+    a_sums = [x[0] for x in a_pairs]
+    s_sums = [cached(disk.key("story", size, digest(s), [art_digest.get(i, "") for i in s.article_ids]),
+                     lambda s=s: summarise_story(s, by_id, config, memo)) for s in stories]
     translated = _translate(a_sums + s_sums, config)
     a_sums, s_sums = translated[: len(articles)], translated[len(articles):]
-    new_articles = [replace(a, summary=s, title_en=a.title_en or headline(a)) for a, s in zip(articles, a_sums)]
+    new_articles = [replace(a, summary=s, title_en=a.title_en or h)
+                    for a, s, (_, h) in zip(articles, a_sums, a_pairs)]
     new_stories = [replace(s, summary=x) for s, x in zip(stories, s_sums)]
     return new_articles, new_stories
 

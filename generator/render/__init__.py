@@ -9,10 +9,8 @@ Files follow mkdocs-static-i18n's suffix structure (``page.ar.md`` / ``page.en.m
 from __future__ import annotations
 
 import hashlib
-import io
 import multiprocessing as mp
 import os
-import pickle
 import shutil
 from collections.abc import Callable
 from functools import lru_cache
@@ -25,6 +23,7 @@ import yaml
 from ..config import Config
 from ..models import Article, Site, Story
 from . import filters, views
+from ..memo import digest as _digest
 from .env import ASSETS, LOCALE_DIR, PACKAGED_TEMPLATES, catalogue, make_env, templates_dir
 
 __all__ = ["PageSink", "render_site", "render_page", "write_page"]
@@ -221,17 +220,6 @@ def render_fingerprint(config: Config) -> str:
     h.update(_code_fingerprint(str(templates_dir(config))).encode())
     h.update(_digest(config).encode())
     return h.hexdigest()
-
-
-def _digest(obj: object) -> str:
-    """sha256 of the object's pickle without the memo: plain ``pickle.dumps`` writes back-references
-    for objects shared in the graph (interned strings), so a freshly analysed Article and the
-    same Article from the analysis cache pickled differently."""
-    buf = io.BytesIO()
-    p = pickle.Pickler(buf, protocol=4)
-    p.fast = True  # no memo: the bytes depend on the values only
-    p.dump(obj)
-    return hashlib.sha256(buf.getvalue()).hexdigest()
 
 
 def _story_outlets(s: Story) -> set[str]:
