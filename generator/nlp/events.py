@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -94,7 +94,8 @@ class Lexicon:
     # a subject that is the speaker's own side ("قالت الوزارة إن قواتها ..."): the actor is the speaker
     own_side: frozenset[str] = frozenset()
     generic_actors: dict[str, str] = None  # type: ignore[assignment]  # "المحتجون" -> "protesters"
-    counted_types: frozenset[str] = frozenset()  # types whose predicate-less nouns count with a figure after them
+    counted_types: frozenset[str] = frozenset()
+    victim_verbs: frozenset[str] = frozenset()  # "فقد", "أصيب": the subject suffers the event  # types whose predicate-less nouns count with a figure after them
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -185,6 +186,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         own_side=frozenset(_n(raw.get("own_side"))),
         generic_actors={norm(k): v for k, v in (raw.get("generic_actors") or {}).items()},
         counted_types=frozenset(raw.get("counted_types") or []),
+        victim_verbs=frozenset(_n(raw.get("victim_verbs"))),
     )
 
 
@@ -332,7 +334,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         if e <= s:
             continue
         ts, te = orig(ev.trig_s, ev.trig_e)
-        loc = direct[id(ev)]
+        loc = direct[id(ev)] if ev.type not in _SPEECH else None  # a position has no scene
         if loc is None and ev.type == "killing/casualties":
             # the place of the strike or blast that caused it, told in the same sentence
             sb = _sentence_of(sent_bounds, ev.s)
@@ -363,9 +365,34 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             attributed_to=(a.speaker_en or a.speaker) if a is not None else None,
             trigger=text[ts:te], actor_id=actor.id if actor else None,
             location_id=loc.id if loc else None, date_basis="text" if date else None))
-    out.extend(_statements(text, nt, sentences, attributions, out, rlex, lex, accusing, denying, o2n, entities))
+    out.extend(_statements(text, nt, sentences, attributions, out, rlex, lex, accusing, denying, o2n, entities, dates))
     out.sort(key=lambda e: (e.start, e.end, e.type))
+    return _join_statements(out, text, sentences)
+
+
+_SPEECH = ("statement", "accusation")
+_JOINER = re.compile(r"[\s,،و]*")
+
+
+def _join_statements(evs: list[Event], text: str, sentences: tuple[Sentence, ...]) -> list[Event]:
+    """One position per speaker and sentence: in "أدان الرئيس الهجوم، ووصفه بأنه ..." the و-joined speech
+    verb with no speaker of its own continues the statement before it, so it extends it instead of
+    standing alone. (A participle, "..., مؤكدا أن", is a position of its own.)"""
+    out: list[Event] = []
+    for ev in evs:
+        prev = next((o for o in reversed(out) if o.type in _SPEECH), None)
+        if ev.type == "statement" and prev is not None and prev.end <= ev.start and prev.actor_en \
+                and (ev.actor_en in (None, prev.actor_en)) and _same_sentence(sentences, prev.start, ev.start) \
+                and _JOINER.fullmatch(text[prev.end:ev.start].replace("\"", "").replace("»", "")) is not None \
+                and norm(ev.trigger or "")[:1] == "و":
+            out[out.index(prev)] = replace(prev, text=text[prev.start:ev.end], end=ev.end)
+            continue
+        out.append(ev)
     return out
+
+
+def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
+    return any(s.start <= a < s.end and s.start <= b < s.end for s in sentences)
 
 
 _NUMERAL_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "مليون", "ملايين", "مئات", "عشرات", "العشرات",
@@ -997,6 +1024,9 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     if prior and (ev.kind == "verb" or result):
         ev.actor, ev.actor_en = prior[-1].actor, prior[-1].actor_en
         return
+    kt = bisect.bisect_left(starts, ev.trig_s)
+    if kt < len(toks) and _bare(toks[kt].w) in lex.victim_verbs:
+        return  # "روى أنه فقد 14 فردا من عائلته": the speaker suffered it, nobody is named doing it
     for cs, ce, a in atts:
         if cs <= ev.trig_s < ce and t[cs:cs + 5].startswith(("انها", "انه", "انهم")) and a.speaker_id:
             ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
@@ -1207,8 +1237,10 @@ def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
 
 def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attributions: list[Attribution],
                 events: list[Event], rlex: Any, lex: Lexicon, accusing: set[int], denying: set[int],
-                o2n: Any, entities: list[Entity]) -> list[Event]:
-    """A speech act becomes an event when what was said is not itself an event (or accuses)."""
+                o2n: Any, entities: list[Entity], dates: list[DateMention] = ()) -> list[Event]:
+    """A speech act becomes an event when what was said is not itself an event (or accuses); it is
+    dated by a temporal phrase between its verb and what was said ("أكد الوزير، خلال مؤتمر صحفي
+    عقده مساء الخميس، أن", "كان الملك قد تعهد، أمس، بأن")."""
     out = []
     for a in attributions:
         if not a.verb or norm(a.verb) not in rlex.verbs and norm(a.verb) not in rlex.relay_verbs \
@@ -1240,10 +1272,20 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         typ = "accusation" if acc else "statement"
         if typ == "statement" and not _on_record(nt.text[o2n(start):o2n(a.start)], a, rlex):
             continue
-        if any(e.type == "statement" and e.start <= a.start and e.end >= start for e in events):
-            continue  # told by a statement trigger already ("رحب ... بالاتفاق")
+        told = next((n for n, e in enumerate(events) if e.type == "statement" and e.start <= a.start and e.end >= start), None)
+        if told is not None:  # told by a statement trigger already ("رحب ... بالاتفاق"): it reaches to the content's end
+            e = events[told]  # and the speaker is the one who said it
+            if e.end < end:
+                s0 = min(e.start, start)
+                events[told] = replace(e, start=s0, end=end, text=text[s0:end], location=None, location_en=None,
+                                       location_id=None)
+            if a.speaker_en and events[told].actor_en != a.speaker_en:
+                events[told] = replace(events[told], actor=a.speaker, actor_en=a.speaker_en, actor_id=a.speaker_id)
+            continue
         actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
+        date = next((d.value for d in dates if start <= d.start and d.end <= a.start and d.value and d.kind != "vague"), None)
         out.append(Event(type=typ, actor=a.speaker, actor_en=a.speaker_en, location=None, location_en=None,
-                         date=None, text=text[start:end], start=start, end=end, modality="asserted",
-                         attributed_to=None, trigger=a.verb, actor_id=actor.id if actor else a.speaker_id))
+                         date=date, text=text[start:end], start=start, end=end, modality="asserted",
+                         attributed_to=None, trigger=a.verb, actor_id=actor.id if actor else a.speaker_id,
+                         date_basis="text" if date else None))
     return out
