@@ -64,6 +64,7 @@ class Lexicon:
     content_nouns: frozenset[str] = frozenset()  # masdars that can be a verb's content
     addressee_heads: frozenset[str] = frozenset()  # "لقناة", "لوكالة": whom it was said to
     offices: dict[tuple[str, ...], str] = field(default_factory=dict)  # office title -> English
+    naming_words: frozenset[str] = frozenset()  # "ويدعى X": the appositive names the speaker
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         content_nouns=frozenset(norm(w) for w in raw.get("content_nouns") or []),
         addressee_heads=frozenset(norm(w) for w in raw.get("addressee_heads") or []),
         offices={_toks(k): v for k, v in (raw.get("offices") or {}).items()},
+        naming_words=frozenset(norm(w) for w in raw.get("naming_words") or []),
     )
 
 
@@ -359,6 +361,7 @@ def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, boo
     t, lex = cx.t, cx.lex
     while p < se and t[p] in " :,":
         p += 1
+    p = _skip_quoted_addressee(cx, p, se)
     k = bisect.bisect_left(cx.tok_starts, p)
     if p < se and t[p] == _QUOTE:
         return _quoted(cx, p, se)
@@ -391,6 +394,26 @@ def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, boo
             start = q
         return start, _find_end(cx, start, se), False
     return None
+
+
+def _skip_quoted_addressee(cx: _Ctx, p: int, se: int) -> int:
+    """'قال X لـ«الوسط»: «...»', 'لـ"العربية.نت": "..."': the outlet the speaker talked to, quoted
+    after لـ, is not the content; the content starts after it."""
+    t = cx.t
+    q = p + 1
+    if not (p < se and t[p] == "ل"):
+        return p
+    while q < se and t[q] == " ":
+        q += 1
+    if q >= se or t[q] != _QUOTE:
+        return p
+    close = t.find(_QUOTE, q + 1, se)
+    if close < 0 or close - q > 40 or len(cx.tok_range(q, close)) > 4:
+        return p
+    r = close + 1
+    while r < se and t[r] in " :,":
+        r += 1
+    return r
 
 
 def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
@@ -434,6 +457,9 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         idx.pop()  # "كانت المرجعية قد دعت": the particle belongs to the verb
         e = cx.tokens[idx[-1]].e
     first = idx[0]
+    named = _named_by_appositive(cx, s, e0)
+    if named is not None:
+        return named
     if cx.tokens[first].bare in _RELATIVE and len(idx) == 1:
         # "ينفيه التحالف، الذي يقول إنه ...": the antecedent named just before speaks
         k = bisect.bisect_left(cx.ent_starts, s)
@@ -527,6 +553,16 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             break
     a, b = cx.orig(words[0].s, words[-1].e)
     return cx.text[a:b], None, None
+
+
+def _named_by_appositive(cx: _Ctx, s: int, e: int) -> tuple[str, str | None, str | None] | None:
+    """"أحد سكان الحي، ويدعى سالم الورفلي،": the person the appositive names is the speaker."""
+    for i in cx.tok_range(s, e):
+        if cx.tokens[i].w in cx.lex.naming_words or cx.tokens[i].bare in cx.lex.naming_words:
+            for es, ee, ent in cx.ents_in(cx.tokens[i].e, e):
+                if ent.type == "PER" and es >= cx.tokens[i].e and not cx.t[cx.tokens[i].e:es].strip():
+                    return ent.text, ent.name_en, ent.id
+    return None
 
 
 def _role_head(w: str) -> str:
@@ -830,8 +866,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             name_close.add(t.find(_QUOTE, qpos + 1, se))
         if "," in gap and cx.seq_at(j, lex.breaks):
             return None  # "أعلن ... النصر، إلا أن ...": a new clause, not the verb's content
-        if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or "." in t[cx.tokens[j - 1].e:tj.s]:
-            return None
+        if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or ("." in gap and gap != "."):
+            return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing)
         j += 1
         n += 1
     if comp == "object":
@@ -847,10 +883,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         p = prev[-1]
         sp = (p.speaker, p.speaker_en, p.speaker_id)
     gap = t[cx.tokens[j - 1].e:cx.tokens[j].s]
+    skip = 0
     if _QUOTE in gap and cx.tokens[j - 1].e + gap.index(_QUOTE) in name_close:
+        skip = gap.index(_QUOTE) + 1  # 'لـ«الوسط»: «...»': the closing quote of a quoted name
         gap = gap.replace(_QUOTE, " ", 1)
     start = cx.tokens[j].s if _QUOTE not in gap or cx.tokens[j].w in lex.complementisers or _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se) \
-        else cx.tokens[j - 1].e
+        else cx.tokens[j - 1].e + skip
     content = _content(cx, start, se, prep)
     if content is None:
         return None
