@@ -95,6 +95,9 @@ class _Lexicon:
     ranges: frozenset[str]  # range openers (ما بين)
     verb_qualifier: dict[str, str]  # hedging verb before a numeral -> qualifier
     pronouns: frozenset[str]  # "9 منهم"
+    designators: frozenset[str]  # "قرار مجلس الأمن 2216": a document number
+    definite_dual_units: frozenset[str]  # units whose definite dual is a count ("الطفلين")
+    numeral_names: re.Pattern[str] | None  # "السويداء 24", "اللواء 444 قتال": names, not counts
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +163,10 @@ def lexicon() -> _Lexicon:
     GROUP = _alt(list(group))
     time_dual = [w for w, n in dual.items() if n.unit in _TIME_UNITS]
     other_dual = [w for w, n in dual.items() if n.unit not in _TIME_UNITS]
+    # "العسكريين العشرة", "الساعات الأربع والعشرين": a definite number word after a definite noun
+    UNITS = _alt([w for w, v in card.items() if 3 <= v <= 10])
+    TENS = _alt([w for w, v in card.items() if v in range(20, 100, 10)])
+    POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS})?|{TENS})"
 
     def alts(numeral: str) -> list[str]:
         return [
@@ -168,13 +175,15 @@ def lexicon() -> _Lexicon:
             rf"(?:\s+(?P<grp>{GROUP})(?!\w))?)?(?:\s+(?P<after>{_alt(list(after_q))})(?!\w))?)",
             rf"(?P<vq>(?P<vq_w>{_alt(d['vague_quantifiers'])})\s+(?:(?P<vnoun>(?:ال)?{NOUN}{SUF})(?!\w)"
             rf"(?:\s+(?P<vgrp>{GROUP})(?!\w))?(?:\s+و(?P<vnoun2>(?:ال)?{NOUN})(?!\w))?"
-            rf"|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)))",
+            rf"|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)"
+            r"|(?P<vnis>ال[^\W\d_]{2,}(?:يين|يون))(?!\w)))",
             rf"(?P<vs>{_alt(d.get('vague_alone', []))})",
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
             rf"(?P<tr>{_alt(d['singular_count_triggers'])}\s+(?P<sing>{_alt(list(sing))})(?!\w))",
             rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+)"
             rf"(?P<td_dual>{_alt(time_dual)}))",
-            rf"(?P<dual>{_alt(other_dual)})",
+            rf"(?P<post>(?P<post_noun>ال{NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
+            rf"(?P<dual>(?P<dual_def>ال|ل)?(?P<dual_w>{_alt(other_dual)}))",
         ]
 
     regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
@@ -191,7 +200,44 @@ def lexicon() -> _Lexicon:
         singular_re=singular_re, not_count_before=frozenset(_key(w) for w in d["not_count_before"]),
         plain=plain, ranges=ranges, verb_qualifier=verb_q,
         pronouns=frozenset(_key(w) for w in d["people_pronouns"]),
+        designators=frozenset(_key(w) for w in d.get("number_designators", [])),
+        definite_dual_units=frozenset(d.get("definite_dual_units", [])),
+        numeral_names=_numeral_names(d.get("names_with_numerals_from", [])),
     )
+
+
+def _numeral_names(sources: list[str]) -> re.Pattern[str] | None:
+    """A regex of the names with a numeral in the outlet table and the gazetteer ("السويداء 24").
+
+    Those files belong to the entity and outlet extractors; they are only read here, so a name
+    added there is no count here either. A name whose word is a common word ("كان 11", the
+    Israeli broadcaster) is left out: "كان 11 شخصا" is a count.
+    """
+    base = DATA.parent
+    files: list[Path] = []
+    for src in sources:
+        f = base / src
+        files += sorted(x for x in f.glob("*.yaml") if not x.name.startswith("EXAMPLE")) if f.is_dir() else [f]
+    names: list[str] = []
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+        elif isinstance(x, str) and re.search(r"[\u0621-\u064a]", x) and re.search(r"\d", norm(x)):
+            names.append(x)
+
+    for f in files:
+        if f.is_file():
+            walk(yaml.safe_load(f.read_text(encoding="utf-8")))
+    common = {_key(w) for w in _data().get("not_counted_words", [])}
+    keep = [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
+    if not keep:
+        return None
+    return re.compile(r"(?<!\w)(?:[وفبل](?=\w))?" + _alt(keep) + r"(?!\w)")
 
 
 def _one_line(pattern: str) -> str:
@@ -344,6 +390,8 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         a, b = nt.span(i, j)
         return any(a < de and ds < b for ds, de in dates)
 
+    names = [(m.start(), m.end()) for m in lx.numeral_names.finditer(s)] if lx.numeral_names else []
+
     pos = 0
     while True:
         m = lx.regex.search(s, pos)
@@ -355,6 +403,8 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         r = _interpret(lx, m, s, in_date)
         if r is None:
             continue
+        if r.num_i is not None and r.noun is None and any(a <= r.num_i and r.num_j <= b for a, b in names):
+            continue  # "السويداء 24", "واللواء 444 قتال": the numeral is part of a name
         if in_date(r.i, r.j):
             if r.num_i is None or in_date(r.num_i, r.num_j):
                 continue
@@ -415,13 +465,16 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
     if kind == "num":
         i, j = m.start("num"), m.end("num")
         prev = _prev_word(s, m.start("numeral"))
-        if prev in lx.not_count_before:
-            return None
+        if _bare(prev, lx.not_count_before) in lx.not_count_before:
+            return None  # "واللواء 444", "بالفرقة 25": a unit or document number
         value = parse_cardinal(g("numeral"))
         if value is None:
             return None
         numeral = g("numeral")
         noun = _noun_of(lx, g("noun")) if g("noun") else None
+        if noun is None and not g("pct") and not g("hedge") and (
+                _designated(lx, s, m.start("numeral")) or _quoted_name(s, m.start("numeral"), m.end("numeral"))):
+            return None  # "قرار مجلس الأمن 2216", «444», "تقاطع "كي 4"": a name or number of a thing
         if g("pct") or g("pct0"):
             unit = "percent"
         else:
@@ -477,6 +530,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         return _M(i, j, "2", noun.unit, noun, g("td_dual"), (m.start("td_dual"), j), None, qualifier)
     if kind == "vq":
         i, j = m.start("vq"), m.end("vq")
+        if g("vnis"):
+            if _key(g("vnis"))[2:] in lx.multiplier:
+                return None  # "عشرات الملايين" is an amount, not people
+            return _M(i, j, None, "people", None, None, (m.start("vnis"), j), None, "vague")  # "آلاف الأردنيين"
         if g("vpron"):
             return _M(i, j, None, "people", None, None, None, None, "vague")
         noun = _noun_of(lx, g("vnoun"))
@@ -494,11 +551,23 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
     if kind == "tr":
         i, j = m.start("sing"), m.end("sing")
         noun = lx.singular[_key(g("sing"))]
+        if noun.unit != "people" and re.match(r"[^\S\n]+ال", s[j:j + 4]):
+            return None  # "تدمير سد مأرب"-like construct "تدمير مبنى البلدية": a named thing, not a count
         return _M(i, j, "1", noun.unit, noun, g("sing"), (i, j), None, "exact")
     if kind == "dual":
         i, j = m.start("dual"), m.end("dual")
-        noun = lx.dual[_key(g("dual"))]
-        return _M(i, j, "2", noun.unit, noun, g("dual"), (i, j), None, "exact")
+        noun = lx.dual[_key(g("dual_w"))]
+        if g("dual_def") and noun.unit not in lx.definite_dual_units:
+            return None  # "حل الدولتين": a definite dual of things is a reference, not a count
+        return _M(i, j, "2", noun.unit, noun, g("dual_w"), (i, j), None, "exact")
+    if kind == "post":
+        i, j = m.start("post"), m.end("post")
+        noun = _noun_of(lx, g("post_noun"))
+        words = [w[3:] if w.startswith("وال") else w[2:] for w in _key(g("post_num")).split()]
+        value = parse_cardinal(" و".join(words))
+        if noun is None or value is None:
+            return None
+        return _M(i, j, _fmt(value), noun.unit, noun, g("post_noun"), (i, m.end("post_noun")), None, "exact")
     return None
 
 
@@ -557,6 +626,42 @@ def _SHORT() -> frozenset[str]:
     return frozenset(_key(w) for w in _data().get("bare_needs_noun", []))
 
 
+def _bare(w: str, known: frozenset[str]) -> str:
+    """``w`` without a one- or two-letter proclitic (و ف ب ل ك) when the rest is a known word."""
+    if w in known:
+        return w
+    for k in (1, 2):
+        if len(w) - k >= 2 and all(c in "وفبلك" for c in w[:k]) and w[k:] in known:
+            return w[k:]
+    if w.startswith("لل") and "ال" + w[2:] in known:
+        return "ال" + w[2:]  # "للقرار" = ل + القرار
+    return w
+
+
+def _designated(lx: _Lexicon, s: str, i: int) -> bool:
+    """A document word (قرار, مرسوم, قانون) up to four words before a bare numeral on the same line."""
+    lo = max(0, s.rfind("\n", 0, i) + 1, i - 60)
+    words = re.findall(r"[^\W\d_]+", s[lo:i])[-4:]
+    return any(_bare(w, lx.designators) in lx.designators for w in words)
+
+
+_QUOTES = "\"«»“”„'"
+
+
+def _quoted_name(s: str, i: int, j: int) -> bool:
+    """A numeral inside a short quotation ("«444»", "تقاطع "كي 4"") names something: at most three
+    words between the quote marks, on one line."""
+    a = max((s.rfind(q, max(0, i - 20), i) for q in _QUOTES), default=-1)
+    if a < 0:
+        return False
+    ends = [k for k in (s.find(q, j, j + 20) for q in _QUOTES) if k >= 0]
+    if not ends:
+        return False
+    b = min(ends)
+    inner = s[a + 1:b]
+    return "\n" not in inner and not any(q in inner for q in _QUOTES) and len(inner.split()) <= 3
+
+
 def _prev_word(s: str, i: int) -> str:
     k = i
     while k > 0 and s[k - 1] in " \t\u00a0":
@@ -583,20 +688,22 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
             if y.j <= p and y.parent is None and y.value is not None and y.unit in ("people", None):
                 if re.search(r"[.!?\n]", s[y.j:p]) is None:
                     main = y
-        if main is None:
+        named = " " in _key(m.group(1))  # "من بين القتلى": the opener names the set itself
+        if main is None and not named:
             continue
         e = re.compile(r"[-)–.\n;]|,\s").search(s, q, min(len(s), q + 100))
         seg_end = e.start() if e else min(len(s), q + 100)
         taken = [(y.i, y.j) for y in out]
         for k, y in enumerate(out):
-            if q <= y.i < seg_end and y.parent is None and y is not main:
+            if main is not None and q <= y.i < seg_end and y.parent is None and y is not main:
                 out[k] = replace(y, parent=main.i)
         for sm in lx.singular_re.finditer(s, q, seg_end):
             a, b = sm.start(1), sm.end(1)
             if any(a < tj and ti < b for ti, tj in taken):
                 continue
             noun = lx.singular[_key(sm.group(1))]
-            out.append(_M(a, b, "1", noun.unit, noun, sm.group(1), (a, b), None, "exact", parent=main.i))
+            out.append(_M(a, b, "1", noun.unit, noun, sm.group(1), (a, b), None, "exact",
+                          parent=main.i if main is not None else None))
     return out
 
 
