@@ -327,7 +327,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
 
     out: list[Event] = []
     last_para, last_loc = -1, None
-    main_place = _main_place(entities)
+    main_place = _main_place(entities, text)
     direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s)) for ev in found}
     for ev in found:
         s, e = orig(ev.s, ev.e)
@@ -676,8 +676,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 absorbed.add(h2.i)
     cl_s, cl_e = _clause(toks, starts_of(toks), h.i, k0, k1, ss, se, t, lex, paren, content_of, hits)
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
-                           or i_start > k0 and toks[h.i].s > cl_s):
+                           or i_start > k0 and toks[h.i].s > cl_s) or trig.kind == "light" and prev in lex.preps:
+        # a support verbal noun after a preposition ("بعد سقوط قذائف") starts its own span too
         start = tk.s
+        if kind == "noun" and typ == "killing/casualties":
+            start = _figure_start(toks, h.i, k0, t, start)  # "أكثر من 1000 قتيل": the toll with its figure
         if prev in lex.support and h.i - 1 >= k0 and toks[h.i - 1].e > cl_s:
             start = toks[h.i - 1].s
             if toks[h.i - 1].w[0] in "وف" and toks[h.i - 1].w[1:] in lex.support:
@@ -793,6 +796,28 @@ def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex:
         return False
     line_end = t.find("\n", ss)
     return line_end >= 0 and "." not in t[ss:line_end].rstrip(".")
+
+
+_HEDGES = frozenset(norm(w) for w in ["أكثر", "من", "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما", "يقارب", "يزيد",
+                                      "عن", "على", "الأقل"])
+
+
+def _figure_start(toks: list[_Tok], i: int, k0: int, t: str, start: int) -> int:
+    """Where the figure before a toll noun begins, with its hedge ("أكثر من 1000 قتيل", "نحو 30 قتيلا")."""
+    q, best = i - 1, start
+    while q >= k0 and i - q <= 4 and not _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+        w = toks[q].w
+        if any(c.isdigit() for c in w) or w in _NUMERAL_WORDS:
+            best = toks[q].s
+        elif w not in _HEDGES:
+            break
+        q -= 1
+    if best != start:  # the hedge right before the figure belongs to it
+        k = q + 1
+        while k < i and toks[k].s < best and toks[k].w in _HEDGES:
+            best = toks[k].s
+            break
+    return best
 
 
 def _count_follows(toks: list[_Tok], j: int, k1: int) -> bool:
@@ -1114,17 +1139,30 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
                 ev.actor, ev.actor_en = cause.actor, cause.actor_en
 
 
-def _main_place(entities: list[Entity]) -> Entity | None:
-    """The place an article is about: named at least three times and more often than any other."""
+def _main_place(entities: list[Entity], text: str = "") -> Entity | None:
+    """The place an article is about: named at least three times and more often than any other; or,
+    among the places named most (at least twice), the only one its headline names ("اشتباكات ... تشل
+    طرابلس"): a headline names the scene."""
     counts: dict[str, list] = {}
     for e in entities:
         if e.type == "LOC":
             key = e.id or e.text
-            counts.setdefault(key, [0, e])[0] += 1
-    ranked = sorted(counts.values(), key=lambda x: -x[0])
-    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            counts.setdefault(key, [0, e, False])[0] += 1
+    if not counts:
         return None
-    return ranked[0][1]
+    nl = text.find("\n")
+    if 0 < nl <= 160 and "." not in text[:nl].replace("..", " ").rstrip(". "):  # "الصومال.. انتهاء حصار" 
+        for e in entities:
+            if e.type == "LOC" and e.end <= nl:
+                counts[e.id or e.text][2] = True
+    ranked = sorted(counts.values(), key=lambda x: -x[0])
+    top = [r for r in ranked if r[0] == ranked[0][0]]
+    if ranked[0][0] >= 3 and len(top) == 1:
+        return ranked[0][1]
+    headline = [r for r in top if r[2]]
+    if ranked[0][0] >= 2 and len(headline) == 1:
+        return headline[0][1]
+    return None
 
 
 _LOCAL = ("killing/casualties", "airstrike/shelling", "explosion", "advance/offensive", "capture/control",
