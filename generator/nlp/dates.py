@@ -150,7 +150,9 @@ def lexicon() -> _Lexicon:
         rf"(?P<mb>" + pair("mb_mon", MON_SAFE) + ")",
     ]
     pattern = r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts) + r")(?!\w)"
-    fut = re.compile(r"(?<!\w)(?:" + _alt(d["future_markers"])[3:-1] + r")(?!\w)|(?<!\w)[وف]?(س[يتنا]\w{3,})")
+    # س + imperfect prefix ي ت ن: "سيعقد", "ستنطلق", "سنواصل". The first person سأ is left out: folded it is
+    # "سا", the start of ساعات, ساحة, سابق, ساعد/سافر/ساهم (past verbs) and of سانا (the Syrian agency).
+    fut = re.compile(r"(?<!\w)(?:" + _alt(d["future_markers"])[3:-1] + r")(?!\w)|(?<!\w)[وف]?(س[يتن]\w{3,})")
     lo, hi = d["year_range"]
     return _Lexicon(
         regex=re.compile(pattern),
@@ -261,8 +263,8 @@ def _is_future(lx: _Lexicon, s: str, pos: int) -> bool:
         if verb is None:
             return True
         if verb not in lx.future_exceptions and not any(
-                len(e) >= 5 and verb.startswith(e) for e in lx.future_exceptions):
-            return True  # "سيطرتها" is a noun (exception سيطرت), "سيعقد" a future verb
+                len(e) >= 4 and verb.startswith(e) for e in lx.future_exceptions):
+            return True  # "سيطرتها", "سيارتين" are nouns (exceptions سيطر, سيار: prefixes), "سيعقد" a future verb
     return False
 
 
