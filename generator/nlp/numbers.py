@@ -464,6 +464,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
     kind = m.lastgroup
     if kind == "num":
         i, j = m.start("num"), m.end("num")
+        k = m.start("numeral")
+        if k >= 2 and s[k - 1] == "-" and s[k - 2].isalpha():
+            return None  # "كوفيد-19", "إف-16", "إس-400": a model or disease name
         prev = _prev_word(s, m.start("numeral"))
         if _bare(prev, lx.not_count_before) in lx.not_count_before:
             return None  # "واللواء 444", "بالفرقة 25": a unit or document number
