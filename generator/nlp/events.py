@@ -367,6 +367,12 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             location_id=loc.id if loc else None, date_basis="text" if date else None))
     out.extend(_statements(text, nt, sentences, attributions, out, rlex, lex, accusing, denying, o2n, entities, dates))
     out.sort(key=lambda e: (e.start, e.end, e.type))
+    for n, ev in enumerate(out):
+        if ev.type in _SPEECH:  # "أعربت الجامعة عن تضامنها": the position reaches over what was said
+            a = next((a for a in attributions if ev.start < a.start <= ev.end + 2 and a.end > ev.end
+                      and not text[ev.end:a.start].strip(" \"«")), None)
+            if a is not None:
+                out[n] = replace(ev, end=a.end, text=text[ev.start:a.end])
     return _join_statements(out, text, sentences)
 
 
@@ -670,6 +676,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 absorbed.add(h2.i)  # "مقتل واعتقال", "قصف مدفعي وانفجارات", "انفجار عبوة ناسفة": one event
         # a verb trigger of the same clause takes its object noun ("صدت هجوما")
     if kind == "verb":
+        if typ == "statement" and trig.kind == "verb" and any(
+                h.j <= h2.i <= h.j + 6 and h2.trig.kind == "noun" and not h2.trig.needs_predicate
+                and (toks[h2.i].w in trig.requires_after or _strip_al(_bare(toks[h2.i].w)) in trig.requires_after)
+                and h2.trig.type not in _CONDEMNED for h2 in hits):
+            return None  # "أعلن الجيش انتهاء الحصار": the announced event is told, attributed to the speaker
         for h2 in hits:
             if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and _plain_object(toks, h2.i, lex) \
                     and not _sep(t, toks, h.i, h2.i):
@@ -729,6 +740,8 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
 
 
 _MEANS_TYPES = ("explosion", "airstrike/shelling")
+# what a statement condemns or claims ("أدان الهجوم", "تبنى التفجير") is its object, not a new event
+_CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/casualties")
 _ONSET = frozenset(norm(w) for w in ["بدء", "بداية", "اندلاع", "انطلاق", "بدأ"])
 _CAUSE_HEADS = frozenset(norm(w) for w in ["ضحايا", "حصيلة", "قتلى", "جرحى", "شهداء", "ضحية", "وضحايا", "لضحايا"])
 
@@ -1008,6 +1021,11 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     near_after = [x for x in after if bisect.bisect_left(starts, x[0]) - bisect.bisect_left(starts, ev.trig_e) <= 2]
     if ev.type == "counter-attack":
         pick = after[0] if after else None  # the attacker: "صدت هجوما لتنظيم الدولة"
+    elif ev.type == "statement" and ev.kind == "verb":
+        # "أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش": the person who speaks, not his office's body
+        pers = [x for x in after if x[2].type == "PER" and x[0] - ev.trig_e <= 60] or \
+            [x for x in before if x[2].type == "PER"]
+        pick = pers[0] if pers else (before[0] if before else (near_after[0] if near_after else None))
     elif ev.type == "visit/inspection":
         pers = [x for x in after if x[2].type == "PER"] or [x for x in before if x[2].type == "PER"]
         if not pers and ev.kind == "noun":
