@@ -8,6 +8,8 @@ only what is new. The cache is an optimisation: any error reading or writing it 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,32 +54,80 @@ def _db() -> sqlite3.Connection | None:
         return None
 
 
+def _load(keys: list[str], con: sqlite3.Connection | None) -> None:
+    """Vectors of ``keys`` from the disk cache into the memo (those it has)."""
+    if con is None or not keys:
+        return
+    try:
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            q = f"SELECT k, v FROM vec WHERE k IN ({','.join('?' * len(chunk))})"
+            for k, v in con.execute(q, chunk):
+                _MEMO[k] = np.frombuffer(v, dtype=np.float32)
+    except sqlite3.Error:
+        pass
+
+
+def _store(keys: list[str], vecs: np.ndarray, con: sqlite3.Connection | None) -> None:
+    """New vectors into the memo and the disk cache."""
+    for k, v in zip(keys, vecs):
+        _MEMO[k] = np.asarray(v, dtype=np.float32)
+    if con is not None and keys:
+        try:
+            with con:
+                con.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)", [(k, _MEMO[k].tobytes()) for k in keys])
+        except sqlite3.Error:
+            pass
+
+
 def encode(texts: Sequence[str], model: Callable[[list[str]], np.ndarray] = _model_encode) -> np.ndarray:
     """Vectors for ``texts`` (n, d), from the memo, the disk cache, or the encoder."""
     keys = [_key(t) for t in texts]
     missing = [k for k in dict.fromkeys(keys) if k not in _MEMO]
     con = _db() if missing else None
-    if con is not None and missing:
-        try:
-            for i in range(0, len(missing), 500):
-                chunk = missing[i:i + 500]
-                q = f"SELECT k, v FROM vec WHERE k IN ({','.join('?' * len(chunk))})"
-                for k, v in con.execute(q, chunk):
-                    _MEMO[k] = np.frombuffer(v, dtype=np.float32)
-        except sqlite3.Error:
-            pass
+    _load(missing, con)
     todo = [(k, t) for k, t in dict(zip(keys, texts)).items() if k not in _MEMO]
     if todo:
-        vecs = model([t for _, t in todo])
-        for (k, _), v in zip(todo, vecs):
-            _MEMO[k] = np.asarray(v, dtype=np.float32)
-        if con is not None:
-            try:
-                with con:
-                    con.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)",
-                                    [(k, _MEMO[k].tobytes()) for k, _ in todo])
-            except sqlite3.Error:
-                pass
+        _store([k for k, _ in todo], model([t for _, t in todo]), con)
     if con is not None:
         con.close()
     return np.vstack([_MEMO[k] for k in keys]) if keys else np.zeros((0, 1), dtype=np.float32)
+
+
+def _encode_chunk(texts: list[str]) -> np.ndarray:
+    return np.vstack([_model_encode(texts[i:i + 256]) for i in range(0, len(texts), 256)])
+
+
+def prefetch(texts: Sequence[str], workers: int | None = None) -> int:
+    """Encode the texts not cached yet, on all cores, so that later ``encode`` calls are hits.
+
+    A cold build of 1,000 articles encodes ~20,000 leads and event clauses; in one process that was
+    the longest stage. The model is loaded before forking, so the workers share it; chunks of 256
+    are what ``stories.embed`` sends too. Returns the number of texts encoded.
+    """
+    pending = {_key(t): t for t in texts}
+    pending = {k: t for k, t in pending.items() if k not in _MEMO}
+    if not pending:
+        return 0
+    con = _db()
+    _load(list(pending), con)
+    todo = [(k, t) for k, t in pending.items() if k not in _MEMO]
+    workers = workers or min(os.cpu_count() or 1, 8)
+    try:
+        if not todo:
+            return 0
+        if workers < 2 or len(todo) < 200 or "fork" not in mp.get_all_start_methods():
+            _store([k for k, _ in todo], _encode_chunk([t for _, t in todo]), con)
+            return len(todo)
+        from concurrent.futures import ProcessPoolExecutor
+
+        _model_encode([todo[0][1]])  # load the model before forking: the workers share it
+        step = -(-len(todo) // workers)
+        chunks = [[t for _, t in todo[i:i + step]] for i in range(0, len(todo), step)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+            vecs = np.vstack(list(pool.map(_encode_chunk, chunks)))
+        _store([k for k, _ in todo], vecs, con)
+        return len(todo)
+    finally:
+        if con is not None:
+            con.close()

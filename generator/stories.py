@@ -1164,15 +1164,20 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
             memo = Memo(config.cache_path / "stories",
                         code_fingerprint("stories.py", "embeddings.py", "models.py", "data/framing.yaml",
                                          "nlp/normalise.py", "briefing_en.py", "data/english.yaml"))
+    if encoder is None:  # the bundled encoder: encode the leads on all cores first
+        from .embeddings import prefetch
+
+        prefetch([_lead(a) for a in articles])
     groups = cluster(articles, encoder)
     lex = _lexicon()
+    keys = [memo.key([digest(articles[i]) for i in g]) if memo.folder is not None else "" for g in groups]
+    found = [memo.get(k) if k else None for k in keys]
+    if encoder is None:  # and the event clauses of the stories to (re)build
+        prefetch([ev.text for g, f in zip(groups, found) if f is None for i in g for ev in articles[i].facts.events])
     stories: list[Story] = []
-    for g in groups:
-        arts = [articles[i] for i in g]
-        key = memo.key([digest(a) for a in arts]) if memo.folder is not None else ""
-        story = memo.get(key) if key else None
+    for g, key, story in zip(groups, keys, found):
         if story is None:
-            story = _story(arts, encoder, lex)
+            story = _story([articles[i] for i in g], encoder, lex)
             if key:
                 memo.put(key, story)
         stories.append(story)
