@@ -23,10 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from .yamlio import load_yaml
 from .models import Article, Event, NumberMention, Story
 from .nlp.normalise import norm
 
@@ -39,8 +39,8 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 @lru_cache(maxsize=1)
 def phrasing() -> dict[str, Any]:
     """english.yaml plus the Arabic quantifier words of summary_ar.yaml (keys normalised)."""
-    data = yaml.safe_load((DATA / "english.yaml").read_text(encoding="utf-8"))
-    ar = yaml.safe_load((DATA / "summary_ar.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA / "english.yaml").read_text(encoding="utf-8"))
+    ar = load_yaml((DATA / "summary_ar.yaml").read_text(encoding="utf-8"))
     data["arabic_quantifiers"] = {norm(k): v for k, v in (ar.get("arabic_quantifiers") or {}).items()}
     data["singulars"] = data.get("singulars") or {"people": "person", "children": "child",
                                                   "women": "woman", "men": "man"}

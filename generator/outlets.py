@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from .yamlio import load_yaml
 from .models import Outlet
 from .nlp.normalise import norm
 
@@ -47,7 +47,7 @@ class OutletTable:
         rows = list(_builtin_rows())
         for p in extra or []:
             if p.is_file():
-                rows = (yaml.safe_load(p.read_text(encoding="utf-8")) or []) + rows
+                rows = (load_yaml(p.read_text(encoding="utf-8")) or []) + rows
         return cls(rows)
 
     def resolve(self, name: str | None) -> Outlet | None:
@@ -66,4 +66,4 @@ class OutletTable:
 
 @lru_cache(maxsize=1)
 def _builtin_rows() -> tuple[dict, ...]:
-    return tuple(yaml.safe_load((DATA / "outlets.yaml").read_text(encoding="utf-8")))
+    return tuple(load_yaml((DATA / "outlets.yaml").read_text(encoding="utf-8")))

@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 
 import generator
 
+from .yamlio import load_yaml
 from .config import Config
 from .models import Site
 from .nlp.normalise import fold_table as _fold_table, norm
@@ -48,7 +48,7 @@ _SCAN_RANGES = ((0x00A0, 0x0100), (0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0
 @lru_cache(maxsize=1)
 def stemming_rules() -> dict[str, Any]:
     """Prefix and suffix lists (from stemming.yaml), expanded into the lists the matcher uses."""
-    data = yaml.safe_load((ASSETS / "stemming.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((ASSETS / "stemming.yaml").read_text(encoding="utf-8"))
     conj = [""] + [norm(x) for x in data["conjunctions"]]
     prep = [""] + [norm(x) for x in data["prepositions"]]
     art = ["", norm(data["article"])]

@@ -45,8 +45,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
+from .yamlio import load_yaml
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -217,7 +217,7 @@ class FramingLexicon:
 
     @classmethod
     def load(cls, path: Path | None = None) -> FramingLexicon:
-        data = yaml.safe_load((path or DATA / "framing.yaml").read_text(encoding="utf-8")) or {}
+        data = load_yaml((path or DATA / "framing.yaml").read_text(encoding="utf-8")) or {}
         refs = []
         for rid, row in (data.get("referents") or {}).items():
             terms = tuple((str(t["term"]), str(t.get("stance") or "")) for t in row.get("terms") or [])

@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Any
 from pathlib import Path
 
-import yaml
 
+from .yamlio import load_yaml
 from .briefing_en import article_briefing, headline, phrasing, story_briefing
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
@@ -59,7 +59,7 @@ def fast_norm(text: str) -> str:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     """summary_ar.yaml, normalised once: Arabic knowledge stays data."""
-    raw = yaml.safe_load((DATA / "summary_ar.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml((DATA / "summary_ar.yaml").read_text(encoding="utf-8"))
     return {
         "source_prefixes": tuple(sorted({norm(x) for x in raw["source_line_prefixes"]}, key=len,
                                         reverse=True)),

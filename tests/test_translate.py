@@ -255,7 +255,7 @@ def test_facts_backend_makes_no_translation(tmp_path):
     arts, _ = summarise_all([_article()], [], Config(root=tmp_path, cache_dir=tmp_path / "c"))
     s = arts[0].summary
     assert s.en_backend == "facts" and s.en_generated and not s.en_failed
-    assert not (tmp_path / "c").exists()
+    assert not (tmp_path / "c" / "translations").exists()  # no translation cache (summaries have their own memo)
 
 
 # --------------------------------------------------------------------------- argos

@@ -29,8 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from ..yamlio import load_yaml
 from ..models import Attribution, Entity, Sentence
 from .entities import Gazetteer
 from .normalise import AR_LETTERS, Normalised, norm
@@ -73,7 +73,7 @@ def _toks(s: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str = str(DATA)) -> Lexicon:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = load_yaml(Path(path).read_text(encoding="utf-8"))
 
     def forms(entries: list[dict]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

@@ -25,8 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from ..yamlio import load_yaml
 from ..models import DateMention
 from .normalise import Normalised, norm
 from .numbers import _alt
@@ -67,7 +67,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """Load dates.yaml and compile the extractor's regex (once per process)."""
-    d: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    d: dict[str, Any] = load_yaml(DATA.read_text(encoding="utf-8"))
     month = {_key(w): int(m) for m, ws in d["months"].items() for w in ws}
     ambiguous = frozenset(_key(w) for w in d["ambiguous_months"])
     hijri_month = {_key(w): int(m) for m, ws in d["hijri_months"].items() for w in ws}
@@ -571,25 +571,25 @@ def _head_noun(s: str, i: int) -> str:
 
 @lru_cache(maxsize=1)
 def _HAMB() -> frozenset[str]:
-    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d["ambiguous_hijri_months"])
 
 
 @lru_cache(maxsize=1)
 def _NOT_TODAY_BEFORE() -> frozenset[str]:
-    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("not_today_before", []))
 
 
 @lru_cache(maxsize=1)
 def _WD_NOT_AFTER() -> frozenset[str]:
-    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("weekday_not_after", []))
 
 
 @lru_cache(maxsize=1)
 def _AGE() -> frozenset[str]:
-    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("age_words", []))
 
 

@@ -66,8 +66,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
 
+from ..yamlio import load_yaml
 from ..models import Entity
 from .normalise import Normalised, norm
 
@@ -113,7 +113,7 @@ def _read_entries(path: Path) -> list[dict[str, Any]]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
             return [dict(r) for r in csv.DictReader(fh)]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = load_yaml(path.read_text(encoding="utf-8")) or []
     if isinstance(data, dict):
         defaults = data.get("defaults") or {}
         return [{**defaults, **e} for e in (data.get("entries") or []) if isinstance(e, dict)]
@@ -184,13 +184,13 @@ class Gazetteer:
             if path.name.startswith("EXAMPLE"):
                 continue
             if path.stem in _LEXICON_FILES:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                data = load_yaml(path.read_text(encoding="utf-8")) or {}
                 lexicon.update(data)
                 continue
             for d in _read_entries(path):
                 _merge(raw, d, "gazetteer")
         if OUTLETS_FILE.is_file():
-            for d in yaml.safe_load(OUTLETS_FILE.read_text(encoding="utf-8")) or []:
+            for d in load_yaml(OUTLETS_FILE.read_text(encoding="utf-8")) or []:
                 if not isinstance(d, dict) or not d.get("id"):
                     continue
                 aliases = [a for a in d.get("aliases") or [] if not re.search(r"[A-Za-z]", a)]

@@ -26,8 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from ..yamlio import load_yaml
 from ..models import EVENT_TYPES, Attribution, DateMention, Entity, Event, Sentence
 from .attributions import load_lexicon as load_reporting
 from .entities import Gazetteer
@@ -104,7 +104,7 @@ def _n(words: Any) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str = str(DATA)) -> Lexicon:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = load_yaml(Path(path).read_text(encoding="utf-8"))
     forms: dict[str, dict[Trigger, None]] = {}  # ordered, duplicate-free
     needs_pred = set(_n(raw.get("needs_predicate")))
     light_ok = set(_n(raw.get("light_objects")))

@@ -24,8 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from ..yamlio import load_yaml
 from ..models import NumberMention
 from .normalise import Normalised, norm
 
@@ -102,7 +102,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_yaml(DATA.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +232,7 @@ def _numeral_names(sources: list[str]) -> re.Pattern[str] | None:
 
     for f in files:
         if f.is_file():
-            walk(yaml.safe_load(f.read_text(encoding="utf-8")))
+            walk(load_yaml(f.read_text(encoding="utf-8")))
     common = {_key(w) for w in _data().get("not_counted_words", [])}
     keep = [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
     if not keep:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "source_lines.yaml"
 
@@ -45,7 +45,7 @@ class Decoded:
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Very frequent Arabic words (data file): a decoding that yields them is real Arabic."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     return frozenset(data.get("common_words") or ())
 
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
 
+from ..yamlio import load_yaml
 from ..config import build_time
 from ..models import UNKNOWN_OUTLET, Outlet
 from ..nlp.normalise import norm
@@ -41,7 +41,7 @@ class Fields:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return load_yaml(DATA.read_text(encoding="utf-8")) or {}
 
 
 # --------------------------------------------------------------------------- dates
