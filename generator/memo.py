@@ -18,6 +18,7 @@ import hashlib
 import io
 import os
 import pickle
+import weakref
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -26,8 +27,28 @@ from typing import Any
 from . import __version__
 
 
+_DIGESTS: dict[int, tuple[weakref.ref, str]] = {}
+
+
 def digest(obj: object) -> str:
-    """sha256 of the object's value (pickle without memo: same value, same bytes)."""
+    """sha256 of the object's value (pickle without memo: same value, same bytes).
+
+    Frozen dataclass instances (articles, stories) are digested once per object: several stages
+    fingerprint the same records in one build.
+    """
+    params = getattr(type(obj), "__dataclass_params__", None)
+    if params is None or not params.frozen:
+        return _digest(obj)
+    k = id(obj)
+    hit = _DIGESTS.get(k)
+    if hit is not None and hit[0]() is obj:
+        return hit[1]
+    d = _digest(obj)
+    _DIGESTS[k] = (weakref.ref(obj, lambda _ref, k=k: _DIGESTS.pop(k, None)), d)
+    return d
+
+
+def _digest(obj: object) -> str:
     buf = io.BytesIO()
     p = pickle.Pickler(buf, protocol=4)
     p.fast = True  # no memo: the bytes depend on the values only

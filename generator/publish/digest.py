@@ -497,31 +497,77 @@ def write_digest_pdf(digest: Digest, path: Path) -> Path | None:
 # --------------------------------------------------------------------------- archive pages on the site
 
 
-def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Sequence[str] | None = None) -> int:
-    """Write ``digests/<week>.ar.md``/``.en.md`` and ``digests/index.*.md``; returns pages written."""
+def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Sequence[str] | None = None,
+                        sink: Any = None) -> int:
+    """Write ``digests/<week>.ar.md``/``.en.md`` and ``digests/index.*.md``; returns pages written.
+
+    With a ``sink`` (``render.PageSink``) a week page whose inputs did not change since the last
+    build (its articles, the stories they are in and those stories' articles, the outlet names,
+    templates, code and configuration) is not rendered again.
+    """
+    from ..memo import code_fingerprint, digest
+    from ..render import PageSink
+
+    sink = sink if sink is not None else PageSink()
     docs_dir = Path(docs_dir)
     labels = list(weeks) if weeks is not None else site_weeks(site)
     labels = sorted({parse_week(w).label for w in labels}, reverse=True)
+    by_week: dict[str, list[Article]] = {}
+    for a in site.articles:
+        w = week_of(a.published)
+        if w is not None:
+            by_week.setdefault(w, []).append(a)
+    stories_of: dict[str, list[Story]] = {}
+    for st in site.stories:
+        for i in st.article_ids:
+            stories_of.setdefault(i, []).append(st)
+    art_digest = {a.id: digest(a) for a in site.articles}
+    names = sorted({(a.outlet.id, a.outlet.name_ar, a.outlet.name_en) for a in site.articles if a.outlet.id},
+                   key=lambda t: tuple(x or "" for x in t))
+    base = digest((code_fingerprint("publish/digest.py", "render/*.py", "locale/**/*.po"),
+                   _templates_fingerprint(), config, names))
     written = 0
     for lang in LANGS:
         prefix = "" if lang == "ar" else "en/"
         rows = []
         for label in labels:
             wk = parse_week(label)
-            page = f"{prefix}digests/{label}.html"
-            view = digest_view(site, wk, lang, config, Links(config, from_page=page))
-            view["twin"] = posixpath.relpath(f"{'en/' if lang == 'ar' else ''}digests/{label}.html",
-                                             posixpath.dirname(page))
-            view["index"] = "index.html"
-            html = env().get_template("email/digest_page.html").render(**view)
-            write_page(docs_dir, f"digests/{label}.{lang}.md", f"{view['ui']['digest']} {label}", html)
+            in_week = by_week.get(label, [])
+            touched = {st.id: st for a in in_week for st in stories_of.get(a.id, [])}
+            storied = {i for st in touched.values() for i in st.article_ids}
+            fp = digest((base, lang, label, sorted(art_digest[a.id] for a in in_week),
+                         sorted(digest(st) for st in touched.values()),
+                         sorted(art_digest.get(i, "") for i in storied)))
+
+            def make(label: str = label, wk: Week = wk, lang: str = lang, prefix: str = prefix) -> None:
+                page = f"{prefix}digests/{label}.html"
+                view = digest_view(site, wk, lang, config, Links(config, from_page=page))
+                view["twin"] = posixpath.relpath(f"{'en/' if lang == 'ar' else ''}digests/{label}.html",
+                                                 posixpath.dirname(page))
+                view["index"] = "index.html"
+                html = env().get_template("email/digest_page.html").render(**view)
+                write_page(docs_dir, f"digests/{label}.{lang}.md", f"{view['ui']['digest']} {label}", html)
+
+            sink.add(f"digests/{label}.{lang}.md", fp, make)
             written += 1
-            rows.append({"week": label, "href": f"{label}.html", "range": view["range"],
-                         "stories": len(view["stories"]), "articles": view["article_count"]})
+            rows.append({"week": label, "href": f"{label}.html",
+                         "range": f"{_fmt_date(wk.start.isoformat(), lang, config)} – "
+                                  f"{_fmt_date(wk.end.isoformat(), lang, config)}",
+                         "stories": len(touched), "articles": len(in_week)})
         ui = ui_strings(lang)
         html = env().get_template("email/digest_index.html").render(
             lang=lang, dir="rtl" if lang == "ar" else "ltr", align="right" if lang == "ar" else "left",
             ui=ui, weeks=rows)
         write_page(docs_dir, f"digests/index.{lang}.md", ui["index"], html)
         written += 1
+    sink.run()
     return written
+
+
+def _templates_fingerprint() -> str:
+    h = hashlib.sha256()
+    for f in sorted(TEMPLATES.glob("**/*")):
+        if f.is_file():
+            h.update(f.relative_to(TEMPLATES).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()

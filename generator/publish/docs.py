@@ -20,9 +20,9 @@ def write_docs(site: Site, docs_dir: Path, config: Config, sink=None) -> int:  #
     from .feeds import write_feeds
 
     pages = render_site(site, docs_dir, config, sink)
-    write_exports(site, docs_dir / "data")
+    write_exports(site, docs_dir / "data", config.cache_path / "exports")
     pages += render_search_pages(site, docs_dir, config)
-    pages += render_digest_pages(site, docs_dir, config)
+    pages += render_digest_pages(site, docs_dir, config, sink=sink)
     write_search_index(site, docs_dir)
     write_feeds(site, docs_dir, config)
     return pages

@@ -14,7 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..models import Site, Story
+from ..memo import Memo, code_fingerprint, digest
+from ..models import Article, Site, Story
 
 ARTICLE_COLUMNS = ["id", "title", "outlet_id", "outlet_ar", "outlet_en", "published", "url", "lang",
                    "source_file", "summary_ar", "summary_en", "sentences", "dates", "numbers", "entities",
@@ -49,11 +50,34 @@ def story_json(s: Story) -> dict[str, Any]:
     }
 
 
+def _json_line(x: Any) -> str:
+    return json.dumps(x, ensure_ascii=False, sort_keys=False)
+
+
 def _dump_json(data: list[Any], path: Path) -> None:
     """A JSON array with one record per line: diffable record by record, and written by json's C
     encoder (``indent`` switches to the pure-Python one, seconds for 1,000 articles)."""
-    lines = ",\n".join(json.dumps(x, ensure_ascii=False, sort_keys=False) for x in data)
-    path.write_text(f"[\n{lines}\n]\n" if data else "[]\n", encoding="utf-8")
+    _dump_lines([_json_line(x) for x in data], path)
+
+
+def _dump_lines(lines: list[str], path: Path) -> None:
+    body = ",\n".join(lines)
+    path.write_text(f"[\n{body}\n]\n" if lines else "[]\n", encoding="utf-8")
+
+
+def _article_lines(articles: list[Article], cache: Path | None) -> list[str]:
+    """articles.json records, each kept in a memo by the article's digest (a build that adds one
+    article converts one)."""
+    memo = Memo(cache, code_fingerprint("models.py", "publish/exports.py"))
+    out = []
+    for a in articles:
+        key = memo.key(digest(a))
+        line = memo.get(key)
+        if line is None:
+            line = _json_line(a.to_json())
+            memo.put(key, line)
+        out.append(line)
+    return out
 
 
 def _write_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
@@ -89,12 +113,14 @@ def _fact_rows(site: Site) -> list[dict[str, Any]]:
     return rows
 
 
-def write_exports(site: Site, data_dir: Path) -> None:
-    """Write articles.json/.csv, facts.csv, stories.json/.csv and timeline.csv into ``data_dir``."""
+def write_exports(site: Site, data_dir: Path, cache: Path | None = None) -> None:
+    """Write articles.json/.csv, facts.csv, stories.json/.csv and timeline.csv into ``data_dir``.
+
+    ``cache``: a folder for the memo of converted article records (none: convert every one)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     articles = sorted(site.articles, key=lambda a: a.id)
     stories = sorted(site.stories, key=lambda s: s.id)
-    _dump_json([a.to_json() for a in articles], data_dir / "articles.json")
+    _dump_lines(_article_lines(articles, cache), data_dir / "articles.json")
     _dump_json([story_json(s) for s in stories], data_dir / "stories.json")
 
     _write_csv([{
