@@ -45,6 +45,55 @@ def _cpu_s() -> float:
     return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
+class TreeMemory:
+    """Peak memory of this process and all its descendants together (sum of PSS, sampled every
+    0.2 s from /proc): forked workers share pages with the parent, so summing their RSS would
+    count the shared pages twice, and ``ru_maxrss`` only sees one process at a time."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _tree(pid: int) -> list[int]:
+        out, todo = [], [pid]
+        while todo:
+            p = todo.pop()
+            out.append(p)
+            try:
+                for t in os.listdir(f"/proc/{p}/task"):
+                    kids = Path(f"/proc/{p}/task/{t}/children").read_text().split()
+                    todo.extend(int(k) for k in kids)
+            except OSError:
+                pass
+        return out
+
+    @staticmethod
+    def _pss_kb(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+        return 0
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak_kb = max(self.peak_kb, sum(self._pss_kb(p) for p in self._tree(os.getpid())))
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def one(n: int, work: Path) -> dict:
     """Build one corpus of ``n`` articles in ``work`` (run in a subprocess); returns the numbers."""
     from corpus import generate
@@ -64,7 +113,8 @@ def one(n: int, work: Path) -> dict:
     kept = work / f"docs{n}"
     os.environ["BRIEFING_KEEP_DOCS"] = str(kept)
     t, c = time.perf_counter(), _cpu_s()
-    report = build(cfg, full=True)
+    with TreeMemory() as mem:
+        report = build(cfg, full=True)
     full_s, full_cpu = time.perf_counter() - t, _cpu_s() - c
     os.environ.pop("BRIEFING_KEEP_DOCS")
     peak = _peak_mb()
@@ -78,6 +128,14 @@ def one(n: int, work: Path) -> dict:
     t, c = time.perf_counter(), _cpu_s()
     run_mkdocs(cfg_file)
     floor_s, floor_cpu = time.perf_counter() - t, _cpu_s() - c
+    # and plain mkdocs (no hooks: Python-Markdown parses every page) on the same docs
+    plain = mkdocs_config(cfg, kept, floor_site)
+    plain.pop("hooks", None)
+    shutil.rmtree(floor_site, ignore_errors=True)
+    cfg_file.write_text(yaml.safe_dump(plain, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    t = time.perf_counter()
+    run_mkdocs(cfg_file)
+    plain_s = time.perf_counter() - t
 
     # incremental: one new article (a new file, same style) added to the built corpus
     src = sorted(cfg.content_path.rglob("*.md"))[0]
@@ -91,7 +149,10 @@ def one(n: int, work: Path) -> dict:
     return {
         "n": n, "full_s": round(full_s, 1), "stages": report.stage_seconds, "pages": report.pages_written,
         "stories": report.stories, "per_s": round(n / full_s, 1), "peak_mb": peak,
+        "peak_tree_mb": round(mem.peak_kb / 1024, 1),
         "floor_s": round(floor_s, 1), "overhead": round(full_s / floor_s, 2) if floor_s else None,
+        "plain_mkdocs_s": round(plain_s, 1), "overhead_plain": round(full_s / plain_s, 2) if plain_s else None,
+        "inc_pages_rendered": incremental.last_stats.get("pages_rendered"),
         "inc_s": round(inc_s, 1), "inc_pct": round(100 * inc_s / full_s, 1), "inc_analysed": inc.analysed,
         "inc_cache_hits": inc.cache_hits, "full_cpu_s": round(full_cpu, 1), "floor_cpu_s": round(floor_cpu, 1),
         "inc_cpu_s": round(inc_cpu, 1), "inc_pages_rebuilt": incremental.last_stats.get("pages_rebuilt"),
@@ -113,18 +174,21 @@ def machine() -> str:
 
 def table(rows: list[dict]) -> str:
     head = ("| articles | full build (cold) | read | analyse | cluster | summarise | render+publish | art/s "
-            "| peak RSS | mkdocs alone | overhead | +1 article (incr.) | incr. / full | analysed on +1 "
-            "| pages through mkdocs on +1 | CPU s full / mkdocs / incr. |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+            "| peak RSS one process / all processes (PSS) | mkdocs alone (our config) | overhead | plain mkdocs (no hooks) | overhead vs plain "
+            "| +1 article (incr.) | incr. / full | analysed on +1 "
+            "| pages rendered / through mkdocs on +1 | CPU s full / mkdocs / incr. |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for r in rows:
         st = r["stages"]
         lines.append(
             f"| {r['n']:,} | {r['full_s']} s | {st.get('read', 0):.1f} | {st.get('analyse', 0):.1f} | "
             f"{st.get('cluster', 0):.1f} | {st.get('summarise', 0):.1f} | {st.get('render+publish', 0):.1f} | "
-            f"{r['per_s']} | {r['peak_mb']:.0f} MB | {r['floor_s']} s | {r['overhead']}x | {r['inc_s']} s | "
+            f"{r['per_s']} | {r['peak_mb']:.0f} MB / {r.get('peak_tree_mb', 0):.0f} MB | {r['floor_s']} s | {r['overhead']}x | "
+            f"{r.get('plain_mkdocs_s')} s | {r.get('overhead_plain')}x | {r['inc_s']} s | "
             f"{r['inc_pct']} % | {r['inc_analysed']} (hits {r['inc_cache_hits']}) | "
-            f"{r['inc_pages_rebuilt']} of {r['pages_total']} | {r['full_cpu_s']} / {r['floor_cpu_s']} / {r['inc_cpu_s']} |")
+            f"{r.get('inc_pages_rendered')} / {r['inc_pages_rebuilt']} of {r['pages_total']} | "
+            f"{r['full_cpu_s']} / {r['floor_cpu_s']} / {r['inc_cpu_s']} |")
     return head + "\n".join(lines) + "\n"
 
 
