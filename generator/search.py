@@ -16,6 +16,7 @@ matches a page when one of its forms is among the page's forms; the exact word r
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
@@ -164,19 +165,36 @@ def search_pages(site: Site) -> list[SearchPage]:
     return pages
 
 
-def build_index(site: Site) -> dict[str, Any]:
-    """The index as data: pages, form -> page postings (body and title), and the shared tables."""
+def _page_forms(text: str) -> list[str]:
+    """The distinct forms of a text's tokens, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for tok in tokens(text):
+        for f in _forms(tok):
+            seen.setdefault(f)
+    return list(seen)
+
+
+def build_index(site: Site, cache: Path | None = None) -> dict[str, Any]:
+    """The index as data: pages, form -> page postings (body and title), and the shared tables.
+
+    ``cache``: a folder for the memo of each page's forms, keyed by its text (a build that adds
+    one article tokenises two pages, not every page)."""
+    from .memo import Memo, code_fingerprint
+
+    memo = Memo(cache, code_fingerprint("search.py", "nlp/normalise.py", "assets/search/stemming.yaml"))
     pages = search_pages(site)
     body: dict[str, list[int]] = {}
     title: dict[str, list[int]] = {}
     for i, p in enumerate(pages):
-        for target, text in ((title, p.title_text), (body, f"{p.title_text} {p.text}")):
-            seen: set[str] = set()
-            for tok in tokens(text):
-                for f in _forms(tok):
-                    if f not in seen:
-                        seen.add(f)
-                        target.setdefault(f, []).append(i)
+        key = memo.key(hashlib.sha256(f"{p.title_text}\0{p.text}".encode()).hexdigest()) if cache else ""
+        got = memo.get(key) if key else None
+        if got is None:
+            got = (_page_forms(p.title_text), _page_forms(f"{p.title_text} {p.text}"))
+            if key:
+                memo.put(key, got)
+        for target, forms_ in ((title, got[0]), (body, got[1])):
+            for f in forms_:
+                target.setdefault(f, []).append(i)
     rules = stemming_rules()
     return {
         "version": INDEX_VERSION,
@@ -218,13 +236,14 @@ def search(index: dict[str, Any], query: str, lang: str | None = None, limit: in
     return [dict(pages[i], score=s) for s, i in hits[:limit]]
 
 
-def write_search_index(site: Site, out_dir: Path) -> Path:
+def write_search_index(site: Site, out_dir: Path, cache: Path | None = None) -> Path:
     """Write ``assets/search-index.js`` (and the search script/style) under ``out_dir``.
 
-    ``out_dir`` is the docs folder before mkdocs (mkdocs copies the files) or the built site.
+    ``out_dir`` is the docs folder before mkdocs (mkdocs copies the files) or the built site;
+    ``cache``: see ``build_index``.
     """
     out_dir = Path(out_dir)
-    index = build_index(site)
+    index = build_index(site, cache)
     target = out_dir / INDEX_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(index, ensure_ascii=False, sort_keys=False, separators=(",", ":"))

@@ -23,6 +23,6 @@ def write_docs(site: Site, docs_dir: Path, config: Config, sink=None) -> int:  #
     write_exports(site, docs_dir / "data", config.cache_path / "exports")
     pages += render_search_pages(site, docs_dir, config)
     pages += render_digest_pages(site, docs_dir, config, sink=sink)
-    write_search_index(site, docs_dir)
+    write_search_index(site, docs_dir, config.cache_path / "search")
     write_feeds(site, docs_dir, config)
     return pages
