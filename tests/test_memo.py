@@ -1,0 +1,73 @@
+"""The memo of derived records (generator/memo.py) and the parallel vector prefetch.
+
+Incremental builds trust these: a digest must depend on values only (a fresh article and the same
+article read back from a cache digest alike), a memo entry must come back as it went in, and a
+damaged entry must be a miss, never an error or a wrong value.
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from conftest import build_sample_articles
+from generator import embeddings
+from generator.memo import Memo, digest
+from generator.nlp.analyse import analyse
+from generator.nlp.entities import Gazetteer
+from generator.readers import read_content
+from generator.config import load_config
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_digest_depends_on_values_not_on_object_sharing():
+    cfg = load_config(ROOT)
+    raws, _ = read_content(ROOT / "content", cfg)
+    fresh = analyse(raws[0], Gazetteer.load([]))
+    cached = pickle.loads(pickle.dumps(fresh, protocol=4))
+    # plain pickle differs (shared interned strings in the fresh graph), the digest must not
+    assert digest(fresh) == digest(cached)
+    assert digest(fresh) == digest(analyse(raws[0], Gazetteer.load([])))
+
+
+def test_digest_changes_with_any_value():
+    a = build_sample_articles()[0]
+    b = replace(a, title_en="Another headline")
+    assert digest(a) != digest(b)
+    assert digest(a) == digest(replace(b, title_en=a.title_en))
+
+
+def test_memo_round_trip_misses_and_damage(tmp_path):
+    memo = Memo(tmp_path / "m", "code-1")
+    key = memo.key("story", ["d1", "d2"])
+    assert memo.get(key) is None
+    value = build_sample_articles()[1]
+    memo.put(key, value)
+    assert memo.get(key) == value
+    assert Memo(tmp_path / "m", "code-2").key("story", ["d1", "d2"]) != key  # code is part of the key
+    assert memo.key("story", ["d1d2"]) != key  # parts are separated
+    f = next((tmp_path / "m").rglob("*.pickle"))
+    f.write_bytes(b"not a pickle")
+    assert memo.get(key) is None  # a damaged entry is a miss
+    none = Memo(None, "code-1")
+    none.put(key, value)
+    assert none.get(key) is None
+
+
+@pytest.mark.slow
+def test_parallel_prefetch_gives_the_vectors_of_one_process(tmp_path, monkeypatch):
+    texts = [f"قال مصدر محلي إن {n} أشخاص قتلوا في القصف على البلدة رقم {n}" for n in range(240)]
+    monkeypatch.setattr(embeddings, "_MEMO", {})
+    embeddings.set_cache_dir(tmp_path)
+    try:
+        assert embeddings.prefetch(texts, workers=2) == 240
+        got = embeddings.encode(texts, lambda batch: pytest.fail("prefetched texts were encoded again"))
+        want = np.vstack([embeddings._model_encode(texts[i:i + 256]) for i in range(0, 240, 256)])
+        assert np.allclose(got, want, atol=1e-5)
+        assert embeddings.prefetch(texts, workers=2) == 0
+    finally:
+        embeddings.set_cache_dir(None)
