@@ -65,6 +65,8 @@ LINK_SCORE = 0.39  # combined score needed to link two articles (fixture margins
 MIN_SHARED_WORDS = 0.15  # idf-weighted word overlap below which text similarity alone never links
 PLACE_OVERRIDE = 0.65  # score that links despite disjoint main places (politics: Riyadh vs Beirut)
 STRONG_TEXT = 0.80  # encoder cosine that links on its own (same wording), places permitting
+MAX_OPEN_GROUPS = 200  # timeline: groups of one event type a new mention is compared with (latest)
+MAX_GROUP_SAMPLE = 64  # timeline: members of a group it is compared with (latest)
 WIRE_JACCARD = 0.8
 WIRE_CONTAINMENT = 0.9
 UNDATED_SPAN_DAYS = 2  # two undated reports of one event are published within this many days
@@ -792,17 +794,28 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
     if not mentions:
         return []
     vec = embed([m.ev.text for m in mentions], encoder)
-    # all pairwise similarities at once (one matrix product instead of a dot per pair)
-    sims = (vec @ vec.T).tolist() if vec.shape[1] > 1 else None
     groups: list[list[int]] = []
+    of_type: dict[str, list[int]] = defaultdict(list)  # event type -> its groups
     for i, m in enumerate(mentions):
         best, best_sim = None, -1.0
-        row = sims[i] if sims is not None else None
-        for g_idx, g in enumerate(groups):
-            head = mentions[g[0]]
-            if head.ev.type != m.ev.type:
-                continue
-            sim = max(row[j] for j in g) if row is not None else 0.0
+        # Mentions come in publication order; a mention is compared with the most recent groups of
+        # its type and, in each, with its most recent members (the caps only bind in stories of
+        # thousands of mentions, which would otherwise cost quadratic time and memory)
+        cands = of_type[m.ev.type][-MAX_OPEN_GROUPS:]
+        # similarity to the members of the candidate groups in one product
+        gsim: list[float] = [0.0] * len(cands)
+        if cands and vec.shape[1] > 1:
+            members = [j for g_idx in cands for j in groups[g_idx][-MAX_GROUP_SAMPLE:]]
+            row = (vec[members] @ vec[i]).tolist()
+            pos = 0
+            for k, g_idx in enumerate(cands):
+                n = len(groups[g_idx][-MAX_GROUP_SAMPLE:])
+                gsim[k] = max(row[pos:pos + n])
+                pos += n
+        for k, g_idx in enumerate(cands):
+            head = mentions[groups[g_idx][0]]
+            g = groups[g_idx][-MAX_GROUP_SAMPLE:]
+            sim = gsim[k]
             if head.loc is not None and head.loc == m.loc:
                 # same type and place: one event if the dates agree, or (a date conflict) if both are
                 # dated and worded alike; two undated reports days apart are two events (a capture on
@@ -818,6 +831,7 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
             if ok and sim > best_sim:
                 best, best_sim = g_idx, sim
         if best is None:
+            of_type[m.ev.type].append(len(groups))
             groups.append([i])
         else:
             groups[best].append(i)
@@ -901,23 +915,28 @@ def _control_conflicts(entries: list[tuple[tuple, TimelineEntry]], mentions: lis
     out = []
     claiming = {(x.art.id, x.loc) for x in mentions
                 if x.ev.type == "capture/control" and x.ev.modality in ("asserted", "reported")}
+    # mentions about each place (located there, or unlocated in an article mainly about it), in
+    # mention order: each capture entry looks only at its place's (linear, not entries x mentions)
+    about: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        for place in ((m.loc,) if m.loc is not None else main_places.get(m.art.id, ())):
+            about[place].append(m)
     for key, e in entries:
         if e.type != "capture/control" or e.location_id is None:
             out.append((key, e))
             continue
-        claimers = [m for m in mentions if m.ev.type == "capture/control" and m.loc == e.location_id
-                    and m.ev.modality in ("asserted", "reported") and m.art.id in e.reported_by]
+        reported_by = set(e.reported_by)
+        claimers = [m for m in about.get(e.location_id, ()) if m.ev.type == "capture/control"
+                    and m.loc == e.location_id and m.ev.modality in ("asserted", "reported")
+                    and m.art.id in reported_by]
         if not claimers:
             out.append((key, e))
             continue
         claim_origin = {copies.get(m.art.id, m.art.id) for m in claimers}
         contra: list[dict[str, Any]] = []
-        for m in mentions:
+        for m in about.get(e.location_id, ()):
             origin = copies.get(m.art.id, m.art.id)
             if origin in claim_origin:
-                continue
-            here = m.loc == e.location_id or (m.loc is None and e.location_id in main_places.get(m.art.id, ()))
-            if not here:
                 continue
             claims_too = (m.art.id, e.location_id) in claiming
             value = None
