@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--export", default=None,
                    help="score this data export (site/data/articles.json) instead of analysing content/")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--misses", nargs="?", const="all", default=None, metavar="KINDS",
+                   help="also list every missed, extra and wrongly attributed fact "
+                        "(all, or comma-separated kinds: entities,numbers,dates,attributions,events)")
     e.set_defaults(func=cmd_eval)
 
     d = sub.add_parser("digest", help="write the weekly digest email (.eml); --send delivers it by SMTP")

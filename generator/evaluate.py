@@ -193,8 +193,12 @@ def _spans(items: list[dict], text_key: str | None = None) -> list[dict]:
     return out
 
 
-def score_article(gold: dict, pred: dict, scores: dict[str, Score]) -> None:
+def score_article(gold: dict, pred: dict, scores: dict[str, Score], misses: list[str] | None = None,
+                  text: str = "") -> None:
+    """Add one article's counts to ``scores``; with ``misses``, also one line per unmatched gold
+    mention ("miss"), unmatched prediction ("extra") and matched pair with a wrong attribute."""
     facts = pred.get("facts", {})
+    label = Path(gold.get("file") or "").stem
 
     # entities: every gold occurrence is a mention
     g_ents = [{"start": s, "end": e, "type": ent["type"], "canonical": ent["canonical"]}
@@ -203,30 +207,40 @@ def score_article(gold: dict, pred: dict, scores: dict[str, Score]) -> None:
     _score("entities", g_ents, p_ents, scores["entities"],
            attrs={"name_en": lambda g, p: same_name(g["canonical"], p.get("name_en")),
                   "name_en_loose": lambda g, p: same_name_loose(g["canonical"], p.get("name_en")),
-                  "type": lambda g, p: g["type"] == p.get("type")})
+                  "type": lambda g, p: g["type"] == p.get("type")}, misses=misses, label=label, text=text,
+           show=lambda d: f'{d.get("type")} {d.get("canonical") or d.get("name_en")}')
 
     _score("numbers", _spans(gold["numbers"]), _spans(facts.get("numbers", [])), scores["numbers"],
-           attrs={"value": lambda g, p: same_number(g["value"], p.get("value"))})
+           attrs={"value": lambda g, p: same_number(g["value"], p.get("value"))}, misses=misses, label=label,
+           text=text, show=lambda d: f'value={d.get("value")} counts={d.get("counts")}')
 
     _score("dates", _spans(gold["dates"]), _spans(facts.get("dates", [])), scores["dates"],
-           attrs={"value": lambda g, p: g["value"] == p.get("value")})
+           attrs={"value": lambda g, p: g["value"] == p.get("value")}, misses=misses, label=label,
+           text=text, show=lambda d: f'value={d.get("value")} kind={d.get("kind")}')
 
     _score("attributions", _spans(gold["attributions"]), _spans(facts.get("attributions", [])),
            scores["attributions"],
            attrs={"speaker": lambda g, p: same_name(g["speaker"], p.get("speaker_en")),
                   "speaker_loose": lambda g, p: same_name_loose(g["speaker"], p.get("speaker_en")),
-                  "direct": lambda g, p: bool(g["direct_quote"]) == bool(p.get("direct"))})
+                  "direct": lambda g, p: bool(g["direct_quote"]) == bool(p.get("direct"))},
+           misses=misses, label=label, text=text,
+           show=lambda d: f'speaker={d.get("speaker_en") or d.get("speaker")} verb={d.get("verb")}')
 
     _score("events", _spans(gold["events"]), _spans(facts.get("events", [])), scores["events"],
            same=lambda g, p: g["type"] == p.get("type"),
            attrs={"actor": lambda g, p: same_name(g["actor"], p.get("actor_en")),
                   "location": lambda g, p: same_name(g["location"], p.get("location_en")),
                   "date": lambda g, p: g["date"] == p.get("date"),
-                  "modality": lambda g, p: g["modality"] == p.get("modality")})
+                  "modality": lambda g, p: g["modality"] == p.get("modality")},
+           misses=misses, label=label, text=text,
+           show=lambda d: (f'{d.get("type")} actor={d.get("actor_en") or d.get("actor")} '
+                           f'loc={d.get("location_en") or d.get("location")} date={d.get("date")} '
+                           f'mod={d.get("modality")}'))
 
 
 def _score(kind: str, gold: list[dict], pred: list[dict], sc: Score, *, same=None,
-           attrs: dict[str, Callable[[dict, dict], bool]] | None = None) -> None:
+           attrs: dict[str, Callable[[dict, dict], bool]] | None = None, misses: list[str] | None = None,
+           label: str = "", text: str = "", show: Callable[[dict], str] = lambda d: "") -> None:
     sc.gold += len(gold)
     sc.pred += len(pred)
     pairs = match(gold, pred, same=same)
@@ -234,14 +248,35 @@ def _score(kind: str, gold: list[dict], pred: list[dict], sc: Score, *, same=Non
     sc.exact += len(match(gold, pred, exact=True, same=same))
     for gi, pi in pairs:
         for name, fn in (attrs or {}).items():
-            sc.add_attr(name, fn(gold[gi], pred[pi]))
+            ok = fn(gold[gi], pred[pi])
+            sc.add_attr(name, ok)
+            if misses is not None and not ok and not name.endswith("_loose"):
+                misses.append(f"{label} {kind} WRONG-{name} {_quote(text, gold[gi])}\n"
+                              f"    gold: {show(gold[gi])}\n    pred: {show(pred[pi])}")
+    if misses is not None:
+        used_g = {g for g, _ in pairs}
+        used_p = {p for _, p in pairs}
+        misses.extend(f"{label} {kind} MISS {_quote(text, g)}  [{show(g)}]"
+                      for i, g in enumerate(gold) if i not in used_g)
+        misses.extend(f"{label} {kind} EXTRA {_quote(text, p)}  [{show(p)}]"
+                      for i, p in enumerate(pred) if i not in used_p)
+
+
+def _quote(text: str, d: dict) -> str:
+    """The mention's text with a little context: «before [mention] after»."""
+    s, e = d.get("start") or 0, d.get("end") or 0
+    if not text:
+        return f"[{d.get('text') or d.get('span') or ''}]@{s}"
+    return f"«{text[max(0, s - 25):s]}[{text[s:e]}]{text[e:e + 25]}»".replace("\n", " ")
 
 
 KINDS = ("entities", "numbers", "dates", "attributions", "events")
 
 
-def evaluate(gold_data: dict, gold_root: Path, predicted: list[dict]) -> dict[str, Any]:
-    """Scores per fact type over all gold articles; unmatched gold articles count as all missed."""
+def evaluate(gold_data: dict, gold_root: Path, predicted: list[dict],
+             misses: list[str] | None = None) -> dict[str, Any]:
+    """Scores per fact type over all gold articles; unmatched gold articles count as all missed.
+    With ``misses`` (a list), every miss, extra and wrong attribute is appended as a readable line."""
     scores = {k: Score() for k in KINDS}
     by_stem = {Path(p.get("source_file") or "").stem: p for p in predicted}
     by_body = {p.get("body"): p for p in predicted}
@@ -258,7 +293,7 @@ def evaluate(gold_data: dict, gold_root: Path, predicted: list[dict]) -> dict[st
             pred = {"facts": {}}
         elif text is not None and pred.get("body") != text:
             pred = _realign(pred, text)
-        score_article(gold, pred, scores)
+        score_article(gold, pred, scores, misses, text or "")
     out: dict[str, Any] = {k: scores[k].to_json() for k in KINDS}
     out["missing_articles"] = missing
     return out
@@ -318,6 +353,12 @@ def main(args: argparse.Namespace) -> int:
 
         predicted = predict(load_config(args.root, Path(args.config) if getattr(args, "config", None) else None,
                                         content_dir=getattr(args, "content", None)))
-    result = evaluate(gold, gold_path.resolve().parent.parent, predicted)
+    misses: list[str] | None = [] if getattr(args, "misses", None) else None
+    result = evaluate(gold, gold_path.resolve().parent.parent, predicted, misses)
+    if misses:
+        kinds = set(args.misses.split(",")) if args.misses != "all" else set(KINDS)
+        for line in misses:
+            if line.split(" ", 2)[1] in kinds:
+                print(line)
     print(json.dumps(result, indent=1) if args.json else format_table(result))
     return 0

@@ -110,3 +110,22 @@ def test_loose_name_comparison_tells_spelling_from_another_name(gold, pred, same
     assert same_name_loose(gold, pred) is same
     if same_name(gold, pred):
         assert same_name_loose(gold, pred)
+
+
+def test_misses_list_every_miss_extra_and_wrong_attribute(gold):
+    pred = _gold_as_prediction(gold)
+    perfect: list[str] = []
+    evaluate(gold, SHARED, pred, perfect)
+    assert perfect == []
+    bad = copy.deepcopy(pred)
+    art = bad[0]
+    dropped = art["facts"]["events"].pop(0)
+    art["facts"]["entities"][0]["name_en"] = "Somewhere Else"
+    art["facts"]["dates"].append({"start": 0, "end": 3, "value": None, "kind": "vague"})
+    lines: list[str] = []
+    evaluate(gold, SHARED, bad, lines)
+    body = art["body"]
+    assert any(" events MISS " in ln and body[dropped["start"]:dropped["end"]] in ln for ln in lines), lines
+    assert any(" entities WRONG-name_en " in ln and "pred: " in ln and "Somewhere Else" in ln for ln in lines)
+    assert any(" dates EXTRA " in ln and f"[{body[0:3]}]" in ln for ln in lines)
+    assert len(lines) == 3, lines
