@@ -120,6 +120,27 @@ def _read_entries(path: Path) -> list[dict[str, Any]]:
     return [e for e in data if isinstance(e, dict)]
 
 
+def _read_tsv(path: Path) -> list[dict[str, Any]]:
+    """Generated entry tables (places_geonames.tsv): '#' comment lines, a header row, then one
+    entry a line with aliases separated by '|'. Read without YAML: thousands of rows load in
+    milliseconds."""
+    out: list[dict[str, Any]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                continue
+            d = {k: v for k, v in zip(header, cells) if v and k in _ENTRY_FIELDS}
+            if "id" in d and "name_ar" in d and "name_en" in d:
+                d["source"] = "gazetteer"
+                out.append(d)
+    return out
+
+
 class Gazetteer:
     """Bilingual gazetteer: Arabic aliases -> canonical entry, plus the rule lexicons.
 
@@ -189,6 +210,10 @@ class Gazetteer:
                 continue
             for d in _read_entries(path):
                 _merge(raw, d, "gazetteer")
+        for path in sorted(DATA_DIR.glob("*.tsv")):
+            for d in _read_tsv(path):
+                if d["id"] not in raw:  # a hand-made entry of the same id wins
+                    raw[d["id"]] = d
         if OUTLETS_FILE.is_file():
             for d in load_yaml(OUTLETS_FILE.read_text(encoding="utf-8")) or []:
                 if not isinstance(d, dict) or not d.get("id"):
