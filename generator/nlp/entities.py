@@ -388,7 +388,14 @@ def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[En
     joinable = [_joins(ntext, toks[k].e, toks[k + 1].s) for k in range(len(toks) - 1)] + [False]
     found: list[_Found | None] = [None] * len(toks)  # token index -> mention covering it
     mentions: list[_Found] = []
-    _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions)
+    disc = _Discourse()
+    _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc)
+    if disc.rejected and _learn_discourse(gazetteer, mentions, disc):
+        # a homograph rejected for want of a cue is named with one elsewhere in the article, or
+        # belongs to the article's country: read the article again with that knowledge
+        found = [None] * len(toks)
+        mentions = []
+        _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc)
     _rule_pass(gazetteer, toks, joinable, ntext, found, mentions)
     out: list[Entity] = []
     for f in sorted(mentions, key=lambda f: (toks[f.i].s, f.j)):
@@ -423,8 +430,42 @@ def _strip1(w: str) -> tuple[str, ...]:
     return tuple(v for v, _ in _variants(w))
 
 
+@dataclass
+class _Discourse:
+    """What the whole article says about its homographs ("one sense per discourse"): entries
+    that need a cue and got one somewhere (``confirmed``), the article's main country, and the
+    entries a first reading rejected for want of a cue."""
+
+    confirmed: set[str] = field(default_factory=set)
+    country: str | None = None
+    rejected: set[str] = field(default_factory=set)
+    second: bool = False
+
+
+def _learn_discourse(gaz: Gazetteer, mentions: list[_Found], disc: _Discourse) -> bool:
+    """After a first reading: True when a second one could accept a rejected homograph."""
+    counts: dict[str, int] = {}
+    for f in mentions:
+        e = gaz.get(f.id)
+        if e is None:
+            continue
+        if e.needs_cue and not f.extra.get("short"):
+            disc.confirmed.add(e.id)
+        if e.country and e.country not in _SKIP_COUNTRIES and e.type in ("LOC", "ORG", "PER"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    if counts:
+        best = max(counts.values())
+        tops = [c for c, n in counts.items() if n == best]
+        disc.country = tops[0] if len(tops) == 1 and best >= 2 else None
+    disc.second = True
+    return any(eid in disc.confirmed or (gaz.get(eid) and gaz.get(eid).country == disc.country
+                                         and gaz.get(eid).needs_cue == "prep")
+               for eid in disc.rejected)
+
+
 def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
-                    found: list[_Found | None], mentions: list[_Found]) -> None:
+                    found: list[_Found | None], mentions: list[_Found],
+                    disc: _Discourse | None = None) -> None:
     trie = gaz._trie
     last_seen: dict[str, int] = {}  # entry id -> order of its last mention
     order = 0
@@ -448,7 +489,8 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
                 node = node.get(toks[k].t)
         chosen: _Found | None = None
         for ln, p, key in sorted(cands, key=lambda c: (-c[0], c[1])):
-            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found, last_keys)
+            entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found, last_keys,
+                                   disc)
             if entry is not None:
                 chosen = _Found(i, i + ln, p, entry.type, entry.id, entry.name_en,
                                 "user" if entry.source == "user" else "gazetteer", entry.kind,
@@ -493,7 +535,8 @@ def _headline_short_forms(gaz: Gazetteer, pending: list[tuple[int, int, int, tup
 def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: list[bool],
             i: int, j: int, p: int, last_seen: dict[str, int], ntext: str = "",
             found: list[_Found | None] | None = None,
-            last_keys: dict[str, tuple[str, ...]] | None = None) -> tuple[GazEntry | None, bool]:
+            last_keys: dict[str, tuple[str, ...]] | None = None,
+            disc: _Discourse | None = None) -> tuple[GazEntry | None, bool]:
     """Pick the entry an alias denotes here, or None when the context rejects every reading."""
 
     def found_before(k: int) -> str:
@@ -564,7 +607,9 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
         for e in full:
             cued = len(key) == 1 or key == _tokens(e.name_ar)
             need = "prep" if e.needs_cue == "prep" else ("place" if e.type == "LOC" else "media")
-            if e.needs_cue and cued and not cue(need):
+            if e.needs_cue and cued and not cue(need) and not _discourse_cue(e, disc, prev1, place_preps, toks[i].t, p):
+                if disc is not None and not disc.second:
+                    disc.rejected.add(e.id)
                 continue
             ok.append(e)
         if not ok:
@@ -598,6 +643,21 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
         if alone:
             return alone[0], True
     return None, False
+
+
+def _discourse_cue(e: GazEntry, disc: _Discourse | None, prev1: set[str], place_preps: frozenset[str],
+                   tok: str, p: int) -> bool:
+    """A homograph needs no cue of its own where the article settled its sense: the same place
+    is named with a cue elsewhere in it ("محافظة معان" ... "شرطة معان"), or the place belongs
+    to the article's country and a preposition or ب/ل leads to it ("من العقبة لعمّان" in an
+    article about Jordan)."""
+    if disc is None or not disc.second:
+        return False
+    if e.id in disc.confirmed and e.type == "LOC":
+        return True
+    if e.type == "LOC" and e.needs_cue == "prep" and e.country and e.country == disc.country:
+        return bool(prev1 & place_preps) or (p == 1 and tok[:1] in "بل")
+    return False
 
 
 _OPEN_Q = frozenset('"«“')
@@ -677,13 +737,15 @@ def name_part_counts(word: str) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8192)
-def romanize(name: str) -> str | None:
-    """English spelling of a personal name via arabic-name-romanizer (None if unavailable)."""
+def romanize(name: str, country: str | None = None) -> str | None:
+    """English spelling of a personal name via arabic-name-romanizer (None if unavailable);
+    ``country`` (ISO code) asks for that country's usual spelling (Algeria "Brahim", Somalia
+    "Abdi Nur", Jordan "Shboul")."""
     anr = _romanizer()
     if anr is None:
         return None
     try:
-        res = anr.transliterate(name)
+        res = anr.transliterate(name, country=country) if country else anr.transliterate(name)
     except Exception:
         return None
     text = res[0].text if isinstance(res, list) and res else getattr(res, "text", res)
@@ -817,6 +879,12 @@ class _Ctx:
         self.all_given = _all_given(gaz)
         self.units = _lex_map(gaz, "military_units")
         self.families = gaz.words("family_nouns")
+
+    def country(self) -> str | None:
+        """The article's main country (computed once, on first use)."""
+        if not hasattr(self, "_country"):
+            self._country = _main_country(self)
+        return self._country
 
     def free(self, k: int) -> bool:
         return 0 <= k < self.n and self.found[k] is None
@@ -1699,7 +1767,7 @@ def _name_units(gaz: Gazetteer, words: list[str]) -> list[str]:
     return out
 
 
-def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
+def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str | None:
     """English of an unknown personal name, unit by unit: a spelling from the lexicon
     (`name_spellings`: the common news spelling of frequent name parts), else the romanizer. A
     family name with the article keeps it as "al-" even where the romanizer assimilates or drops
@@ -1710,10 +1778,13 @@ def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
         return None
     regnal = _lex_map(gaz, "regnal_ordinals")
     if len(words) > 1 and words[-1] in regnal:
-        head = person_en(gaz, " ".join(words[:-1]))
+        head = person_en(gaz, " ".join(words[:-1]), country)
         return f"{head} {regnal[words[-1]]}" if head else None
     units = _name_units(gaz, words)
-    whole = romanize(name_ar)
+    cc = _lex_map(gaz, "romanizer_countries").get(country or "") or None
+    if cc and cc.lower() in gaz.words("regional_spelling_countries"):
+        spell = {}  # Maghrebi/Somali usage: the romanizer's country spelling, not the Levantine one
+    whole = romanize(name_ar, cc)
     if whole is None:
         return None
     if words[0] in gaz.words("foreign_given_names"):
@@ -1736,7 +1807,7 @@ def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
             continue
         if unit.startswith(("ابو ", "ام ")) and unit not in spell:
             head, rest = unit.split()
-            r = person_en(gaz, rest)
+            r = person_en(gaz, rest, country)
             if r is None:
                 return None
             r = "al-" + r[3:] if r.startswith("Al-") else r
@@ -1744,11 +1815,11 @@ def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
             continue
         if unit.startswith("ال") and len(unit) > 3 and " " not in unit:
             stem = unit[2:]
-            r = spell.get(stem) or romanize(stem) or transliterate(stem, gaz)
+            r = spell.get(stem) or romanize(stem, cc) or transliterate(stem, gaz)
             r = r.split("-", 1)[1] if r.lower().startswith(("al-", "el-")) else r
             parts.append("al-" + r[:1].upper() + r[1:])
             continue
-        r = romanize(unit)
+        r = romanize(unit, cc)
         if r is None:
             return None
         parts.append(r)
@@ -1759,7 +1830,7 @@ def person_en(gaz: Gazetteer, name_ar: str) -> str | None:
 def _add_person(c: _Ctx, m: int, j: int, p: int) -> None:
     name_ar = " ".join(c.toks[x].t for x in range(m, j))[p:]
     # the romanizer wants the written form, not the folded one: take it from the original
-    en = person_en(c.gaz, name_ar)
+    en = person_en(c.gaz, name_ar, c.country())
     if en is None:
         en = transliterate(name_ar, c.gaz)
         src = "transliterated"
