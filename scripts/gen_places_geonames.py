@@ -140,11 +140,15 @@ def arabic_names(alts: list[str]) -> list[str]:
 
 def zipf(name: str) -> float:
     """Word frequency of a name in any of its written forms: the folded alif, final ه and ي
-    stand for أ/إ/آ, ة and ى ("وان" is also "وأن", "دوله" is "دولة")."""
+    stand for أ/إ/آ, ة and ى, a medial ي/و for ئ/ؤ ("وان" is also "وأن", "دوله" is "دولة")."""
     forms = {name}
     for k, ch in enumerate(name):
         if ch == "ا":
             forms |= {name[:k] + h + name[k + 1:] for h in "أإآ"}
+        elif ch == "ي" and 0 < k < len(name) - 1:
+            forms.add(name[:k] + "ئ" + name[k + 1:])  # "الفصايل" is also "الفصائل"
+        elif ch == "و" and 0 < k < len(name) - 1:
+            forms.add(name[:k] + "ؤ" + name[k + 1:])
     for f in list(forms):
         if f.endswith("ه"):
             forms.add(f[:-1] + "ة")

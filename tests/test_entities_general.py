@@ -180,6 +180,13 @@ CASES_R3 = [
     # ... and a town of the article's own country after a preposition
     ("وأغلقت مديرية الأمن العام الطرق في الكرك والطفيلة، وتوقفت الشاحنات القادمة من العقبة منذ الفجر.",
      [("العقبة", "LOC", "Aqaba")], []),
+    # coordinated classifiers open one list; a counted classifier opens none
+    ("وقصفت المدفعية بلدات وقرى كفرسجنة والشيخ مصطفى قرب الطريق الدولي.",
+     [("كفرسجنة", "LOC", None), ("الشيخ مصطفى", "LOC", None)], ["وقرى"]),
+    ("ودمرت الغارات أكثر من 30 قرية وبلدة ومزرعة في المنطقة.", [], ["ومزرعة", "مزرعة", "وبلدة"]),
+    # a distinguishing adjective belongs to the name; Sudanese "ود" names take their second word
+    ("ونزح السكان من قرية تل شعير الصغرى إلى المدينة.", [("تل شعير الصغرى", "LOC", None)], ["تل شعير"]),
+    ("ووصل النازحون إلى قرية ود الحليو شرقي البلاد.", [("ود الحليو", "LOC", None)], []),
 ]
 
 

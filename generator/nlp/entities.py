@@ -954,7 +954,16 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         forms = fs[k]
         cls = next((f for f in forms if f in place_cls), None)
         if cls:
-            _place_list(c, k + 1, cls in plural_cls, cls in weak_cls)
+            if _coordinated_or_counted(c, k, fs, place_cls):
+                continue
+            plural, weak = cls in plural_cls, cls in weak_cls
+            j = k - 1
+            while j >= 0 and joinable[j] and not place_cls.isdisjoint(fs[j]) and toks[j + 1].t.startswith("و"):
+                # "بلدات وقرى X": the list is as strong as its strongest classifier
+                other = next(f for f in fs[j] if f in place_cls)
+                plural, weak = plural or other in plural_cls, weak and other in weak_cls
+                j -= 1
+            _place_list(c, k + 1, plural, weak)
             continue
         org = next((f for f in forms if f in org_cls), None)
         if org:
@@ -973,6 +982,22 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             _family(c, k)
     _surname_back_refs(c)
     _org_back_refs(c)
+
+
+def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
+    """The classifier at k opens no name: another classifier is joined to it ("بلدات وقرى X":
+    the list starts after the last one), or a number counts it ("50 قرية وبلدة ونقطة")."""
+    nxt = k + 1
+    if nxt < c.n and c.joinable[k] and c.toks[nxt].t.startswith("و") and not place_cls.isdisjoint(fs[nxt]) \
+            and c.free(nxt):
+        return True
+    j = k - 1
+    while j >= 0 and c.joinable[j] and not place_cls.isdisjoint(fs[j]):
+        j -= 1  # back over the classifiers coordinated with this one
+    if j < 0 or not c.joinable[j]:
+        return False
+    w = c.toks[j].t
+    return w.isdigit() or not c.gaz.words("place_count_words").isdisjoint(_strip1(w))
 
 
 def _org_back_refs(c: _Ctx) -> None:
@@ -1380,17 +1405,39 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
     nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
     if weak and not w.startswith("ال") and not in_list and w not in c.compound \
-            and not (nxt and not c.place_cls.isdisjoint(_strip1(nxt)) and nxt[:1] in "بف"):
+            and not (nxt and not c.place_cls.isdisjoint(_strip1(nxt)) and nxt[:1] in "بف") \
+            and not _list_goes_on(c, m):
         return None
     if w in c.gaz.words("verb_forms") or _adjective_like(c, w):
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
     if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
         return None
     if w in c.compound and c.joinable[m] and c.free(m + 1) and c.name_word(c.toks[m + 1].t):
-        return m + 2
+        return _place_modifier(c, m + 2)
     if not w.startswith("ال") and nxt and c.free(m + 1) and _second_name_word(c, m + 1):
-        return m + 2
-    return m + 1
+        return _place_modifier(c, m + 2)
+    return _place_modifier(c, m + 1)
+
+
+def _place_modifier(c: _Ctx, j: int) -> int:
+    """A name's end, taking in a distinguishing adjective that belongs to it ("أورم الكبرى",
+    "عين العرب الشرقية"). Data: `place_name_modifiers`."""
+    if j < c.n and c.joinable[j - 1] and c.free(j) and c.toks[j].t in c.gaz.words("place_name_modifiers"):
+        return j + 1
+    return j
+
+
+def _list_goes_on(c: _Ctx, m: int) -> bool:
+    """Token m is the first of a list of names ("قرى عنجارة والهوتة وكفرناها"): the next token is
+    a و-joined name-like word, itself no verb, adjective or classifier."""
+    if m + 1 >= c.n or not c.joinable[m]:
+        return False
+    nxt = c.toks[m + 1].t
+    if not nxt.startswith("و") or len(nxt) < 4:
+        return False
+    rest = nxt[1:]
+    return (c.name_word(rest) and rest not in c.gaz.words("verb_forms") and not _adjective_like(c, rest)
+            and c.place_cls.isdisjoint(_strip1(rest)) and rest not in c.name_stop)
 
 
 def _second_name_word(c: _Ctx, k: int) -> bool:
