@@ -235,7 +235,6 @@ def test_date_in_clause(gaz):
     "وبعد معارك عنيفة، عاد الهدوء إلى المدينة.",            # background clashes
     "وقالت وزارة الخارجية إن المحادثات مفيدة.",              # وزارة is no visit; statement only
     "(إعداد أحمد علي - تحرير محمد سالم)",                    # credit line
-    "وانطلقت في الدوحة جولة جديدة من المحادثات.",            # a round of talks, not a tour
     "وطالب المتظاهرون برفع الحصار عن المدينة.",              # lifting a siege
     "ويعيش مليون شخص في مناطق سيطرة الحكومة.",               # who holds an area
     "ونقل الجرحى إلى مستشفيات المدينة.",                      # the wounded, not counted: people

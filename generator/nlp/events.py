@@ -96,6 +96,12 @@ class Lexicon:
     generic_actors: dict[str, str] = None  # type: ignore[assignment]  # "المحتجون" -> "protesters"
     counted_types: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()  # "فقد", "أصيب": the subject suffers the event  # types whose predicate-less nouns count with a figure after them
+    # words after which a form of a generic happening verb is a verbal noun ("أثناء فتح طريق")
+    noun_context: frozenset[str] = frozenset()
+    # words and word pairs that open a clause of their own ("بعدما", "بعد أن", "ما أدى")
+    openers: frozenset[str] = frozenset()
+    opener_pairs: frozenset[tuple[str, str]] = frozenset()
+    opener_not_before: frozenset[str] = frozenset()
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -128,6 +134,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
             for stem in _n(v.get("past")):
                 for proc in ("", "و", "ف"):
                     for suf in _PAST_SUFFIX:
+                        if suf == "ا" and typ == GENERIC:
+                            continue  # "هربا", "سحبا": an accusative noun far more often than a dual verb
                         add(proc + stem + suf, past_t)
             for stem in _n(v.get("present")):
                 for proc in ("", "و", "ف", "ل", "ول", "فل"):
@@ -187,6 +195,10 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         generic_actors={norm(k): v for k, v in (raw.get("generic_actors") or {}).items()},
         counted_types=frozenset(raw.get("counted_types") or []),
         victim_verbs=frozenset(_n(raw.get("victim_verbs"))),
+        noun_context=frozenset(_n(raw.get("noun_context"))),
+        openers=frozenset(w for w in _n((raw.get("clause_openers") or {}).get("words")) if " " not in w),
+        opener_pairs=frozenset(tuple(p.split()) for p in _n((raw.get("clause_openers") or {}).get("pairs"))),
+        opener_not_before=frozenset(_n((raw.get("clause_openers") or {}).get("not_before"))),
     )
 
 
@@ -203,7 +215,7 @@ def _blocked(rows: list[dict]) -> dict[str, tuple[frozenset[str], frozenset[str]
 # ----------------------------------------------------------------------------- context
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int
     e: int
@@ -237,6 +249,7 @@ class _Ev:
     actor_en: str | None = None
     attribution: Attribution | None = None
     conj: bool = False  # the trigger is joined by و ("ويحرر"): a new happening
+    rel: bool = False  # the trigger verb opens a relative clause ("الذي قدم التعازي")
     past: bool = False  # a past-tense verb trigger
 
 
@@ -285,6 +298,14 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         return best
 
     sent_bounds = [(o2n(x.start), o2n(x.end)) for x in sentences]
+
+    def orig_at(p: int, delta: int = 0) -> str:
+        """The original character at normalised position p, or ``delta`` after it (ة, إ and tanwin,
+        which folding loses)."""
+        if not 0 <= p < len(nt.index) - 1:
+            return ""
+        q = nt.index[p] + delta
+        return text[q] if 0 <= q < len(text) else ""
     found: list[_Ev] = []
     for sent in sentences:
         ss, se = o2n(sent.start), o2n(sent.end)
@@ -298,7 +319,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             continue  # "تحرير علي خفاجي", "إعداد ...": a credit line, not an event
         inside = frozenset(q for es, ee, _e in ents_in(ss, se) if _e.type in ("ORG", "LOC", "PER")
                            for q in range(bisect.bisect_left(starts, es), bisect.bisect_left(starts, ee)))
-        hits = _hits(toks, k0, k1, lex, inside)
+        hits = _hits(toks, k0, k1, lex, inside, orig_at)
         sent_events: list[_Ev] = []
         absorbed: set[int] = set()
         for h in hits:
@@ -313,7 +334,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                     continue
                 ev.attribution = c[2]
             sent_events.append(ev)
-        sent_events = _merge_same(sent_events, toks, starts, lex, t)
+        sent_events = _typed_first(_merge_same(sent_events, toks, starts, lex, t))
         # the earlier event of a clause ends where the next one starts ("قتلوا في قصف ...")
         sent_events.sort(key=lambda e: e.s)
         for a, b in zip(sent_events, sent_events[1:]):
@@ -449,6 +470,16 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
     return out
 
 
+GENERIC = "happening"  # the verbs of clear happenings the typed lexicon does not name (events.yaml)
+
+
+def _typed_first(evs: list[_Ev]) -> list[_Ev]:
+    """A generic happening verb adds an event only to a clause that tells nothing typed: in "ارتفعت
+    حصيلة القتلى إلى 55" or "المستشفيات استقبلت عشرات الجرحى" the toll is the event."""
+    typed = [e for e in evs if e.type != GENERIC and not e.rel]  # a relative clause tells its own
+    return [e for e in evs if e.type != GENERIC or not any(e.s <= o.trig_s < e.e for o in typed)]
+
+
 def _coordinated(a: _Ev, b: _Ev, t: str) -> bool:
     """Is b a happening of its own after a: joined by و, or a past verb after a comma ("، تسلمت مصر ...")?"""
     return b.conj or (b.past and bool(_PUNCT.search(t[a.trig_e:b.trig_s])))
@@ -524,11 +555,14 @@ def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: in
     return ok_after and ok_before
 
 
-def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int] = frozenset()) -> list[_Hit]:
+def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int] = frozenset(),
+          orig_at: Any = None) -> list[_Hit]:
     out: list[_Hit] = []
     k = k0
     while k < k1:
         cands = lex.forms.get(toks[k].w)
+        if cands and orig_at is not None and any(tr.kind == "verb" for tr in cands):
+            cands = _written_noun(cands, toks[k], orig_at)
         best: _Hit | None = None
         prev = _bare(toks[k - 1].w) if k > k0 else ""
         nominal = prev in lex.preps or prev in lex.support or prev in lex.result_cues or \
@@ -537,6 +571,11 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
             ok = tuple(tr for tr in cands if _context_ok(tr, toks, k, k + 1 + len(tr.seq), k0, k1))
             # a reading whose required context is there is the more specific one ("تدخل ... لدعم")
             cands = tuple(tr for tr in ok if tr.requires_after or tr.requires_before) or ok or cands
+            if any(tr.type == GENERIC for tr in cands):
+                # a typed reading whose context is there wins over a generic verb ("استقالته": his
+                # resignation, not "he resigned it"); without one, the generic verb stays
+                typed = tuple(tr for tr in cands if tr.type != GENERIC and tr in ok)
+                cands = typed or tuple(tr for tr in cands if tr.type == GENERIC)
         for trig in cands or ():
             if k in inside:
                 break  # "هيئة تحرير الشام", "ساحة التحرير": a word of a name is no trigger
@@ -555,6 +594,19 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
         else:
             k += 1
     return out
+
+
+def _written_noun(cands: tuple[Trigger, ...], tk: _Tok, orig_at: Any) -> tuple[Trigger, ...]:
+    """Drop verb readings that the original spelling rules out, which folding hides: a word ending in
+    ة is a noun ("إعادة", "منحة", not "أعاده"/"منحه"), and a generic happening verb written with إ is
+    a verbal noun of form IV ("إحالته إلى التحقيق", not "أحالته")."""
+    last = orig_at(tk.e - 1)
+    if last == "ة" or orig_at(tk.e - 1, 1) == "\u064b" or orig_at(tk.e - 2, 1) == "\u064b":
+        return tuple(tr for tr in cands if tr.kind != "verb")  # ة, or a tanwin ("هرباً", "هرب\u064bا"): a noun
+    first = orig_at(tk.s + 1) if tk.w[:1] in "وف" and len(tk.w) > 3 else orig_at(tk.s)
+    if first == "إ" or orig_at(tk.s) == "إ":
+        return tuple(tr for tr in cands if not (tr.kind == "verb" and tr.type == GENERIC))
+    return cands
 
 
 def _rank(t: Trigger, nominal: bool) -> int:
@@ -586,8 +638,15 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     raw_prev = _prev_word(toks, h.i, k0)
     if prev in lex.negations or raw_prev[1:] in lex.negations and raw_prev[:1] in "وف":
         return None
-    if prev in lex.relatives and not (prev == "حيث" and trig.kind == "verb" and not trig.present):
-        return None  # "التي تسيطر عليها", "حيث تسيطر": a background state; "حيث أجلت السلطات": told
+    if prev == "ان" and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) in lex.negations:
+        return None  # "دون أن تسجل إصابات", "لا أن": negated through أن
+    if prev in lex.relatives and not (trig.kind == "verb" and not trig.present):
+        # "التي تسيطر عليها", "حيث تسيطر": a background state; a past act in a relative clause is told
+        # ("حيث أجلت السلطات", "ولي العهد الذي قدم التعازي")
+        return None
+    if prev in lex.relatives and prev != "حيث" and any(
+            h.i - 4 <= h2.i <= h.i - 2 and h2.trig.kind == "noun" and not _sep(t, toks, h2.i, h.i - 1) for h2 in hits):
+        return None  # "الزلزال المدمر الذي ضرب ...": the relative clause describes the event its noun names
     if prev == "منذ" or (prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"):
         return None  # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time
     if trig.state_in_present and trig.present and not trig.future:
@@ -616,6 +675,12 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None
     if not _context_ok(trig, toks, h.i, h.j, k0, k1):
         return None  # the words it is about are not there (either side for a two-sided rule)
+    if trig.type == GENERIC and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
+                                 or raw_prev[:1] in "بل" and raw_prev[1:] in lex.noun_context):
+        return None  # "أثناء فتح طريق", "بعد توقف القتال": a verbal noun, not the clause's verb
+    if trig.type == GENERIC and trig.present and not trig.future and not _in_title(t, ss, se, k0, k1, toks, lex) \
+            and not _intended(toks, h.i, k0, lex):
+        return None  # "المستشفى يستقبل 200 حالة يوميا": a habit or a state, unless planned or in a headline
     if trig.kind == "verb" and any(h2.trig.kind == "noun" and h2.trig.type == "explosion" and h2.i < h.i <= h2.j + 2
                                    and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "انفجار عبوة ناسفة استهدفت دورية": the blast's own verb, one event
@@ -682,6 +747,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 and h2.trig.type not in _CONDEMNED for h2 in hits):
             return None  # "أعلن الجيش انتهاء الحصار": the announced event is told, attributed to the speaker
         for h2 in hits:
+            if typ == GENERIC:
+                break  # a generic verb leaves a typed noun its own event ("اندلعت الاشتباكات")
             if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and _plain_object(toks, h2.i, lex) \
                     and not _sep(t, toks, h.i, h2.i):
                 absorbed.add(h2.i)
@@ -713,8 +780,20 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
-               future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و",
+               future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
                past=trig.kind == "verb" and not trig.present)
+
+
+def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
+    """A plan or forecast right before a present-tense verb ("على أن يطلق", "من المقرر أن تعقد",
+    "يعتزم أن")."""
+    for q in range(i - 1, max(k0, i - 4) - 1, -1):
+        w = _bare(toks[q].w)
+        if w in lex.planned or w in lex.predicted or _strip_al(w) in lex.planned:
+            return True
+        if w == "ان" and q > k0 and _bare(toks[q - 1].w) == "علي":
+            return True
+    return False
 
 
 def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool:
@@ -871,10 +950,20 @@ def _at_clause_start(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) ->
     return any(c in gap for c in ",;:\"") or toks[i - 1].w in _CONNECTIVES
 
 
+def _opener(toks: list[_Tok], q: int, lex: Lexicon) -> int:
+    """How many words of a clause opener start at token q ("بعدما", "بعد أن", "ما أدى"), 0 if none."""
+    w = toks[q].w
+    if w in lex.openers and not (q + 1 < len(toks) and toks[q + 1].w in lex.opener_not_before):
+        return 1
+    if q + 1 < len(toks) and (w, toks[q + 1].w) in lex.opener_pairs:
+        return 2
+    return 0
+
+
 def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: set[int]) -> bool:
     """Does a new clause start at token q?"""
     w = toks[q].w
-    if w in ("ثم", "حيث"):
+    if w in ("ثم", "حيث") or _opener(toks, q, lex):
         return True
     gap = t[toks[q - 1].e:toks[q].s]
     if gap != " " and _PUNCT.search(gap):
@@ -900,8 +989,15 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     # a second verb trigger joined by و opens its own clause ("داهمت قوة منزلا واعتقلت ثلاثة")
     verbs_at = {h.i for h in hits if h.trig.kind in ("verb", "light") and toks[h.i].w[0] == "و"
                 and not h.trig.present and h.trig.type != "killing/casualties"}
+    # a past act in a relative clause starts at its verb ("وزير الدفاع الذي قدم التعازي"), and the
+    # clause of the antecedent ends before it
+    noun_at = {h.i for h in hits if h.trig.kind == "noun"}
+    rel_verbs = {h.i for h in hits if h.trig.kind in ("verb", "light") and not h.trig.present
+                 and h.i > k0 and toks[h.i - 1].w in lex.relatives and h.i - 2 not in noun_at}
     q = i
     while q > k0 and toks[q - 1].s >= lo:
+        if q == i and i in rel_verbs:
+            break
         if _boundary_before(toks, q, t, lex, hits_at) and q != i:
             break
         if q == i and q in verbs_at and any(h.i < i and h.trig.kind in ("verb", "light") and h.i >= k0
@@ -909,8 +1005,9 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
             break
         if c is None and content_of(toks[q - 1].s) is not None:
             break  # nor an earlier attribution's content
-        if _boundary_before(toks, q, t, lex, set()) and q == i:
-            break
+        if q == i and (_boundary_before(toks, q, t, lex, set()) or (
+                _verb_at(hits, i) and q > k0 and _PUNCT.search(t[toks[q - 1].e:toks[q].s]))):
+            break  # "...، استخدمت فيها الأخيرة الغاز": a verb after a comma starts its own clause
         q -= 1
     start = max(lo, toks[q].s) if toks[q].s >= lo else lo
     # a trigger outside quotes/contents must not swallow a later attribution's frame
@@ -956,14 +1053,15 @@ def _strip_lead(toks: list[_Tok], starts: list[int], s: int, t: str, lex: Lexico
     while s < len(t) and (t[s].isspace() or t[s] in ",;:\"-–—(."):
         s += 1
     k = bisect.bisect_left(starts, s)
-    while k < len(toks) and toks[k].s == s and toks[k].w in _LEAD:
-        k += 1
+    while k < len(toks) and toks[k].s == s and (toks[k].w in _LEAD or _opener(toks, k, lex)):
+        k += max(1, _opener(toks, k, lex))
         s = toks[k].s if k < len(toks) else s
         while s < len(t) and t[s] in "\"":
             s += 1
     if k < len(toks) and toks[k].s == s and toks[k].w[0] in "وف" and (
-            len(toks[k].w) > 3 or toks[k].w[1:] in lex.forms):
-        s += 1  # "وطردت" -> "طردت": the conjunction is outside the span
+            len(toks[k].w) > 3 or toks[k].w[1:] in lex.forms) and not (
+            toks[k].w in lex.forms and toks[k].w[1:] not in lex.forms):
+        s += 1  # "وطردت" -> "طردت": the conjunction is outside the span ("وصلت" keeps its و)
     return s
 
 
@@ -1090,10 +1188,21 @@ def _generic_actor(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -
     return None
 
 
+@lru_cache(maxsize=8)
+def _marker_firsts(markers: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(m[0] for m in markers if m)
+
+
 def _marked_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, lex: Lexicon) -> Any:
     """The entity right after an agent marker inside the event span ("على يد", "من قبل")."""
+    if not agents:
+        return None
     k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+    firsts = _marker_firsts(lex.agent_markers)
     for q in range(k0, k1):
+        w = toks[q].w
+        if w not in firsts and w[1:] not in firsts:
+            continue
         for m in lex.agent_markers:
             n = len(m)
             if q + n <= k1 and all(_bare(toks[q + r].w) == m[r] or toks[q + r].w == m[r] for r in range(n)):
