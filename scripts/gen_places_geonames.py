@@ -241,7 +241,9 @@ def main() -> None:
         bare = key[0][2:] if len(key) == 1 and key[0].startswith("ال") else key[0]
         given_n, surname_n = name_part_counts(key[0]) if len(key) == 1 else (0, 0)
         person = len(key) == 1 and (key[0] in given or bare in given or given_n >= 10 or surname_n >= 3)
-        ordinary = ordinary_word(key)
+        # the tail of a common word after a proclitic: "ورونا" inside "كورونا", "لوان" in "ألوان"
+        clitic = len(key) == 1 and max(zipf(pc + key[0]) for pc in "وفبلك") > max(z, 1.0) + 0.5
+        ordinary = ordinary_word(key) or clitic
         arab = c["countrycode"] in ARAB
         if z > th + 1.5 or (ordinary and z > th + 1.0) or (not arab and (ordinary or z > th)):
             dropped += 1  # a foreign place spelled like an Arabic word ("هزة", "حصار", "جنة")

@@ -187,6 +187,27 @@ CASES_R3 = [
     # a distinguishing adjective belongs to the name; Sudanese "ود" names take their second word
     ("ونزح السكان من قرية تل شعير الصغرى إلى المدينة.", [("تل شعير الصغرى", "LOC", None)], ["تل شعير"]),
     ("ووصل النازحون إلى قرية ود الحليو شرقي البلاد.", [("ود الحليو", "LOC", None)], []),
+    # a place found after a classifier is the same place where the article repeats it bare
+    ("وفرّت العائلات من قرية أم الحيران بعد الهجوم. وقال شهود إن المسلحين عادوا إلى أم الحيران مساء اليوم.",
+     [("أم الحيران", "LOC", "Umm al-Hiran")], []),
+    # short forms whose antecedent only the rules find, or the army of the article's country
+    ("أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة. وقال مصدر إن الجيش انسحب من المدينة بعد معارك "
+     "مع قوات الدعم السريع في ولاية سنار.", [("الجيش", "ORG", "Sudanese Armed Forces")], []),
+    # the militia is the last armed group named; the police after a country's police
+    ("وقالت جماعة الحوثي إنها استهدفت سفينة في البحر الأحمر. وأضاف البيان أن المليشيا أطلقت صاروخين.",
+     [("المليشيا", "ORG", "Houthis (Ansar Allah)")], []),
+    ("وأعلن المتحدث باسم الشرطة الصومالية عبد الله محمد أن الهجوم انتهى. وقالت الشرطة إن خمسة مهاجمين قتلوا.",
+     [("الشرطة الصومالية", "ORG", "Somali Police"), ("الشرطة", "ORG", "Somali Police")], []),
+    ("وقالت الشرطة إن خمسة مهاجمين قتلوا.", [], ["الشرطة"]),
+    # a quoted distinctive part of an organisation's name
+    ("وقالت المصادر إن عناصر تابعة للواء 166 اشتبكت مع جهاز دعم الاستقرار. وأضافت أن «الاستقرار» نشر آلياته.",
+     [("الاستقرار", "ORG", "Stability Support Apparatus")], []),
+    # a family name alone after a noun that takes a person, or before punctuation
+    ("واعتقلت القوات الأمنية الناشط خالد الزعبي من منزله. وطالبت عائلته بالإفراج عن الزعبي، فيما رفضت "
+     "السلطات التعليق على اعتقال الزعبي.", [("الزعبي", "PER", "Khaled al-Zoubi")], []),
+    # a Hijri date and a word ending in a place's letters are no names
+    ("وقع الزلزال في 15 رجب 1444هـ وتسبب بأضرار.", [], ["رجب 1444هـ", "رجب"]),
+    ("وسجلت إصابات بفيروس كورونا في المستشفى.", [], ["ورونا", "كورونا"]),
 ]
 
 

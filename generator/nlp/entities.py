@@ -894,7 +894,7 @@ class _Ctx:
 
     def name_word(self, w: str) -> bool:
         """Could be (part of) a proper name: letters, not a stop word, not a nisba adjective."""
-        return (len(w) >= 2 and not w.isdigit() and not w.isascii() and w not in self.stop
+        return (len(w) >= 2 and not any(ch.isdigit() for ch in w) and not w.isascii() and w not in self.stop
                 and not self.nisba(w))
 
     def add(self, f: _Found) -> None:
@@ -982,6 +982,9 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             _family(c, k)
     _surname_back_refs(c)
     _org_back_refs(c)
+    _place_echoes(c)
+    _late_short_forms(c)
+    _quoted_parts(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -1000,6 +1003,107 @@ def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cl
     return w.isdigit() or not c.gaz.words("place_count_words").isdisjoint(_strip1(w))
 
 
+def _place_echoes(c: _Ctx) -> None:
+    """A place the rules found after a classifier ("قرية ود النورة") is the same place where the
+    article names it again without one ("فرّت الأسر من ود النورة"): one sense per article."""
+    names: dict[tuple[str, ...], _Found] = {}
+    for f in c.mentions:
+        if f.type == "LOC" and f.kind == "place" and f.source == "transliterated":
+            key = (c.toks[f.i].t[f.p:], *(c.toks[x].t for x in range(f.i + 1, f.j)))
+            if len(key) > 1 or len(key[0]) >= 4:
+                names.setdefault(key, f)
+    if not names:
+        return
+    firsts = {k[0] for k in names}
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        for form, p in _variants(c.toks[k].t):
+            if form not in firsts:
+                continue
+            for key, f in names.items():
+                n = len(key)
+                if key[0] != form or k + n > c.n or f.i == k:
+                    continue
+                if all(c.toks[k + x].t == key[x] and c.joinable[k + x - 1] and c.free(k + x) for x in range(1, n)):
+                    c.add(_Found(k, k + n, p, "LOC", f.id, f.name_en, f.source, f.kind))
+                    break
+            break
+
+
+def _late_short_forms(c: _Ctx) -> None:
+    """Short forms left unresolved by the gazetteer pass ("الجيش", "القوات المسلحة") whose
+    antecedent the rules found ("القوات المسلحة" of the article's country), or, with no
+    antecedent, the one entry of the article's country that lists the short form ("الجيش" in an
+    article about Sudan is the Sudanese army)."""
+    alias = c.gaz._alias
+    echo = c.gaz.words("echo_short_forms")
+    country = None
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        for form, p in _variants(c.toks[k].t):
+            hit = None
+            for ln in (3, 2, 1):
+                if k + ln > c.n or any(not c.joinable[k + x - 1] or not c.free(k + x) for x in range(1, ln)):
+                    continue
+                key = (form, *(c.toks[k + x].t for x in range(1, ln)))
+                lst = alias.get(key)
+                if lst and all(short for _, short in lst) and " ".join(key) not in echo:
+                    hit = (ln, key, [eid for eid, _ in lst])
+                    break
+            if hit is None:
+                continue
+            ln, key, ids = hit
+            nxt = c.toks[k + ln].t if k + ln < c.n and c.joinable[k + ln - 1] else ""
+            if nxt and (c.nisba(nxt) or nxt.startswith("ال")):
+                break  # "الجيش السوداني", "الجيش الحر": a fuller name, not the short form
+            ante = max((f for f in c.mentions if f.i < k and f.id in ids), key=lambda f: f.i, default=None)
+            if ante is None:
+                if country is None:
+                    country = c.country() or ""
+                own = [eid for eid in ids if (c.gaz.get(eid) or _NO_ENTRY).country == country] if country else []
+                e = c.gaz.get(own[0]) if len(own) == 1 else None
+                if e is None or key not in {_tokens(x) for x in e.short_forms}:
+                    break
+                ante = _Found(k, k, 0, e.type, e.id, e.name_en, "gazetteer", e.kind)
+            c.add(_Found(k, k + ln, p, ante.type, ante.id, ante.name_en, ante.source, ante.kind, {"short": True}))
+            break
+
+
+_NO_ENTRY = GazEntry("", "", "", "", "")
+
+
+def _quoted_parts(c: _Ctx) -> None:
+    """A quoted short name («الردع», "444") is the organisation whose name ends with it and is
+    named elsewhere in the article ("جهاز الردع", "اللواء 444 قتال"): headlines and later
+    mentions quote the distinctive part."""
+    orgs = [f for f in c.mentions if f.type == "ORG" and f.j - f.i >= 2 and not f.extra.get("short")]
+    if not orgs:
+        return
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        before = c.ntext[max(0, c.toks[k].s - 1):c.toks[k].s]
+        if before not in _OPEN_Q:
+            continue
+        for ln in (1, 2):
+            j = k + ln
+            if j > c.n or any(not c.free(x) for x in range(k, j)) or any(not c.joinable[x] for x in range(k, j - 1)):
+                break
+            if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] not in _CLOSE_Q:
+                continue
+            words = tuple(c.toks[x].t for x in range(k, j))
+            if any(w in c.stop or c.nisba(w) or w in c.role_words for w in words) or len("".join(words)) < 3:
+                break
+            for f in orgs:
+                toks = tuple(c.toks[x].t for x in range(f.i, f.j))
+                if any(toks[x:x + ln] == words for x in range(1, len(toks) - ln + 1)):
+                    c.add(_Found(k, j, 0, f.type, f.id, f.name_en, f.source, f.kind, {"short": True}))
+                    break
+            break
+
+
 def _org_back_refs(c: _Ctx) -> None:
     """"وقالت الوزارة", "وبحسب اللجنة", "وقالت الهيئة": a definite head noun alone refers back to
     the last organisation named with that head ("وزارة الداخلية", "الهيئة الوطنية لإدارة
@@ -1008,7 +1112,9 @@ def _org_back_refs(c: _Ctx) -> None:
     if not heads:
         return
     orgs = sorted((f for f in c.mentions if f.type == "ORG" and f.j - f.i >= 2), key=lambda f: f.i)
-    if not orgs:
+    by_kind = {" ".join(_tokens(h)): set(_as_tuple(v)) for h, v in
+               (c.gaz.lexicon.get("org_back_reference_kinds") or {}).items()}
+    if not orgs and not by_kind:
         return
     for k in range(c.n):
         if not c.free(k):
@@ -1027,6 +1133,11 @@ def _org_back_refs(c: _Ctx) -> None:
             first = c.toks[f.i].t[f.p:]
             if bare in (first, first[2:] if first.startswith("ال") else first):
                 ante = f
+        kinds = by_kind.get(form)
+        if ante is None and kinds:
+            # "المليشيا": the last armed group named, whatever its own name's head
+            ante = max((f for f in c.mentions if f.i < k and f.type == "ORG" and f.kind in kinds),
+                       key=lambda f: f.i, default=None)
         if ante is not None:
             c.add(_Found(k, k + 1, p, "ORG", ante.id, ante.name_en, ante.source, ante.kind, {"short": True}))
 
@@ -1082,7 +1193,7 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         j = f.j
     else:
         w = c.toks[m].t
-        if not c.name_word(w) or w in c.place_cls or _article_clitic(w) or w in c.name_stop:
+        if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)) or _article_clitic(w) or w in c.name_stop:
             return
         if _adjective_like(c, w):
             return  # "ساحة مفتوحة", "مطار عسكري": the head with an adjective, not a name
@@ -1161,6 +1272,8 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                 cid = c.gaz._nisba[nxt]
                 end += 1  # "وزارة الداخلية الأردنية": the adjective is part of the name
             else:
+                if spec.get("nisba_only"):
+                    break  # "الشرطة" alone names no country's police
                 if country is None:
                     country = _main_country(c) or ""
                 cid = country or None
@@ -1386,7 +1499,10 @@ def _surname_back_refs(c: _Ctx) -> None:
                 continue
             prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
             nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
-            if (prev and any(x in cues for x in _strip1(prev))) or nxt in after:
+            before = c.gaz.words("back_ref_before")
+            if (prev and any(x in cues or x in before for x in _strip1(prev))) or nxt in after \
+                    or (len(form) >= 4 and (k + 1 >= c.n or not c.joinable[k])
+                        and form not in c.stop and form not in c.role_words and not c.nisba(form)):
                 c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
             break
 
@@ -1494,8 +1610,8 @@ def _org_name(c: _Ctx, k: int, template: str) -> None:
     names: list[str] = []
     while m < c.n and c.free(m) and len(names) < 3:
         w = c.toks[m].t
-        if not c.name_word(w) or w in c.org_stop:
-            break
+        if not c.name_word(w) or w in c.org_stop or (not names and _article_clitic(w)):
+            break  # "تجمع للعناصر": a preposition + article opens no name
         names.append(w)
         m += 1
         if w.startswith("ال") or not c.joinable[m - 1]:
