@@ -54,7 +54,7 @@ HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.60, ("dates", "value"): 0.95,
 # was written to be tuned on, like sets 1 and 2
 HELDOUT4_FLOORS = {
     "entities": (0.97, 0.81), "numbers": (0.96, 0.95), "dates": (0.96, 0.97),
-    "attributions": (0.85, 0.72), "events": (0.81, 0.73),
+    "attributions": (0.92, 0.82), "events": (0.81, 0.73),
 }
 HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.60, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 

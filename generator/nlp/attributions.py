@@ -49,6 +49,7 @@ class Lexicon:
     participles: dict[str, dict[str, Any]]
     relay_verbs: frozenset[str]
     relay_prep: str
+    relay_to: frozenset[str]  # "نسبت X إلى Y قوله": relay verbs whose source follows إلى
     relay_saying: frozenset[str]
     markers: tuple[tuple[str, ...], ...]  # token sequences, longest first
     marker_heads: frozenset[str]
@@ -65,6 +66,7 @@ class Lexicon:
     addressee_heads: frozenset[str] = frozenset()  # "لقناة", "لوكالة": whom it was said to
     offices: dict[tuple[str, ...], str] = field(default_factory=dict)  # office title -> English
     naming_words: frozenset[str] = frozenset()  # "ويدعى X": the appositive names the speaker
+    name_heads: frozenset[str] = frozenset()  # 'باسم "..."', 'حركة "..."': a quoted name follows
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -84,15 +86,16 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
 
     markers = tuple(sorted({_toks(m) for m in raw["markers"]}, key=lambda t: (-len(t), t)))
     verbs, parts = forms(raw["verbs"]), forms(raw["participles"])
-    relays = {norm(v) for v in raw["relay_verbs"]}
+    relays = {norm(v) for v in raw["relay_verbs"] + raw.get("relay_verbs_to", [])}
     starters = set(verbs) | set(parts) | relays | {m[0] for m in markers if m}
     comps = {norm(c) for c in raw["complementisers"]}
     comps |= {"ب" + c for c in comps}
     return Lexicon(
         verbs=forms(raw["verbs"]),
         participles=forms(raw["participles"]),
-        relay_verbs=frozenset(norm(v) for v in raw["relay_verbs"]),
+        relay_verbs=frozenset(relays),
         relay_prep=norm(raw["relay_preposition"]),
+        relay_to=frozenset(norm(v) for v in raw.get("relay_verbs_to", [])),
         relay_saying=frozenset(norm(v) for v in raw["relay_saying"]),
         markers=tuple(sorted({_toks(m) for m in raw["markers"]}, key=lambda t: (-len(t), t))),
         marker_heads=frozenset(norm(v) for v in raw["marker_heads"]),
@@ -109,6 +112,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         addressee_heads=frozenset(norm(w) for w in raw.get("addressee_heads") or []),
         offices={_toks(k): v for k, v in (raw.get("offices") or {}).items()},
         naming_words=frozenset(norm(w) for w in raw.get("naming_words") or []),
+        name_heads=frozenset(norm(w) for w in raw.get("name_heads") or []),
     )
 
 
@@ -159,6 +163,32 @@ class _Ctx:
         self.ents = sorted(((self.o2n(e.start), self.o2n(e.end), e) for e in entities),
                            key=lambda x: (x[0], x[1]))
         self.ent_starts = [x[0] for x in self.ents]
+        # temporal expressions (normalised spans), so "أعلنت الأسبوع الماضي أن" has no subject
+        from .dates import date_spans
+
+        self.found: list[_Found] = []  # the article's attributions so far (antecedents)
+        self.dates = sorted((self.o2n(a), self.o2n(b)) for a, b in date_spans(text, nt))
+        self.date_starts = [d[0] for d in self.dates]
+
+    def date_end(self, p: int) -> int | None:
+        """End of the temporal phrase that starts at normalised p (a part-of-day word such as
+        مساء/فجر and يوم before a date count as part of it), else None."""
+        q = p
+        k = bisect.bisect_left(self.tok_starts, q)
+        while k < len(self.tokens) and self.tokens[k].s == q and self.tokens[k].bare in _PART_OF_DAY:
+            k += 1
+            if k >= len(self.tokens):
+                return None
+            q = self.tokens[k].s
+        i = bisect.bisect_right(self.date_starts, q + 1) - 1
+        if i >= 0 and self.dates[i][0] >= q - 1 and self.dates[i][1] > q:
+            return self.dates[i][1]
+        if k < len(self.tokens) and self.tokens[k].s == q and self.tokens[k].w in _TIME_PREPS and k + 1 < len(self.tokens):
+            q2 = self.tokens[k + 1].s  # "خلال الأيام الأخيرة", "منذ الخميس"
+            i = bisect.bisect_right(self.date_starts, q2 + 1) - 1
+            if i >= 0 and self.dates[i][0] >= q2 - 1 and self.dates[i][1] > q2:
+                return self.dates[i][1]
+        return None
 
     def o2n(self, i: int) -> int:
         return bisect.bisect_left(self.nt.index, i)
@@ -246,6 +276,7 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
     lex = load_lexicon()
     cx = _Ctx(text, nt, entities, lex, gazetteer)
     found: list[_Found] = []
+    cx.found = found
     for n, sent in enumerate(sentences):
         ss, se = cx.o2n(sent.start), cx.o2n(sent.end)
         if se > ss:
@@ -279,12 +310,20 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue
         if _in_any(tk.s, paren):
             continue
+        if k and cx.tokens[i - 1].w in _NEGATING_NOUNS:
+            continue  # "طلب عدم ذكر اسمه": a verbal noun, not a reporting verb
+        if tk.w == tk.bare and any(f.cs <= tk.s < f.ce and f.kind in ("verb", "relay") and
+                                   not any(c in t[f.cs:tk.s] for c in ",;:") for f in here) and \
+                (tk.w in lex.verbs or tk.w in lex.relay_verbs):
+            continue  # "نقلت X عن Y قوله إن القاهرة حذرت من ...": speech reported inside the content
         f: _Found | None = None
         if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs:
             f = _relay(cx, i, idx[-1], se, paren)
         elif tk.w in lex.verbs or tk.bare in lex.verbs:
             f = _verb(cx, i, ss, se, paren, here or last)
         elif tk.w in lex.participles and k > 0:
+            if lex.participles[tk.w].get("appended_call"):
+                continue
             f = _participle(cx, i, ss, se, here, last)
         elif cx.seq_at(i, lex.markers):
             f = _marker(cx, i, ss, se, paren, here)
@@ -368,8 +407,9 @@ def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, boo
     if k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
     tk = cx.tokens[k]
-    if prep and prep == "ب" and tk.w.startswith("بال") and len(tk.w) > 4:
-        return tk.s + 1, _find_end(cx, tk.s + 1, se), False  # "تعهد بالقضاء على ..."
+    if prep and prep == "ب" and tk.w.startswith("ب") and len(tk.w) > 3 and tk.w not in lex.complementisers \
+            and not _in_name(cx, tk):
+        return tk.s + 1, _find_end(cx, tk.s + 1, se), False  # "تعهد بالقضاء على ...", "وعد بتعويض ..."
     if prep and tk.w == prep:
         q = tk.e
         while q < se and t[q] in " :,":
@@ -394,6 +434,29 @@ def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, boo
             start = q
         return start, _find_end(cx, start, se), False
     return None
+
+
+def _in_name(cx: _Ctx, tk: _Tok) -> bool:
+    """Is the token part of a named entity ("بعثة الأمم المتحدة", "برنامج الأغذية العالمي")?"""
+    return any(es <= tk.s + 1 and ee >= tk.e for es, ee, _ in cx.ents_in(tk.s, tk.e))
+
+
+def _skip_time(cx: _Ctx, p: int, se: int) -> int:
+    """Position after the temporal phrases (and commas) that start at or after p: a date between a
+    verb and its content or subject is neither."""
+    while True:
+        q = p
+        while q < se and cx.t[q] in " ,":
+            q += 1
+        e = cx.date_end(q) if q < se else None
+        if e is None or e > se:
+            return p
+        p = e
+
+
+def _in_date(cx: _Ctx, p: int) -> bool:
+    i = bisect.bisect_right(cx.date_starts, p) - 1
+    return i >= 0 and cx.dates[i][0] <= p < cx.dates[i][1]
 
 
 def _skip_quoted_addressee(cx: _Ctx, p: int, se: int) -> int:
@@ -424,6 +487,11 @@ def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
         return False
     if any(x[0] <= q + 2 and x[1] >= close - 1 and x[2].type != "LOC" for x in cx.ents_in(q, close)):
         return True
+    k0 = bisect.bisect_left(cx.tok_starts, q) - 1
+    if k0 >= 0 and not cx.t[cx.tokens[k0].e:q].strip() and (
+            cx.tokens[k0].w in cx.lex.name_heads or cx.tokens[k0].bare in cx.lex.name_heads
+            or cx.tokens[k0].w == "ل"):  # 'لـ"سودان تربيون"': the outlet spoken to
+        return True  # 'المتحدث باسم "إدارة العمليات"', 'حركة "تحرير الشام"': a name after its head noun
     k = bisect.bisect_left(cx.tok_starts, close)
     return k < len(cx.tokens) and cx.tokens[k].s < se and (
         cx.tokens[k].w in cx.lex.complementisers or cx.tokens[k].w == "الي")
@@ -439,7 +507,28 @@ def _quoted(cx: _Ctx, q: int, se: int) -> tuple[int, int, bool] | None:
         s += 1
     while e > s and (t[e - 1].isspace()):
         e -= 1
+    if _clause_goes_on(cx, close + 1, se):
+        # 'أن "عشرات الجنود" قتلوا ...', 'من "كارثة إنسانية" في حال ...': a quoted fragment opens the
+        # clause, which goes on after it: indirect speech to the clause end, quotes included
+        return q, _find_end(cx, q, se), False
     return s, e, True
+
+
+def _clause_goes_on(cx: _Ctx, r: int, se: int) -> bool:
+    """After a closing quote at r-1: does the same clause go on (a word that is neither a new
+    reporting frame, a conjoined clause nor a temporal phrase)?"""
+    t = cx.t
+    while r < se and t[r] in " \t":
+        r += 1
+    if r >= se or not t[r].isalnum():
+        return False
+    k = bisect.bisect_left(cx.tok_starts, r)
+    if k >= len(cx.tokens) or cx.tokens[k].s != r:
+        return False
+    tk, lex = cx.tokens[k], cx.lex
+    if tk.w != tk.bare or tk.w in lex.starters or tk.bare in lex.starters or cx.seq_at(k, lex.markers):
+        return False
+    return cx.date_end(r) is None
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -451,8 +540,18 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     lex = cx.lex
     e0, e = e, _speaker_end(cx, s, e)
     idx = [i for i in cx.tok_range(s, e)]
+    # temporal phrases are not the speaker: "أعلنت الأسبوع الماضي أن", "قال، مساء الخميس، X"
+    while idx and (_in_date(cx, cx.tokens[idx[0]].s) or cx.tokens[idx[0]].bare in _PART_OF_DAY
+                   and len(idx) > 1 and _in_date(cx, cx.tokens[idx[1]].s)):
+        idx.pop(0)
+    while idx and _in_date(cx, cx.tokens[idx[-1]].s):
+        idx.pop()
+        while idx and cx.tokens[idx[-1]].bare in _PART_OF_DAY:
+            idx.pop()
     if not idx:
         return None
+    s = cx.tokens[idx[0]].s
+    e = min(e, cx.tokens[idx[-1]].e)
     while len(idx) > 1 and cx.tokens[idx[-1]].w in ("قد", "لقد"):
         idx.pop()  # "كانت المرجعية قد دعت": the particle belongs to the verb
         e = cx.tokens[idx[-1]].e
@@ -504,26 +603,32 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         es, ee, ent = org_ents[0]
         if es <= cx.tokens[role[1]].s if role[1] < len(cx.tokens) else True:
             name = (ent.name_en or ent.text)
-            en = f"{name} {lex.roles[role[0]]}".strip() if lex.roles[role[0]] else name
+            r_en = lex.roles[role[0]]
+            if r_en.endswith(" in"):  # "مصدر في الجيش" -> "source in the army"
+                en = f"{r_en} the {_plain(name)}"
+            else:
+                en = f"{name} {r_en}".strip() if r_en else name
             a, b = cx.orig(cx.tokens[first].s, ee)
             return cx.text[a:b], en, ent.id if not lex.roles[role[0]] else None
     if src and org_ents and org_ents[0][0] <= cx.tokens[first].s + 1 and \
             org_ents[0][1] >= cx.tokens[src[1] - 1].e:
         es, ee, ent = org_ents[0]  # "الدفاع المدني السوري": a name that opens with a source noun
         return ent.text, ent.name_en, ent.id
+    if cx.tokens[first].w.startswith("ال") and not ents and (
+            len(idx) == 1 or len(idx) == 2 and cx.tokens[first].bare in lex.back_refs):
+        # "وأضاف المصدر", "وأوضح البيان", "ولفتت المنظمة": the source, statement or body named before
+        ante = _antecedent(cx, s, cx.tokens[first].w)
+        if ante is not None:
+            return ante
     if src:
         seq, end_i = src
         en = lex.sources[seq]
         a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
         en = _qualify_source(cx, en, end_i, e0)
-        # "مصادر محلية للجزيرة": the outlet the source spoke to
-        if end_i < len(cx.tokens) and cx.tokens[end_i].s < e0:
-            nx = cx.tokens[end_i]
-            if nx.w.startswith("ل"):
-                for es, ee, ent in cx.ents_in(nx.s, nx.e):
-                    if ent.type != "LOC" and ent.name_en:
-                        en = f"{en} ({lex.speaking_to} {ent.name_en})"
-                        break
+        # "مصادر محلية للجزيرة", 'مصدر طبي في المستشفى لـ"سودان تربيون"': the outlet the source spoke to
+        heard = _addressee(cx, end_i)
+        if heard:
+            en = f"{en} ({lex.speaking_to} {heard})"
         return cx.text[a:b], en, None
     if cx.tokens[first].bare in lex.back_refs and prev and len(idx) <= 2:
         p = prev[-1]
@@ -553,6 +658,41 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             break
     a, b = cx.orig(words[0].s, words[-1].e)
     return cx.text[a:b], None, None
+
+
+def _head(w: str) -> str:
+    """A definite noun without its article and feminine/plural ending, for back-references."""
+    w = w[2:] if w.startswith("ال") else w
+    return w[:-1] if w.endswith("ه") and len(w) > 3 else w
+
+
+def _antecedent(cx: _Ctx, s: int, word: str) -> tuple[str, str | None, str | None] | None:
+    """What a definite back-reference ("المصدر", "البيان", "المنظمة", "الوزارة") refers to: the
+    latest earlier attribution (same article, at most 12 back) whose speaker has that head noun or
+    whose frame names it ("في بيان" for "البيان"); else the latest organisation named with that head
+    ("منظمة الصحة العالمية" for "المنظمة")."""
+    head = _head(word)
+    if len(head) < 3:
+        return None
+    for f in reversed(cx.found[-12:]):
+        if f.frame_start >= s or not f.speaker:
+            continue
+        sp_heads = {_head(w) for w in _WORD.findall(norm(f.speaker))}
+        if head in sp_heads:
+            return f.speaker, f.speaker_en, f.speaker_id
+        frame = {_head(w) for w in _WORD.findall(cx.t[f.frame_start:f.cs])}
+        if head in frame:
+            if f.kind == "relay" and f.via:  # "نقلت الوكالة عن ...": "الوكالة" later is the relay
+                return f.via, f.via, f.via_id
+            return f.speaker, f.speaker_en, f.speaker_id
+    k = bisect.bisect_left(cx.ent_starts, s)
+    for es, ee, ent in reversed(cx.ents[max(0, k - 40):k]):
+        if ee > s or ent.type not in ("ORG", "PER") or not ent.name_en:
+            continue
+        words = _WORD.findall(norm(ent.text))
+        if words and _head(words[0]) == head and len(words) > 1:
+            return ent.text, ent.name_en, ent.id
+    return None
 
 
 def _named_by_appositive(cx: _Ctx, s: int, e: int) -> tuple[str, str | None, str | None] | None:
@@ -622,6 +762,31 @@ def _office_en(cx: _Ctx, office: tuple[tuple[str, ...], int], idx: list[int], e:
     return en
 
 
+def _addressee(cx: _Ctx, k: int) -> str | None:
+    """English name of the outlet an unnamed source spoke to, in the frame after token k and before
+    the content: "للجزيرة", 'لـ"سودان تربيون"', "لوكالة رويترز", "لقناة العربية"."""
+    lex, t = cx.lex, cx.t
+    for j in range(k, min(len(cx.tokens), k + 12)):
+        tk = cx.tokens[j]
+        if j > k and any(c in t[cx.tokens[j - 1].e:tk.s] for c in ".:") or tk.w in lex.complementisers:
+            return None
+        if not tk.w.startswith("ل") or tk.w.startswith("ال") and not tk.w.startswith("لل"):
+            continue
+        lo, hi = tk.s, tk.e
+        if tk.w == "ل" or tk.w in lex.addressee_heads:
+            nxt = cx.tokens[j + 1] if j + 1 < len(cx.tokens) else None
+            if nxt is None:
+                return None
+            lo, hi = tk.e, nxt.e
+        for es, ee, ent in cx.ents_in(lo, hi):
+            if ent.type != "LOC" and ent.name_en and es <= hi:
+                g = cx.gaz.get(ent.id) if cx.gaz is not None and ent.id else None
+                if tk.w in lex.addressee_heads or tk.w == "ل" or (g is not None and g.kind == "media"):
+                    return _plain(ent.name_en) if "(" in ent.name_en and ent.name_en.endswith(")") and \
+                        g is not None and g.kind != "media" else ent.name_en
+    return None
+
+
 def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     """"وسائل إعلام إيطالية" -> "Italian media"; "مصدر طبي في محافظة ذي قار" -> "a medical
     source in Dhi Qar": a nationality adjective or a place right after an unnamed source."""
@@ -638,12 +803,30 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
                 art = m.group(1) if m.group(1) == "the" else ("an" if dem[:1] in "AEIOU" else "a")
                 return f"{art} {dem} {m.group(2)}"
             return f"{dem} {en}"
+    if tk.w == "في" and k + 1 < len(cx.tokens) and "source" in en:
+        body = cx.seq_at(k + 1, cx.lex.sources, bare_first=False)
+        if body and body[0][0].startswith("ال") and not cx.ents_in(cx.tokens[k + 1].s, cx.tokens[k + 1].e):
+            # "مصدر في السلطة المحلية بمأرب" -> "a source in the Marib local authority"
+            b_en = re.sub(r"^(an?|the) ", "", cx.lex.sources[body[0]])
+            q = body[1]
+            if q < len(cx.tokens) and cx.tokens[q].s < e:
+                nq = cx.tokens[q]
+                cid = cx.gaz.nisba(nq.w) if cx.gaz is not None else None
+                dem = cx.gaz.demonym(cid) if cid else None
+                locs = [x for x in cx.ents_in(nq.s, nq.e) if x[2].type == "LOC" and x[2].name_en and x[0] <= nq.s + 1]
+                if dem:
+                    b_en = f"{dem} {b_en}"
+                elif locs and (nq.w[:1] in "بف" or nq.w == "في"):
+                    b_en = f"{_plain(locs[0][2].name_en or '')} {b_en}"
+            return f"{en} in the {b_en}"
     if tk.w == "في":
         locs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "LOC" and x[2].name_en]
         orgs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "ORG" and x[2].name_en]
         if orgs and (not locs or orgs[0][0] < locs[0][0]) and len(cx.tok_range(tk.e, orgs[0][0])) <= 1:
-            # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
             bare = re.sub(r"^(an?|the) ", "", en)
+            if "source" in bare:  # "مصدرين عسكريين في جيش النظام" -> "two military sources in the Syrian army"
+                return f"{bare} in the {_plain(orgs[0][2].name_en or '')}"
+            # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
             return f"{_plain(orgs[0][2].name_en or '')} {bare}"
         if locs and len(cx.tok_range(tk.e, locs[0][0])) <= 1:
             place = re.sub(r"\s*\([^)]*\)", "", locs[0][2].name_en or "")
@@ -652,7 +835,16 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
 
 
 _RELATIVE = frozenset(["الذي", "التي", "الذين"])
+_NEGATING_NOUNS = frozenset(["عدم", "دون", "بدون"])
+# ", الذي طلب عدم الكشف عن هويته،", ", طالبا عدم نشر اسمه،", ", ومقرها لندن،": an aside after the
+# speaker, not part of it
+_ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا",
+                            "مفضلا", "مفضله", "فضل", "فضلت", "رافضا", "رافضه", "ومقره", "ومقرها",
+                            "مقره", "مقرها", "ومركزه", "ومركزها"])
+_TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
+_PART_OF_DAY = frozenset(["صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليله", "يوم", "ظهيره", "منتصف"])
 _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
+_CONTENT_PREPS = frozenset(["من", "ب", "علي", "عن"])  # open an object verb's content (حذر من, طالب ب)
 
 
 def _after_prep(cx: _Ctx, p: int) -> bool:
@@ -691,7 +883,7 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             continue
         tk = cx.tokens[i]
         gap = cx.t[cx.tokens[i - 1].e:tk.s]
-        if "," in gap and tk.w != tk.bare:
+        if "," in gap and (tk.w != tk.bare or tk.w in _ASIDE_OPENERS):
             return cx.tokens[i - 1].e
         if tk.w in _CHANNEL_OPENERS and i + 1 < len(cx.tokens) and _is_channel(lex, cx.tokens[i + 1].w) \
                 or tk.w == "عبر":
@@ -776,6 +968,15 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
     while j < len(toks) and toks[j].s < se and j < k + 14:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
+        if _QUOTE in gap and ":" not in gap:
+            # 'في بيان على منصة "إكس" إن': a short quoted name inside the channel
+            q = toks[j - 1].e + gap.index(_QUOTE)
+            close = cx.t.find(_QUOTE, q + 1, se)
+            if close > 0 and len(cx.tok_range(q, close)) <= 3 and ":" not in cx.t[close + 1:close + 3]:
+                jj = bisect.bisect_left(cx.tok_starts, close)
+                if jj < len(toks) and toks[jj].s < se and j < jj:
+                    j = jj
+                    continue
         if ":" in gap or _QUOTE in gap or tj.w in lex.complementisers or tj.w in ("الي", "عن", "ب") \
                 or "." in gap or "," in gap:
             return j
@@ -796,6 +997,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     k_ch = _skip_channel(cx, i + 1, se)
     if k_ch > i + 1:
         after = cx.tokens[k_ch - 1].e
+    after = _skip_time(cx, after, se)  # "أعلنت، مساء الأحد، أن", "أعلنت الأسبوع الماضي أن"
     content = _content(cx, after, se, prep)
     q = after
     while q < se and t[q] in " :,":
@@ -842,11 +1044,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             continue
         if comp == "object":
             break
-        if tj.w in lex.complementisers or (prep and (tj.w == prep or prep == "ب" and tj.w.startswith("بال")
-                                                     and len(tj.w) > 4 and j > i + 1)):
+        if tj.w in lex.complementisers or (prep and (tj.w == prep or prep == "ب" and tj.w.startswith("ب")
+                                                     and len(tj.w) > 3 and j > i + 1 and not _in_name(cx, tj))):
             break
         fill = cx.seq_at(j, lex.fillers, bare_first=False)
-        if fill and fill[1] < len(cx.tokens) and cx.tokens[fill[1]].w in lex.complementisers:
+        if fill and fill[1] < len(cx.tokens) and (cx.tokens[fill[1]].w in lex.complementisers or any(
+                c in t[cx.tokens[fill[1] - 1].e:cx.tokens[fill[1]].s] for c in ':"')):
             subj_stop = j
             j = fill[1]
             break
@@ -856,6 +1059,15 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             j = k_ch
             break
         gap = t[cx.tokens[j - 1].e:tj.s]
+        if "," in gap and tj.w in _ASIDE_OPENERS and j > i + 1:
+            close = t.find(",", tj.e, se)
+            if 0 < close and len(cx.tok_range(tj.s, close)) <= 10 and "." not in t[tj.e:close]:
+                jj = bisect.bisect_left(cx.tok_starts, close)
+                if jj < len(cx.tokens) and cx.tokens[jj].s < se:
+                    j = jj  # the aside is skipped; the subject ended before it
+                    subj_stop = subj_stop if subj_stop is not None else \
+                        bisect.bisect_left(cx.tok_starts, tj.s)
+                    continue
         qpos = cx.tokens[j - 1].e + gap.index(_QUOTE) if _QUOTE in gap else -1
         if qpos >= 0 and qpos in name_close:
             qpos = -1 if _QUOTE not in gap[gap.index(_QUOTE) + 1:] else \
@@ -931,6 +1143,17 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     src = cx.seq_at(j, lex.sources)
     role = cx.seq_at(j, lex.roles)
     start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
+    if not start_ents and not src and j + 1 < len(cx.tokens):
+        # "حذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من ...": a title, then the person's name
+        lim = cx.tokens[min(j + 9, len(cx.tokens) - 1)].e
+        for es, ee, ent in cx.ents_in(tj.e, min(se, lim)):
+            if ent.type != "PER" or es < tj.e:
+                continue
+            between = cx.tok_range(tj.e, es)
+            if any(c in cx.t[tj.s:es] for c in ',:."') or any(
+                    cx.tokens[q].w in _CONTENT_PREPS or cx.tokens[q].w in lex.complementisers for q in between):
+                break
+            return bisect.bisect_left(cx.tok_starts, ee)
     office = _office(cx, j)
     if office and not start_ents:
         # "حذر رئيس الوزراء الأردني من ...": the office and its nationality adjective
@@ -991,6 +1214,13 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
     k = _skip_channel(cx, k, se)  # "دعت، في خطبة الجمعة، مجلس النواب إلى ..."
     if k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
+    p = _skip_time(cx, cx.tokens[k - 1].e if k > 0 else cx.tokens[k].s, se)  # "حذرت الأسبوع الماضي من"
+    if p > cx.tokens[k].s:
+        k = bisect.bisect_left(cx.tok_starts, p)
+        if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+            return None
+    if cx.tokens[k].w == "من" and entry.get("warning") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < se:
+        k += 1  # "حذر X من أن ...", "حذر من موجة حر": what the warning is about
     cs = cx.tokens[k].s
     content = _content(cx, cs, se, False)
     if content is not None:
@@ -1026,7 +1256,8 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
     lex, t = cx.lex, cx.t
     tk = cx.tokens[i]
     j = i + 1
-    while j <= last_tok and j < i + 10 and cx.tokens[j].w != lex.relay_prep:
+    prep = "الي" if tk.w in lex.relay_to or tk.bare in lex.relay_to else lex.relay_prep
+    while j <= last_tok and j < i + 10 and cx.tokens[j].w != prep:
         j += 1
     if j > last_tok or j >= i + 10 or j == i + 1:
         return None
@@ -1081,9 +1312,13 @@ def _participle(cx: _Ctx, i: int, ss: int, se: int, here: list[_Found],
         return None
     entry = _entry(cx.lex.participles, cx.tokens[i])
     comp = entry["complement"]
-    content = _content(cx, cx.tokens[i].e, se, "الي" if comp == "ila" else None)
+    prep = norm(entry["prep"]) if entry.get("prep") else ("الي" if comp == "ila" else None)
+    start = cx.tokens[i].e
+    if entry.get("warning") and i + 2 < len(cx.tokens) and cx.tokens[i + 1].w == "من" and cx.tokens[i + 2].s < se:
+        start = cx.tokens[i + 1].e  # "..., محذرا من أن ...", "محذرا من انهيار ..."
+    content = _content(cx, start, se, prep)
     if content is None and comp == "object":  # "..., مطالبا الأمم المتحدة بإرسال ..."
-        k = i + 1
+        k = bisect.bisect_left(cx.tok_starts, start)
         if k >= len(cx.tokens) or cx.tokens[k].s >= se:
             return None
         content = (cx.tokens[k].s, _find_end(cx, cx.tokens[k].s, se), False)
