@@ -1718,14 +1718,19 @@ def _titled_person(c: _Ctx, k: int) -> None:
     m = k + ln
     skips = 0
     skipped_word = False
+    foreign = False  # the role belongs to a country whose people the Arabic name lists miss
+    arab = _lex_map(c.gaz, "romanizer_countries")
     while m < c.n and c.joinable[m - 1] and skips < 6:
         f = c.found[m]
         w = c.toks[m].t
         if f is not None and f.type in ("ORG", "LOC", "MISC"):
+            e = c.gaz.get(f.id)
+            foreign = foreign or bool(e is not None and e.country and e.country not in arab)
             m = f.j
         elif f is not None:
             break
         elif c.nisba(w) or w in c.title_mod:
+            foreign = foreign or (c.nisba(w) and c.gaz._nisba[w] not in arab)
             m += 1
         elif _title_at(c, m):
             return  # another title: the name belongs to it ("قائد عمليات كركوك اللواء X")
@@ -1744,12 +1749,38 @@ def _titled_person(c: _Ctx, k: int) -> None:
         return
     first = c.toks[m].t
     if skipped_word and not _known_given(c, first):
+        if foreign:
+            _foreign_person(c, m)
         return
     if first.startswith("ال") and not _known_surname(c, first):
         return  # "الرئيس الأسد" only for a known family name
     j = _person_extent(c, m, titled=True)
     if j:
         _add_person(c, m, j, 0)
+    elif foreign:
+        _foreign_person(c, m)
+
+
+def _foreign_person(c: _Ctx, m: int) -> None:
+    """A foreign name after the role of a non-Arab country or body ("وزير الطاقة الأوكراني
+    جيرمان غالوشينكو", "رئيسة المفوضية الأوروبية ..."): two or three indefinite words that are
+    no stop, role or verb words, up to the first word that is not."""
+    bad = c.stop | c.role_words | c.name_stop | c.gaz.words("verb_forms") | c.gaz.words("back_ref_next") \
+        | c.gaz.words("place_prepositions") | c.resumptive
+    j = m
+    while j < c.n and j - m < 3 and c.free(j) and (j == m or c.joinable[j - 1]):
+        w = c.toks[j].t
+        if w.startswith("ال") or not c.name_word(w) or w in bad or _article_clitic(w) or _title_at(c, j):
+            break
+        j += 1
+    if j - m < 2:
+        return
+    name_ar = " ".join(c.toks[x].t for x in range(m, j))
+    en = romanize(name_ar)
+    src = "romanized"
+    if en is None:
+        en, src = transliterate(name_ar, c.gaz), "transliterated"
+    c.add(_Found(m, j, 0, "PER", "per-" + slug(en), en, src, "person"))
 
 
 def _article_clitic(w: str) -> bool:
