@@ -985,6 +985,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _place_echoes(c)
     _late_short_forms(c)
     _quoted_parts(c)
+    _quoted_names(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -1102,6 +1103,55 @@ def _quoted_parts(c: _Ctx) -> None:
                     c.add(_Found(k, j, 0, f.type, f.id, f.name_en, f.source, f.kind, {"short": True}))
                     break
             break
+
+
+def _quoted_names(c: _Ctx) -> None:
+    """A quoted name after a noun that says what it names: outlets and companies (صحيفة "X",
+    شركة "X"), platforms, operations, weapons (طراز "X", منصة "X", معركة "X"), hotels (فندق "X").
+    The span is the quoted name; data: `quoted_name_cues` (cue word -> type, English template)."""
+    cues = _quoted_cues(c.gaz)
+    if not cues:
+        return
+    for k in range(1, c.n):
+        if not c.free(k) or c.ntext[max(0, c.toks[k].s - 1):c.toks[k].s] not in _OPEN_Q:
+            continue
+        gap = c.ntext[c.toks[k - 1].e:c.toks[k].s]
+        if gap.strip() not in ('"', "«", "“", "لـ\"", "ـ\""):
+            continue
+        spec = next((cues[f] for f in _strip1(c.toks[k - 1].t) if f in cues), None)
+        if spec is None:
+            continue
+        j = k
+        while j < c.n and j - k < 4 and c.free(j):
+            j += 1
+            if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] in _CLOSE_Q:
+                break
+            if j < c.n and not c.joinable[j - 1]:
+                j = -1
+                break
+        if j <= k or c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] not in _CLOSE_Q:
+            continue
+        words = [c.toks[x].t for x in range(k, j)]
+        if any(w in c.stop for w in words) or (len(words) == 1 and c.nisba(words[0])):
+            continue
+        name_ar = " ".join(words)
+        rom = romanize(name_ar) if spec[0] != "LOC" else None
+        en = spec[1].format(name=rom or transliterate(name_ar, c.gaz))
+        c.add(_Found(k, j, 0, spec[0], ("loc-" if spec[0] == "LOC" else "org-") + slug(en), en,
+                     "transliterated", spec[2]))
+
+
+def _quoted_cues(gaz: Gazetteer) -> dict[str, tuple[str, str, str]]:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__quoted" not in cache:
+        out: dict[str, tuple[str, str, str]] = {}
+        for key, spec in (gaz.lexicon.get("quoted_name_cues") or {}).items():
+            typ, _, rest = str(spec).partition(" ")
+            kind = {"ORG": "org", "LOC": "facility", "MISC": "misc"}.get(typ, "misc")
+            for w in _as_tuple(key):
+                out[" ".join(_tokens(w))] = (typ, rest or "{name}", kind)
+        cache["__quoted"] = out
+    return cache["__quoted"]
 
 
 def _org_back_refs(c: _Ctx) -> None:
