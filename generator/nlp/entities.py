@@ -661,6 +661,7 @@ def _discourse_cue(e: GazEntry, disc: _Discourse | None, prev1: set[str], place_
 
 
 _OPEN_Q = frozenset('"«“')
+_OPEN_Q_RE = re.compile('["«“]')
 _CLOSE_Q = frozenset('"»”')
 
 
@@ -886,6 +887,13 @@ class _Ctx:
             self._country = _main_country(self)
         return self._country
 
+    def quoted_starts(self) -> list[int]:
+        """Indices of the tokens right after an opening quotation mark."""
+        if not hasattr(self, "_qstarts"):
+            at = {m.end() for m in _OPEN_Q_RE.finditer(self.ntext)}
+            self._qstarts = [k for k, t in enumerate(self.toks) if t.s in at] if at else []
+        return self._qstarts
+
     def free(self, k: int) -> bool:
         return 0 <= k < self.n and self.found[k] is None
 
@@ -1039,11 +1047,14 @@ def _late_short_forms(c: _Ctx) -> None:
     article about Sudan is the Sudanese army)."""
     alias = c.gaz._alias
     echo = c.gaz.words("echo_short_forms")
+    firsts = _short_firsts(c.gaz)
     country = None
     for k in range(c.n):
-        if not c.free(k):
+        if not c.free(k) or firsts.isdisjoint(_strip1(c.toks[k].t)):
             continue
         for form, p in _variants(c.toks[k].t):
+            if form not in firsts:
+                continue
             hit = None
             for ln in (3, 2, 1):
                 if k + ln > c.n or any(not c.joinable[k + x - 1] or not c.free(k + x) for x in range(1, ln)):
@@ -1075,6 +1086,14 @@ def _late_short_forms(c: _Ctx) -> None:
 _NO_ENTRY = GazEntry("", "", "", "", "")
 
 
+def _short_firsts(gaz: Gazetteer) -> frozenset[str]:
+    """First words of the aliases that are short forms only (cached per gazetteer)."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__short_firsts" not in cache:
+        cache["__short_firsts"] = frozenset(k[0] for k, lst in gaz._alias.items() if lst and all(s for _, s in lst))
+    return cache["__short_firsts"]
+
+
 def _quoted_parts(c: _Ctx) -> None:
     """A quoted short name («الردع», "444") is the organisation whose name ends with it and is
     named elsewhere in the article ("جهاز الردع", "اللواء 444 قتال"): headlines and later
@@ -1082,11 +1101,8 @@ def _quoted_parts(c: _Ctx) -> None:
     orgs = [f for f in c.mentions if f.type == "ORG" and f.j - f.i >= 2 and not f.extra.get("short")]
     if not orgs:
         return
-    for k in range(c.n):
+    for k in c.quoted_starts():
         if not c.free(k):
-            continue
-        before = c.ntext[max(0, c.toks[k].s - 1):c.toks[k].s]
-        if before not in _OPEN_Q:
             continue
         for ln in (1, 2):
             j = k + ln
@@ -1112,8 +1128,8 @@ def _quoted_names(c: _Ctx) -> None:
     cues = _quoted_cues(c.gaz)
     if not cues:
         return
-    for k in range(1, c.n):
-        if not c.free(k) or c.ntext[max(0, c.toks[k].s - 1):c.toks[k].s] not in _OPEN_Q:
+    for k in c.quoted_starts():
+        if k < 1 or not c.free(k):
             continue
         gap = c.ntext[c.toks[k - 1].e:c.toks[k].s]
         if gap.strip() not in ('"', "«", "“", "لـ\"", "ـ\""):
