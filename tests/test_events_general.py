@@ -294,3 +294,63 @@ def test_general_event_table_round3(gaz, body, expected, actor, location):
 def test_generic_verbs_need_a_clause(gaz, body):
     evs = _events(body, gaz)
     assert not any(e.subtype == "happening" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+# Round 3, typed triggers for what the generic verbs should not swallow: reaching a city's edge,
+# repelling an attack, massacres and losses inflicted, displacement, migrants entering, rescues,
+# missiles launched, statements of feeling; own sentences.
+CASES_R3_TYPED = [
+    ("ووصلت القوات المهاجمة إلى مشارف مدينة الرقة مساء الأحد.",
+     [("advance/offensive", "وصلت القوات المهاجمة إلى مشارف")], None, "Raqqa"),
+    ("وتصدت وحدات الجيش لهجوم واسع على مواقعها في ريف حماة.",
+     [("counter-attack", "تصدت وحدات الجيش لهجوم واسع")], None, None),
+    ("وكبدت القوات المهاجمين خسائر فادحة في الأرواح.",
+     [("killing/casualties", "كبدت القوات المهاجمين خسائر")], None, None),
+    ("وارتكبت الميليشيا مجزرة جديدة في القرية.",
+     [("killing/casualties", "ارتكبت الميليشيا مجزرة")], None, None),
+    ("وشردت المعارك آلاف العائلات من قراها.",
+     [("displacement", "شردت المعارك آلاف العائلات")], None, None),
+    ("ووصلت عشرات العائلات النازحة إلى مخيمات الشمال.",
+     [("displacement", "وصلت عشرات العائلات النازحة إلى مخيمات")], None, None),
+    ("ودخل مئات المهاجرين إلى الجزيرة خلال الليل.",
+     [("arrival", "دخل مئات المهاجرين")], None, None),
+    ("وانتشل متطوعون طفلا حيا من تحت الأنقاض.",
+     [("rescue", "انتشل متطوعون طفلا حيا")], None, None),
+    ("وقال المسؤول إن 40 جثة انتشلت من تحت الأنقاض حتى الآن.",
+     [("killing/casualties", "40 جثة انتشلت")], None, None),
+    ("وأطلقت القوات الروسية 40 صاروخا على مدن أوكرانية.",
+     [("airstrike/shelling", "أطلقت القوات الروسية 40 صاروخا")], None, None),
+    # a strike's target is no strike of its own; a clause opener (إذ) ends the clause before it
+    ("ونفذت الطائرات ضربات على 12 صاروخا كانت معدة للإطلاق.",
+     [("airstrike/shelling", "نفذت الطائرات ضربات")], None, None),
+    # a trigger word inside a quoted name tells nothing
+    ('ودخلت فصائل "غرفة عمليات الفتح" بلدة كفرنبودة.',
+     [("capture/control", "دخلت فصائل")], None, None),
+]
+
+
+@pytest.mark.parametrize("body,expected,actor,location", CASES_R3_TYPED, ids=[c[0][:30] for c in CASES_R3_TYPED])
+def test_general_event_table_round3_typed(gaz, body, expected, actor, location):
+    test_general_event_table(gaz, body, expected, actor, location)
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("وعبر وزير الخارجية عن قلقه من التصعيد.", "statement"),                    # عبّر عن: no crossing
+    ("وأدانت الحكومة الهجوم.", "statement"),                                    # the attack named again
+    ("وحذرت لجان المقاومة من حشود لقوات الدعم السريع.", "statement"),          # دعم inside a name accuses no one
+])
+def test_positions_only(gaz, body, kind):
+    evs = _events(body, gaz)
+    assert [e.type for e in evs] == [kind], [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_via_is_no_crossing(gaz):
+    evs = _events("وقال المتحدث عبر قناته في تلغرام إن الوضع هادئ.", gaz)
+    assert not any(e.type == "advance/offensive" for e in evs), [(e.type, e.text) for e in evs]
+
+
+def test_opener_idh_starts_the_clause(gaz):
+    """"إذ" opens a clause: the strike after it does not reach back over what came before."""
+    evs = _events("وتزامن ذلك مع تصعيد جوي، إذ استهدفت غارات جوية سوقا شعبيا في المدينة.", gaz)
+    assert [e.text for e in evs if e.type == "airstrike/shelling"] == ["استهدفت غارات جوية سوقا شعبيا في المدينة"], \
+        [(e.type, e.text) for e in evs]

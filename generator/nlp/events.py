@@ -102,6 +102,8 @@ class Lexicon:
     openers: frozenset[str] = frozenset()
     opener_pairs: frozenset[tuple[str, str]] = frozenset()
     opener_not_before: frozenset[str] = frozenset()
+    description_cues: frozenset[str] = frozenset()  # "القصف بأنه": what follows describes, adds nothing
+    name_heads: frozenset[str] = frozenset()  # first words of quoted names ("إدارة العمليات العسكرية")
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -199,6 +201,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         openers=frozenset(w for w in _n((raw.get("clause_openers") or {}).get("words")) if " " not in w),
         opener_pairs=frozenset(tuple(p.split()) for p in _n((raw.get("clause_openers") or {}).get("pairs"))),
         opener_not_before=frozenset(_n((raw.get("clause_openers") or {}).get("not_before"))),
+        description_cues=frozenset(_n(raw.get("description_cues"))),
+        name_heads=frozenset(_n(raw.get("name_heads"))),
     )
 
 
@@ -250,6 +254,7 @@ class _Ev:
     attribution: Attribution | None = None
     conj: bool = False  # the trigger is joined by و ("ويحرر"): a new happening
     rel: bool = False  # the trigger verb opens a relative clause ("الذي قدم التعازي")
+    trig_word: str = ""  # the trigger's stem form without و/ف (for verbs that take a verbal noun)
     past: bool = False  # a past-tense verb trigger
 
 
@@ -319,6 +324,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             continue  # "تحرير علي خفاجي", "إعداد ...": a credit line, not an event
         inside = frozenset(q for es, ee, _e in ents_in(ss, se) if _e.type in ("ORG", "LOC", "PER")
                            for q in range(bisect.bisect_left(starts, es), bisect.bisect_left(starts, ee)))
+        inside |= _quoted_names(t, ss, se, starts, toks, lex)
         hits = _hits(toks, k0, k1, lex, inside, orig_at)
         sent_events: list[_Ev] = []
         absorbed: set[int] = set()
@@ -471,13 +477,28 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
 
 
 GENERIC = "happening"  # the verbs of clear happenings the typed lexicon does not name (events.yaml)
+# generic verbs whose object is a verbal noun: the decision and what it decides are one event
+_COMPLEMENT_VERBS = frozenset(norm(w) for w in ["قرر", "قررت", "قرروا", "يقرر", "تقرر", "وافق", "وافقت", "وافقوا",
+                                                "أمرت", "أمروا", "سمح", "سمحت", "منعت", "أقر", "أقرت"])
 
 
 def _typed_first(evs: list[_Ev]) -> list[_Ev]:
     """A generic happening verb adds an event only to a clause that tells nothing typed: in "ارتفعت
     حصيلة القتلى إلى 55" or "المستشفيات استقبلت عشرات الجرحى" the toll is the event."""
     typed = [e for e in evs if e.type != GENERIC and not e.rel]  # a relative clause tells its own
-    return [e for e in evs if e.type != GENERIC or not any(e.s <= o.trig_s < e.e for o in typed)]
+    out = []
+    for e in evs:
+        if e.type == GENERIC:
+            if any(o.trig_s < e.e and o.trig_e > e.s for o in typed):
+                continue
+            # "قررت اللجنة رفع سعر الفائدة": a decision whose object is a typed verbal noun is that event
+            obj = next((o for o in typed if o.kind == "noun" and e.trig_e <= o.trig_s and o.s - e.trig_e < 90
+                        and e.trig_word in _COMPLEMENT_VERBS), None)
+            if obj is not None:
+                obj.s = min(obj.s, e.s)
+                continue
+        out.append(e)
+    return out
 
 
 def _coordinated(a: _Ev, b: _Ev, t: str) -> bool:
@@ -553,6 +574,23 @@ def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: in
     if trig.requires_after and trig.requires_before:
         return ok_after or ok_before
     return ok_after and ok_before
+
+
+_QUOTED = re.compile(r"[\"«“]([^\"»”\n]{2,60})[\"»”]")
+
+
+def _quoted_names(t: str, ss: int, se: int, starts: list[int], toks: list[_Tok], lex: Lexicon) -> frozenset[int]:
+    """Tokens of a short quoted name that opens with a name head ("إدارة العمليات العسكرية", "غرفة
+    عمليات ..."): a trigger word there names a body, it tells nothing."""
+    if not lex.name_heads or '"' not in t[ss:se] and "«" not in t[ss:se] and "“" not in t[ss:se]:
+        return frozenset()
+    out: set[int] = set()
+    for m in _QUOTED.finditer(t, ss, se):
+        a, b = m.start(1), m.end(1)
+        k, k_end = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if 2 <= k_end - k <= 4 and k < len(toks) and _bare(toks[k].w) in lex.name_heads:
+            out.update(range(k, k_end))
+    return frozenset(out)
 
 
 def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int] = frozenset(),
@@ -659,6 +697,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
+    if trig.kind == "noun" and trig.type in _MEANS_TYPES and _struck(toks, h, k0, t, hits):
+        return None  # "ضربات على 14 صاروخا": the missiles are what was struck, not a strike of their own
     if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
         return None  # "ضحايا القصف", "حصيلة ضحايا الاحتجاجات": the cause named, not a new event
     if trig.kind == "verb" and not trig.present and h.i > k0 and toks[h.i - 1].w in ("ان", "بان"):
@@ -707,8 +747,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         typ = trig.override or noun.trig.type
         # "بدأ الهجوم بتفجير سيارتين مفخختين", "الهجوم قد بدأ بقصف مدفعي": the attack began with a
         # blast or a strike; the means gives the type
-        if noun.trig.type in _MEANS_TYPES and toks[noun.i].w.startswith("ب") and trig.override:
-            typ = noun.trig.type
+        if noun.trig.type in _MEANS_TYPES and trig.override and (
+                toks[noun.i].w.startswith("ب") or noun.trig.kind == "noun" and noun.trig.type == "airstrike/shelling"):
+            typ = noun.trig.type  # "أطلقت 88 صاروخا": missiles launched are a strike, not an offensive
         else:
             means = next((h2 for h2 in hits if noun.j <= h2.i <= noun.j + 3 and h2.trig.kind == "noun"
                           and h2.trig.type in _MEANS_TYPES and toks[h2.i].w.startswith("ب")
@@ -749,9 +790,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         for h2 in hits:
             if typ == GENERIC:
                 break  # a generic verb leaves a typed noun its own event ("اندلعت الاشتباكات")
-            if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and _plain_object(toks, h2.i, lex) \
+            if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and (
+                    _plain_object(toks, h2.i, lex) or typ == "counter-attack") \
                     and not _sep(t, toks, h.i, h2.i):
-                absorbed.add(h2.i)
+                absorbed.add(h2.i)  # "صدت هجوما", "تتصدى لهجوم": the verb's object
     cl_s, cl_e = _clause(toks, starts_of(toks), h.i, k0, k1, ss, se, t, lex, paren, content_of, hits)
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
                            or i_start > k0 and toks[h.i].s > cl_s) or trig.kind == "light" and prev in lex.preps:
@@ -777,11 +819,27 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 if typ != "killing/casualties":  # "أسفرت عن مقتل": the toll starts at the noun
                     cl_s = toks[q].s
                 break
+    if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _strip_al(_bare(tk.w)) != _bare(tk.w) \
+            and not _says_more(toks, h.j, cl_e, lex):
+        return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
                future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
+               trig_word=_bare(tk.w),
                past=trig.kind == "verb" and not trig.present)
+
+
+def _struck(toks: list[_Tok], h: _Hit, k0: int, t: str, hits: list[_Hit]) -> bool:
+    """Is a weapon noun the target of a strike named just before it ("غارات على مخازن الصواريخ",
+    "ضربات على 14 صاروخا")?"""
+    q = h.i - 1
+    while q >= k0 and h.i - q <= 3 and (any(c.isdigit() for c in toks[q].w) or toks[q].w in _NUMERAL_WORDS
+                                        or _bare(toks[q].w) in ("مخازن", "مستودعات", "منصات", "منصه", "مخزن")):
+        q -= 1
+    if q < k0 or _bare(toks[q].w) not in ("علي", "ضد"):
+        return False
+    return any(q - 3 <= h2.i < q and h2.trig.type in _MEANS_TYPES and not _sep(t, toks, h2.i, h.i) for h2 in hits)
 
 
 def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
@@ -794,6 +852,17 @@ def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
         if w == "ان" and q > k0 and _bare(toks[q - 1].w) == "علي":
             return True
     return False
+
+
+_BACK_REF_TYPES = ("advance/offensive", "airstrike/shelling", "explosion")
+
+
+def _says_more(toks: list[_Tok], j: int, cl_e: int, lex: Lexicon) -> bool:
+    """Does the clause go on after a definite event noun with something of its own (an agent, a place,
+    a time, a verb), rather than end or turn to how it is described ("القصف بأنه")?"""
+    if j >= len(toks) or toks[j].s >= cl_e:
+        return False
+    return toks[j].w not in lex.description_cues
 
 
 def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool:
@@ -950,6 +1019,12 @@ def _at_clause_start(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) ->
     return any(c in gap for c in ",;:\"") or toks[i - 1].w in _CONNECTIVES
 
 
+@lru_cache(maxsize=1)
+def _frame_verbs() -> frozenset[str]:
+    rl = load_reporting()
+    return frozenset(rl.verbs) | frozenset(rl.participles)
+
+
 def _opener(toks: list[_Tok], q: int, lex: Lexicon) -> int:
     """How many words of a clause opener start at token q ("بعدما", "بعد أن", "ما أدى"), 0 if none."""
     w = toks[q].w
@@ -967,8 +1042,9 @@ def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: se
         return True
     gap = t[toks[q - 1].e:toks[q].s]
     if gap != " " and _PUNCT.search(gap):
-        if w in _CONNECTIVES or (len(w) > 3 and w[0] in "وف") or q in hits_at or w[0] == "ل":
-            return True
+        if w in _CONNECTIVES or (len(w) > 3 and w[0] in "وف") or q in hits_at or w[0] == "ل" \
+                or w in _frame_verbs():
+            return True  # "...، قال مسؤول إن": a reporting frame starts after the comma
     if w in ("وان", "وانها", "وانه", "وانهم", "وبان"):
         return True
     return False
@@ -1006,7 +1082,7 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
         if c is None and content_of(toks[q - 1].s) is not None:
             break  # nor an earlier attribution's content
         if q == i and (_boundary_before(toks, q, t, lex, set()) or (
-                _verb_at(hits, i) and q > k0 and _PUNCT.search(t[toks[q - 1].e:toks[q].s]))):
+                _past_verb_at(hits, i) and q > k0 and _PUNCT.search(t[toks[q - 1].e:toks[q].s]))):
             break  # "...، استخدمت فيها الأخيرة الغاز": a verb after a comma starts its own clause
         q -= 1
     start = max(lo, toks[q].s) if toks[q].s >= lo else lo
@@ -1029,6 +1105,12 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
             end = a
     start = _strip_lead(toks, starts, start, t, lex)
     return start, _trim(t, start, end)
+
+
+def _past_verb_at(hits: list[_Hit], i: int) -> bool:
+    """A past-tense verb trigger at i (after a comma it tells a new clause; a present one describes:
+    "اتفاق ...، يرفع قيمة القرض")."""
+    return any(h.i == i and h.trig.kind == "verb" and not h.trig.present for h in hits)
 
 
 def _verb_at(hits: list[_Hit], i: int) -> bool:
@@ -1058,11 +1140,33 @@ def _strip_lead(toks: list[_Tok], starts: list[int], s: int, t: str, lex: Lexico
         s = toks[k].s if k < len(toks) else s
         while s < len(t) and t[s] in "\"":
             s += 1
-    if k < len(toks) and toks[k].s == s and toks[k].w[0] in "وف" and (
-            len(toks[k].w) > 3 or toks[k].w[1:] in lex.forms) and not (
-            toks[k].w in lex.forms and toks[k].w[1:] not in lex.forms):
-        s += 1  # "وطردت" -> "طردت": the conjunction is outside the span ("وصلت" keeps its و)
+    if k < len(toks) and toks[k].s == s and toks[k].w[0] in "وف" and _proclitic(toks, k, lex):
+        s += 1  # "وطردت" -> "طردت": the conjunction is outside the span ("وصلت", "فصائل" keep theirs)
     return s
+
+
+def _proclitic(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the first letter of token k (و/ف) a conjunction? Yes when the rest is a trigger form, starts
+    with the article, or stands as a word of its own elsewhere in the article; "وصلت" (a trigger as a
+    whole), "فصائل", "وزير" are words of their own."""
+    w = toks[k].w
+    rest = w[1:]
+    if len(rest) < 2 or w in lex.forms and rest not in lex.forms:
+        return False
+    return rest in lex.forms or rest.startswith("ال") or rest in _vocab_of(toks)
+
+
+_VOCAB_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _vocab_of(toks: list[_Tok]) -> frozenset[str]:
+    key = id(toks)
+    got = _VOCAB_CACHE.get(key)
+    if got is None or not toks or toks[0].w not in got:
+        _VOCAB_CACHE.clear()
+        got = frozenset(tk.w for tk in toks)
+        _VOCAB_CACHE[key] = got
+    return got
 
 
 def _after_complementiser(toks: list[_Tok], starts: list[int], s: int, trig_s: int) -> int:
@@ -1400,6 +1504,18 @@ def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
     return any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words)
 
 
+def _gaps(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[s, e) minus the (sorted, possibly overlapping) holes."""
+    out, p = [], s
+    for a, b in sorted(holes):
+        if a > p:
+            out.append((p, a))
+        p = max(p, b)
+    if p < e:
+        out.append((p, e))
+    return out
+
+
 def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attributions: list[Attribution],
                 events: list[Event], rlex: Any, lex: Lexicon, accusing: set[int], denying: set[int],
                 o2n: Any, entities: list[Entity], dates: list[DateMention] = ()) -> list[Event]:
@@ -1427,7 +1543,9 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         end = a.end
         if a.direct and end < len(text) and text[end] in "\"»”":
             end += 1
-        ncontent = nt.text[o2n(a.start):o2n(a.end)]
+        # the content's words outside names ("حشود لقوات الدعم السريع": دعم inside a name supports no one)
+        names = [(e.start, e.end) for e in entities if a.start <= e.start < a.end and e.type in ("ORG", "PER")]
+        ncontent = "".join(nt.text[o2n(x):o2n(y)] + " " for x, y in _gaps(a.start, a.end, names))
         ctoks = _WORD.findall(ncontent)
         if not acc:
             joined = " " + " ".join(ctoks) + " "
