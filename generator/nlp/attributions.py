@@ -67,6 +67,8 @@ class Lexicon:
     offices: dict[tuple[str, ...], str] = field(default_factory=dict)  # office title -> English
     naming_words: frozenset[str] = frozenset()  # "ويدعى X": the appositive names the speaker
     name_heads: frozenset[str] = frozenset()  # 'باسم "..."', 'حركة "..."': a quoted name follows
+    own_waw: frozenset[str] = frozenset()  # lexicon words that begin with a root و/ف (no conjunction)
+    portfolios: dict[str, str] = field(default_factory=dict)  # "Foreign" -> "Foreign Affairs"
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -113,6 +115,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         offices={_toks(k): v for k, v in (raw.get("offices") or {}).items()},
         naming_words=frozenset(norm(w) for w in raw.get("naming_words") or []),
         name_heads=frozenset(norm(w) for w in raw.get("name_heads") or []),
+        own_waw=frozenset(w for w in set(verbs) | set(parts) | relays if w[:1] in "وف"),
+        portfolios=dict(raw.get("portfolios") or {}),
     )
 
 
@@ -155,9 +159,10 @@ class _Ctx:
         self.text, self.nt, self.lex, self.gaz = text, nt, lex, gaz
         self.t = nt.text
         self.tokens: list[_Tok] = []
+        own = lex.own_waw  # verbs whose first letter و is a root letter (وصف, وعد, وثق)
         for m in _WORD.finditer(self.t):
             w = m.group()
-            bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+            bare = w[1:] if len(w) > 3 and w[0] in "وف" and w not in own else w
             self.tokens.append(_Tok(m.start(), m.end(), w, bare))
         self.tok_starts = [tk.s for tk in self.tokens]
         self.ents = sorted(((self.o2n(e.start), self.o2n(e.end), e) for e in entities),
@@ -286,11 +291,56 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
         s, e = cx.orig(f.cs, f.ce)
         if e <= s:
             continue
+        f.speaker_en = canonical_speaker(f.speaker_en, f.speaker, gazetteer, lex)
         out.append(Attribution(speaker=f.speaker, speaker_en=f.speaker_en, verb=f.verb,
                                text=text[s:e], start=s, end=e, direct=f.direct,
                                speaker_id=f.speaker_id, via=f.via, via_id=f.via_id))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+_MINISTRY = re.compile(r"^(?P<pre>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:(?P<port>[A-Z][\w ]*?) Ministry|"
+                       r"Ministry of (?P<port2>[A-Z][\w ]*))$")
+_GOVERNMENT = re.compile(r"^(?P<pre>[A-Z][\w'-]*) government$")
+
+
+def _country_of(gaz: Gazetteer, dem: str) -> str | None:
+    """Country name of a demonym ("Algerian" -> "Algeria"), from the gazetteer."""
+    table = gaz.__dict__.get("_attr_countries")
+    if table is None:
+        table = {}
+        for c in gaz.entries("country"):
+            d = gaz.demonym(c.id)
+            if d and d not in table:
+                table[d] = c.name_en
+        gaz.__dict__["_attr_countries"] = table
+    return table.get(dem)
+
+
+def canonical_speaker(en: str | None, arabic: str, gaz: Gazetteer | None, lex: Lexicon) -> str | None:
+    """A speaker's English in the gold's canonical form for state bodies: "Ministry of Health
+    (Gaza)", "Ministry of Foreign Affairs (Iraq)", "Government of Spain" (from "Gaza Health
+    Ministry", "Iraqi Foreign Ministry", "Spanish government" as the gazetteer spells them). The
+    rest of the name ("(via Reuters)", "(speaking to X)") is kept."""
+    if not en or gaz is None:
+        return en
+    head, sep, tail = en.partition(" (")
+    tail = sep + tail
+    m = _MINISTRY.match(head)
+    if m:
+        pre = m.group("pre")
+        port = (m.group("port") or m.group("port2") or "").strip()
+        port = lex.portfolios.get(port, port)
+        place = _country_of(gaz, pre) or pre
+        if port and not tail.startswith(" (" + place):
+            return f"Ministry of {port} ({place}){tail}"
+        return f"Ministry of {port}{tail}" if port else en
+    m = _GOVERNMENT.match(head)
+    if m and norm(arabic).split()[:1] and norm(arabic).split()[0] in ("الحكومه", "حكومه"):
+        country = _country_of(gaz, m.group("pre"))
+        if country:
+            return f"Government of {country}{tail}"
+    return en
 
 
 def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) -> None:
@@ -312,6 +362,10 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue
         if k and cx.tokens[i - 1].w in _NEGATING_NOUNS:
             continue  # "طلب عدم ذكر اسمه": a verbal noun, not a reporting verb
+        if tk.s > 0 and t[tk.s - 1] == _QUOTE and t[tk.e:tk.e + 1] == _QUOTE:
+            continue  # 'لإبلاغها "رفض" مدريد': a quoted word, not a frame
+        if k and cx.tokens[i - 1].w == "ما" and (lex.verbs.get(tk.w) or lex.verbs.get(tk.bare) or {}).get("not_after_ma"):
+            continue  # "ردا على ما وصفته بـ...": what it called it, not a statement
         if tk.w == tk.bare and any(f.cs <= tk.s < f.ce and f.kind in ("verb", "relay") and
                                    not any(c in t[f.cs:tk.s] for c in ",;:") for f in here) and \
                 (tk.w in lex.verbs or tk.w in lex.relay_verbs):
@@ -350,8 +404,9 @@ _DANGLING = ("و", "كما", "ثم", "فيما", "بينما")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
-def _trim_end(t: str, s: int, e: int) -> int:
-    """Drop trailing space, punctuation, a dangling connective and a trailing "(credit)"."""
+def _trim_end(t: str, s: int, e: int, cx: _Ctx | None = None) -> int:
+    """Drop trailing space, punctuation, a dangling connective and a trailing "(credit)": one word,
+    initials ("(أ ف ب)") or, with the article context, an organisation ("(الإعلام الحربي السوري)")."""
     while True:
         e0 = e
         while e > s and (t[e - 1].isspace() or t[e - 1] in ".,;:!?-"):
@@ -360,8 +415,12 @@ def _trim_end(t: str, s: int, e: int) -> int:
             if t.endswith(w, s, e) and e - len(w) > s and t[e - len(w) - 1] in " ,":
                 e -= len(w)
         m = _CREDIT.search(t, s, e)
-        if m and m.start() > s and m.end() == e and t[m.start() - 1] != "(":
-            e = m.start()
+        inner = m.group().strip()[1:-1].split() if m else []
+        if m and m.start() > s and m.end() == e and t[m.start() - 1] != "(" and (
+                len(inner) == 1 or all(len(w) <= 2 for w in inner) or cx is not None and any(
+                    x[2].type == "ORG" and x[1] - x[0] >= len(" ".join(inner)) - 2
+                    for x in cx.ents_in(m.start(), m.end()))):
+            e = m.start()  # "(رويترز)", "(أ ف ب)"; not "(وسط شرق البلاد)", which belongs to the clause
         if e == e0:
             return e
 
@@ -380,7 +439,7 @@ def _find_end(cx: _Ctx, p: int, se: int) -> int:
                 continue
         elif ch in ".!?" and (i + 1 >= se or t[i + 1].isspace()) and not (
                 ch == "." and i > 0 and t[i - 1].isdigit() and i + 1 < len(t) and t[i + 1].isdigit()):
-            return _trim_end(t, p, i)
+            return _trim_end(t, p, i, cx)
         elif ch in ",;":
             k = bisect.bisect_left(cx.tok_starts, i + 1)
             if k < len(cx.tokens) and cx.tokens[k].s < se:
@@ -388,9 +447,9 @@ def _find_end(cx: _Ctx, p: int, se: int) -> int:
                 if (cx.seq_at(k, lex.breaks, bare_first=True) or tk.w in lex.participles
                         or cx.seq_at(k, lex.markers) or
                         (tk.w != tk.bare and (tk.bare in lex.verbs or tk.bare in lex.relay_verbs))):
-                    return _trim_end(t, p, i)
+                    return _trim_end(t, p, i, cx)
         i += 1
-    return _trim_end(t, p, se)
+    return _trim_end(t, p, se, cx)
 
 
 def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, bool] | None:
@@ -595,6 +654,9 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             return ante
     office = _office(cx, first)
     if office is not None and not pers and not (role and org_ents):
+        named = _name_after_title(cx, idx, office[1])
+        if named is not None:  # "رئيس البلدية إيهور فلاسينكو": a person the gazetteer lacks
+            return named
         en = _office_en(cx, office, idx, e)
         if en:
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
@@ -653,11 +715,60 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
     words = [cx.tokens[i] for i in idx[:6]]
     for j, w in enumerate(words[1:], 1):
-        if "," in cx.t[words[j - 1].e:w.s] or "-" in cx.t[words[j - 1].e:w.s] or w.w in _NP_STOP:
+        if any(c in cx.t[words[j - 1].e:w.s] for c in ",-(") or w.w in _NP_STOP:
             words = words[:j]
             break
     a, b = cx.orig(words[0].s, words[-1].e)
+    k = 0
+    while k < len(words) - 1 and _is_title(cx, words[k].w):
+        k += 1  # "العقيد", "الدكتور", "المحلل السياسي": titles before the name
+    w_idx = [bisect.bisect_left(cx.tok_starts, w.s) for w in words]
+    named = _name_after_title(cx, w_idx, w_idx[k], titled=k > 0, e=e0)
+    if named is not None:
+        return named
     return cx.text[a:b], None, None
+
+
+def _is_title(cx: _Ctx, w: str) -> bool:
+    return cx.gaz is not None and (w in cx.gaz.words("titles") or w in cx.gaz.words("role_words"))
+
+
+def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
+                      e: int | None = None) -> tuple[str, str | None, str | None] | None:
+    """A personal name the gazetteer lacks, from token ``start`` to the end of the speaker phrase
+    ``idx`` (or a comma or a parenthetical), romanised: after an office or title ("رئيس البلدية
+    إيهور فلاسينكو", "العقيد نبيل عبد الله"), or a known given name, or a name followed by an age or
+    an appositive ("يوسف (30 عاما)،", "أولينا، وهي معلمة"). None when the words do not look like a name."""
+    if cx.gaz is None:
+        return None
+    rest = [cx.tokens[i] for i in idx if i >= start]
+    # skip nationality adjectives and a qualifier right after an office ("وزير الطاقة الأوكراني X")
+    while rest and (cx.gaz.nisba(rest[0].w) or rest[0].w.startswith("ال") and titled and len(rest) > 2):
+        rest = rest[1:]
+    out = []
+    for n, tk in enumerate(rest[:5]):
+        if n and any(c in cx.t[rest[n - 1].e:tk.s] for c in ',(-:"'):
+            break
+        out.append(tk)
+    if not 1 <= len(out) <= 4:
+        return None
+    first = out[0].w
+    if first.startswith("ال") or any(t.w in _NP_STOP or t.w in _PREPS or t.w in cx.lex.complementisers
+                                     or any(ch.isdigit() for ch in t.w) or cx.gaz.nisba(t.w) for t in out):
+        return None
+    if any(cx.seq_at(bisect.bisect_left(cx.tok_starts, t.s), cx.lex.sources) for t in out[:1]):
+        return None
+    given = first in cx.gaz.words("given_names") or first in cx.gaz.words("foreign_given_names") or \
+        first in ("ابو", "ام", "عبد")
+    after = cx.t[out[-1].e:out[-1].e + 12]
+    appositive = bool(re.match(r"\s*(\(|,\s*(و?هو|و?هي)\b)", after))
+    if not (titled and len(out) >= 2 or given or appositive):
+        return None
+    from .entities import romanize
+
+    a, b = cx.orig(out[0].s, out[-1].e)
+    en = romanize(cx.text[a:b])
+    return (cx.text[a:b], en, None) if en else None
 
 
 def _head(w: str) -> str:
@@ -838,7 +949,7 @@ _RELATIVE = frozenset(["الذي", "التي", "الذين"])
 _NEGATING_NOUNS = frozenset(["عدم", "دون", "بدون"])
 # ", الذي طلب عدم الكشف عن هويته،", ", طالبا عدم نشر اسمه،", ", ومقرها لندن،": an aside after the
 # speaker, not part of it
-_ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا",
+_ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا", "ردا",
                             "مفضلا", "مفضله", "فضل", "فضلت", "رافضا", "رافضه", "ومقره", "ومقرها",
                             "مقره", "مقرها", "ومركزه", "ومركزها"])
 _TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
@@ -926,7 +1037,7 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             return None
     f = _verb_frame(cx, i, entry, ss, se, paren, prev)
     if f is None and entry.get("noun_content"):
-        f = _noun_content_frame(cx, i, entry, se, paren, prev)
+        f = _noun_content_frame(cx, i, entry, ss, se, paren, prev)
     return f
 
 
@@ -941,7 +1052,7 @@ def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | N
     return ent.text, ent.name_en, ent.id
 
 
-_CHANNEL_OPENERS = frozenset(["في", "خلال", "عبر"])
+_CHANNEL_OPENERS = frozenset(["في", "خلال", "عبر", "علي"])  # "على تطبيق تليغرام", "على منصة إكس"
 _POSSESSIVE = ("ه", "ها", "هم", "ي")
 
 
@@ -1109,16 +1220,42 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
 
 
-def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], se: int, paren: list[tuple[int, int]],
-                        prev: list[_Found]) -> _Found | None:
+def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
+                        paren: list[tuple[int, int]], prev: list[_Found]) -> _Found | None:
     """"أفادت مصادر طبية بمقتل ...", "أعلنت الوزارة ارتفاع ...": a verbal noun (masdar) of an
     event is the content, with no أن (the verbs marked ``noun_content``)."""
     lex, t = cx.lex, cx.t
     tk = cx.tokens[i]
+
+    def noun_at(j: int) -> int | None:
+        """Start of the content noun at token j ("مقتل", "بمقتل"), else None."""
+        w = cx.tokens[j].w
+        if w in lex.content_nouns:
+            return cx.tokens[j].s
+        if w.startswith("ب") and w[1:] in lex.content_nouns:
+            return cx.tokens[j].s + 1
+        return None
+
+    # subject first: "وكانت البعثة قد أكدت مقتل مهاجرين", "الوزارة أعلنت، مساء أمس، ارتفاع ..."
+    p = _skip_time(cx, tk.e, se)
+    j0 = bisect.bisect_left(cx.tok_starts, p)
+    cl = _clause_start(cx, ss, tk.s)
+    if tk.w == tk.bare and j0 < len(cx.tokens) and cx.tokens[j0].s < se and cl < tk.s and \
+            not any(c in t[tk.e:cx.tokens[j0].s] for c in '.:"') and noun_at(j0) is not None:
+        sp = _speaker(cx, cl, tk.s, prev)
+        if sp is not None and (sp[1] is not None or cx.ents_in(cl, tk.s)):
+            cs = noun_at(j0)
+            return _Found(cl, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
     for j in range(i + 2, min(len(cx.tokens), i + 12)):
         tj = cx.tokens[j]
-        if tj.s >= se or any(c in t[cx.tokens[j - 1].e:tj.s] for c in '.:"'):
+        gap = t[cx.tokens[j - 1].e:tj.s]
+        if tj.s >= se or any(c in gap for c in '.:'):
             return None
+        if _QUOTE in gap:
+            q = cx.tokens[j - 1].e + gap.index(_QUOTE)
+            if t.count(_QUOTE, tk.e, q) % 2 == 0 and not _quoted_name(cx, q, se):
+                return None  # a quotation opens: the content is not a verbal noun
+            # 'وثق فريق "منسقو استجابة سوريا" نزوح ...': a quoted name in the subject
         if tj.bare in lex.verbs or tj.bare in lex.relay_verbs:
             return None
         w = tj.w
@@ -1129,7 +1266,7 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], se: int, paren:
             continue
         sp = _speaker(cx, tk.e, cx.tokens[j - 1].e, prev)
         if sp is None or (sp[1] is None and not cx.ents_in(tk.e, cx.tokens[j - 1].e)
-                          and not cx.tokens[i + 1].w.startswith("ال")):
+                          and not cx.tokens[i + 1].w.startswith("ال") and _QUOTE not in t[tk.e:tj.s]):
             return None  # "يعلن عزمه تقديم ...": no speaker named between the verb and the noun
         return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
     return None
@@ -1241,14 +1378,15 @@ def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
         q += 1
     k = bisect.bisect_left(cx.tok_starts, q)
     # skip a leading auxiliary / connective: "وكانت غرفة ..." "كما ..." "بدورها"
-    while k < len(cx.tokens) and cx.tokens[k].s < p and cx.tokens[k].bare in _AUX:
+    while k < len(cx.tokens) and cx.tokens[k].s < p and (cx.tokens[k].bare in _AUX or cx.tokens[k].w in _AUX):
         k += 1
         q = cx.tokens[k].s if k < len(cx.tokens) else p
     return q
 
 
 _ADVERBIAL_OPENERS = frozenset(["في", "خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "قبل", "بعد"])
-_AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و"])
+_AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و",
+                                    "فيما", "بينما", "اذ", "حيث", "لكن", "غير", "الا"])
 
 
 def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]]) -> _Found | None:
@@ -1316,6 +1454,8 @@ def _participle(cx: _Ctx, i: int, ss: int, se: int, here: list[_Found],
     start = cx.tokens[i].e
     if entry.get("warning") and i + 2 < len(cx.tokens) and cx.tokens[i + 1].w == "من" and cx.tokens[i + 2].s < se:
         start = cx.tokens[i + 1].e  # "..., محذرا من أن ...", "محذرا من انهيار ..."
+    if i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in {norm(w) for w in entry.get("skip") or ()}:
+        start = cx.tokens[i + 1].e  # "واصفا إياه بـ..."
     content = _content(cx, start, se, prep)
     if content is None and comp == "object":  # "..., مطالبا الأمم المتحدة بإرسال ..."
         k = bisect.bisect_left(cx.tok_starts, start)
@@ -1395,6 +1535,30 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     sp = _speaker(cx, np_s, cx.tokens[end_k - 1].e, here)
     if sp is None or (sp[1] is None and not cx.ents_in(np_s, cx.tokens[end_k - 1].e)):
+        return None
+    # "بحسب منظمة الأمم المتحدة للطفولة (يونيسف)، فإن ...", "بحسب مصادر ميدانية للميادين، ...": an
+    # alternative name, the outlet spoken to and "فإن" belong to the frame
+    while end_k < len(cx.tokens) and cx.tokens[end_k].s < se:
+        tj = cx.tokens[end_k]
+        gap = t[cx.tokens[end_k - 1].e:tj.s]
+        if "(" in gap:
+            close = t.find(")", tj.s, se)
+            if close < 0 or close - tj.s > 60:
+                break
+            end_k = bisect.bisect_left(cx.tok_starts, close)
+            continue
+        if "," not in gap and (tj.w.startswith("ل") and not tj.w.startswith("ال") or tj.w == "ل") and \
+                _addressee(cx, end_k) is not None:
+            end_k += 1 if tj.w != "ل" else 2
+            continue
+        if tj.w in ("فان", "فانه", "فانها", "فانهم"):
+            end_k += 1 if tj.w == "فان" else 0
+            if tj.w != "فان":  # "فإنه": the fused pronoun stays with the content ("إنه ...")
+                cs = tj.s + 1
+                return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+            break
+        break
+    if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
         return None
     cs = cx.tokens[end_k].s
     return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
