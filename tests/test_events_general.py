@@ -354,3 +354,35 @@ def test_opener_idh_starts_the_clause(gaz):
     evs = _events("وتزامن ذلك مع تصعيد جوي، إذ استهدفت غارات جوية سوقا شعبيا في المدينة.", gaz)
     assert [e.text for e in evs if e.type == "airstrike/shelling"] == ["استهدفت غارات جوية سوقا شعبيا في المدينة"], \
         [(e.type, e.text) for e in evs]
+
+
+# Round 3, heldout8 lessons: a و-joined subject before a verb opens a clause after something told;
+# charges filed (ادّعى على) accuse, "يُدعى" names; what is condemned was told already; an
+# intervention is a noun; evacuation flights, arson, gatherings; own sentences.
+CASES_R3_MORE = [
+    ("قصف مدفعي على أطراف البلدة والقوات الخاصة تعتقل عشرة مطلوبين",
+     [("airstrike/shelling", "قصف مدفعي على أطراف البلدة"), ("arrest", "القوات الخاصة تعتقل")], None, None),
+    ("وادعى المحقق العدلي على ثلاثة وزراء سابقين.",
+     [("accusation", "ادعى المحقق العدلي على ثلاثة وزراء")], None, None),
+    ("وستنقل الطائرات العسكرية رعايا أوروبيين إلى روما.",
+     [("displacement", "ستنقل الطائرات العسكرية رعايا")], None, "Rome"),
+    ("وأضرم محتجون النار في مبنى البلدية.",
+     [("arson", "أضرم محتجون النار")], "protesters", None),
+    ("وتجمع مئات المحتجين أمام مبنى البرلمان.",
+     [("protest", "تجمع مئات المحتجين")], None, None),
+]
+
+
+@pytest.mark.parametrize("body,expected,actor,location", CASES_R3_MORE, ids=[c[0][:30] for c in CASES_R3_MORE])
+def test_general_event_table_round3_more(gaz, body, expected, actor, location):
+    test_general_event_table(gaz, body, expected, actor, location)
+
+
+@pytest.mark.parametrize("body", [
+    "وقال أحد السكان، ويدعى علي حسن، إن الوضع صعب.",                  # يُدعى: named, no charge
+    "وحذر الوزير من أي تدخل عسكري في البلاد.",                        # an intervention, no one enters
+    "ودانت الحركة في بيان المجزرة المروعة.",                           # the massacre condemned, told before
+])
+def test_no_new_event(gaz, body):
+    evs = _events(body, gaz)
+    assert all(e.type == "statement" for e in evs), [(e.type, e.subtype, e.text) for e in evs]

@@ -61,6 +61,7 @@ class Trigger:
     light_ok: bool = False  # a support verb may take it although it needs a predicate
     needs_count: bool = False  # people nouns: an event only when counted
     not_after: tuple[str, ...] = ()  # words that may not follow within 3 words ("حرر سعر الصرف")
+    requires_next: tuple[str, ...] = ()  # one of them must come within 4 words ("ادعى المحقق على")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                                           ([v["requires_after"]] if v.get("requires_after") else [])),
                         requires_before=_n(v.get("requires_before_any")), override=v.get("type"),
                         state_in_present=bool(v.get("state_in_present")),
-                        not_after=_n(v.get("not_after_any")))
+                        not_after=_n(v.get("not_after_any")), requires_next=_n(v.get("requires_near_any")))
             past_t = Trigger(**base)
             pres_t = Trigger(**base, present=True)
             fut_t = Trigger(**base, future=True, present=True)
@@ -489,8 +490,9 @@ def _typed_first(evs: list[_Ev]) -> list[_Ev]:
     out = []
     for e in evs:
         if e.type == GENERIC:
-            if any(o.trig_s < e.e and o.trig_e > e.s for o in typed):
-                continue
+            if any(o.trig_s < e.e and o.trig_e > e.s for o in typed) or any(
+                    o.rel and o.type != GENERIC and e.s <= o.trig_s < e.trig_s for o in evs):
+                continue  # "عدد الموظفين الذين قتلوا ... تجاوز 220": the toll, not a happening
             # "قررت اللجنة رفع سعر الفائدة": a decision whose object is a typed verbal noun is that event
             obj = next((o for o in typed if o.kind == "noun" and e.trig_e <= o.trig_s and o.s - e.trig_e < 90
                         and e.trig_word in _COMPLEMENT_VERBS), None)
@@ -562,6 +564,8 @@ def _sentence_of(bounds: list[tuple[int, int]], p: int) -> tuple[int, int]:
 
 def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: int) -> bool:
     """The words a trigger needs around it (requires_after/before) are there, and none it forbids."""
+    if trig.requires_next and not any(toks[q].w in trig.requires_next for q in range(j, min(k1, j + 4))):
+        return False
     if trig.not_after and any(toks[q].w in trig.not_after or _strip_al(toks[q].w) in trig.not_after
                               or _bare(toks[q].w) in trig.not_after for q in range(j, min(k1, j + 3))):
         return False
@@ -819,8 +823,12 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 if typ != "killing/casualties":  # "أسفرت عن مقتل": the toll starts at the noun
                     cl_s = toks[q].s
                 break
+    if kind == "noun" and trig.kind == "noun" and _strip_al(_bare(tk.w)) != _bare(tk.w) and any(
+            h.i - 6 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
+            and not h2.trig.requires_after and not _sep(t, toks, h2.i, h.i) for h2 in hits):
+        return None  # "دانت حماس في بيان «المجزرة المروعة»": what is condemned was told already
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _strip_al(_bare(tk.w)) != _bare(tk.w) \
-            and not _says_more(toks, h.j, cl_e, lex):
+            and not _says_more(toks, h.j, cl_e, lex, t):
         return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
@@ -857,10 +865,10 @@ def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
 _BACK_REF_TYPES = ("advance/offensive", "airstrike/shelling", "explosion")
 
 
-def _says_more(toks: list[_Tok], j: int, cl_e: int, lex: Lexicon) -> bool:
+def _says_more(toks: list[_Tok], j: int, cl_e: int, lex: Lexicon, t: str) -> bool:
     """Does the clause go on after a definite event noun with something of its own (an agent, a place,
     a time, a verb), rather than end or turn to how it is described ("القصف بأنه")?"""
-    if j >= len(toks) or toks[j].s >= cl_e:
+    if j >= len(toks) or toks[j].s >= cl_e or _PUNCT.search(t[toks[j - 1].e:toks[j].s]):
         return False
     return toks[j].w not in lex.description_cues
 
@@ -1070,9 +1078,20 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     noun_at = {h.i for h in hits if h.trig.kind == "noun"}
     rel_verbs = {h.i for h in hits if h.trig.kind in ("verb", "light") and not h.trig.present
                  and h.i > k0 and toks[h.i - 1].w in lex.relatives and h.i - 2 not in noun_at}
+    # "هجوم حوثي على سفينة وواشنطن تضرب منصات": a و-joined subject right before a verb opens a new
+    # clause when something was told before it (not "الجيش والشرطة أطلقا": one compound subject)
+    verb_at = {h.i for h in hits if h.trig.kind in ("verb", "light")}
+    svo = {q for q in range(max(k0 + 1, i - 2), min(k1, i + 12))
+           if toks[q].w[:1] == "و" and len(toks[q].w) > 2 and _proclitic(toks, q, lex)
+           and (q + 1 in verb_at and toks[q + 1].w not in lex.blocked
+                or q + 2 in verb_at and toks[q + 1].w.startswith("ال") and toks[q + 2].w not in lex.blocked)
+           and not any(c in t[toks[q].e:toks[min(q + 2, k1 - 1)].s] for c in ",;:.")
+           and any(k0 <= h.i < q and toks[h.i].s >= lo for h in hits)}
     q = i
     while q > k0 and toks[q - 1].s >= lo:
         if q == i and i in rel_verbs:
+            break
+        if q in svo and q < i:
             break
         if _boundary_before(toks, q, t, lex, hits_at) and q != i:
             break
@@ -1089,6 +1108,8 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     # a trigger outside quotes/contents must not swallow a later attribution's frame
     r = i + 1
     while r < k1 and toks[r].s < hi:
+        if r in svo and r > i:
+            break
         if _boundary_before(toks, r, t, lex, hits_at) or (r in verbs_at and toks[i].w not in lex.forms.get("", ())
                                                           and _verb_at(hits, i)):
             break
@@ -1153,6 +1174,8 @@ def _proclitic(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     rest = w[1:]
     if len(rest) < 2 or w in lex.forms and rest not in lex.forms:
         return False
+    if w[:2] in ("وو", "وف", "فو", "وب", "ول") and len(w) > 4:
+        return True  # "وواشنطن", "وفصائل", "وبعد": a proclitic before a word that starts with و/ف/ب/ل
     return rest in lex.forms or rest.startswith("ال") or rest in _vocab_of(toks)
 
 
