@@ -286,6 +286,7 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
         ss, se = cx.o2n(sent.start), cx.o2n(sent.end)
         if se > ss:
             _sentence(cx, ss, se, found, n)
+    found.extend(_headline(cx, found))
     out: list[Attribution] = []
     for f in found:
         s, e = cx.orig(f.cs, f.ce)
@@ -335,6 +336,10 @@ def canonical_speaker(en: str | None, arabic: str, gaz: Gazetteer | None, lex: L
         if port and not tail.startswith(" (" + place):
             return f"Ministry of {port} ({place}){tail}"
         return f"Ministry of {port}{tail}" if port else en
+    m = re.match(r"^(?P<port>[A-Z]\w*(?: [A-Z]\w*)?) Ministry$", head)
+    if m and m.group("port") in lex.portfolios or m and m.group("port") in lex.portfolios.values() or \
+            m and m.group("port") in ("Health", "Interior", "Defence", "Finance", "Justice", "Education"):
+        return f"Ministry of {lex.portfolios.get(m.group('port'), m.group('port'))}{tail}"  # "Interior Ministry"
     m = _GOVERNMENT.match(head)
     if m and norm(arabic).split()[:1] and norm(arabic).split()[0] in ("الحكومه", "حكومه"):
         country = _country_of(gaz, m.group("pre"))
@@ -366,6 +371,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue  # 'لإبلاغها "رفض" مدريد': a quoted word, not a frame
         if k and cx.tokens[i - 1].w == "ما" and (lex.verbs.get(tk.w) or lex.verbs.get(tk.bare) or {}).get("not_after_ma"):
             continue  # "ردا على ما وصفته بـ...": what it called it, not a statement
+        if k >= 2 and cx.tokens[i - 1].w == "ما" and cx.seq_at(i - 2, lex.markers):
+            continue  # "بحسب ما أفادت به X": the marker's frame, not a verb of its own
         if tk.w == tk.bare and any(f.cs <= tk.s < f.ce and f.kind in ("verb", "relay") and
                                    not any(c in t[f.cs:tk.s] for c in ",;:") for f in here) and \
                 (tk.w in lex.verbs or tk.w in lex.relay_verbs):
@@ -380,6 +387,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
                 continue
             f = _participle(cx, i, ss, se, here, last)
         elif cx.seq_at(i, lex.markers):
+            if any(x.cs < tk.s and _find_end(cx, tk.s, se) < x.ce for x in here):
+                continue  # "... وفق المادة 51 من الميثاق ...": inside a content that goes on after it
             f = _marker(cx, i, ss, se, paren, here)
             if f is None:
                 continue
@@ -935,8 +944,11 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
         orgs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "ORG" and x[2].name_en]
         if orgs and (not locs or orgs[0][0] < locs[0][0]) and len(cx.tok_range(tk.e, orgs[0][0])) <= 1:
             bare = re.sub(r"^(an?|the) ", "", en)
+            org_en = orgs[0][2].name_en or ""
             if "source" in bare:  # "مصدرين عسكريين في جيش النظام" -> "two military sources in the Syrian army"
-                return f"{bare} in the {_plain(orgs[0][2].name_en or '')}"
+                return f"{bare} in the {_plain(org_en)}"
+            if re.search(r"\((?!via )[^)]*\)$", org_en) and org_en.startswith("Ministry"):
+                return f"{en} in the {org_en}"  # "an official in the Ministry of Interior (Iraq)"
             # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
             return f"{_plain(orgs[0][2].name_en or '')} {bare}"
         if locs and len(cx.tok_range(tk.e, locs[0][0])) <= 1:
@@ -1029,6 +1041,9 @@ def _entry(lexmap: dict[str, dict[str, Any]], tk: _Tok) -> dict[str, Any]:
 def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
           prev: list[_Found]) -> _Found | None:
     entry = _entry(cx.lex.verbs, cx.tokens[i])
+    nb = entry.get("not_before")
+    if nb and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in {norm(w) for w in nb}:
+        return None  # "ادعى على X": pressed charges; "دعا إليها": a relative clause
     req = entry.get("requires_next")
     if req:  # "جاء في بيان ...": only with the listed words right after the verb
         k = i + 1
@@ -1187,8 +1202,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             break
         if qpos >= 0:
             name_close.add(t.find(_QUOTE, qpos + 1, se))
-        if "," in gap and cx.seq_at(j, lex.breaks):
-            return None  # "أعلن ... النصر، إلا أن ...": a new clause, not the verb's content
+        if "," in gap and (cx.seq_at(j, lex.breaks) or tj.w in lex.participles):
+            return None  # "أعلن ... النصر، إلا أن ...", "زعمت X، مدعية أن": a new clause, not the verb's content
         if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or ("." in gap and gap != "."):
             return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing)
         j += 1
@@ -1213,11 +1228,29 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     start = cx.tokens[j].s if _QUOTE not in gap or cx.tokens[j].w in lex.complementisers or _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se) \
         else cx.tokens[j - 1].e + skip
     content = _content(cx, start, se, prep)
+    if content is None and subj_stop is not None:
+        # "أفاد X، في تصريح لإذاعة Y، يوم الجمعة 4 أوت 2023، بأن ...": a date after the channel
+        start2 = _skip_time(cx, start, se)
+        if start2 > start:
+            content = _content(cx, start2, se, prep)
     if content is None:
         return None
     cs, ce, direct = content
     return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
+
+
+def _content_noun(lex: Lexicon, w: str) -> bool:
+    """A verbal noun that can be a verb's content, with a possessive suffix or not ("سيطرتها"), or
+    with the article ("أعلن العراق النصر")."""
+    if w in lex.content_nouns or w.startswith("ال") and w[2:] in lex.content_nouns:
+        return True
+    for suf in ("ها", "هم", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[:-len(suf)]
+            if stem in lex.content_nouns or stem.endswith("ت") and stem[:-1] + "ه" in lex.content_nouns:
+                return True
+    return False
 
 
 def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
@@ -1228,11 +1261,11 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
     tk = cx.tokens[i]
 
     def noun_at(j: int) -> int | None:
-        """Start of the content noun at token j ("مقتل", "بمقتل"), else None."""
+        """Start of the content noun at token j ("مقتل", "بمقتل", "سيطرتها"), else None."""
         w = cx.tokens[j].w
-        if w in lex.content_nouns:
+        if _content_noun(lex, w):
             return cx.tokens[j].s
-        if w.startswith("ب") and w[1:] in lex.content_nouns:
+        if w.startswith("ب") and _content_noun(lex, w[1:]):
             return cx.tokens[j].s + 1
         return None
 
@@ -1260,9 +1293,9 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
             return None
         w = tj.w
         cs = tj.s
-        if w not in lex.content_nouns and w.startswith("ب") and w[1:] in lex.content_nouns:
+        if not _content_noun(lex, w) and w.startswith("ب") and _content_noun(lex, w[1:]):
             w, cs = w[1:], tj.s + 1
-        if w not in lex.content_nouns or _in_any(tj.s, paren):
+        if not _content_noun(lex, w) or _in_any(tj.s, paren):
             continue
         sp = _speaker(cx, tk.e, cx.tokens[j - 1].e, prev)
         if sp is None or (sp[1] is None and not cx.ents_in(tk.e, cx.tokens[j - 1].e)
@@ -1343,9 +1376,20 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
     if sp is None:
         if k >= len(cx.tokens) or cx.tokens[k].s >= se:
             return None
-        end_k = _subject_np_end(cx, k, se)
-        sp = _speaker(cx, cx.tokens[k].s, cx.tokens[end_k - 1].e, prev)
-        k = end_k
+        if _skip_channel(cx, k, se) > k or cx.tokens[k].w in _CONTENT_PREPS:
+            # "وحذرتا في بيان مشترك من أن ...", "وحذر من ...": no subject after the verb
+            if tk.w != tk.bare and (not prev or prev[-1].ce <= ss):
+                sp = _clause_subject(cx, ss, tk.s)
+            if sp is None and prev:
+                sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
+        else:
+            end_k = _subject_np_end(cx, k, se)
+            sp = _speaker(cx, cx.tokens[k].s, cx.tokens[end_k - 1].e, prev)
+            k = end_k
+            if k < len(cx.tokens) and "(" in t[cx.tokens[k - 1].e:cx.tokens[k].s]:
+                close = t.find(")", cx.tokens[k].s, min(se, cx.tokens[k].s + 60))
+                if close > 0:  # "حركة المقاومة الإسلامية (حماس) في بيان ...": the subject's other name
+                    k = bisect.bisect_left(cx.tok_starts, close)
     if sp is None or k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
     k = _skip_channel(cx, k, se)  # "دعت، في خطبة الجمعة، مجلس النواب إلى ..."
@@ -1358,7 +1402,12 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
             return None
     if cx.tokens[k].w == "من" and entry.get("warning") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < se:
         k += 1  # "حذر X من أن ...", "حذر من موجة حر": what the warning is about
+    gap = t[cx.tokens[k - 1].e:cx.tokens[k].s]
+    if entry.get("quoted_only") and _QUOTE not in gap:
+        return None  # "أدان الرئيس الهجوم": an act; "دانت حماس «المجزرة»": a quoted condemnation
     cs = cx.tokens[k].s
+    if _QUOTE in gap and t.count(_QUOTE, ss, cx.tokens[k - 1].e) % 2 == 0:
+        cs = cx.tokens[k - 1].e + gap.index(_QUOTE)  # the content opens with a quotation
     content = _content(cx, cs, se, False)
     if content is not None:
         cs, ce, direct = content
@@ -1562,6 +1611,47 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     cs = cx.tokens[end_k].s
     return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+
+
+def _headline(cx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """Headline frames "X: claim" with no verb ("الصحة العالمية: حالات الكوليرا تتجاوز نصف مليون",
+    "... .. و«الداخلية»: أكثر من 350 بلاغا"): on the first line, in each part separated by "..",
+    a speaker of at most five words (a named organisation or person, a body or an unnamed source)
+    before a colon. A dateline ("غزة- «القدس العربي»:") or an outlet before the colon is none."""
+    t, lex = cx.t, cx.lex
+    end = t.find("\n")
+    if end < 0 or end > 300:
+        return []
+    out = []
+    parts = [m.end() for m in re.finditer(r"\.\.+|\|", t[:end])]
+    for a, b in zip([0] + parts, [p - 2 for p in parts] + [end]):
+        while a < b and (not t[a].isalnum() or t[a] == "و" and a + 1 < b and not t[a + 1].isalnum()):
+            a += 1  # ".. و«الداخلية»:": the conjunction and the quote are no part of the speaker
+        colon = t.find(":", a, b)
+        if colon < 0 or any(c in t[a:colon] for c in "-–،,"):
+            continue
+        idx = cx.tok_range(a, colon)
+        if not 1 <= len(idx) <= 5 or any(f.cs <= a < f.ce for f in found):
+            continue
+        sp = _speaker(cx, a, colon, [])
+        if sp is None or sp[1] is None:
+            continue
+        ents = [x for x in cx.ents_in(a, colon) if x[2].type in ("ORG", "PER")]
+        media = any(cx.gaz is not None and (g := cx.gaz.get(x[2].id)) is not None and g.kind == "media"
+                    for x in ents)
+        if media or not ents and not cx.seq_at(idx[0], lex.sources):
+            continue
+        cs = colon + 1
+        ce = b
+        while cs < ce and t[cs] in " \t":
+            cs += 1
+        ce = _trim_end(t, cs, ce, cx)
+        direct = False
+        if cs < ce and t[cs] == _QUOTE and t[ce - 1] == _QUOTE and t.count(_QUOTE, cs, ce) == 2:
+            cs, ce, direct = cs + 1, ce - 1, True
+        if ce > cs:
+            out.append(_Found(a, cs, ce, sp[0], sp[1], sp[2], None, direct, kind="credit"))
+    return out
 
 
 def _credit(cx: _Ctx, i: int, se: int) -> _Found | None:
