@@ -77,7 +77,7 @@ CASES = [
       ("إيران", "LOC", "iran", None), ("سوريا", "LOC", "syria", None)], []),
     # --- Gaza / Palestine
     ("أعلنت وزارة الصحة في غزة أن الغارات الإسرائيلية على مخيم جباليا ومدينة خان يونس أسفرت عن مقتل 40 شخصا.",
-     [("وزارة الصحة في غزة", "ORG", "gaza-health-ministry", None), ("جباليا", "LOC", "jabalia", None),
+     [("وزارة الصحة", "ORG", "gaza-health-ministry", "Ministry of Health (Gaza)"), ("غزة", "LOC", None, None), ("جباليا", "LOC", "jabalia", None),
       ("خان يونس", "LOC", "khan-younis", None)], ["الإسرائيلية"]),
     ("قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن قواته دخلت حي الرمال في مدينة غزة.",
      [("الجيش الإسرائيلي", "ORG", "israeli-army", None), ("أفيخاي أدرعي", "PER", "avichay-adraee", None),
@@ -184,7 +184,7 @@ CASES = [
      [("النجار", "PER", None, "al-Najjar (family)")], []),
     ("وشاركت الفرقة الخامسة في الجيش العراقي في العملية.",
      [("الفرقة الخامسة", "ORG", None, "Iraqi Army 5th Division"), ("الجيش العراقي", "ORG", "iraqi-army", None)], []),
-    ("وأعلنت وزارة الداخلية الأردنية إغلاق المعبر.", [("وزارة الداخلية الأردنية", "ORG", None, "Jordanian Interior Ministry")],
+    ("وأعلنت وزارة الداخلية الأردنية إغلاق المعبر.", [("وزارة الداخلية الأردنية", "ORG", None, "Ministry of Interior (Jordan)")],
      ["الأردنية"]),
     # gazetteer additions: Red Sea shipping, Yemen, Sudan, Morocco, Turkey, officials
     ("وأعلنت ميرسك وهاباغ لويد تحويل سفنهما إلى رأس الرجاء الصالح بعد هجمات في بحر العرب.",

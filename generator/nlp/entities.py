@@ -949,13 +949,11 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             fh = next(f for f in fs[k] if f in fac_pl)
             _facility_list(c, k + 1, fac_pl[fh])
     for k in range(c.n):
-        if heads2.isdisjoint(fs[k]) and "وزاره" not in toks[k].t:
+        if heads2.isdisjoint(fs[k]):
             continue
         if c.free(k):
             _loc_org(c, k)
             _military_unit(c, k)
-        if c.free(k):
-            _ministry(c, k)
     for k in range(c.n):
         if not joinable[k] or (place_cls.isdisjoint(fs[k]) and org_cls.keys().isdisjoint(fs[k])) or not c.free(k):
             continue
@@ -1314,13 +1312,16 @@ def _facility_list(c: _Ctx, m: int, template: str) -> None:
 
 
 def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
-    """Bodies named without their country ("مجلس النواب", "قوات الأمن", "الحرس الوطني"): the
-    country is a nationality adjective right after them, else the article's main country (the
-    country most of its gazetteer places and actors belong to). Data: `country_bodies`."""
+    """Bodies named without their country ("مجلس النواب", "قوات الأمن", "وزارة التربية"): the
+    country is a nationality adjective right after them (part of the span), else a place after
+    في/ب ("وزارة الصحة في غزة": the place stays its own mention), else the article's main
+    country (the country most of its gazetteer places and actors belong to). Data:
+    `country_bodies`, and `ministry_domains` for "وزارة" + portfolio."""
     bodies = _country_bodies_index(c.gaz)
     if not bodies:
         return
     heads = _country_body_heads(c.gaz)
+    own_admin = set(c.gaz.lexicon.get("self_governing_places") or ())
     country: str | None = None
     for k in range(c.n):
         if heads.isdisjoint(fs[k]) or not c.free(k):
@@ -1332,36 +1333,65 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                                   for x in range(1, n)):
                 continue
             cid = None
+            place = None  # a place with its own administration named after the body (Gaza)
             nxt = c.toks[k + n].t if k + n < c.n and c.joinable[k + n - 1] and c.free(k + n) else ""
             end = k + n
             if nxt and nxt in c.gaz._nisba:
                 cid = c.gaz._nisba[nxt]
                 end += 1  # "وزارة الداخلية الأردنية": the adjective is part of the name
             else:
-                if spec.get("nisba_only"):
+                loc = _place_after(c, k + n)
+                if loc is not None:
+                    cid = loc.country or (loc.id if loc.kind == "country" else None)
+                    if loc.id in own_admin:
+                        place = loc
+                if cid is None and spec.get("nisba_only"):
                     break  # "الشرطة" alone names no country's police
-                if country is None:
-                    country = _main_country(c) or ""
-                cid = country or None
-            if not cid or cid in _SKIP_COUNTRIES:
+                if cid is None:
+                    if country is None:
+                        country = _main_country(c) or ""
+                    cid = country or None
+            if cid in _SKIP_COUNTRIES:
                 break
-            target = spec.get(cid) or spec.get("default")
+            target = (spec.get(cid) if cid else None) or spec.get("default")
             if not target:
                 break
             e = c.gaz.get(target)
             if e is not None:
                 eid, en, typ, kind = e.id, e.name_en, e.type, e.kind
             else:
-                dem = c.gaz.demonym(cid)
+                dem = c.gaz.demonym(cid) if cid else None
                 cent = c.gaz.get(cid)
-                if not dem or cent is None:
-                    break
-                en = target.format(dem=dem, country=cent.name_en)
+                if place is not None and "{country}" in target:
+                    en = target.format(dem=dem or "", country=_plain_en(place.name_en))
+                    cid = place.id
+                elif not dem or cent is None:
+                    if "{dem}" in target or "({country})" not in target:
+                        break
+                    en = target.replace(" ({country})", "")  # "Ministry of Health": no country known
+                else:
+                    en = target.format(dem=dem, country=cent.name_en)
                 generic = target.replace("{dem}", "").replace("{country}", "").replace("()", "")
-                eid, typ, kind = f"{cid}-{slug(generic)}", "ORG", spec.get("kind", "government")
+                eid, typ, kind = f"{cid or 'x'}-{slug(generic)}", "ORG", spec.get("kind", "government")
             p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
             c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind))
             break
+
+
+def _place_after(c: _Ctx, m: int) -> GazEntry | None:
+    """The gazetteer place right after a body's name, through في or a ب proclitic ("وزارة الصحة
+    في غزة", "الشرطة بالكويت"), else None."""
+    if m >= c.n or not c.joinable[m - 1]:
+        return None
+    k, need_b = m, True
+    if c.toks[m].t == "في" and m + 1 < c.n and c.joinable[m]:
+        k, need_b = m + 1, False
+    f = c.found[k]
+    if f is None or f.i != k or f.type != "LOC" or f.extra.get("short"):
+        return None
+    if need_b and not (f.p >= 1 and c.toks[k].t[f.p - 1] == "ب"):
+        return None
+    return c.gaz.get(f.id)
 
 
 def _main_country(c: _Ctx) -> str | None:
@@ -1390,7 +1420,12 @@ def _country_bodies_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...
     cache = gaz.__dict__.setdefault("_wordsets", {})
     if "__bodies" not in cache:
         idx: dict[str, list] = {}
-        for key, spec in (gaz.lexicon.get("country_bodies") or {}).items():
+        specs = dict(gaz.lexicon.get("country_bodies") or {})
+        entries = {" ".join(_tokens(k)): v for k, v in (gaz.lexicon.get("ministry_entries") or {}).items()}
+        for dom, en in (gaz.lexicon.get("ministry_domains") or {}).items():
+            specs.setdefault("وزارة " + dom, {**(entries.get(" ".join(_tokens(dom))) or {}),
+                                             "default": f"Ministry of {en} ({{country}})"})
+        for key, spec in specs.items():
             toks = _tokens(key)
             if toks:
                 idx.setdefault(toks[0], []).append((toks, spec))
@@ -1510,23 +1545,6 @@ def _military_unit(c: _Ctx, k: int) -> None:
             en = f"{alt[0] if alt else _plain_en(f.name_en)} {en}"
     p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
     c.add(_Found(k, k + 2, p, "ORG", "org-" + slug(en), en, "romanized", "unit"))
-
-
-def _ministry(c: _Ctx, k: int) -> None:
-    """"وزارة الصحة السورية", "وزارة الخارجية المغربية": ministry + domain + nationality."""
-    if "وزاره" not in c.toks[k].t or not any(f == "وزاره" for f in _strip1(c.toks[k].t)) or k + 2 >= c.n:
-        return
-    domains = _lex_map(c.gaz, "ministry_domains")
-    d, nis = c.toks[k + 1].t, c.toks[k + 2].t
-    if d not in domains or not (c.joinable[k] and c.joinable[k + 1] and c.free(k + 1) and c.free(k + 2)):
-        return
-    country = c.gaz._nisba.get(nis)
-    dem = c.gaz.demonym(country) if country and country not in _SKIP_COUNTRIES else None
-    if not dem:
-        return
-    en = f"{dem} {domains[d]} Ministry"
-    p = next((pp for form, pp in _variants(c.toks[k].t) if form == "وزاره"), 0)
-    c.add(_Found(k, k + 3, p, "ORG", f"{country}-{slug(domains[d])}-ministry", en, "gazetteer", "government"))
 
 
 def _family(c: _Ctx, k: int) -> None:
