@@ -286,7 +286,7 @@ class Gazetteer:
         return _word_set(self, name)
 
 
-_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration"}
+_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration", "foreign_names"}
 
 _ENTRY_FIELDS = {"id", "type", "kind", "name_en", "name_ar", "aliases", "country", "short_forms",
                  "standalone", "needs_cue", "not_before", "not_after"}
@@ -848,6 +848,79 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
     return res[:1].upper() + res[1:] if res else res
 
 
+def foreign_en(gaz: Gazetteer, name_ar: str) -> str:
+    """English of a non-Arab person's name as Arabic news transliterates it ("إيهور تيريخوف" ->
+    "Ihor Terekhov"): a name part the lexicon lists (`foreign_name_parts`: given names, frequent
+    surnames) is spelt as listed; a common Arabic name part inside the name (the romanizer's
+    name index counts it) is romanised as Arabic ("كاروان محمد" -> "Karwan Mohammed"); any
+    other part is transliterated back by `_foreign_word`."""
+    parts = _lex_map(gaz, "foreign_name_parts")
+    spell = _lex_map(gaz, "name_spellings")
+    words = list(_tokens(name_ar))
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k:k + 2])
+        if k + 1 < len(words) and pair in parts:
+            out.append(parts[pair])
+            k += 2
+            continue
+        w = words[k]
+        if w in parts:
+            out.append(parts[w])
+        elif w in spell:
+            out.append(spell[w])
+        elif sum(name_part_counts(w)) >= 20 or w.startswith("ال"):
+            out.append(person_en(gaz, w) or _foreign_word(gaz, w))
+        else:
+            out.append(_foreign_word(gaz, w))
+        k += 1
+    return " ".join(out)
+
+
+def _foreign_word(gaz: Gazetteer, w: str) -> str:
+    """One transliterated foreign word back to Latin letters: a known ending (`foreign_suffixes`:
+    -ov, -sky, -enko, -vich, -ier ...) and the letters (`foreign_letters`), where و and ي are
+    the vowels o and i between consonants, y/w at the start of the word or beside ا, an initial
+    أي/إي reads I and أو O, تش is ch, and a final ه is e (h after a vowel)."""
+    sufs = gaz.__dict__.setdefault("_wordsets", {}).get("__fsuf")
+    if sufs is None:
+        sufs = sorted(_lex_map(gaz, "foreign_suffixes").items(), key=lambda x: -len(x[0]))
+        gaz.__dict__["_wordsets"]["__fsuf"] = sufs
+    tail = ""
+    for ar, lat in sufs:
+        if w.endswith(ar) and len(w) - len(ar) >= 2:
+            w, tail = w[:-len(ar)], lat
+            break
+    table: dict[str, str] = gaz.lexicon.get("foreign_letters", {})
+    out: list[str] = []
+    n = len(w)
+    k = 0
+    while k < n:
+        ch = w[k]
+        nxt = w[k + 1] if k + 1 < n else ""
+        prev = w[k - 1] if k else ""
+        if k == 0 and ch == "ا" and nxt in "يو" and nxt:
+            out.append("i" if nxt == "ي" else "o")
+            k += 2
+            continue
+        if ch == "ت" and nxt == "ش":
+            out.append("ch")
+            k += 2
+            continue
+        if ch == "و":
+            out.append("w" if k == 0 or nxt == "ا" or (prev == "ا" and nxt) else "o")
+        elif ch == "ي":
+            out.append("y" if k == 0 or nxt == "ا" or (prev == "ا" and nxt) else "i")
+        elif ch == "ه" and k == n - 1 and k:
+            out.append("h" if prev in "يوا" else "e")
+        else:
+            out.append(table.get(ch, ch if ch.isascii() else ""))
+        k += 1
+    word = "".join(out) + tail
+    return word[:1].upper() + word[1:] if word else word
+
+
 def slug(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -873,7 +946,8 @@ class _Ctx:
         self.title_mod = gaz.words("title_modifiers")
         self.place_cls = gaz.words("place_classifiers")
         self.resumptive = gaz.words("resumptive_pronouns")
-        self.foreign_given = gaz.words("foreign_given_names")
+        self.foreign_given = gaz.words("foreign_given_names") | frozenset(
+            w for w in _lex_map(gaz, "foreign_name_parts") if " " not in w)
         self.name_stop = gaz.words("name_stop_words")
         self.role_words = gaz.words("role_words")
         self.role_preps = gaz.words("role_prepositions")
@@ -1823,7 +1897,8 @@ def _titled_person(c: _Ctx, k: int) -> None:
             skipped_word = True
         elif w in c.role_preps and m + 1 < c.n and c.joinable[m] and c.found[m + 1] is not None:
             m += 1
-        elif w.startswith("ال") and not _known_surname(c, w) and m + 1 < c.n and c.joinable[m]:
+        elif w.startswith("ال") and not _known_surname(c, w) and m + 1 < c.n and c.joinable[m] \
+                and w not in c.foreign_given:  # "ألكسندر" only looks definite
             m += 1
             skipped_word = True
         else:
@@ -1836,11 +1911,11 @@ def _titled_person(c: _Ctx, k: int) -> None:
         if foreign:
             _foreign_person(c, m)
         return
-    if first.startswith("ال") and not _known_surname(c, first):
+    if first.startswith("ال") and not _known_surname(c, first) and first not in c.foreign_given:
         return  # "الرئيس الأسد" only for a known family name
     j = _person_extent(c, m, titled=True)
     if j:
-        _add_person(c, m, j, 0)
+        _add_person(c, m, j, 0, foreign)
     elif foreign:
         _foreign_person(c, m)
 
@@ -1854,17 +1929,15 @@ def _foreign_person(c: _Ctx, m: int) -> None:
     j = m
     while j < c.n and j - m < 3 and c.free(j) and (j == m or c.joinable[j - 1]):
         w = c.toks[j].t
-        if w.startswith("ال") or not c.name_word(w) or w in bad or _article_clitic(w) or _title_at(c, j):
+        if w.startswith("ال") and w not in c.foreign_given or not c.name_word(w) or _article_clitic(w) \
+                or any(f in bad for f in _strip1(w)) or _title_at(c, j):
             break
         j += 1
     if j - m < 2:
         return
     name_ar = " ".join(c.toks[x].t for x in range(m, j))
-    en = romanize(name_ar)
-    src = "romanized"
-    if en is None:
-        en, src = transliterate(name_ar, c.gaz), "transliterated"
-    c.add(_Found(m, j, 0, "PER", "per-" + slug(en), en, src, "person"))
+    en = foreign_en(c.gaz, name_ar)
+    c.add(_Found(m, j, 0, "PER", "per-" + slug(en), en, "transliterated", "person"))
 
 
 def _article_clitic(w: str) -> bool:
@@ -1958,7 +2031,7 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             return None
         j += 1
         known = True
-    elif first.startswith("ال"):
+    elif first.startswith("ال") and first not in c.foreign_given:
         # "الرئيس الأسد": a family name alone, after a title only; "الأمير الحسين بن عبدالله
         # الثاني": a definite given name goes on into a بن-chain
         if not titled:
@@ -2065,8 +2138,8 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
     whole = romanize(name_ar, cc)
     if whole is None:
         return None
-    if words[0] in gaz.words("foreign_given_names"):
-        return whole  # "توماس وايت": the romanizer reads a foreign name as a whole
+    if words[0] in gaz.words("foreign_given_names") or words[0] in _lex_map(gaz, "foreign_name_parts"):
+        return foreign_en(gaz, name_ar)  # "توماس وايت" -> "Thomas White", not the romanizer's "Wait"
     got = whole.split()
     parts: list[str] = []
     for k, unit in enumerate(units):
@@ -2105,9 +2178,14 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
     return out[:1].upper() + out[1:]
 
 
-def _add_person(c: _Ctx, m: int, j: int, p: int) -> None:
+def _add_person(c: _Ctx, m: int, j: int, p: int, foreign: bool = False) -> None:
+    """A person's mention; ``foreign``: the role before it belongs to a non-Arab country or body,
+    so the name is transliterated back as a foreign one."""
     name_ar = " ".join(c.toks[x].t for x in range(m, j))[p:]
-    # the romanizer wants the written form, not the folded one: take it from the original
+    if foreign:
+        en = foreign_en(c.gaz, name_ar)
+        c.add(_Found(m, j, p, "PER", "per-" + slug(en), en, "transliterated", "person"))
+        return
     en = person_en(c.gaz, name_ar, c.country())
     if en is None:
         en = transliterate(name_ar, c.gaz)
