@@ -386,3 +386,41 @@ def test_general_event_table_round3_more(gaz, body, expected, actor, location):
 def test_no_new_event(gaz, body):
     evs = _events(body, gaz)
     assert all(e.type == "statement" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+# Round 3, rescues, bodies, decisions, storms and returns to normal; own sentences.
+CASES_R3_LAST = [
+    ("وتمكنت فرق الإنقاذ من إنقاذ 12 شخصا علقوا في سياراتهم.",
+     [("rescue", "إنقاذ 12 شخصا")], None, None),
+    ("وانتشلت وحدات الحرس البحري 9 جثث لمهاجرين قبالة السواحل.",
+     [("killing/casualties", "9 جثث")], None, None),
+    ("وأسفرت الغارة عن قتل 3 مسلحين.",
+     [("killing/casualties", "قتل 3 مسلحين")], None, None),
+    ("وشاركت نحو 100 طائرة في الهجوم على المنشآت العسكرية.",
+     [("airstrike/shelling", "الهجوم على المنشآت العسكرية")], None, None),
+    ("وعادت الحياة إلى طبيعتها في المدينة صباح السبت.",
+     [("happening", "عادت الحياة إلى طبيعتها")], None, None),
+    ("واستؤنفت الرحلات الجوية في المطار بعد تعليقها لساعات.",
+     [("happening", "استؤنفت الرحلات الجوية")], None, None),
+    ("وقررت وزارة التربية تعطيل الدراسة في جميع المدارس.",
+     [("suspension", "قررت وزارة التربية تعطيل الدراسة")], None, None),
+    ("وأغلق الطريق الساحلي جزئيا لثلاث ساعات.",
+     [("closure", "أغلق الطريق الساحلي")], None, None),
+    ("وأعقبت المواجهات عمليات ترحيل لمئات المهاجرين نحو الحدود.",
+     [("displacement", "ترحيل لمئات المهاجرين")], None, None),
+    ("وغرقت الشوارع في عدة أحياء بعد هطول أمطار غزيرة.",
+     [("disaster", "غرقت الشوارع")], None, None),
+    ("وشهدت البلاد أمس هطول أمطار غزيرة.",
+     [("disaster", "هطول أمطار غزيرة")], None, None),
+]
+
+
+@pytest.mark.parametrize("body,expected,actor,location", CASES_R3_LAST, ids=[c[0][:30] for c in CASES_R3_LAST])
+def test_general_event_table_round3_last(gaz, body, expected, actor, location):
+    test_general_event_table(gaz, body, expected, actor, location)
+
+
+def test_attack_judged_is_no_attack(gaz):
+    """"أن الهجوم يكشف ضعف العدو": the attack is the topic of a judgement, told elsewhere."""
+    evs = _events("وقالت الحركة إن الهجوم يكشف ضعف العدو.", gaz)
+    assert not any(e.type in ("advance/offensive", "airstrike/shelling") for e in evs), [(e.type, e.text) for e in evs]

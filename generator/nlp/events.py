@@ -62,6 +62,7 @@ class Trigger:
     needs_count: bool = False  # people nouns: an event only when counted
     not_after: tuple[str, ...] = ()  # words that may not follow within 3 words ("حرر سعر الصرف")
     requires_next: tuple[str, ...] = ()  # one of them must come within 4 words ("ادعى المحقق على")
+    bare: bool = False  # a past stem with no suffix: a verbal noun too ("صد", "فتح") after a preposition
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Lexicon:
     opener_not_before: frozenset[str] = frozenset()
     description_cues: frozenset[str] = frozenset()  # "القصف بأنه": what follows describes, adds nothing
     name_heads: frozenset[str] = frozenset()  # first words of quoted names ("إدارة العمليات العسكرية")
+    not_triggers: frozenset[str] = frozenset()  # words a generated form would wrongly catch ("وزارة")
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -132,6 +134,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                         state_in_present=bool(v.get("state_in_present")),
                         not_after=_n(v.get("not_after_any")), requires_next=_n(v.get("requires_near_any")))
             past_t = Trigger(**base)
+            bare_t = Trigger(**base, bare=True)
             pres_t = Trigger(**base, present=True)
             fut_t = Trigger(**base, future=True, present=True)
             for stem in _n(v.get("past")):
@@ -139,7 +142,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                     for suf in _PAST_SUFFIX:
                         if suf == "ا" and typ == GENERIC:
                             continue  # "هربا", "سحبا": an accusative noun far more often than a dual verb
-                        add(proc + stem + suf, past_t)
+                        add(proc + stem + suf, bare_t if not suf and len(stem) <= 3 else past_t)
             for stem in _n(v.get("present")):
                 for proc in ("", "و", "ف", "ل", "ول", "فل"):
                     for fut in ("", "س"):
@@ -204,6 +207,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         opener_not_before=frozenset(_n((raw.get("clause_openers") or {}).get("not_before"))),
         description_cues=frozenset(_n(raw.get("description_cues"))),
         name_heads=frozenset(_n(raw.get("name_heads"))),
+        not_triggers=frozenset(_n(raw.get("not_triggers"))),
     )
 
 
@@ -450,7 +454,9 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             people = ev.kind == "noun" and any(tr.needs_count for tr in lex.forms.get(toks[k].w, ())) and any(
                 o.type == ev.type and o.trig_s < ev.trig_s < o.e and 0 < ev.i - o.i <= 4 and not _sep(t, toks, o.i, ev.i)
                 for o in out)
-            hurt = _bare(toks[k].w).startswith(_INJURY)
+            hurt = _bare(toks[k].w).startswith(_INJURY) or (  # "هنية في طهران والشهيد نصر الله في بيروت"
+                ev.kind == "noun" and toks[k].w[:1] == "و" and _strip_al(toks[k].w[1:]) in _VICTIMS
+                and not _sep(t, toks, k - 1, k))
             host = next((o for o in reversed(out) if o.type == ev.type and o.trig_s < ev.trig_s and (
                 ev.trig_s < o.e or _JOIN.fullmatch(t[o.e:ev.s]))), None)
             if host is not None and (toll or hurt or people):
@@ -494,7 +500,7 @@ def _typed_first(evs: list[_Ev]) -> list[_Ev]:
                     o.rel and o.type != GENERIC and e.s <= o.trig_s < e.trig_s for o in evs):
                 continue  # "عدد الموظفين الذين قتلوا ... تجاوز 220": the toll, not a happening
             # "قررت اللجنة رفع سعر الفائدة": a decision whose object is a typed verbal noun is that event
-            obj = next((o for o in typed if o.kind == "noun" and e.trig_e <= o.trig_s and o.s - e.trig_e < 90
+            obj = next((o for o in typed if e.trig_e <= o.trig_s and o.s - e.trig_e < 90
                         and e.trig_word in _COMPLEMENT_VERBS), None)
             if obj is not None:
                 obj.s = min(obj.s, e.s)
@@ -521,6 +527,8 @@ def _one_per_clause(evs: list[_Ev], t: str) -> list[_Ev]:
     return out
 
 
+_VICTIMS = frozenset(norm(w) for w in ["شهيد", "شهداء", "شهيدا", "قتيل", "قتلى", "قتيلا", "جريح", "جرحى",
+                                       "جريحا", "مصاب", "مصابين", "مصابا", "ضحية", "ضحايا"])
 _INJURY = ("اصيب", "اصاب", "يصاب", "جرحي", "جريح", "جرح", "مصاب")
 _JOIN = re.compile(r"[\s,،]*(?:و|فيما|وان|بينما)?\s*")
 
@@ -719,6 +727,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None
     if not _context_ok(trig, toks, h.i, h.j, k0, k1):
         return None  # the words it is about are not there (either side for a two-sided rule)
+    bare_noun = trig.bare and trig.kind == "verb" and (prev in lex.preps or raw_prev in lex.preps) and prev != "ب"
+    if bare_noun and trig.type in ("counter-attack", GENERIC):
+        return None  # "في صد الصواريخ": a form-I verbal noun after a preposition, no act of its own
     if trig.type == GENERIC and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
                                  or raw_prev[:1] in "بل" and raw_prev[1:] in lex.noun_context):
         return None  # "أثناء فتح طريق", "بعد توقف القتال": a verbal noun, not the clause's verb
@@ -729,6 +740,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                                    and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "انفجار عبوة ناسفة استهدفت دورية": the blast's own verb, one event
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
+    if bare_noun:
+        kind = "noun"  # "أسفرت عن قتل 3 عناصر": the verbal noun tells it, its span starts at it
     if kind == "light":
         if prev == "منذ":
             return None  # "منذ بدء العملية البرية": an anchor in time
@@ -830,6 +843,16 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _strip_al(_bare(tk.w)) != _bare(tk.w) \
             and not _says_more(toks, h.j, cl_e, lex, t):
         return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
+    if kind == "noun" and typ == "rescue" and any(
+            h.j <= h2.i <= h.j + 3 and h2.trig.type == "killing/casualties" for h2 in hits):
+        return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
+    if typ == "advance/offensive" and trig.kind == "noun" and any(
+            _bare(toks[q].w) in _AIR_WORDS or _bare(toks[q].w) in _MISSILE_WORDS
+            for q in range(max(k0, h.i - 5), min(k1, h.j + 5)) if q not in (h.i,)):
+        typ = "airstrike/shelling"  # "100 طائرة شاركت في الهجوم", "هجوم بالصواريخ والمسيرات": from the air
+    if kind == "noun" and typ in _BACK_REF_TYPES and trig.kind == "noun" and _strip_al(_bare(tk.w)) != _bare(tk.w) \
+            and _judged(toks, h.j, k1, lex):
+        return None  # "أن الهجوم يكشف عجز العدو": the attack named as a topic, not told
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
@@ -863,6 +886,19 @@ def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
 
 
 _BACK_REF_TYPES = ("advance/offensive", "airstrike/shelling", "explosion")
+
+
+_MISSILE_WORDS = frozenset(norm(w) for w in ["صواريخ", "بالصواريخ", "صاروخ", "صاروخا", "صاروخية", "بصواريخ",
+                                              "مسيرة", "مسيرات", "بالمسيرات", "بطائرات", "بالطائرات"])
+
+
+def _judged(toks: list[_Tok], j: int, k1: int, lex: Lexicon) -> bool:
+    """Is a definite event noun the subject of a judgement ("الهجوم يكشف", "القصف يمثل انتهاكا"): a
+    present-tense verb right after it that tells nothing itself?"""
+    if j >= k1:
+        return False
+    w = toks[j].w
+    return w[:1] in "يت" and len(w) > 3 and w not in lex.forms and w not in lex.predicates
 
 
 def _says_more(toks: list[_Tok], j: int, cl_e: int, lex: Lexicon, t: str) -> bool:
@@ -1131,7 +1167,7 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
 def _past_verb_at(hits: list[_Hit], i: int) -> bool:
     """A past-tense verb trigger at i (after a comma it tells a new clause; a present one describes:
     "اتفاق ...، يرفع قيمة القرض")."""
-    return any(h.i == i and h.trig.kind == "verb" and not h.trig.present for h in hits)
+    return any(h.i == i and h.trig.kind in ("verb", "light") and not h.trig.present for h in hits)
 
 
 def _verb_at(hits: list[_Hit], i: int) -> bool:
@@ -1172,8 +1208,8 @@ def _proclitic(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     whole), "فصائل", "وزير" are words of their own."""
     w = toks[k].w
     rest = w[1:]
-    if len(rest) < 2 or w in lex.forms and rest not in lex.forms:
-        return False
+    if len(rest) < 2 or w in lex.forms and rest not in lex.forms or w in lex.not_triggers:
+        return False  # "وزارة" (listed as no trigger) is a word, not و + "زاره"
     if w[:2] in ("وو", "وف", "فو", "وب", "ول") and len(w) > 4:
         return True  # "وواشنطن", "وفصائل", "وبعد": a proclitic before a word that starts with و/ف/ب/ل
     return rest in lex.forms or rest.startswith("ال") or rest in _vocab_of(toks)
