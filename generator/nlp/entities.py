@@ -585,7 +585,8 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
         # an acronym spelled like a verb ("آفاد" / "أفاد"): only as a subject after a reporting
         # verb or an organisation noun, or in brackets; never sentence-initial as a verb
         before = ntext[max(0, toks[i].s - 2):toks[i].s]
-        if not ("(" in before or prev1 & report_cues or prev1 & gaz.words("org_nouns")):
+        quoted = bool(set(before) & _OPEN_Q) and ntext[toks[j - 1].e:toks[j - 1].e + 1] in _CLOSE_Q
+        if not ("(" in before or quoted or prev1 & report_cues or prev1 & gaz.words("org_nouns")):
             return None, False
 
     full: list[GazEntry] = []
@@ -1066,6 +1067,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _late_short_forms(c)
     _quoted_parts(c)
     _quoted_names(c)
+    _acronyms(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -1227,6 +1229,47 @@ def _quoted_names(c: _Ctx) -> None:
         en = spec[1].format(name=rom or transliterate(name_ar, c.gaz))
         c.add(_Found(k, j, 0, spec[0], ("loc-" if spec[0] == "LOC" else "org-") + slug(en), en,
                      "transliterated", spec[2]))
+
+
+_PAREN_AFTER = re.compile(r"\s*\(\s*$")
+
+
+def _acronyms(c: _Ctx) -> None:
+    """An organisation's acronym in brackets right after its name ("المجموعة الاقتصادية لدول غرب
+    أفريقيا (إيكواس)", "وكالة الأنباء الكويتية (كونا)") is the same organisation, there and
+    wherever else the article uses it (quoted in the headline, bare later)."""
+    keys: dict[tuple[str, ...], _Found] = {}
+    for f in sorted(c.mentions, key=lambda f: f.i):
+        if f.type != "ORG" or f.extra.get("short") or f.j >= c.n:
+            continue
+        gap = c.ntext[c.toks[f.j - 1].e:c.toks[f.j].s]
+        if gap.strip() != "(":
+            continue
+        for ln in (1, 2):
+            k, j = f.j, f.j + ln
+            if j > c.n or any(not c.free(x) for x in range(k, j)) or any(not c.joinable[x] for x in range(k, j - 1)):
+                break
+            if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 2].strip()[:1] != ")":
+                continue
+            words = tuple(c.toks[x].t for x in range(k, j))
+            if any(not c.name_word(w) or w in c.role_words or w in c.gaz.words("compass_words") for w in words):
+                break
+            keys.setdefault(words, f)
+            break
+    if not keys:
+        return
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        for words, f in keys.items():
+            ln = len(words)
+            if k + ln > c.n or any(not c.free(x) for x in range(k, k + ln)):
+                continue
+            p = next((pp for form, pp in _variants(c.toks[k].t) if form == words[0]), None)
+            if p is None or any(c.toks[k + x].t != words[x] for x in range(1, ln)):
+                continue
+            c.add(_Found(k, k + ln, p, f.type, f.id, f.name_en, f.source, f.kind, {"short": True}))
+            break
 
 
 def _quoted_cues(gaz: Gazetteer) -> dict[str, tuple[str, str, str]]:
@@ -1733,6 +1776,7 @@ def _second_name_word(c: _Ctx, k: int) -> bool:
 def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
     """Classifier + name ("قرية السيال"); for plural classifiers a list ("بلدتا الجلاء وصبيخان")."""
     first = True
+    after_comma = False
     while m < c.n:
         f = c.found[m]
         if f is not None:  # a gazetteer name inside the list: keep walking the list
@@ -1745,6 +1789,8 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
             j = _place_extent(c, m, p, weak, in_list=not first)
             if j is None:
                 return
+            if after_comma and not _list_item_ends(c, j):
+                return  # "..., مبيناً أن", "..., فيما رد": the clause goes on, the list has ended
             name = " ".join(c.toks[x].t for x in range(m, j))[p:]
             en = transliterate(name, c.gaz)
             c.add(_Found(m, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "place"))
@@ -1754,10 +1800,23 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
         sep = c.sep(j - 1)
         if sep == "space" and j < c.n and c.toks[j].t.startswith("و"):
             m = j
+            after_comma = False
         elif sep == "comma" and j < c.n and (not c.toks[j].t.startswith("و") or c.found[j] is not None):
             m = j  # "قرى X، Y وZ"; after a comma a و-word starts a new clause ("، ويقدر")
+            after_comma = True
         else:
             return
+
+
+def _list_item_ends(c: _Ctx, j: int) -> bool:
+    """An unknown name after a list's comma ends where a list item ends: at another comma, a
+    و-joined next item or the end of the sentence -- not before "أن"/"في"/a verb."""
+    if j >= c.n:
+        return True
+    if c.joinable[j - 1]:
+        return c.toks[j].t.startswith("و") and len(c.toks[j].t) > 3
+    gap = c.ntext[c.toks[j - 1].e:c.toks[j].s]
+    return "," in gap or "،" in gap or "." in gap
 
 
 def _org_name(c: _Ctx, k: int, template: str) -> None:
