@@ -241,6 +241,12 @@ COUNTRY_NAMES = [
     ("إبراهيم مراد", "syria", "Ibrahim "),
     ("محمد الصالح", "iraq", "Mohammed al-"),
     ("فيصل الشبول", "jordan", "Faisal al-Sh"),
+    # the wire services' regional spellings of the commonest parts
+    ("محمد خير الحلبي", "syria", "Mohammad "),
+    ("أحمد يونس", "lebanon", "Ahmad "),
+    ("محمد عبد الغفار", "egypt", "Mohamed Abdel Ghaffar"),
+    ("عبدالعظيم حامد", "sudan", "Abdel Azim"),
+    ("محمد عبد الله", "iraq", "Mohammed Abdullah"),
 ]
 
 

@@ -2194,6 +2194,9 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
     cc = _lex_map(gaz, "romanizer_countries").get(country or "") or None
     if cc and cc.lower() in gaz.words("regional_spelling_countries"):
         spell = {}  # Maghrebi/Somali usage: the romanizer's country spelling, not the Levantine one
+    local = _country_spellings(gaz, cc)
+    if local:
+        spell = {**spell, **{k: v for k, v in local.items() if k != "abd"}}
     whole = romanize(name_ar, cc)
     if whole is None:
         return None
@@ -2234,7 +2237,27 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
             return None
         parts.append(r)
     out = " ".join("al-" + x[3:] if x.startswith("Al-") else x for x in parts)
+    if local.get("abd"):
+        def abd(m: re.Match[str]) -> str:
+            rest = m.group(1)
+            if rest.lower() in ("allah", "ullah", "llah", "lah", "ulla", "alla") or not m.group(0)[3:4].strip("-"):
+                return m.group(0)  # "Abdullah", "Abdi": no "عبد X" unit
+            return f"{local['abd']} {rest[:1].upper()}{rest[1:]}"
+
+        out = re.sub(r"\bAbd(?:ul|el|al)[- ]?([A-Za-z]+)", abd, out)  # "Abdel Hamid", "Abdel Aal"
     return out[:1].upper() + out[1:]
+
+
+def _country_spellings(gaz: Gazetteer, cc: str | None) -> dict[str, str]:
+    """`name_spellings_by_country` for one ISO code, keys normalised (cached)."""
+    if not cc:
+        return {}
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    key = "__cspell_" + cc
+    if key not in cache:
+        raw = (gaz.lexicon.get("name_spellings_by_country") or {}).get(cc) or {}
+        cache[key] = {(" ".join(_tokens(k)) if k != "abd" else k): str(v) for k, v in raw.items()}
+    return cache[key]
 
 
 def _add_person(c: _Ctx, m: int, j: int, p: int, foreign: bool = False) -> None:
