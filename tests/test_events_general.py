@@ -424,3 +424,27 @@ def test_attack_judged_is_no_attack(gaz):
     """"أن الهجوم يكشف ضعف العدو": the attack is the topic of a judgement, told elsewhere."""
     evs = _events("وقالت الحركة إن الهجوم يكشف ضعف العدو.", gaz)
     assert not any(e.type in ("advance/offensive", "airstrike/shelling") for e in evs), [(e.type, e.text) for e in evs]
+
+
+# Actors and places, round 3: a country as the subject of a verb acts (and is no scene); a verbal
+# noun takes the subject of the clause it is the object of; the article's scene is the place it
+# names as a place ("في نيامي", "من نيامي"), not the country that acts in it.
+@pytest.mark.parametrize("body,typ,actor,location", [
+    ("وأطلقت روسيا 40 صاروخا على مدن أوكرانية.", "airstrike/shelling", "Russia", None),
+    ("وتسلمت مصر الدفعة الأولى من القرض.", "economy", "Egypt", None),
+    ("وأعلن الرئيس التركي رجب طيب أردوغان حالة الطوارئ في عشر ولايات.", "emergency", "Erdo", None),
+])
+def test_subjects_act(gaz, body, typ, actor, location):
+    evs = [e for e in _events(body, gaz) if typ in (e.type, e.subtype)]
+    assert evs, [(e.type, e.subtype, e.text) for e in _events(body, gaz)]
+    assert evs[0].actor_en and actor.lower() in evs[0].actor_en.lower(), [(e.type, e.actor_en, e.location_en) for e in evs]
+    assert evs[0].location_en is None or actor.lower() not in evs[0].location_en.lower()
+
+
+def test_scene_is_the_place_named_as_a_place(gaz):
+    body = ("فرنسا تجلي مئات الرعايا من نيامي\n"
+            "بدأت فرنسا إجلاء رعاياها من نيامي أمس. وقالت فرنسا إن الوضع في نيامي متوتر. "
+            "وأرسلت فرنسا طائرة ثانية. وستنقل الطائرات الفرنسية رعايا أوروبيين أيضا.")
+    evs = [e for e in _events(body, gaz) if e.type == "displacement"]
+    assert evs and all(e.location_en and "Niamey" in e.location_en for e in evs), \
+        [(e.text, e.location_en) for e in evs]

@@ -308,6 +308,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         return best
 
     sent_bounds = [(o2n(x.start), o2n(x.end)) for x in sentences]
+    countries = frozenset(e.id for e in entities if e.type == "LOC" and e.id and getattr(gazetteer.get(e.id), "kind", "") == "country")
 
     def orig_at(p: int, delta: int = 0) -> str:
         """The original character at normalised position p, or ``delta`` after it (ة, إ and tanwin,
@@ -353,7 +354,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 a.e = _trim(t, a.s, _drop_prep(toks, starts, b.s, lex))
         sent_events = _one_per_clause(sent_events, t)
         for ev in sent_events:
-            _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss)
+            _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries)
         _national_actors(sent_events, toks, starts, lex, gazetteer)
         found.extend(sent_events)
 
@@ -1257,9 +1258,10 @@ def _trim(t: str, s: int, e: int) -> int:
 
 
 def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, lex: Lexicon,
-           sent_events: list[_Ev], atts: list, ss: int) -> None:
+           sent_events: list[_Ev], atts: list, ss: int, countries: frozenset[str] = frozenset()) -> None:
     agents = [x for x in ents_in(ev.s, ev.e) if x[2].type != "LOC" and
-              (x[2].type == "PER" or x[2].name_source in ("gazetteer", "user"))]
+              (x[2].type == "PER" or x[2].name_source in ("gazetteer", "user"))
+              or x[2].id in countries and _subject_place(x, ev, toks, starts)]
     marked = _marked_agent(ev, toks, starts, agents, lex)
     if marked is not None:  # "قتل مسلحان على يد قوات الأمن", "اعتقل ناشط من قبل الأجهزة الأمنية"
         ev.actor, ev.actor_en = marked[2], marked[2].name_en
@@ -1298,8 +1300,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         pick = before[0] if before else (near_after[0] if near_after else None)
     elif ev.type == "killing/casualties":
         pick = None  # "مقتل 3 عناصر من داعش": the noun's genitive is the victim, not the agent
-    else:  # a noun: its genitive agent
-        pick = near_after[0] if near_after else None
+    else:  # a noun: its genitive agent, else the subject of the clause it is the object of
+        pick = near_after[0] if near_after else _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
     if pick is not None and ev.type == "killing/casualties" and ev.attribution is not None and \
             pick[2].id and pick[2].id == ev.attribution.speaker_id:
         pick = None  # the ministry that reports a death toll did not kill
@@ -1336,6 +1338,41 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
             ev.actor_en = a.speaker_en
             return
+
+
+def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, sent_events: list[_Ev], ss: int,
+                    atts: list) -> Any:
+    """The agent named before a verbal-noun event in its sentence ("أعلن رئيس الوزراء شهباز شريف حالة
+    الطوارئ", "قررت الحكومة رفع الأجور"): the nearest person or organisation before it, with no other
+    event between them; inside a reported content, only from the content's start."""
+    lo = ss
+    for cs, ce, _a in atts:
+        if cs <= ev.trig_s < ce:
+            lo = max(lo, cs)
+    cands = [x for x in ents_in(lo, ev.s) if x[1] <= ev.s and x[2].type in ("PER", "ORG")
+             and x[2].name_source in ("gazetteer", "user") or x[1] <= ev.s and x[0] >= lo and x[2].type == "PER"]
+    if not cands:
+        return None
+    x = max(cands, key=lambda c: c[1])
+    if any(x[1] <= o.trig_s < ev.s for o in sent_events if o is not ev):
+        return None
+    if bisect.bisect_left(starts, ev.s) - bisect.bisect_left(starts, x[1]) > 8:
+        return None
+    return x
+
+
+def _subject_place(x: tuple[int, int, Entity], ev: _Ev, toks: list[_Tok], starts: list[int]) -> bool:
+    """Is a country named as the subject of a verb trigger ("روسيا أطلقت", "مصر قد تحصل", "تسلمت مصر",
+    "أرسلت إيطاليا طائرة"): right before it (قد between) or right after it, with no preposition?"""
+    if ev.kind != "verb":
+        return False
+    ke, kb = bisect.bisect_left(starts, x[1]), bisect.bisect_left(starts, x[0])
+    kt, kte = bisect.bisect_left(starts, ev.trig_s), bisect.bisect_left(starts, ev.trig_e)
+    gap = [toks[q].w for q in range(ke, kt)]
+    if x[1] <= ev.trig_s and all(w in ("قد", "وقد") for w in gap) and len(gap) <= 1:
+        return True
+    # right after the verb, written without a preposition before it
+    return x[0] >= ev.trig_e and kb == kte and x[0] == toks[kb].s
 
 
 def _generic_actor(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -> str | None:
@@ -1435,7 +1472,7 @@ def _main_place(entities: list[Entity], text: str = "") -> Entity | None:
     طرابلس"): a headline names the scene."""
     counts: dict[str, list] = {}
     for e in entities:
-        if e.type == "LOC":
+        if e.type == "LOC" and (not text or _as_place(text, e)):
             key = e.id or e.text
             counts.setdefault(key, [0, e, False])[0] += 1
     if not counts:
@@ -1453,6 +1490,27 @@ def _main_place(entities: list[Entity], text: str = "") -> Entity | None:
     if ranked[0][0] >= 2 and len(headline) == 1:
         return headline[0][1]
     return None
+
+
+# words right before a place name that use it as a place ("في حلب", "مدينة درنة", "شمال سوريا"), not as
+# an agent ("روسيا أطلقت", "فرنسا تجلي رعاياها")
+_PLACE_CUES = frozenset(norm(w) for w in [
+    "في", "من", "الى", "إلى", "قرب", "داخل", "عند", "حول", "نحو", "باتجاه", "مدينة", "بلدة", "قرية", "محافظة",
+    "ولاية", "منطقة", "إقليم", "ريف", "حي", "مخيم", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+    "غربي", "وسط", "أطراف", "مشارف", "محيط", "العاصمة", "عاصمة", "سواحل", "قبالة", "أنحاء", "مناطق", "مدن",
+    "بمدينة", "بمحافظة", "بولاية", "بمنطقة", "بإقليم", "بريف", "بلدات", "قرى", "مديرية", "قضاء", "ناحية"])
+
+
+def _as_place(text: str, e: Entity) -> bool:
+    """Is this mention of a place used as a place: after a locative word or a proclitic ب/ل/و+ب, or in
+    the headline line? "روسيا أطلقت" (an agent) is not."""
+    if e.start > 0 and text[e.start - 1] in "بل":
+        return True
+    nl = text.find("\n")
+    if 0 < nl and e.end <= nl:
+        return True
+    prev = text[max(0, e.start - 24):e.start].split()
+    return bool(prev) and (norm(prev[-1]) in _PLACE_CUES or norm(prev[-1])[1:] in _PLACE_CUES and prev[-1][:1] in "وف")
 
 
 _LOCAL = ("killing/casualties", "airstrike/shelling", "explosion", "advance/offensive", "capture/control",
@@ -1493,7 +1551,8 @@ _ORIGIN = re.compile(r"(?:جنسيات|جنسيه|اصول|اصل)\s+\S*\s*$")
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
-    locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])]
+    locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])
+            and x[2] is not ev.actor]  # "روسيا أطلقت 88 صاروخا": the country that acts is no scene
     if locs:
         if ev.type in _TARGETED:
             after = [x for x in locs if x[0] >= ev.trig_e]
@@ -1504,7 +1563,8 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
             if any(w in _PLACE_PREPS for w in before[-2:]) or t[x[0]:x[0] + 1] == "ب":
                 return x[2]
         return locs[0][2]
-    around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _ORIGIN.search(t[max(sent[0], x[0] - 24):x[0]])]
+    around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _ORIGIN.search(t[max(sent[0], x[0] - 24):x[0]])
+              and x[2] is not ev.actor]
     ids = {x[2].id or x[2].text for x in around}
     if len(ids) == 1:
         return around[0][2]
