@@ -679,6 +679,11 @@ def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: in
     """True when token i continues a list opened by a plural place classifier:
     "بلدتا الجلاء وصبيخان", "قرى X وY وZ" (each item one or two words)."""
     plural = gaz.words("place_classifiers_plural")
+    if i and not toks[i].t.startswith("و") and joinable[i - 1] \
+            and not any(v in plural for v in _strip1(toks[i - 1].t)):
+        return False  # "أحياء حلب الغربية": a word after a list item and no و is its adjective
+    if i and toks[i].t.startswith("و") and toks[i - 1].t in gaz.words("stop_words"):
+        return False  # "الجنوبية والشرقية": adjectives coordinated, not list items
     k = i - 1
     steps = 0
     while k >= 0 and steps < 8:
@@ -1729,8 +1734,9 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
     if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
         return None
-    if w in c.compound and c.joinable[m] and c.free(m + 1) and c.name_word(c.toks[m + 1].t):
-        return _place_modifier(c, m + 2)
+    if w in c.compound and c.joinable[m] and c.free(m + 1) and (
+            c.name_word(c.toks[m + 1].t) or c.toks[m + 1].t.startswith("ال") and len(c.toks[m + 1].t) > 4):
+        return _place_modifier(c, m + 2)  # "عين الشرقية": a compound prefix + even a common adjective
     if not w.startswith("ال") and nxt and c.free(m + 1) and _second_name_word(c, m + 1):
         return _place_modifier(c, m + 2)
     return _place_modifier(c, m + 1)
