@@ -295,16 +295,21 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         lo = max(0, bisect.bisect_left(ent_starts, s) - 3)
         return [x for x in ents[lo:k] if x[0] < e and x[1] > s]
 
-    att_starts = sorted(x[0] for x in atts)
+    atts_sorted = sorted(atts, key=lambda x: x[0])
+    att_starts = [x[0] for x in atts_sorted]
     max_len = max((x[1] - x[0] for x in atts), default=0)
 
     def content_of(p: int) -> tuple[int, int, Attribution] | None:
+        """The narrowest reported content holding position p."""
         if not atts or p < att_starts[0] or p - max_len > att_starts[-1]:
             return None
         best = None
-        for cs, ce, a in atts:
-            if cs <= p < ce and (best is None or ce - cs < best[1] - best[0]):
+        k = bisect.bisect_right(att_starts, p) - 1
+        while k >= 0 and p - att_starts[k] <= max_len:
+            cs, ce, a = atts_sorted[k]
+            if p < ce and (best is None or ce - cs < best[1] - best[0]):
                 best = (cs, ce, a)
+            k -= 1
         return best
 
     sent_bounds = [(o2n(x.start), o2n(x.end)) for x in sentences]
@@ -1064,6 +1069,9 @@ def _at_clause_start(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) ->
     return any(c in gap for c in ",;:\"") or toks[i - 1].w in _CONNECTIVES
 
 
+_OPENER_FIRSTS = frozenset(p[0] for p in load_lexicon().opener_pairs)
+
+
 @lru_cache(maxsize=1)
 def _frame_verbs() -> frozenset[str]:
     rl = load_reporting()
@@ -1083,7 +1091,7 @@ def _opener(toks: list[_Tok], q: int, lex: Lexicon) -> int:
 def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: set[int]) -> bool:
     """Does a new clause start at token q?"""
     w = toks[q].w
-    if w in ("ثم", "حيث") or _opener(toks, q, lex):
+    if w in ("ثم", "حيث") or (w in lex.openers or w in _OPENER_FIRSTS) and _opener(toks, q, lex):
         return True
     gap = t[toks[q - 1].e:toks[q].s]
     if gap != " " and _PUNCT.search(gap):
@@ -1093,6 +1101,29 @@ def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: se
     if w in ("وان", "وانها", "وانه", "وانهم", "وبان"):
         return True
     return False
+
+
+_HIT_SETS: dict[int, tuple] = {}
+
+
+def _hit_sets(hits: list[_Hit], toks: list[_Tok], k0: int, lex: Lexicon) -> tuple:
+    """The trigger positions a sentence's clauses are cut by, computed once per sentence: all hits;
+    verbs joined by و (a second verb opens its own clause: "داهمت قوة منزلا واعتقلت ثلاثة"); past acts
+    in a relative clause (they start at their verb: "وزير الدفاع الذي قدم التعازي"); all verbs."""
+    key = id(hits)
+    got = _HIT_SETS.get(key)
+    if got is not None and got[0] is hits:
+        return got[1]
+    noun_at = {h.i for h in hits if h.trig.kind == "noun"}
+    sets = ({h.i for h in hits},
+            {h.i for h in hits if h.trig.kind in ("verb", "light") and toks[h.i].w[0] == "و"
+             and not h.trig.present and h.trig.type != "killing/casualties"},
+            {h.i for h in hits if h.trig.kind in ("verb", "light") and not h.trig.present
+             and h.i > k0 and toks[h.i - 1].w in lex.relatives and h.i - 2 not in noun_at},
+            {h.i for h in hits if h.trig.kind in ("verb", "light")})
+    _HIT_SETS.clear()
+    _HIT_SETS[key] = (hits, sets)
+    return sets
 
 
 def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: int, se: int, t: str,
@@ -1106,18 +1137,9 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     c = content_of(p)
     if c is not None:
         lo, hi = max(lo, c[0]), min(hi, c[1])
-    hits_at = {h.i for h in hits}
-    # a second verb trigger joined by و opens its own clause ("داهمت قوة منزلا واعتقلت ثلاثة")
-    verbs_at = {h.i for h in hits if h.trig.kind in ("verb", "light") and toks[h.i].w[0] == "و"
-                and not h.trig.present and h.trig.type != "killing/casualties"}
-    # a past act in a relative clause starts at its verb ("وزير الدفاع الذي قدم التعازي"), and the
-    # clause of the antecedent ends before it
-    noun_at = {h.i for h in hits if h.trig.kind == "noun"}
-    rel_verbs = {h.i for h in hits if h.trig.kind in ("verb", "light") and not h.trig.present
-                 and h.i > k0 and toks[h.i - 1].w in lex.relatives and h.i - 2 not in noun_at}
+    hits_at, verbs_at, rel_verbs, verb_at = _hit_sets(hits, toks, k0, lex)
     # "هجوم حوثي على سفينة وواشنطن تضرب منصات": a و-joined subject right before a verb opens a new
     # clause when something was told before it (not "الجيش والشرطة أطلقا": one compound subject)
-    verb_at = {h.i for h in hits if h.trig.kind in ("verb", "light")}
     svo = {q for q in range(max(k0 + 1, i - 2), min(k1, i + 12))
            if toks[q].w[:1] == "و" and len(toks[q].w) > 2 and _proclitic(toks, q, lex)
            and (q + 1 in verb_at and toks[q + 1].w not in lex.blocked
