@@ -195,3 +195,33 @@ def test_general_attributions_round4(gaz, body, expected):
     got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
     assert [(v, sp if e_sp is not None else None, t) for (v, sp, t), (_, e_sp, _) in zip(got, expected)] + \
         got[len(expected):] == [(v, sp.lower() if sp else None, t) for v, sp, t in expected]
+
+
+# Round 6: a person named after a role phrase and a comma, after a qualifier that follows a title, or
+# before a kinship appositive; the subject at a sentence's start continues into an appended participle
+# (also a capital speaking for its government); a relay named before its verb; a colon after a quoted
+# channel name; a quoted acronym that spells a verb (آفاد); an appositive about the speaker; a place after a
+# one-letter preposition is where the speaker is from.
+CASES_R6 = [
+    ("وقال المتحدث باسم الدفاع المدني في غزة، محمود بصل، إن طواقمه انتشلت الجثامين.",
+     [("قال", "mahmoud bassal", "طواقمه انتشلت الجثامين")]),
+    ("وقال الباحث المتخصص في الشؤون الأفريقية عثمان مايغا لفرانس 24 إن المنطقة تعيش على وقع الانقلابات.",
+     [("قال", "osman maygha", "المنطقة تعيش على وقع الانقلابات")]),
+    ("وكانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) قد أمهلت قادة الانقلاب أسبوعا لإعادة بازوم إلى "
+     "منصبه، ملوحة باتخاذ «كل الإجراءات».", [("ملوحة", "ecowas", "اتخاذ «كل الإجراءات»")]),
+    ("غير أن وكالة الأناضول نقلت عن مصادر أمنية تركية أن الاستخبارات حيدت عناصر من الحزب.",
+     [("نقلت", "turkish security sources (via anadolu agency)", "الاستخبارات حيدت عناصر من الحزب")]),
+    ("وكتب الرئيس الأوكراني فولوديمير زيلينسكي على منصة \"إكس\": \"الصواريخ لا تعرف التأخير\".",
+     [("كتب", "volodymyr zelensky", "الصواريخ لا تعرف التأخير")]),
+    ("وأضافت \"آفاد\" في بيان صباح اليوم، أن عدد المصابين بلغ 63 ألفا.",
+     [("أضافت", None, "عدد المصابين بلغ 63 ألفا")]),
+    ("وقال أبو أحمد، وهو نازح من سرمين وصل إلى المخيم قبل يومين، لعنب بلدي: \"ما معنا شي\".",
+     [("قال", "abu ahmad", "ما معنا شي")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R6)
+def test_general_attributions_round6(gaz, body, expected):
+    got = [(a.verb, (a.speaker_en or "").lower() if e[1] is not None else None, a.text)
+           for a, e in zip(attrs(gaz, body), expected)]
+    assert got == expected and len(attrs(gaz, body)) == len(expected)

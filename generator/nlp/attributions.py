@@ -673,6 +673,9 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     if role and org_ents and (not src or len(role[0]) >= len(src[0])):
         es, ee, ent = org_ents[0]
         if es <= cx.tokens[role[1]].s if role[1] < len(cx.tokens) else True:
+            named = _appositive_name(cx, ee, e0)
+            if named is not None:  # "المتحدث باسم الدفاع المدني في غزة، محمود بصل،": the person speaks
+                return named
             name = (ent.name_en or ent.text)
             r_en = lex.roles[role[0]]
             if r_en.endswith(" in"):  # "مصدر في الجيش" -> "source in the army"
@@ -732,10 +735,40 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     while k < len(words) - 1 and _is_title(cx, words[k].w):
         k += 1  # "العقيد", "الدكتور", "المحلل السياسي": titles before the name
     w_idx = [bisect.bisect_left(cx.tok_starts, w.s) for w in words]
+    if k > 0:  # titled: the name may come after a qualifier ("الباحث المتخصص في شؤون الساحل X")
+        w_idx = [i for i in idx if i >= w_idx[0]]
     named = _name_after_title(cx, w_idx, w_idx[k], titled=k > 0, e=e0)
     if named is not None:
         return named
     return cx.text[a:b], None, None
+
+
+def _appositive_name(cx: _Ctx, p: int, e: int) -> tuple[str, str | None, str | None] | None:
+    """A person named after a role phrase that ends at p: the rest of the speaker phrase up to e,
+    after an optional place ("في غزة") and a comma: "المتحدث باسم الدفاع المدني في غزة، محمود بصل"."""
+    k = bisect.bisect_left(cx.tok_starts, p)
+    idx = [i for i in cx.tok_range(p, e)]
+    if not idx:
+        return None
+    pers = [x for x in cx.ents_in(p, e) if x[2].type == "PER" and x[0] >= p]
+    if pers:
+        es, ee, ent = pers[0]
+        return ent.text, ent.name_en, ent.id
+    n = 0
+    while n < len(idx) and (cx.tokens[idx[n]].w in ("في", "ب") or _in_loc(cx, cx.tokens[idx[n]])):
+        n += 1  # "في غزة"
+    if n >= len(idx) or "," not in cx.t[cx.tokens[idx[n - 1]].e if n else p:cx.tokens[idx[n]].s]:
+        return None
+    return _name_after_title(cx, idx, idx[n], titled=True)
+
+
+def _in_loc(cx: _Ctx, tk: _Tok) -> bool:
+    return any(x[2].type == "LOC" for x in cx.ents_in(tk.s, tk.e))
+
+
+# an age or an appositive after a name: "يوسف (30 عاما)"، "أولينا، وهي معلمة"، "منى، والدة أحد المعتقلين"
+_APPOSITIVE = re.compile(r"\s*(\(|,\s*(و?هو|و?هي|والد|والده|شقيق|شقيقه|زوج|زوجه|ابن|ابنه|ابنه|احد|احدي|عضو|رييس|"
+                         r"رييسه|مدير|مديره|المتحدث|الناطق|الباحث|الخبير|المحلل|النايب|النايبه|الطبيب|الطبيبه)\b)")
 
 
 def _is_title(cx: _Ctx, w: str) -> bool:
@@ -755,22 +788,34 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     while rest and (cx.gaz.nisba(rest[0].w) or rest[0].w.startswith("ال") and titled and len(rest) > 2):
         rest = rest[1:]
     out = []
-    for n, tk in enumerate(rest[:5]):
+    for n, tk in enumerate(rest[:8]):
         if n and any(c in cx.t[rest[n - 1].e:tk.s] for c in ',(-:"'):
             break
         out.append(tk)
+
+    def bad(t: _Tok) -> bool:
+        return t.w in _NP_STOP or t.w in _PREPS or t.w in cx.lex.complementisers or \
+            any(ch.isdigit() for ch in t.w) or bool(cx.gaz.nisba(t.w))
+
+    if titled and (len(out) > 4 or out and (out[0].w.startswith("ال") or any(bad(t) for t in out))):
+        # "الباحث المتخصص في شؤون الساحل عثمان مايغا": the name is the run of words that ends the phrase
+        run: list[_Tok] = []
+        for t in reversed(out):
+            if t.w.startswith("ال") and not (run and t.w in ("الله", "الرحمن", "الدين")) or bad(t):
+                break
+            run.insert(0, t)
+        out = run if len(run) >= 2 else []
     if not 1 <= len(out) <= 4:
         return None
     first = out[0].w
-    if first.startswith("ال") or any(t.w in _NP_STOP or t.w in _PREPS or t.w in cx.lex.complementisers
-                                     or any(ch.isdigit() for ch in t.w) or cx.gaz.nisba(t.w) for t in out):
+    if first.startswith("ال") or any(bad(t) for t in out):
         return None
     if any(cx.seq_at(bisect.bisect_left(cx.tok_starts, t.s), cx.lex.sources) for t in out[:1]):
         return None
     given = first in cx.gaz.words("given_names") or first in cx.gaz.words("foreign_given_names") or \
         first in ("ابو", "ام", "عبد")
-    after = cx.t[out[-1].e:out[-1].e + 12]
-    appositive = bool(re.match(r"\s*(\(|,\s*(و?هو|و?هي)\b)", after))
+    after = cx.t[out[-1].e:out[-1].e + 16]
+    appositive = bool(_APPOSITIVE.match(after))
     if not (titled and len(out) >= 2 or given or appositive):
         return None
     from .entities import romanize
@@ -972,12 +1017,14 @@ _CONTENT_PREPS = frozenset(["من", "ب", "علي", "عن"])  # open an object v
 
 def _after_prep(cx: _Ctx, p: int) -> bool:
     """Does the entity at normalised p follow a preposition (or a classifier after one)?"""
+    k = bisect.bisect_right(cx.tok_starts, p) - 1
+    if k >= 0 and cx.tokens[k].s < p < cx.tokens[k].e and cx.tokens[k].w[:1] in "بلف":
+        return True  # "من مديرية المسيمير بلحج": a place after a one-letter preposition
     k = bisect.bisect_left(cx.tok_starts, p)
     for q in (k - 1, k - 2):
         if q >= 0 and cx.tokens[q].w in _PREPS:
             return True
-    return k < len(cx.tokens) and cx.tokens[k].s == p and cx.tokens[k].w[:1] in "بل" and \
-        not cx.tokens[k].w.startswith("ال") and p + 1 < len(cx.t) and False
+    return False
 
 
 def _name_before_role(cx: _Ctx, idx: list[int]) -> list[int] | None:
@@ -1050,6 +1097,13 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         if k + 1 >= len(cx.tokens) or cx.tokens[k].w != norm(req[0]) or \
                 cx.tokens[k + 1].w not in cx.lex.channels:
             return None
+    if entry.get("noun_content"):
+        j0 = bisect.bisect_left(cx.tok_starts, _skip_time(cx, cx.tokens[i].e, se))
+        if j0 < len(cx.tokens) and cx.tokens[j0].s < se and _content_noun(cx.lex, cx.tokens[j0].w):
+            # "والاحتلال يزعم ضرب «مركز قيادة»": the verbal noun right after the verb is the content
+            f = _noun_content_frame(cx, i, entry, ss, se, paren, prev)
+            if f is not None:
+                return f
     f = _verb_frame(cx, i, entry, ss, se, paren, prev)
     if f is None and entry.get("noun_content"):
         f = _noun_content_frame(cx, i, entry, ss, se, paren, prev)
@@ -1060,7 +1114,14 @@ def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | N
     """The person (else the organisation) named earlier in the sentence, when a conjoined
     reporting verb has no subject of its own and no earlier speaker in this sentence."""
     ents = [x for x in cx.ents_in(ss, p) if x[1] <= p and x[2].type in ("PER", "ORG")]
-    pick = [x for x in ents if x[2].type == "PER"][:1] or ents[:1]
+    # the subject: a name among the sentence's first words ("وكانت إيكواس قد أمهلت ... بازوم ...، ملوحة",
+    # "وكانت أنقرة قد أغلقت ...، متهمة": a capital or country speaking for its government)
+    head = cx.tok_range(ss, p)[:4]
+    lim = cx.tokens[head[-1]].e if head else ss
+    first = [x for x in cx.ents_in(ss, min(p, lim)) if x[0] <= lim and x[1] <= p and not _after_prep(cx, x[0])
+             and (x[2].type in ("PER", "ORG") or x[2].type == "LOC" and x[0] <= cx.tokens[head[0]].e + 1
+                  and not any(y[2].type in ("PER", "ORG") for y in ents if y[0] < x[0]))]
+    pick = first[:1] or [x for x in ents if x[2].type == "PER"][:1] or ents[:1]
     if not pick:
         return None
     es, ee, ent = pick[0]
@@ -1094,11 +1155,11 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
     while j < len(toks) and toks[j].s < se and j < k + 14:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
-        if _QUOTE in gap and ":" not in gap:
-            # 'في بيان على منصة "إكس" إن': a short quoted name inside the channel
+        if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0:
+            # 'في بيان على منصة "إكس" إن': a short quoted name inside the channel (an opening quote)
             q = toks[j - 1].e + gap.index(_QUOTE)
             close = cx.t.find(_QUOTE, q + 1, se)
-            if close > 0 and len(cx.tok_range(q, close)) <= 3 and ":" not in cx.t[close + 1:close + 3]:
+            if close > 0 and len(cx.tok_range(q, close)) <= 3:
                 jj = bisect.bisect_left(cx.tok_starts, close)
                 if jj < len(toks) and toks[jj].s < se and j < jj:
                     j = jj
@@ -1185,7 +1246,9 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             j = k_ch
             break
         gap = t[cx.tokens[j - 1].e:tj.s]
-        if "," in gap and tj.w in _ASIDE_OPENERS and j > i + 1:
+        if "," in gap and j > i + 1 and (tj.w in _ASIDE_OPENERS or tj.w in ("وهو", "وهي") and j + 1 < len(cx.tokens)
+                                         and cx.tokens[j + 1].w != "ما"):
+            # (", وهو نازح من سرمين وصل قبل يومين،": an appositive about the speaker)
             close = t.find(",", tj.e, se)
             if 0 < close and len(cx.tok_range(tj.s, close)) <= 10 and "." not in t[tj.e:close]:
                 jj = bisect.bisect_left(cx.tok_starts, close)
@@ -1204,8 +1267,10 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             name_close.add(t.find(_QUOTE, qpos + 1, se))
         if "," in gap and (cx.seq_at(j, lex.breaks) or tj.w in lex.participles):
             return None  # "أعلن ... النصر، إلا أن ...", "زعمت X، مدعية أن": a new clause, not the verb's content
-        if tj.bare in lex.verbs or tj.bare in lex.relay_verbs or ("." in gap and gap != "."):
-            return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing)
+        inside_name = any(c > tj.s and t.rfind(_QUOTE, 0, tj.s) >= cx.tokens[i].e and
+                          t.count(_QUOTE, cx.tokens[i].e, tj.s) % 2 == 1 for c in name_close)
+        if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name or ("." in gap and gap != "."):
+            return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing; '"آفاد"' is a name)
         j += 1
         n += 1
     if comp == "object":
@@ -1227,6 +1292,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         gap = gap.replace(_QUOTE, " ", 1)
     start = cx.tokens[j].s if _QUOTE not in gap or cx.tokens[j].w in lex.complementisers or _quoted_name(cx, cx.tokens[j - 1].e + gap.index(_QUOTE), se) \
         else cx.tokens[j - 1].e + skip
+    if ":" in gap and j > 0:
+        start = cx.tokens[j - 1].e + gap.index(":") + 1  # 'على منصة "إكس": "..."': the colon opens the content
     content = _content(cx, start, se, prep)
     if content is None and subj_stop is not None:
         # "أفاد X، في تصريح لإذاعة Y، يوم الجمعة 4 أوت 2023، بأن ...": a date after the channel
@@ -1417,6 +1484,12 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
                   accusation=bool(entry.get("accusation")))
 
 
+def _sent_start(cx: _Ctx, p: int) -> int:
+    """Start of the sentence around normalised p: after the last ". ! ? newline" before it."""
+    q = max(cx.t.rfind(c, 0, p) for c in ".!?\n")
+    return q + 1
+
+
 def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
     """Start of the clause that ends at p: after the last comma/colon, minus auxiliaries."""
     t = cx.t
@@ -1435,7 +1508,7 @@ def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
 
 _ADVERBIAL_OPENERS = frozenset(["في", "خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "قبل", "بعد"])
 _AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و",
-                                    "فيما", "بينما", "اذ", "حيث", "لكن", "غير", "الا"])
+                                    "فيما", "بينما", "اذ", "حيث", "لكن", "غير", "الا", "ان"])
 
 
 def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]]) -> _Found | None:
@@ -1446,9 +1519,20 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
     prep = "الي" if tk.w in lex.relay_to or tk.bare in lex.relay_to else lex.relay_prep
     while j <= last_tok and j < i + 10 and cx.tokens[j].w != prep:
         j += 1
-    if j > last_tok or j >= i + 10 or j == i + 1:
+    if j > last_tok or j >= i + 10:
         return None
-    via = _speaker(cx, tk.e, cx.tokens[j - 1].e, [])
+    frame = tk.s
+    if j == i + 1:  # "غير أن وكالة الأناضول نقلت عن مصادر ...": the relay named before the verb
+        ss = _sent_start(cx, tk.s)
+        cl = _clause_start(cx, ss, tk.s)
+        if tk.w != tk.bare or cl >= tk.s:
+            return None
+        via = _speaker(cx, cl, tk.s, [])
+        if via is None or via[1] is None:
+            return None
+        frame = cl
+    else:
+        via = _speaker(cx, tk.e, cx.tokens[j - 1].e, [])
     k = j + 1
     n = 0
     while k <= last_tok and n < 14:
@@ -1478,7 +1562,7 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
     via_en = via[1] if via else None
     if via_en:
         speaker_en = f"{speaker_en or sp[0]} (via {via_en})"
-    return _Found(tk.s, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
+    return _Found(frame, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
                   via=via_en, via_id=via[2] if via else None, kind="relay")
 
 
