@@ -225,3 +225,22 @@ def test_general_attributions_round6(gaz, body, expected):
     got = [(a.verb, (a.speaker_en or "").lower() if e[1] is not None else None, a.text)
            for a, e in zip(attrs(gaz, body), expected)]
     assert got == expected and len(attrs(gaz, body)) == len(expected)
+
+
+# Things that do not speak are no speakers; a subjectless call takes the sentence's speaker; sources
+# qualified as official, field commanders and the outlet's own correspondent.
+CASES_R6B = [
+    ("وكشفت الصور عن دمار هائل في الأحياء الشرقية.", []),
+    ("وكشف الحادث عن ثغرات أمنية كبيرة في المطار.", []),
+    ("ويقول المثل إن الصبر مفتاح الفرج.", []),
+    ("وقال قائد ميداني في قوات سوريا الديمقراطية لعنب بلدي إن العشائر هاجمت النقاط.",
+     [("قال", "syrian democratic forces field commander (speaking to enab baladi)", "العشائر هاجمت النقاط")]),
+    ("وأفاد مراسلنا بأن القوات اقتحمت البلدة.", [("أفاد", "our correspondent", "القوات اقتحمت البلدة")]),
+    ("وبحسب الإعلام العبري، فإن الحكومة ستجتمع الليلة.", [("بحسب", "israeli media", "الحكومة ستجتمع الليلة")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R6B)
+def test_general_attributions_round6b(gaz, body, expected):
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert got == expected

@@ -69,6 +69,7 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()  # 'باسم "..."', 'حركة "..."': a quoted name follows
     own_waw: frozenset[str] = frozenset()  # lexicon words that begin with a root و/ف (no conjunction)
     portfolios: dict[str, str] = field(default_factory=dict)  # "Foreign" -> "Foreign Affairs"
+    not_speakers: frozenset[str] = frozenset()  # "كشف الحادث عن", "يقول المثل": nouns that do not speak
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -117,6 +118,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         name_heads=frozenset(norm(w) for w in raw.get("name_heads") or []),
         own_waw=frozenset(w for w in set(verbs) | set(parts) | relays if w[:1] in "وف"),
         portfolios=dict(raw.get("portfolios") or {}),
+        not_speakers=frozenset(norm(w) for w in raw.get("not_speakers") or []),
     )
 
 
@@ -397,6 +399,9 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
         if f is not None and f.ce > f.cs:
             if f.kind == "via":  # the marker named the relay of an attribution already found
                 continue
+            if f.speaker_en is None and f.speaker and _WORD.findall(norm(f.speaker))[:1] and \
+                    _WORD.findall(norm(f.speaker))[0] in lex.not_speakers:
+                continue  # "كشفت الصور عن دمار هائل", "يقول المثل": things that do not speak
             here.append(f)
     # a content span stops where the next reporting frame of the same sentence starts
     here.sort(key=lambda f: f.cs)
@@ -1443,8 +1448,11 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
     if sp is None:
         if k >= len(cx.tokens) or cx.tokens[k].s >= se:
             return None
-        if _skip_channel(cx, k, se) > k or cx.tokens[k].w in _CONTENT_PREPS:
-            # "وحذرتا في بيان مشترك من أن ...", "وحذر من ...": no subject after the verb
+        tk1 = cx.tokens[k]
+        if _skip_channel(cx, k, se) > k or tk1.w in _CONTENT_PREPS or tk1.w == "الي" or (
+                tk1.w.startswith("ب") and not tk1.w.startswith("بال") and len(tk1.w) > 3 and not _in_name(cx, tk1)
+                and tk1.w[1:] in cx.lex.content_nouns | {"ضروره", "اهميه"}):
+            # "وحذرتا في بيان مشترك من أن ...", "وحذر من ...", "ودعا إلى ...": no subject after the verb
             if tk.w != tk.bare and (not prev or prev[-1].ce <= ss):
                 sp = _clause_subject(cx, ss, tk.s)
             if sp is None and prev:
@@ -1469,6 +1477,8 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
             return None
     if cx.tokens[k].w == "من" and entry.get("warning") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < se:
         k += 1  # "حذر X من أن ...", "حذر من موجة حر": what the warning is about
+    elif cx.tokens[k].w == "الي" and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < se and not entry.get("quoted_only"):
+        k += 1  # "ودعا إلى ضرورة وقف القتال": what is called for
     gap = t[cx.tokens[k - 1].e:cx.tokens[k].s]
     if entry.get("quoted_only") and _QUOTE not in gap:
         return None  # "أدان الرئيس الهجوم": an act; "دانت حماس «المجزرة»": a quoted condemnation
