@@ -412,6 +412,16 @@ CASES_R3_LAST = [
      [("disaster", "غرقت الشوارع")], None, None),
     ("وشهدت البلاد أمس هطول أمطار غزيرة.",
      [("disaster", "هطول أمطار غزيرة")], None, None),
+    # the wounded taken to hospital: a happening, not a casualty count (they are not counted)
+    ("ونقل الجرحى إلى مستشفيات المدينة.",
+     [("happening", "نقل الجرحى إلى مستشفيات")], None, None),
+    # shot down by air defences: an interception, not a strike; a leak is an incident
+    ("وأسقطت الدفاعات الجوية 37 صاروخا و55 مسيرة.",
+     [("interception", "أسقطت الدفاعات الجوية 37 صاروخا")], None, None),
+    ("وأدت الأمطار إلى تسرب مياه إلى سرداب مجمع تجاري.",
+     [("incident", "تسرب مياه إلى سرداب")], None, None),
+    ("وأقفلت الإدارات العامة والمدارس في ذكرى الانفجار.",
+     [("closure", "أقفلت الإدارات العامة والمدارس")], None, None),
 ]
 
 

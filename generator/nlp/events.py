@@ -241,7 +241,7 @@ class _Hit:
     i: int  # token index of the trigger
     j: int  # token index just after it
     trig: Trigger
-
+    hamza: bool = False  # written with أ after any و/ف: a form-IV past verb ("أخلى"), not a verbal noun
 
 @dataclass
 class _Ev:
@@ -585,6 +585,7 @@ def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: in
         return False
     ok_after = not trig.requires_after or any(
         toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
+        or toks[q].w[:1] == "و" and toks[q].w[1:] in trig.requires_after  # "والمدارس"
         for q in range(j, min(k1, j + 12)))
     ok_before = not trig.requires_before or any(
         toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
@@ -645,6 +646,9 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
                     n == len(best.trig.seq) and _rank(trig, nominal) > _rank(best.trig, nominal)):
                 best = _Hit(k, k + 1 + n, trig)
         if best is not None:
+            if orig_at is not None:
+                tk = toks[k]
+                best.hamza = (orig_at(tk.s + 1) if tk.w[:1] in "وف" and len(tk.w) > 3 else orig_at(tk.s)) == "أ"
             out.append(best)
             k = best.j
         else:
@@ -736,7 +740,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     bare_noun = trig.bare and trig.kind == "verb" and (prev in lex.preps or raw_prev in lex.preps) and prev != "ب"
     if bare_noun and trig.type in ("counter-attack", GENERIC):
         return None  # "في صد الصواريخ": a form-I verbal noun after a preposition, no act of its own
-    if trig.type == GENERIC and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
+    listed = prev in ("الي", "عن") and h.i - 2 >= k0 and (
+        _bare(toks[h.i - 2].w) in lex.result_cues or _strip_al(_bare(toks[h.i - 2].w)) in ("اضافه",))
+    if trig.type == GENERIC and not listed and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
                                  or raw_prev[:1] in "بل" and raw_prev[1:] in lex.noun_context):
         return None  # "أثناء فتح طريق", "بعد توقف القتال": a verbal noun, not the clause's verb
     if trig.type == GENERIC and trig.present and not trig.future and not _in_title(t, ss, se, k0, k1, toks, lex) \
@@ -745,6 +751,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "verb" and any(h2.trig.kind == "noun" and h2.trig.type == "explosion" and h2.i < h.i <= h2.j + 2
                                    and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "انفجار عبوة ناسفة استهدفت دورية": the blast's own verb, one event
+    if trig.kind == "noun" and trig.type == "rescue" and any(
+            h.j <= h2.i <= h.j + 3 and h2.trig.type == "killing/casualties" for h2 in hits):
+        return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
     if bare_noun:
         kind = "noun"  # "أسفرت عن قتل 3 عناصر": the verbal noun tells it, its span starts at it
@@ -800,7 +809,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     and h2.trig.type == trig.type and not _sep(t, toks, h.i, h2.i):
                 absorbed.add(h2.i)  # "مقتل وإصابة": one casualty event
             elif h.j <= h2.i <= h.j + 1 and h2.trig.kind == "noun" and not _sep(t, toks, h.i, h2.i) and (
-                    toks[h2.i].w[0] == "و" and h2.i in (h.j, h.j + 1) and toks[h2.i - 1].w not in lex.preps
+                    toks[h2.i].w[0] == "و" and h2.i == h.j and toks[h2.i - 1].w not in lex.preps
                     or h2.i == h.j and h2.trig.type == trig.type):
                 absorbed.add(h2.i)  # "مقتل واعتقال", "قصف مدفعي وانفجارات", "انفجار عبوة ناسفة": one event
         # a verb trigger of the same clause takes its object noun ("صدت هجوما")
@@ -821,7 +830,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
                            or i_start > k0 and toks[h.i].s > cl_s) or trig.kind == "light" and prev in lex.preps:
         # a support verbal noun after a preposition ("بعد سقوط قذائف") starts its own span too
-        start = tk.s
+        start = tk.s + (1 if tk.w[:1] in "وف" and _proclitic(toks, h.i, lex) else 0)
         if kind == "noun" and typ == "killing/casualties":
             start = _figure_start(toks, h.i, k0, t, start)  # "أكثر من 1000 قتيل": the toll with its figure
         if prev in lex.support and h.i - 1 >= k0 and toks[h.i - 1].e > cl_s:
@@ -849,9 +858,6 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _strip_al(_bare(tk.w)) != _bare(tk.w) \
             and not _says_more(toks, h.j, cl_e, lex, t):
         return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
-    if kind == "noun" and typ == "rescue" and any(
-            h.j <= h2.i <= h.j + 3 and h2.trig.type == "killing/casualties" for h2 in hits):
-        return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     if typ == "advance/offensive" and trig.kind == "noun" and any(
             _bare(toks[q].w) in _AIR_WORDS or _bare(toks[q].w) in _MISSILE_WORDS
             for q in range(max(k0, h.i - 5), min(k1, h.j + 5)) if q not in (h.i,)):
@@ -920,7 +926,7 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
     a verbal noun a few words after a demand, call or refusal ("طالب المحتجون بالإفراج عن")?"""
     w = toks[h.i].w
     # a finite verb ("قتل", "يعتقل") is told; verbal nouns (nouns, and forms such as تجميد/إطلاق) may be mentioned
-    finite = h.trig.kind in ("verb", "light") and _bare(w)[:1] not in "تا"  # "وإغلاق": a verbal noun too
+    finite = h.trig.kind in ("verb", "light") and (_bare(w)[:1] not in "تا" or h.hamza)  # "وإغلاق": a verbal noun
     for n, q in enumerate(range(h.i - 1, max(k0, h.i - 5) - 1, -1)):
         x = toks[q].w
         if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
@@ -1058,7 +1064,7 @@ def _counted(toks: list[_Tok], h: _Hit, k0: int, k1: int, lex: Lexicon) -> bool:
 
 _PUNCT = re.compile(r"[,;:]")
 _PRONOUN_COMP = frozenset(["انها", "انه", "انهم", "وانها", "وانه", "وانهم", "بانها", "بانه"])
-_CONNECTIVES = frozenset(norm(w) for w in ["ثم", "كما", "فيما", "بينما", "حيث", "وهي", "وهو", "وذلك", "لكن",
+_CONNECTIVES = frozenset(norm(w) for w in ["ثم", "كما", "فيما", "بينما", "حيث", "وهي", "وهو", "وذلك", "لكن", "وسط",
                                            "غير", "الا", "وكذلك", "كذلك", "في حين"])
 
 
@@ -1617,6 +1623,7 @@ def _modality(ev: _Ev, toks: list[_Tok], starts: list[int], t: str, lex: Lexicon
 _CHANNELS = frozenset(norm(w) for w in [
     "بيان", "بيانا", "البيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تصريحا", "تصريحه", "تصريحاتها", "تصريحاته", "كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها",
     "تسجيل", "تسجيلا", "مؤتمر", "حديثه", "حديثها", "تغريده", "تدوينه", "منشور", "رساله", "مقابله", "المقابله",
+    "منصه", "حسابه", "حسابها", "صفحته", "صفحتها",
     "جلسه", "اجتماع", "قمه", "مرسوم", "قرار", "خطبه"])
 _ACT_VERBS = frozenset(norm(w) for w in [
     "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "طالب", "طالبت",
