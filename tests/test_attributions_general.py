@@ -244,3 +244,21 @@ CASES_R6B = [
 def test_general_attributions_round6b(gaz, body, expected):
     got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
     assert got == expected
+
+
+# The outlet's own asides (يذكر أن) have no speaker; a body the gazetteer lacks after a marker is still
+# the source; a quotation right after "في بيان" is the content, a quoted name after a platform is not.
+CASES_R7 = [
+    ("وقالت الشرطة إن التحقيق مستمر. يذكر أن المدينة شهدت هجوما مماثلا العام الماضي.",
+     [("قالت", "التحقيق مستمر")]),
+    ("وارتفع عدد النازحين إلى 4 آلاف أسرة، وفقا للوحدة التنفيذية لإدارة مخيمات النازحين.",
+     [("وفقا", "ارتفع عدد النازحين إلى 4 آلاف أسرة")]),
+    ("ودانت حركة الجهاد الإسلامي (سرايا القدس) في بيان «الجريمة البشعة»، واعتبرت أن الصمت الدولي شراكة.",
+     [("دانت", "الجريمة البشعة"), ("اعتبرت", "الصمت الدولي شراكة")]),
+    ("وقال رئيس البلدية على تطبيق \"تليغرام\" إن المدينة بلا كهرباء.", [("قال", "المدينة بلا كهرباء")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R7)
+def test_general_attributions_round7(gaz, body, expected):
+    assert [(a.verb, a.text) for a in attrs(gaz, body)] == expected

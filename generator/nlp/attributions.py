@@ -371,6 +371,9 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue  # "طلب عدم ذكر اسمه": a verbal noun, not a reporting verb
         if tk.s > 0 and t[tk.s - 1] == _QUOTE and t[tk.e:tk.e + 1] == _QUOTE:
             continue  # 'لإبلاغها "رفض" مدريد': a quoted word, not a frame
+        if tk.bare in _IMPERSONAL and i + 1 < len(cx.tokens) and (
+                cx.tokens[i + 1].w in lex.complementisers or cx.tokens[i + 1].w == "الي"):
+            continue  # "يذكر أن ...", "يشار إلى أن ...": the outlet's own aside, no speaker
         if k and cx.tokens[i - 1].w == "ما" and (lex.verbs.get(tk.w) or lex.verbs.get(tk.bare) or {}).get("not_after_ma"):
             continue  # "ردا على ما وصفته بـ...": what it called it, not a statement
         if k >= 2 and cx.tokens[i - 1].w == "ما" and cx.seq_at(i - 2, lex.markers):
@@ -1009,6 +1012,7 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
 
 _RELATIVE = frozenset(["الذي", "التي", "الذين"])
 _NEGATING_NOUNS = frozenset(["عدم", "دون", "بدون"])
+_IMPERSONAL = frozenset(["يذكر", "يشار", "يقال", "يذكران"])  # passive "يُذكر أن": no speaker
 # ", الذي طلب عدم الكشف عن هويته،", ", طالبا عدم نشر اسمه،", ", ومقرها لندن،": an aside after the
 # speaker, not part of it
 _ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا", "ردا",
@@ -1160,8 +1164,10 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
     while j < len(toks) and toks[j].s < se and j < k + 14:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
-        if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0:
-            # 'في بيان على منصة "إكس" إن': a short quoted name inside the channel (an opening quote)
+        if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0 \
+                and any(w in lex.name_heads or w == "ل"
+                        for w in (toks[j - 1].w, toks[j - 1].w[1:] if toks[j - 1].w[:1] == "ل" else "")):
+            # 'في بيان على منصة "إكس" إن': a short quoted name after its head noun inside the channel
             q = toks[j - 1].e + gap.index(_QUOTE)
             close = cx.t.find(_QUOTE, q + 1, se)
             if close > 0 and len(cx.tok_range(q, close)) <= 3:
@@ -1650,7 +1656,8 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
                 return None
             end = named[0][1]
         sp = _speaker(cx, np_s, end, here)
-        if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)):
+        if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)
+                          and not _org_head(cx, bisect.bisect_left(cx.tok_starts, np_s))):
             return None
         # a marker after an attribution of the same sentence names its relay: "..., بحسب سانا"
         for f in reversed(here):
@@ -1705,6 +1712,20 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     cs = cx.tokens[end_k].s
     return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+
+
+def _org_head(cx: _Ctx, k: int) -> bool:
+    """Does the noun phrase at token k open with an organisation's head noun ("للوحدة التنفيذية ...",
+    "الهيئة العامة ...")? A body the gazetteer lacks is still a source."""
+    if k >= len(cx.tokens):
+        return False
+    w = cx.tokens[k].w
+    for cand in (w, w[1:] if w[:1] in "ول" else "", "ال" + w[2:] if w.startswith("لل") else ""):
+        if cand.startswith("ال"):
+            cand = cand[2:]
+        if cand and (cand in cx.lex.name_heads or cand.endswith("ه") and cand[:-1] + "ة" in cx.lex.name_heads):
+            return True
+    return False
 
 
 def _headline(cx: _Ctx, found: list[_Found]) -> list[_Found]:
