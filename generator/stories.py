@@ -104,10 +104,14 @@ def embed(texts: Sequence[str], encoder: Encoder | None = None, batch: int = 256
 
 
 def _pub_date(a: Article) -> _dt.date | None:
-    if not a.published:
-        return None
+    return _day(a.published[:10]) if a.published else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _day(value: str) -> _dt.date | None:
+    """An ISO day (the timeline asks for the same publication days hundreds of thousands of times)."""
     try:
-        return _dt.date.fromisoformat(a.published[:10])
+        return _dt.date.fromisoformat(value)
     except ValueError:
         return None
 
@@ -116,6 +120,7 @@ def _outlet_key(a: Article) -> str:
     return a.outlet.id or f"unknown:{a.id}"
 
 
+@lru_cache(maxsize=1 << 17)
 def _strip_clitics(tok: str) -> str:
     """Light stemming for overlap: و/ف + ب/ل/ك before the article (وبالبوكمال -> البوكمال)."""
     t = tok
@@ -159,6 +164,7 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
+@lru_cache(maxsize=1 << 14)
 def _granularity(value: str | None) -> str | None:
     if not value:
         return None
@@ -173,8 +179,10 @@ def _granularity(value: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _date_range(value: str | None) -> tuple[_dt.date, _dt.date] | None:
-    """First and last day a date value covers (day, ISO week, month, year)."""
+    """First and last day a date value covers (day, ISO week, month, year). Cached: the timeline
+    compares the same few date values for every pair of mentions it weighs."""
     g = _granularity(value)
     try:
         if g == "day":
@@ -699,6 +707,7 @@ class _Mention:
     date: str | None  # the event's own date (None when only the publication date is known)
     loc: str | None  # location key
     numbers: list[NumberMention] = field(default_factory=list)
+    pub: _dt.date | None = None  # publication day of its article
 
 
 def _loc_key(ev: Event) -> str | None:
@@ -772,7 +781,7 @@ def _mentions_compatible(a: _Mention, b: _Mention) -> bool:
     """Dates overlap; two undated reports (only the publication date known) must be published
     within UNDATED_SPAN_DAYS of each other to be the same event."""
     if a.date is None and b.date is None:
-        pa, pb = _pub_date(a.art), _pub_date(b.art)
+        pa, pb = a.pub, b.pub
         return pa is None or pb is None or abs((pa - pb).days) <= UNDATED_SPAN_DAYS
     return _dates_compatible(a.date, b.date)
 
@@ -785,8 +794,10 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
     by_id = {a.id: a for a in articles}
     mentions: list[_Mention] = []
     for a in articles:
-        pub = _pub_date(a) or _dt.date.max
-        ms = [_Mention(order=(pub, index_of[a.id], ev.start), art=a, ev=ev, date=_event_date(ev), loc=_loc_key(ev))
+        day = _pub_date(a)
+        pub = day or _dt.date.max
+        ms = [_Mention(order=(pub, index_of[a.id], ev.start), art=a, ev=ev, date=_event_date(ev), loc=_loc_key(ev),
+                       pub=day)
               for ev in a.facts.events]
         _assign_numbers(a, ms)
         mentions.extend(ms)
@@ -849,7 +860,7 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
             origins.add(("src", m.ev.attributed_to.lower()) if m.ev.attributed_to
                         else ("outlet", outlet or src))
         date = next((m.date for m in ms if m.date), None)
-        pubs = [_pub_date(m.art) for m in ms if _pub_date(m.art)]
+        pubs = [m.pub for m in ms if m.pub]
         not_after = min(pubs).isoformat() if (date is None and pubs) else None
         conflicts = _number_conflicts(ms, copies) + _date_conflicts(ms)
         numbers = [nm for m in ms for nm in m.numbers]

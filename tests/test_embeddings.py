@@ -38,3 +38,21 @@ def test_duplicate_texts_are_encoded_once(monkeypatch):
     embeddings.set_cache_dir(None)
     out = embeddings.encode(["أ", "ب", "أ"], fake_model)
     assert out.shape == (3, 2) and calls == [["أ", "ب"]]
+
+
+def test_the_encoder_runs_blas_on_one_thread_and_gives_the_same_vectors():
+    """One BLAS thread per encoding process (prefetch forks one per core): spinning threads had
+    cost several times the CPU. The vectors must be bit for bit those of a multi-threaded run, or
+    stories would change with the machine's core count."""
+    from threadpoolctl import threadpool_limits
+
+    texts = ["سيطرت قوات النظام السوري على مدينة البوكمال بعد معارك عنيفة",
+             "قال المرصد السوري إن عشرة مدنيين قتلوا في قصف جوي على سوق شعبية في إدلب",
+             "ضرب زلزال بقوة 5 درجات شمال البلاد صباح الثلاثاء", "تعز"] * 40
+    one = embeddings._model_encode(texts)
+    assert embeddings._MODEL.threads == 1
+    model = embeddings._MODEL._model  # the backend, unwrapped: what the limit would otherwise be
+    with threadpool_limits(limits=2, user_api="blas"):
+        two = model._encode(texts)
+    assert one.shape == (len(texts), 512)
+    assert np.array_equal(one, two)
