@@ -352,7 +352,8 @@ def test_via_is_no_crossing(gaz):
 def test_opener_idh_starts_the_clause(gaz):
     """"إذ" opens a clause: the strike after it does not reach back over what came before."""
     evs = _events("وتزامن ذلك مع تصعيد جوي، إذ استهدفت غارات جوية سوقا شعبيا في المدينة.", gaz)
-    assert [e.text for e in evs if e.type == "airstrike/shelling"] == ["استهدفت غارات جوية سوقا شعبيا في المدينة"], \
+    assert [e.text for e in evs if e.type == "airstrike/shelling"] == ["تصعيد جوي",
+                                                                     "استهدفت غارات جوية سوقا شعبيا في المدينة"], \
         [(e.type, e.text) for e in evs]
 
 
@@ -415,6 +416,13 @@ CASES_R3_LAST = [
     # the wounded taken to hospital: a happening, not a casualty count (they are not counted)
     ("ونقل الجرحى إلى مستشفيات المدينة.",
      [("happening", "نقل الجرحى إلى مستشفيات")], None, None),
+    # a facility hit is a strike; a person hit is a casualty
+    ("وأصيبت محطة الكهرباء الرئيسية بضربتين مباشرتين.",
+     [("airstrike/shelling", "أصيبت محطة الكهرباء الرئيسية")], None, None),
+    ("وأصيب ثلاثة أشخاص بشظايا القذيفة.",
+     [("killing/casualties", "أصيب ثلاثة أشخاص")], None, None),
+    # a short quoted name after its head noun tells nothing ("كتلة «التحرير»")
+    ('وقالت مصادر في كتلة «التنمية والتحرير» إن الوضع معقد.', [], None, None),
     # shot down by air defences: an interception, not a strike; a leak is an incident
     ("وأسقطت الدفاعات الجوية 37 صاروخا و55 مسيرة.",
      [("interception", "أسقطت الدفاعات الجوية 37 صاروخا")], None, None),

@@ -106,6 +106,7 @@ class Lexicon:
     opener_not_before: frozenset[str] = frozenset()
     description_cues: frozenset[str] = frozenset()  # "القصف بأنه": what follows describes, adds nothing
     name_heads: frozenset[str] = frozenset()  # first words of quoted names ("إدارة العمليات العسكرية")
+    name_before: frozenset[str] = frozenset()  # heads right before a quoted name ("كتلة «التنمية والتحرير»")
     not_triggers: frozenset[str] = frozenset()  # words a generated form would wrongly catch ("وزارة")
 
 
@@ -207,6 +208,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         opener_not_before=frozenset(_n((raw.get("clause_openers") or {}).get("not_before"))),
         description_cues=frozenset(_n(raw.get("description_cues"))),
         name_heads=frozenset(_n(raw.get("name_heads"))),
+        name_before=frozenset(_n(raw.get("name_before"))),
         not_triggers=frozenset(_n(raw.get("not_triggers"))),
     )
 
@@ -607,7 +609,8 @@ def _quoted_names(t: str, ss: int, se: int, starts: list[int], toks: list[_Tok],
     for m in _QUOTED.finditer(t, ss, se):
         a, b = m.start(1), m.end(1)
         k, k_end = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        if 2 <= k_end - k <= 4 and k < len(toks) and _bare(toks[k].w) in lex.name_heads:
+        if 1 <= k_end - k <= 4 and k < len(toks) and (_bare(toks[k].w) in lex.name_heads and k_end - k >= 2
+                                                     or k > 0 and _bare(toks[k - 1].w) in lex.name_before):
             out.update(range(k, k_end))
     return frozenset(out)
 
@@ -713,6 +716,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "تسيطر الحكومة على العاصمة": a standing state, not an event
     if trig.kind in ("verb", "light") and tk.w[0] in "يت" and nxt in ("عليها", "عليه", "عليهم", "فيها"):
         return None  # "مناطق يسيطر عليها": a state, described in passing
+    if prev in lex.back_reference and trig.kind in ("verb", "noun") and h.i - 1 >= k0 and _bare(toks[h.i - 1].w) == prev:
+        return None  # "وتزامن تقدم الفصائل مع ...": the advance named again, as a verbal noun
     nxt2 = _bare(toks[h.j + 1].w) if nxt == "قد" and h.j + 1 < k1 else nxt  # "الهجوم قد بدأ"
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt2, ()))):
@@ -826,6 +831,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     _plain_object(toks, h2.i, lex) or typ == "counter-attack") \
                     and not _sep(t, toks, h.i, h2.i):
                 absorbed.add(h2.i)  # "صدت هجوما", "تتصدى لهجوم": the verb's object
+            elif h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and h2.trig.type == typ \
+                    and typ in _MEANS_TYPES and toks[h2.i].w[:1] == "ب" and not toks[h2.i].w.startswith("بال") \
+                    and not any(h.i < h3.i < h2.i and h3.trig.kind in ("verb", "light") for h3 in hits) \
+                    and "." not in t[toks[h.i].e:toks[h2.i].s]:
+                absorbed.add(h2.i)  # "استهدفت ... أحياء سكنية بصاروخ باليستي": the means of the strike told
     cl_s, cl_e = _clause(toks, starts_of(toks), h.i, k0, k1, ss, se, t, lex, paren, content_of, hits)
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
                            or i_start > k0 and toks[h.i].s > cl_s) or trig.kind == "light" and prev in lex.preps:
@@ -1148,8 +1158,7 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     # clause when something was told before it (not "الجيش والشرطة أطلقا": one compound subject)
     svo = {q for q in range(max(k0 + 1, i - 2), min(k1, i + 12))
            if toks[q].w[:1] == "و" and len(toks[q].w) > 2 and _proclitic(toks, q, lex)
-           and (q + 1 in verb_at and toks[q + 1].w not in lex.blocked
-                or q + 2 in verb_at and toks[q + 1].w.startswith("ال") and toks[q + 2].w not in lex.blocked)
+           and q + 1 in verb_at and toks[q + 1].w not in lex.blocked
            and not any(c in t[toks[q].e:toks[min(q + 2, k1 - 1)].s] for c in ",;:.")
            and any(k0 <= h.i < q and toks[h.i].s >= lo for h in hits)}
     q = i
@@ -1271,7 +1280,7 @@ def _after_complementiser(toks: list[_Tok], starts: list[int], s: int, trig_s: i
 def _drop_prep(toks: list[_Tok], starts: list[int], p: int, lex: Lexicon) -> int:
     k = bisect.bisect_left(starts, p)
     while k > 0 and (toks[k - 1].w in lex.preps or toks[k - 1].w in lex.result_cues or toks[k - 1].w in lex.support
-                     or toks[k - 1].w in ("ما", "وما")):
+                     or toks[k - 1].w in ("ما", "وما") or toks[k - 1].w in lex.relatives):
         k -= 1
     return toks[k].s if k < len(toks) else p
 
