@@ -262,3 +262,17 @@ CASES_R7 = [
 @pytest.mark.parametrize("body,expected", CASES_R7)
 def test_general_attributions_round7(gaz, body, expected):
     assert [(a.verb, a.text) for a in attrs(gaz, body)] == expected
+
+
+# One unnamed person, then the name: the person speaks; "مسؤول" after a source is left out of the English.
+CASES_R7B = [
+    ("وقال قيادي في حركة حماس، أسامة حمدان، إن الحركة منفتحة على المقترح.",
+     [("قال", "osama hamdan", "الحركة منفتحة على المقترح")]),
+    ("وقال مصدر عسكري مسؤول في الجيش السوداني إن القوات تقدمت.",
+     [("قال", "a military source in the sudanese armed forces", "القوات تقدمت")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R7B)
+def test_general_attributions_round7b(gaz, body, expected):
+    assert [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)] == expected

@@ -658,8 +658,10 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         if name is not None:
             a, b = cx.orig(cx.tokens[name[0]].s, cx.tokens[name[-1]].e)
             return cx.text[a:b], None, None
-    if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")) and \
+    if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")
+                 or re.match(r"(an?|the) ", lex.sources[src[0]]) and pers[0][0] >= cx.tokens[src[1] - 1].e) and \
             (cx.tokens[first].bare not in lex.back_refs or role or _office(cx, first)):
+        # ("قيادي في حركة حماس، أسامة حمدان": one unnamed person, then the name: the person speaks)
         # "المتحدث باسم الوزارة أشرف القدرة", "مدير المرصد رامي ...": the person speaks
         es, ee, ent = pers[0]
         return ent.text, ent.name_en, ent.id
@@ -965,6 +967,8 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     source in Dhi Qar": a nationality adjective or a place right after an unnamed source."""
     if k >= len(cx.tokens) or cx.tokens[k].s >= e:
         return en
+    if cx.tokens[k].w in ("مسوول", "رفيع") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e:
+        k += 1  # "مصدر عسكري مسؤول في ...": the adjective is left out ("a military source in ...")
     tk = cx.tokens[k]
     if cx.gaz is not None:
         cid = cx.gaz.nisba(tk.w)
