@@ -309,6 +309,20 @@ CASES_R4 = [
     ("وسقطت صواريخ على خاركيف وزابوروجيا ليلا.", [("خاركيف", "LOC", "Kharkiv"), ("زابوروجيا", "LOC", "Zaporizhzhia")], []),
     ("ووصل مئات المهاجرين سباحة إلى سبتة من شواطئ الفنيدق.", [("سبتة", "LOC", "Ceuta"), ("الفنيدق", "LOC", "Fnideq")], []),
     ("واستدعت هولندا سفيرها.", [("هولندا", "LOC", "Netherlands")], []),
+    # platforms, the Iranian army, Gaza's refugee camps
+    ("ونشر الوزير على منصة «إكس» صورا للدمار، فيما تداول ناشطون على فيسبوك مقاطع مصورة.",
+     [("إكس", "MISC", "X (formerly Twitter)"), ("فيسبوك", "MISC", "Facebook")], []),
+    ("وأعلن الجيش الإيراني مقتل جنديين، وقال الجيش إن دفاعاته تصدت للهجوم.",
+     [("الجيش الإيراني", "ORG", "Islamic Republic of Iran Army"), ("الجيش", "ORG", "Islamic Republic of Iran Army")], []),
+    ("ونزحت عائلات من مخيم المغازي إلى دير البلح.", [("المغازي", "LOC", "Maghazi refugee camp")], []),
+    # people: a joined عبد-name after a title, a given name that is also a word right after a
+    # speech verb, a family name alone before قد or after كان, a given name before a listed person
+    ("وقال المقدم عبدالرزاق الشامي إن الوحدات انتشرت، وكان الشامي قد أعلن حظر التجول.",
+     [("عبدالرزاق الشامي", "PER", None), ("الشامي", "PER", None)], []),
+    ("وقال علي زعرور، وهو صاحب محل في السوق، إن الخسائر كبيرة.", [("علي زعرور", "PER", None)], []),
+    ("وقال علي إن الخسائر كبيرة.", [], ["علي"]),
+    ("وقال رئيس الوزراء الليبي عبدالحميد الدبيبة إن حكومته لن تسلم السلطة.",
+     [("عبدالحميد الدبيبة", "PER", "Abdul Hamid Dbeibah")], ["الدبيبة"]),
 ]
 
 

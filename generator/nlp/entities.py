@@ -1979,6 +1979,12 @@ def _titled_person(c: _Ctx, k: int) -> None:
     if first.startswith("ال") and not _known_surname(c, first) and first not in c.foreign_given:
         return  # "الرئيس الأسد" only for a known family name
     j = _person_extent(c, m, titled=True)
+    nf = c.found[j] if j and j < c.n and c.joinable[j - 1] else None
+    if nf is not None and nf.type == "PER" and nf.i == j and not nf.extra.get("short"):
+        # "عبدالحميد الدبيبة": a given name before a person the gazetteer knows by family name
+        _unfind(c, nf)
+        c.add(_Found(m, nf.j, 0, nf.type, nf.id, nf.name_en, nf.source, nf.kind))
+        return
     if j:
         _add_person(c, m, j, 0, foreign)
     elif foreign:
@@ -2026,6 +2032,8 @@ def _known_given(c: _Ctx, w: str) -> bool:
         return False
     if w in c.given or w in c.titled_given or w in c.foreign_given or w in _NAME_LINKS:
         return True
+    if w.startswith("عبدال") and len(w) >= 7:
+        return True  # "عبدالباسط", "عبدالكريم": عبد + a divine name written as one word
     g, _ = name_part_counts(w)
     return g >= 10
 
@@ -2049,7 +2057,12 @@ def _bare_person(c: _Ctx, k: int) -> None:
         pass  # "تقي الدين عمر"
     elif w in c.titled_given and w in names:
         # "حسن" is also an adjective: a name only as the head of a chain of three or more
-        # given-name parts ("حسن شيخ محمود")
+        # given-name parts ("حسن شيخ محمود"), or as the subject right after a speech verb
+        # before a pause ("وقال علي فقيه، وهو من أبناء البلدة")
+        if not p and _after_speech_verb(c, k) and k + 2 <= c.n and c.joinable[k] \
+                and (k + 2 >= c.n or not c.joinable[k + 1]) and _pause_name_word(c, k + 1):
+            _add_person(c, k, k + 2, 0)
+            return
         j = _person_extent(c, k, titled=False, p=p)
         if j and j - k >= 3 and not any(c.toks[x].t.startswith("ال") for x in range(k + 1, j)):
             _add_person(c, k, j, p)
@@ -2059,6 +2072,20 @@ def _bare_person(c: _Ctx, k: int) -> None:
     j = _person_extent(c, k, titled=False, p=p)
     if j and j - k >= 2:
         _add_person(c, k, j, p)
+
+
+def _pause_name_word(c: _Ctx, k: int) -> bool:
+    """Token k can end a name before a pause: a name-like indefinite word, no verb, role word,
+    pronoun or place."""
+    w = c.toks[k].t
+    return (c.free(k) and c.name_word(w) and len(w) >= 3 and not w.startswith(("ال", "و"))
+            and w not in c.gaz.words("verb_forms") and w not in c.role_words and w not in c.name_stop
+            and w not in c.resumptive and not _article_clitic(w))
+
+
+def _after_speech_verb(c: _Ctx, k: int) -> bool:
+    """Token k follows a speech verb directly ("وقال X", "قالت X"): the subject's place."""
+    return k > 0 and c.joinable[k - 1] and not c.gaz.words("speech_verbs_subject").isdisjoint(_strip1(c.toks[k - 1].t))
 
 
 _NAME_LINKS = {"ابو", "ام", "عبد", "ابن", "بن", "بنت", "ابي", "ال"}
