@@ -31,7 +31,7 @@ DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("nu
 
 HELDOUT_FLOORS = {
     "entities": (0.98, 0.98), "numbers": (0.97, 0.97), "dates": (0.97, 0.97),
-    "attributions": (0.97, 0.95), "events": (0.90, 0.88),
+    "attributions": (0.97, 0.95), "events": (0.90, 0.90),
 }
 HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.94, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
 
@@ -54,7 +54,7 @@ HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.60, ("dates", "value"): 0.95,
 # was written to be tuned on, like sets 1 and 2
 HELDOUT4_FLOORS = {
     "entities": (0.98, 0.92), "numbers": (0.96, 0.95), "dates": (0.96, 0.97),
-    "attributions": (0.92, 0.89), "events": (0.83, 0.74),
+    "attributions": (0.92, 0.89), "events": (0.83, 0.77),
 }
 HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.67, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 

@@ -466,3 +466,25 @@ def test_scene_is_the_place_named_as_a_place(gaz):
     evs = [e for e in _events(body, gaz) if e.type == "displacement"]
     assert evs and all(e.location_en and "Niamey" in e.location_en for e in evs), \
         [(e.text, e.location_en) for e in evs]
+
+
+# Round 4: a support verb reaches its clash noun over places and a time, and prefers the event it
+# forces over the clashes that force it; visits by moving to a place; أمر after قد; a present verb
+# after قبل أن tells what followed; own sentences.
+CASES_R4 = [
+    ("وشهدت عدة مناطق في الجنوب ليل الأربعاء مواجهات بين محتجين وقوات الأمن.",
+     [("other", "مواجهات بين محتجين")], None, None),
+    ("وأجبرت المعارك آلاف الأشخاص على النزوح من المدينة.",
+     [("displacement", "النزوح")], None, None),
+    ("وتنقل وزير الداخلية إلى ولاية بجاية، حيث عاين الأضرار التي خلفتها الحرائق.",
+     [("visit/inspection", "تنقل وزير الداخلية إلى ولاية بجاية"), ("visit/inspection", "عاين الأضرار")], None, "Bejaia"),
+    ("وكان الرئيس قد أمر بتشديد العقوبات على المخالفين.",
+     [("happening", "أمر بتشديد العقوبات")], None, None),
+    ("وبدأ الإضراب في المدينة قبل أن يتسع ليشمل محافظات أخرى.",
+     [("happening", "يتسع ليشمل محافظات أخرى")], None, None),
+]
+
+
+@pytest.mark.parametrize("body,expected,actor,location", CASES_R4, ids=[c[0][:30] for c in CASES_R4])
+def test_general_event_table_round4(gaz, body, expected, actor, location):
+    test_general_event_table(gaz, body, expected, actor, location)

@@ -765,7 +765,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "light":
         if prev == "منذ":
             return None  # "منذ بدء العملية البرية": an anchor in time
-        noun = None
+        objs: list[_Hit] = []
         for h2 in hits:
             if h2.i > h.i and h2.i - h.i <= trig.window and h2.trig.kind == "noun" and h2.i not in absorbed \
                     and (not h2.trig.needs_predicate or trig.override or h2.trig.light_ok):
@@ -773,8 +773,12 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     break
                 if h2.trig.needs_count and not _counted(toks, h2, k0, k1, lex):
                     continue  # "سقط قرب مخيم للنازحين": people named, not the support verb's object
-                noun = h2
-                break
+                objs.append(h2)
+                if not h2.trig.needs_predicate:
+                    break
+        # a plain event noun wins over a clash noun before it ("أجبرت المعارك ... على النزوح": the
+        # clashes are the cause, the flight is the event)
+        noun = next((h2 for h2 in objs if not h2.trig.needs_predicate), objs[0] if objs else None)
         if noun is None:
             # "الصاروخ سقط قرب المخيم": the strike noun is the subject right before the support verb
             noun = next((h2 for h2 in hits if h2.j == h.i and h2.trig.kind == "noun" and h2.trig.type in _MEANS_TYPES), None)
@@ -902,8 +906,8 @@ def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
         w = _bare(toks[q].w)
         if w in lex.planned or w in lex.predicted or _strip_al(w) in lex.planned:
             return True
-        if w == "ان" and q > k0 and _bare(toks[q - 1].w) == "علي":
-            return True
+        if w == "ان" and q > k0 and _bare(toks[q - 1].w) in ("علي", "قبل", "بعد"):
+            return True  # "على أن يطلق": planned; "قبل أن يتسع": told in a narrative
     return False
 
 
