@@ -70,6 +70,8 @@ class Lexicon:
     own_waw: frozenset[str] = frozenset()  # lexicon words that begin with a root و/ف (no conjunction)
     portfolios: dict[str, str] = field(default_factory=dict)  # "Foreign" -> "Foreign Affairs"
     not_speakers: frozenset[str] = frozenset()  # "كشف الحادث عن", "يقول المثل": nouns that do not speak
+    body_heads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "غرفة طوارئ" -> "Emergency Room"
+    call_objects: frozenset[str] = frozenset()  # "دعت X المواطنين إلى": whom a call or warning addresses
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -119,6 +121,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         own_waw=frozenset(w for w in set(verbs) | set(parts) | relays if w[:1] in "وف"),
         portfolios=dict(raw.get("portfolios") or {}),
         not_speakers=frozenset(norm(w) for w in raw.get("not_speakers") or []),
+        body_heads={tuple(_head(w) for w in _toks(k)): v for k, v in (raw.get("body_heads") or {}).items()},
+        call_objects=frozenset(norm(w) for w in raw.get("call_objects") or []),
     )
 
 
@@ -717,7 +721,33 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     if cx.tokens[first].bare in lex.back_refs and prev and len(idx) <= 2:
         p = prev[-1]
         return p.speaker, p.speaker_en, p.speaker_id
-    if org_ents or ents:
+    if (org_ents or ents) and cx.gaz is not None and _role_head(cx.tokens[first].bare) in cx.gaz.words("titles") \
+            and not (org_ents and org_ents[0][0] <= cx.tokens[first].s + 1):
+        # "منسقة الأمم المتحدة للشؤون الإنسانية في السودان كليمنتاين نكويتا سلامي": a title, its body and
+        # place, then the person the gazetteer lacks
+        named = _name_after_title(cx, idx, idx[0], titled=True)
+        if named is not None:
+            return named
+    if cx.tokens[first].bare == "مكتب" and first + 1 < len(cx.tokens) and not org_ents:
+        off = _office(cx, first + 1)  # "مكتب رئيس الوزراء الإسرائيلي" -> "Prime Minister's Office (Israel)"
+        if off is not None:
+            en = f"{cx.lex.offices[off[0]]}'s Office"
+            k = off[1]
+            if k < len(cx.tokens) and cx.tokens[k].s < e and cx.gaz is not None:
+                cid = cx.gaz.nisba(cx.tokens[k].w)
+                country = _country_of(cx.gaz, cx.gaz.demonym(cid) or "") if cid else None
+                if country:
+                    en = f"{en} ({country})"
+            a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
+            return cx.text[a:b], en, None
+    org_head = (_org_head(cx, first) or _body_with_place(cx, idx, e) is not None) and not org_ents
+    if org_head:
+        # "غرفة طوارئ الفاشر", "لجان مقاومة مدني": a body the gazetteer lacks, named by its place
+        en = _body_with_place(cx, idx, e)
+        if en:
+            a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
+            return cx.text[a:b], en, None
+    if org_ents or ents and not org_head:
         pool = org_ents or ents
         es, ee, ent = pool[-1] if prefer_last else pool[0]
         return ent.text, ent.name_en, ent.id
@@ -744,6 +774,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     k = 0
     while k < len(words) - 1 and _is_title(cx, words[k].w):
         k += 1  # "العقيد", "الدكتور", "المحلل السياسي": titles before the name
+    if _org_head(cx, first):
+        return cx.text[a:b], None, None  # "اللجنة الوطنية لإدارة ...": a body, not a person
     w_idx = [bisect.bisect_left(cx.tok_starts, w.s) for w in words]
     if k > 0:  # titled: the name may come after a qualifier ("الباحث المتخصص في شؤون الساحل X")
         w_idx = [i for i in idx if i >= w_idx[0]]
@@ -776,13 +808,17 @@ def _in_loc(cx: _Ctx, tk: _Tok) -> bool:
     return any(x[2].type == "LOC" for x in cx.ents_in(tk.s, tk.e))
 
 
+def _in_org(cx: _Ctx, tk: _Tok) -> bool:
+    return any(x[2].type == "ORG" for x in cx.ents_in(tk.s, tk.e))
+
+
 # an age or an appositive after a name: "يوسف (30 عاما)"، "أولينا، وهي معلمة"، "منى، والدة أحد المعتقلين"
 _APPOSITIVE = re.compile(r"\s*(\(|,\s*(و?هو|و?هي|والد|والده|شقيق|شقيقه|زوج|زوجه|ابن|ابنه|ابنه|احد|احدي|عضو|رييس|"
                          r"رييسه|مدير|مديره|المتحدث|الناطق|الباحث|الخبير|المحلل|النايب|النايبه|الطبيب|الطبيبه)\b)")
 
 
 def _is_title(cx: _Ctx, w: str) -> bool:
-    return cx.gaz is not None and (w in cx.gaz.words("titles") or w in cx.gaz.words("role_words"))
+    return cx.gaz is not None and (w in cx.gaz.words("titles") or _role_head(w) in cx.gaz.words("titles"))
 
 
 def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
@@ -794,11 +830,14 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     if cx.gaz is None:
         return None
     rest = [cx.tokens[i] for i in idx if i >= start]
-    # skip nationality adjectives and a qualifier right after an office ("وزير الطاقة الأوكراني X")
-    while rest and (cx.gaz.nisba(rest[0].w) or rest[0].w.startswith("ال") and titled and len(rest) > 2):
+    # skip nationality adjectives, a qualifier and a place right after an office ("وزير الطاقة الأوكراني X",
+    # "حاكم إقليم دارفور X")
+    classifiers = cx.gaz.words("place_classifiers")
+    while rest and (cx.gaz.nisba(rest[0].w) or rest[0].w.startswith("ال") and titled and len(rest) > 2
+                    or titled and len(rest) > 2 and (rest[0].w in classifiers or _in_loc(cx, rest[0]))):
         rest = rest[1:]
     out = []
-    for n, tk in enumerate(rest[:8]):
+    for n, tk in enumerate(rest[:14 if titled else 8]):
         if n and any(c in cx.t[rest[n - 1].e:tk.s] for c in ',(-:"'):
             break
         out.append(tk)
@@ -818,8 +857,8 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     if not 1 <= len(out) <= 4:
         return None
     first = out[0].w
-    if first.startswith("ال") or any(bad(t) for t in out):
-        return None
+    if first.startswith("ال") or any(bad(t) for t in out) or any(_in_loc(cx, t) or _in_org(cx, t) for t in out):
+        return None  # (a place or a body is no person's name: "محافظة حلب")
     if any(cx.seq_at(bisect.bisect_left(cx.tok_starts, t.s), cx.lex.sources) for t in out[:1]):
         return None
     given = first in cx.gaz.words("given_names") or first in cx.gaz.words("foreign_given_names") or \
@@ -1395,6 +1434,19 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     src = cx.seq_at(j, lex.sources)
     role = cx.seq_at(j, lex.roles)
     start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
+    if not start_ents and not src and _org_head(cx, j):
+        # "حذرت اللجنة الوطنية لإدارة الحالات الطارئة المواطنين من ...": a body the gazetteer lacks runs
+        # over its adjectives and genitives up to the object or the content's preposition
+        k = j + 1
+        while k < len(cx.tokens) and cx.tokens[k].s < se and k < j + 8:
+            w = cx.tokens[k].w
+            if any(c in cx.t[cx.tokens[k - 1].e:cx.tokens[k].s] for c in ',:."(') or w in lex.complementisers \
+                    or w in _CONTENT_PREPS or w == "الي" or w in lex.call_objects:
+                break
+            if not (w.startswith("ال") or w.startswith("لل") or w.startswith("لا") and len(w) > 4):
+                break
+            k += 1
+        return k
     if not start_ents and not src and j + 1 < len(cx.tokens):
         # "حذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من ...": a title, then the person's name
         lim = cx.tokens[min(j + 9, len(cx.tokens) - 1)].e
@@ -1716,6 +1768,30 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     cs = cx.tokens[end_k].s
     return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+
+
+def _body_with_place(cx: _Ctx, idx: list[int], e: int) -> str | None:
+    """English of a body the gazetteer lacks from the lexicon's body heads and the place after them:
+    "غرفة طوارئ الفاشر" -> "El Fasher Emergency Room", "لجان مقاومة مدني" -> "Madani Resistance Committees"."""
+    k = idx[0]
+    for n in (3, 2, 1):
+        key = tuple(_head(cx.tokens[q].bare) for q in idx[:n])
+        en = cx.lex.body_heads.get(key)
+        if en is None:
+            continue
+        rest = idx[n:]
+        if not rest:
+            return None
+        locs = [x for x in cx.ents_in(cx.tokens[rest[0]].s, e) if x[2].type == "LOC" and x[2].name_en
+                and x[0] <= cx.tokens[rest[0]].s + 2]
+        if locs:
+            return f"{_plain(locs[0][2].name_en or '')} {en}"
+        cid = cx.gaz.nisba(cx.tokens[rest[0]].w) if cx.gaz is not None else None
+        dem = cx.gaz.demonym(cid) if cid and cx.gaz is not None else None
+        if dem:
+            return f"{dem} {en}"
+        return None
+    return None
 
 
 def _org_head(cx: _Ctx, k: int) -> bool:
