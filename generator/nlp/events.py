@@ -618,10 +618,14 @@ def _quoted_names(t: str, ss: int, se: int, starts: list[int], toks: list[_Tok],
 def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int] = frozenset(),
           orig_at: Any = None) -> list[_Hit]:
     out: list[_Hit] = []
+    forms = lex.forms
     k = k0
     while k < k1:
-        cands = lex.forms.get(toks[k].w)
-        if cands and orig_at is not None and any(tr.kind == "verb" for tr in cands):
+        cands = forms.get(toks[k].w)
+        if not cands or k in inside:  # "هيئة تحرير الشام", "ساحة التحرير": a word of a name is no trigger
+            k += 1
+            continue
+        if orig_at is not None and any(tr.kind == "verb" for tr in cands):
             cands = _written_noun(cands, toks[k], orig_at)
         best: _Hit | None = None
         prev = _bare(toks[k - 1].w) if k > k0 else ""
@@ -637,8 +641,6 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
                 typed = tuple(tr for tr in cands if tr.type != GENERIC and tr in ok)
                 cands = typed or tuple(tr for tr in cands if tr.type == GENERIC)
         for trig in cands or ():
-            if k in inside:
-                break  # "هيئة تحرير الشام", "ساحة التحرير": a word of a name is no trigger
             n = len(trig.seq)
             if n:
                 if k + n >= k1:
@@ -1324,7 +1326,13 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     pronoun_subject = kt > 0 and toks[kt - 1].w in _PRONOUN_COMP
     near_after = [x for x in after if bisect.bisect_left(starts, x[0]) - bisect.bisect_left(starts, ev.trig_e) <= 2]
     if ev.type == "counter-attack":
-        pick = after[0] if after else None  # the attacker: "صدت هجوما لتنظيم الدولة"
+        # the attacker: the agent of the attack repelled ("صدت القوات الحكومية هجوما لجماعة الحوثي"),
+        # else the first agent after the verb ("صدت هجوما لتنظيم الدولة")
+        attack = next((toks[q].s for q in range(kt + 1, bisect.bisect_left(starts, ev.e))
+                       if any(tr.kind == "noun" and tr.type in ("advance/offensive", "counter-attack")
+                              for tr in lex.forms.get(toks[q].w, ()))), None)
+        later = [x for x in after if attack is not None and x[0] > attack]
+        pick = later[0] if later else (after[0] if after else None)
     elif ev.type == "statement" and ev.kind == "verb":
         # "أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش": the person who speaks, not his office's body
         pers = [x for x in after if x[2].type == "PER" and x[0] - ev.trig_e <= 60] or \
@@ -1464,6 +1472,23 @@ _FORCE_TYPES = ("capture/control", "advance/offensive", "encirclement", "airstri
                 "explosion", "counter-attack")
 
 
+_NISBA: dict[str, str | None] = {}
+_NISBA_OF: list[int] = [0]
+
+
+def _nisba(gaz: Gazetteer, w: str) -> str | None:
+    """gaz.nisba, remembered per word for the gazetteer in use (it is asked for every word of every
+    force event's span)."""
+    if _NISBA_OF[0] != id(gaz):
+        _NISBA.clear()
+        _NISBA_OF[0] = id(gaz)
+    if w not in _NISBA:
+        if len(_NISBA) > 50000:
+            _NISBA.clear()
+        _NISBA[w] = gaz.nisba(w)
+    return _NISBA[w]
+
+
 def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, gaz: Gazetteer) -> None:
     """Agents named only by a nationality adjective: "غارات إسرائيلية" -> Israeli forces (Israel),
     "قصف جوي روسي" -> Russian aircraft (Russia), "طائرات حربية إسرائيلية قصفت" -> Israeli warplanes;
@@ -1476,7 +1501,7 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
         found = None
         for q in range(k0, k1):
             w = toks[q].w
-            cid = gaz.nisba(w) if not any(c.isdigit() for c in w) else None
+            cid = _nisba(gaz, w) if not any(c.isdigit() for c in w) else None
             entry = gaz.get(cid) if cid else None
             if entry is None or entry.kind != "country" or not gaz.demonym(cid):
                 continue  # "المحاور الغربية", "الدولية": no country
