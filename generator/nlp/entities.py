@@ -1069,6 +1069,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _surname_back_refs(c)
     _org_back_refs(c)
     _place_echoes(c)
+    _facility_back_refs(c)
     _late_short_forms(c)
     _quoted_parts(c)
     _quoted_names(c)
@@ -1328,6 +1329,42 @@ def _org_back_refs(c: _Ctx) -> None:
             c.add(_Found(k, k + 1, p, "ORG", ante.id, ante.name_en, ante.source, ante.kind, {"short": True}))
 
 
+def _facility_back_refs(c: _Ctx) -> None:
+    """"مرفأ بيروت" ... "قضية المرفأ": a bare definite facility head refers back to the last
+    place named with that head, or of the kind it names ("المخيم" after a listed camp). Data:
+    `facility_back_reference_heads`."""
+    spec = c.gaz.lexicon.get("facility_back_reference_heads") or {}
+    if not spec:
+        return
+    heads = {" ".join(_tokens(h)): set(_as_tuple(v)) for h, v in spec.items()}
+    locs = sorted((f for f in c.mentions if f.type == "LOC" and not f.extra.get("short")), key=lambda f: f.i)
+    if not locs:
+        return
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        form, p = next(((f, pp) for f, pp in _variants(c.toks[k].t) if f in heads), ("", 0))
+        if not form:
+            continue
+        nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
+        if nxt.startswith("ال") or (nxt and c.nisba(nxt)) or nxt in c.gaz.words("facility_suffixes"):
+            continue  # "المطار الدولي", "الميناء اللبناني": a fuller name or a description
+        bare = form[2:]
+        ante = None
+        headline = 0 < c.ntext.find("\n") and c.toks[k].s < c.ntext.find("\n")
+        for f in locs:
+            if f.i >= k and (ante is not None or not headline):
+                break  # a headline names the facility before the body does
+            first = c.toks[f.i].t[f.p:]
+            e = c.gaz.get(f.id)
+            if first == bare or (e is not None and e.kind in heads[form]):
+                ante = f
+                if f.i > k:
+                    break
+        if ante is not None:
+            c.add(_Found(k, k + 1, p, "LOC", ante.id, ante.name_en, ante.source, ante.kind, {"short": True}))
+
+
 def _lex_map(gaz: Gazetteer, name: str) -> dict[str, str]:
     """A {Arabic word(s): English template} lexicon, keys normalised."""
     cache = gaz.__dict__.setdefault("_wordsets", {})
@@ -1381,8 +1418,11 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         w = c.toks[m].t
         if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)) or _article_clitic(w) or w in c.name_stop:
             return
-        if _adjective_like(c, w):
-            return  # "ساحة مفتوحة", "مطار عسكري": the head with an adjective, not a name
+        if _adjective_like(c, w) or w in c.gaz.words("facility_descriptor_words"):
+            return  # "ساحة مفتوحة", "مطار عسكري", "ميناء الصيد": a description, not a name
+        if not (_facility_any(c.gaz) - c.gaz.words("natural_feature_heads")).isdisjoint(_strip1(w)) \
+                or (w.startswith("لت") and len(w) >= 5):
+            return  # "محطة مطار الكويت", "محطة لتوليد الطاقة": another facility, a purpose, no name
         if c.toks[m + 1].t in c.resumptive if m + 1 < c.n else False:
             return
         j = m + 1
@@ -1462,7 +1502,7 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                 cid = c.gaz._nisba[nxt]
                 end += 1  # "وزارة الداخلية الأردنية": the adjective is part of the name
             else:
-                loc = _place_after(c, k + n)
+                loc = _place_after(c, k + n) if not spec.get("nisba_only") else None
                 if loc is not None:
                     cid = loc.country or (loc.id if loc.kind == "country" else None)
                     if loc.id in own_admin:
