@@ -303,3 +303,22 @@ CASES_R3 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R3, ids=[f"r3_{i:02d}" for i in range(len(CASES_R3))])
 def test_dates_round3(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Round 4: a day of the month named by its anchor; a day written "الـ15"; recent periods with a dual, a
+# number word or a singular unit; a period's count is also a number (numbers.py), its phrase the date.
+CASES_R4 = [
+    ("ووقع الهجوم في 2 من الشهر الجاري.", D(2024, 8, 15), [("2 من الشهر الجاري", "2024-08-02", "relative")]),
+    ("ووصل الوفد في التاسع عشر من الشهر الماضي.", D(2024, 8, 15),
+     [("التاسع عشر من الشهر الماضي", "2024-07-19", "relative")]),
+    ("وبدأت الحملة في الـ15 من أيلول.", D(2024, 10, 1), [("الـ15 من أيلول", "2024-09-15", "absolute")]),
+    ("وتدهور الوضع خلال اليومين الماضيين.", D(2024, 8, 15), [("اليومين الماضيين", None, "relative")]),
+    ("وتواصل القصف على مدار الأيام الثلاثة الماضية.", D(2024, 8, 15),
+     [("الأيام الثلاثة الماضية", None, "relative")]),
+    ("وارتفعت الأسعار خلال الفترة الماضية.", D(2024, 8, 15), [("الفترة الماضية", None, "relative")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R4, ids=[f"r4_{i:02d}" for i in range(len(CASES_R4))])
+def test_dates_round4(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

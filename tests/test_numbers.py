@@ -282,3 +282,19 @@ CASES_R3 = [
 def test_numbers_round3(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
     assert got == expected
+
+
+# A dot between thousands in a count of whole things; the count of a period that is also a date.
+CASES_R4 = [
+    ("ووصل 1.200 مهاجر إلى الجزيرة خلال يومين.",
+     [("1.200 مهاجر", "1200", "people", "exact", None), ("يومين", "2", "days", "exact", None)]),
+    ("وارتفع التضخم إلى 3.5 في المئة.", [("3.5 في المئة", "3.5", "percent", "exact", "percent")]),
+    ("وقتل 40 شخصا خلال الساعات الـ24 الماضية.",
+     [("40 شخصا", "40", "people", "exact", "killed"), ("الساعات الـ24", "24", "hours", "exact", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R4, ids=[f"r4_{i:02d}" for i in range(len(CASES_R4))])
+def test_numbers_round4(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
+    assert got == expected

@@ -256,6 +256,9 @@ def fractions() -> dict[str, Decimal]:
 
 
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+# units counted in whole numbers: a dot before three digits separates thousands ("1.200 مهاجر")
+_WHOLE_UNITS = frozenset({"people", "families", "vehicles", "buildings", "places", "aircraft", "ships",
+                          "projectiles", "livestock", "strikes"})
 
 
 # ----------------------------------------------------------------------------- values
@@ -523,6 +526,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         last = _key(g("numeral")).split()[-1]
         if last in lx.multiplier and not g("rem"):
             mult = lx.multiplier[last][0]
+        if mult is None and re.fullmatch(r"\d{1,3}\.\d{3}", numeral) and unit in _WHOLE_UNITS:
+            value = value * 1000  # "1.200 مهاجر": a dot between thousands (Maghrebi/European usage), not 1.2
         return _M(i, j, _fmt(value), unit, noun, g("noun"), counted, g("grp"), qualifier,
                   num_i=m.start("numeral"), num_j=m.end("numeral"), rng=rng, mult=mult)
     if kind == "vs":
