@@ -71,3 +71,27 @@ def test_parallel_prefetch_gives_the_vectors_of_one_process(tmp_path, monkeypatc
         assert embeddings.prefetch(texts, workers=2) == 0
     finally:
         embeddings.set_cache_dir(None)
+
+
+def test_articles_share_equal_strings_and_keep_their_values():
+    """build._share_strings: equal strings of different records become one object (memory of a
+    10,000-article build), and nothing a digest or an output sees changes."""
+    from generator.build import _share_strings
+    from generator.models import Entity, Event
+
+    def fresh(s: str) -> str:  # an equal string that is a different object, as unpickling makes
+        return "".join(list(s))
+
+    recs = [(Entity(text=fresh("حزب الله"), start=k, end=k + 8, type=fresh("ORG"), id=fresh("hezbollah"),
+                    name_en=fresh("Hezbollah")),
+             Event(type=fresh("capture/control"), actor=fresh("حزب الله"), actor_en=fresh("Hezbollah"),
+                   location=None, location_en=None, date=None, text=fresh("سيطر حزب الله على البلدة"), start=k,
+                   end=k + 24, modality=fresh("asserted"), attributed_to=None))
+            for k in (3, 40)]
+    before = [digest(r) for r in recs]
+    assert recs[0][0].text is not recs[1][0].text
+    pool: dict[str, str] = {}
+    recs = [_share_strings(r, pool) for r in recs]
+    assert [digest(r) for r in recs] == before
+    assert recs[0][0].text is recs[1][0].text is recs[0][1].actor
+    assert recs[0][1].type is recs[1][1].type and recs[0][0].start == 3 and recs[1][0].start == 40

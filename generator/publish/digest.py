@@ -498,12 +498,13 @@ def write_digest_pdf(digest: Digest, path: Path) -> Path | None:
 
 
 def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Sequence[str] | None = None,
-                        sink: Any = None) -> int:
+                        sink: Any = None, run: bool = True) -> int:
     """Write ``digests/<week>.ar.md``/``.en.md`` and ``digests/index.*.md``; returns pages written.
 
     With a ``sink`` (``render.PageSink``) a week page whose inputs did not change since the last
     build (its articles, the stories they are in and those stories' articles, the outlet names,
-    templates, code and configuration) is not rendered again.
+    templates, code and configuration) is not rendered again. ``run=False`` leaves the week pages
+    in the sink for the caller's ``sink.run()``.
     """
     from ..memo import code_fingerprint, digest
     from ..render import PageSink
@@ -560,7 +561,9 @@ def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Seque
             ui=ui, weeks=rows)
         write_page(docs_dir, f"digests/index.{lang}.md", ui["index"], html)
         written += 1
-    sink.run()
+    env().get_template("email/digest_page.html")  # compiled once here, not in every worker
+    if run:
+        sink.run()
     return written
 
 

@@ -19,10 +19,18 @@ def write_docs(site: Site, docs_dir: Path, config: Config, sink=None) -> int:  #
     from .exports import write_exports
     from .feeds import write_feeds
 
-    pages = render_site(site, docs_dir, config, sink)
-    write_exports(site, docs_dir / "data", config.cache_path / "exports")
+    from ..render import PageSink
+
+    sink = sink if sink is not None else PageSink()
+    pages = render_site(site, docs_dir, config, sink, run=False)
     pages += render_search_pages(site, docs_dir, config)
-    pages += render_digest_pages(site, docs_dir, config, sink=sink)
-    write_search_index(site, docs_dir, config.cache_path / "search")
-    write_feeds(site, docs_dir, config)
+    pages += render_digest_pages(site, docs_dir, config, sink=sink, run=False)
+
+    def site_files() -> None:
+        write_exports(site, docs_dir / "data", config.cache_path / "exports")
+        write_search_index(site, docs_dir, config.cache_path / "search")
+        write_feeds(site, docs_dir, config)
+
+    # the site-wide files are written here while the workers render the pages (separate files)
+    sink.run(beside=site_files)
     return pages

@@ -8,6 +8,7 @@ Files follow mkdocs-static-i18n's suffix structure (``page.ar.md`` / ``page.en.m
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing as mp
 import os
@@ -155,10 +156,14 @@ class PageSink:
                 return
         self._todo.append(make)
 
-    def run(self) -> None:
-        """Render the pages that are not reused (in worker processes when there are many)."""
+    def run(self, beside: Callable[[], None] | None = None) -> None:
+        """Render the pages that are not reused (in worker processes when there are many).
+
+        ``beside``: work for this process while the workers render (the site-wide files: exports,
+        search index, feeds), instead of leaving it idle; it runs after the pages without workers.
+        """
         todo, self._todo = self._todo, []
-        _run_all(todo, self.workers)
+        _run_all(todo, self.workers, beside)
 
     def materialise(self, rel_paths: list[str]) -> None:
         """Render reused pages after all (the build decided to give them to mkdocs)."""
@@ -170,31 +175,52 @@ class PageSink:
 
 
 _JOBS: list[Callable[[], None]] = []
+CHUNKS_PER_WORKER = 8  # a worker process renders one chunk of consecutive pages, then exits
 
 
-def _run_slice(k: int, n: int) -> int:
-    for make in _JOBS[k::n]:
+def _run_chunk(bounds: tuple[int, int]) -> int:
+    for make in _JOBS[bounds[0]:bounds[1]]:
         make()
-    return 0
+    return bounds[1] - bounds[0]
 
 
-def _run_all(jobs: list[Callable[[], None]], workers: int) -> None:
-    """Run page makers; forked workers each take every n-th one (the makers are closures over the
-    site, which a fork shares for free; each writes its own files)."""
+def _run_all(jobs: list[Callable[[], None]], workers: int, beside: Callable[[], None] | None = None) -> None:
+    """Run page makers, in forked worker processes when there are many (the makers are closures
+    over the site, which a fork shares for free; each writes its own files).
+
+    Memory, which decides whether 10,000 articles fit: a forked worker shares the parent's pages
+    until it writes to them, and CPython writes to every object it touches (reference counts) and,
+    in a full collection, to every container object there is. So the collector is told to leave
+    the parent's objects alone (``gc.freeze``), and each worker renders one chunk of consecutive
+    pages (the records of neighbouring articles lie together in memory) and exits, giving back the
+    pages it copied: the workers hold a few chunks' worth, not each a copy of the whole site.
+    """
     global _JOBS
     if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
         for make in jobs:
             make()
+        if beside is not None:
+            beside()
         return
-    from concurrent.futures import ProcessPoolExecutor
-
+    size = -(-len(jobs) // (workers * CHUNKS_PER_WORKER))
+    chunks = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
     _JOBS = jobs
+    gc.collect()
+    gc.freeze()
+    pool = mp.get_context("fork").Pool(processes=workers, maxtasksperchild=1)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-            for f in [pool.submit(_run_slice, k, workers) for k in range(workers)]:
-                f.result()  # a worker's exception is raised here
+        done = pool.map_async(_run_chunk, chunks, chunksize=1)
+        if beside is not None:
+            beside()
+        done.get()  # a worker's exception is raised here
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
     finally:
+        pool.join()
         _JOBS = []
+        gc.unfreeze()
 
 
 @lru_cache(maxsize=8)
@@ -235,11 +261,13 @@ def page_fingerprint(base: str, kind: str, lang: str, own: str, related: list[st
     return h.hexdigest()
 
 
-def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | None = None) -> int:
+def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | None = None,
+                run: bool = True) -> int:
     """Write every page (both languages) into ``docs_dir``; returns the number of pages written.
 
     With a ``sink``, article and story pages whose inputs did not change since the last build are
-    not rendered (the sink says which); without one, everything is rendered.
+    not rendered (the sink says which); without one, everything is rendered. ``run=False`` leaves
+    the article and story pages in the sink for the caller's ``sink.run()``.
     """
     sink = sink if sink is not None else PageSink()
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -258,6 +286,8 @@ def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | Non
     written = 0
     for lang in views.LANGS:
         env = make_env(config, lang)
+        for name in ("article.html", "story.html"):  # compiled once here, not in every worker
+            env.get_template(name)
 
         # (lang and env bound now: article and story pages are rendered after this loop)
         def page(kind: str, template: str, title: str | None, ident: str | None = None,
@@ -306,5 +336,6 @@ def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | Non
              latest_stories=[views.story_card(s, lang, config, home) for s in stories[:5]],
              counts={"articles": len(articles), "stories": len(stories), "outlets": len(outlets)},
              data_base=views.rel(home, "data"))
-    sink.run()
+    if run:
+        sink.run()
     return written + len(sink.fingerprints)
