@@ -1211,6 +1211,10 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
             if key:
                 memo.put(key, story)
         stories.append(story)
+    if config is not None:
+        from .embeddings import release
+
+        release()
     seen: Counter = Counter()
     out = []
     for s in stories:  # ids unique even when two stories start with the same article id slug
