@@ -294,3 +294,26 @@ CASES_R8 = [
 @pytest.mark.parametrize("body,expected", CASES_R8)
 def test_general_attributions_round8(gaz, body, expected):
     assert [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)] == expected
+
+
+# More speech verbs (تساءل, ختم بالقول, نبه إلى, استنكر «...»); "his speech" is no speaker; an appended
+# participle continues the person after a title and its body, not the body or a place before it.
+CASES_R9 = [
+    ("وتساءل الوزير السوداني: \"إلى متى سيبقى العالم صامتا؟\".", [("تساءل", "إلى متى سيبقى العالم صامتا؟")]),
+    ("وقالت الشرطة إن الوضع صعب. وختمت بيانها بالقول إن التحقيق مستمر.",
+     [("قالت", "الوضع صعب"), ("ختمت", "التحقيق مستمر")]),
+    ("واستنكرت الرئاسة الفلسطينية «الجريمة النكراء».", [("استنكرت", "الجريمة النكراء")]),
+    ("واختتم الرئيس زيارته للمدينة أمس.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R9)
+def test_general_attributions_round9(gaz, body, expected):
+    assert [(a.verb, a.text) for a in attrs(gaz, body)] == expected
+
+
+def test_participle_continues_the_titled_person(gaz):
+    got = attrs(gaz, "وفي بروكسل، زار رئيس الحكومة الإسبانية بيدرو سانشيز مقر المفوضية، مؤكدا أن الحدود أوروبية.")
+    assert [(a.verb, a.speaker_en) for a in got] == [("مؤكدا", "Pedro Sánchez")]
+    got = attrs(gaz, "وقالت الشرطة إن الوضع صعب. وختمت بيانها بالقول إن التحقيق مستمر.")
+    assert got[1].speaker == got[0].speaker  # "بيانها" is the statement, the police speak

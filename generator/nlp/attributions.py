@@ -630,6 +630,9 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             idx.pop()
     if not idx:
         return None
+    if len(idx) == 1 and _is_channel(lex, cx.tokens[idx[0]].w) and any(
+            cx.tokens[idx[0]].w.endswith(suf) and cx.tokens[idx[0]].w[:-len(suf)] in lex.channels for suf in _POSSESSIVE):
+        return None  # "وختم حديثه بالقول إن": his speech, not a speaker (the one before speaks)
     s = cx.tokens[idx[0]].s
     e = min(e, cx.tokens[idx[-1]].e)
     while len(idx) > 1 and cx.tokens[idx[-1]].w in ("قد", "لقد"):
@@ -1074,7 +1077,7 @@ def _after_prep(cx: _Ctx, p: int) -> bool:
         return True  # "من مديرية المسيمير بلحج": a place after a one-letter preposition
     k = bisect.bisect_left(cx.tok_starts, p)
     for q in (k - 1, k - 2):
-        if q >= 0 and cx.tokens[q].w in _PREPS:
+        if q >= 0 and (cx.tokens[q].w in _PREPS or cx.tokens[q].bare in _PREPS):  # "وفي بروكسل"
             return True
     return False
 
@@ -1173,6 +1176,13 @@ def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | N
     first = [x for x in cx.ents_in(ss, min(p, lim)) if x[0] <= lim and x[1] <= p and not _after_prep(cx, x[0])
              and (x[2].type in ("PER", "ORG") or x[2].type == "LOC" and x[0] <= cx.tokens[head[0]].e + 1
                   and not any(y[2].type in ("PER", "ORG") for y in ents if y[0] < x[0]))]
+    if first and first[0][2].type != "PER":
+        # "رئيس الحكومة الإسبانية بيدرو سانشيز": the person after a title and its body is the subject
+        six = cx.tok_range(ss, p)[:7]
+        lim6 = cx.tokens[six[-1]].e if six else ss
+        pers = [x for x in ents if x[2].type == "PER" and x[0] <= lim6 and not _after_prep(cx, x[0])]
+        if pers:
+            first = pers[:1]
     pick = first[:1] or [x for x in ents if x[2].type == "PER"][:1] or ents[:1]
     if not pick:
         return None
