@@ -247,6 +247,13 @@ COUNTRY_NAMES = [
     ("محمد عبد الغفار", "egypt", "Mohamed Abdel Ghaffar"),
     ("عبدالعظيم حامد", "sudan", "Abdel Azim"),
     ("محمد عبد الله", "iraq", "Mohammed Abdullah"),
+    # "عبد" names: spaced Abdul X, joined Abdulx, Shia names hyphenated, Abdel in Egypt
+    ("عبد الوهاب الساعدي", "iraq", "Abdul Wahab al-"),
+    ("عبدالستار الكبيسي", "iraq", "Abdulsattar al-"),
+    ("عبد الأمير الزيدي", "iraq", "Abdul-Amir al-"),
+    ("عبد الغفار شكر", "egypt", "Abdel Ghaffar "),
+    ("كريم الجبوري", "iraq", "Karim al-J"),
+    ("فهد المانع", "kuwait", "Fahad al-Mani"),
 ]
 
 

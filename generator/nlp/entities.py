@@ -2277,7 +2277,12 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
         return foreign_en(gaz, name_ar)  # "توماس وايت" -> "Thomas White", not the romanizer's "Wait"
     got = whole.split()
     parts: list[str] = []
+    regional = bool(cc and cc.lower() in gaz.words("regional_spelling_countries"))
     for k, unit in enumerate(units):
+        abd = None if regional or unit in spell else _abd_unit(gaz, unit, local.get("abd"))
+        if abd:
+            parts.append(abd)
+            continue
         if len(got) == len(units) and unit not in spell and not unit.startswith(("ابو ", "ام ")) and not (
                 unit.startswith("ال") and not got[k].lower().startswith(("al-", "el-"))):
             parts.append(got[k])  # the romanizer's word, read in the context of the whole name
@@ -2310,6 +2315,9 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
             return None
         parts.append(r)
     out = " ".join("al-" + x[3:] if x.startswith("Al-") else x for x in parts)
+    if not regional and cc not in ("DJ",):
+        out = re.sub(r"\b(al-)?Dj", r"\1J", out)  # French "Dj" is Maghrebi: "al-Djabri" -> "al-Jabri"
+    out = re.sub(r"(?<=[a-z])'(?=\s|$)", "", out)  # a final ayn is not written: "al-Mani'" -> "al-Mani"
     if local.get("abd"):
         def abd(m: re.Match[str]) -> str:
             rest = m.group(1)
@@ -2319,6 +2327,28 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
 
         out = re.sub(r"\bAbd(?:ul|el|al)[- ]?([A-Za-z]+)", abd, out)  # "Abdel Hamid", "Abdel Aal"
     return out[:1].upper() + out[1:]
+
+
+def _abd_unit(gaz: Gazetteer, unit: str, abd: str | None) -> str | None:
+    """English of an "عبد X" name unit as the wire services write it: "Abdul Razzaq" (spaced),
+    "Abdulbasit" (written joined), "Abdul-Hussein" (Shia names), "Abdel Hamid" where the
+    country writes Abdel (``abd``); None when X is no listed divine or revered name."""
+    if unit.startswith("عبد "):
+        stem, joined = unit[4:], False
+    elif unit.startswith("عبدال") and len(unit) > 6:
+        stem, joined = unit[3:], True
+    else:
+        return None
+    stem = stem[2:] if stem.startswith("ال") else stem
+    names = _lex_map(gaz, "abd_names")
+    revered = _lex_map(gaz, "abd_names_hyphenated")
+    if stem in revered:
+        return f"{abd or 'Abdul'}-{revered[stem]}" if not abd else f"{abd} {revered[stem]}"
+    if stem not in names:
+        return None
+    if abd:
+        return f"{abd} {names[stem]}"
+    return f"Abdul{names[stem].lower()}" if joined else f"Abdul {names[stem]}"
 
 
 def _country_spellings(gaz: Gazetteer, cc: str | None) -> dict[str, str]:
