@@ -129,7 +129,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
 # ----------------------------------------------------------------------------- helpers
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int  # normalised offsets
     e: int
