@@ -2283,7 +2283,8 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
         if abd:
             parts.append(abd)
             continue
-        if len(got) == len(units) and unit not in spell and not unit.startswith(("ابو ", "ام ")) and not (
+        listed = unit in spell or (unit.startswith("ال") and unit[2:] in spell)
+        if len(got) == len(units) and not listed and not unit.startswith(("ابو ", "ام ")) and not (
                 unit.startswith("ال") and not got[k].lower().startswith(("al-", "el-"))):
             parts.append(got[k])  # the romanizer's word, read in the context of the whole name
             continue
