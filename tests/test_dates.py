@@ -322,3 +322,16 @@ CASES_R4 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R4, ids=[f"r4_{i:02d}" for i in range(len(CASES_R4))])
 def test_dates_round4(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Seasons (with a year: vague like a year; with an anchor: a recent period) and "until further notice".
+CASES_R5 = [
+    ("وتكررت الفيضانات في صيف 2022 وخلال الشتاء الماضي.", D(2024, 8, 15),
+     [("صيف 2022", None, "vague"), ("الشتاء الماضي", None, "relative")]),
+    ("وأغلقت السلطات المعبر حتى إشعار آخر.", D(2024, 8, 15), [("حتى إشعار آخر", None, "vague")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R5, ids=[f"r5_{i:02d}" for i in range(len(CASES_R5))])
+def test_dates_round5(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected
