@@ -2112,6 +2112,34 @@ def _bare_person(c: _Ctx, k: int) -> None:
     j = _person_extent(c, k, titled=False, p=p)
     if j and j - k >= 2:
         _add_person(c, k, j, p)
+        return
+    if j == k + 1 and k + 1 < c.n and c.joinable[k] and _pause_name_word(c, k + 1) \
+            and not _adjective_like(c, c.toks[k + 1].t) and _pause_after(c, k + 1):
+        _add_person(c, k, k + 2, p)  # "وقال محمود بصل، إن": a given name and a family name before a pause
+        return
+    if not p and _after_speech_verb(c, k) and _apposition_after(c, k):
+        _add_person(c, k, k + 1, 0)  # "وقال يوسف (22 سنة)", "وقالت أولينا، وهي معلمة"
+
+
+def _pause_after(c: _Ctx, k: int) -> bool:
+    """Token k ends a clause part: a comma or full stop follows, or "إن/أن" after a speech verb."""
+    if k + 1 >= c.n:
+        return True
+    if not c.joinable[k]:
+        gap = c.ntext[c.toks[k].e:c.toks[k + 1].s]
+        return "," in gap or "." in gap
+    return False
+
+
+def _apposition_after(c: _Ctx, k: int) -> bool:
+    """A lone given name is a person when an age in brackets or "، وهو/وهي" follows it."""
+    if k + 1 >= c.n or c.joinable[k]:
+        return False
+    gap = c.ntext[c.toks[k].e:c.toks[k + 1].s]
+    nxt = c.toks[k + 1].t
+    if "(" in gap and nxt.isdigit():
+        return True
+    return "," in gap and nxt in ("وهو", "وهي")
 
 
 def _pause_name_word(c: _Ctx, k: int) -> bool:
