@@ -298,3 +298,19 @@ CASES_R4 = [
 def test_numbers_round4(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
     assert got == expected
+
+
+# Singulars joined by و after a casualty or damage trigger are counts of one each.
+CASES_R5 = [
+    ("وأسفر الهجوم عن مقتل طفل وامرأة ومسن.",
+     [("طفل", "1", "people", "exact", "civilians"), ("امرأة", "1", "people", "exact", "civilians"),
+      ("مسن", "1", "people", "exact", "killed")]),
+    ("وأسفر القصف عن تدمير منزل وسيارة.",
+     [("منزل", "1", "buildings", "exact", "destroyed"), ("سيارة", "1", "vehicles", "exact", "destroyed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R5, ids=[f"r5_{i:02d}" for i in range(len(CASES_R5))])
+def test_numbers_round5(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
+    assert [(t, v, u, q) for t, v, u, q, _ in got] == [(t, v, u, q) for t, v, u, q, _ in expected]

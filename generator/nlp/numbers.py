@@ -256,6 +256,7 @@ def fractions() -> dict[str, Decimal]:
 
 
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+_COORD = re.compile(r"[^\S\n]+و([^\W\d_]{2,})(?!\w)")
 # units counted in whole numbers: a dot before three digits separates thousands ("1.200 مهاجر")
 _WHOLE_UNITS = frozenset({"people", "families", "vehicles", "buildings", "places", "aircraft", "ships",
                           "projectiles", "livestock", "strikes"})
@@ -420,6 +421,20 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
             r = replace(r, i=r.num_i, j=r.num_j, noun=None, noun_ar=None, counted=None, group=None,
                         unit=None, qualifier="exact", rng=False)
         found.append(r)
+        if m.lastgroup == "tr":
+            # "مقتل طفل وامرأة ومسن": singulars joined by و after the trigger are counts of one too
+            q = r.j
+            while True:
+                cm = _COORD.match(s, q)
+                if cm is None or _key(cm.group(1)) not in lx.singular:
+                    break
+                noun = lx.singular[_key(cm.group(1))]
+                if (noun.unit == "people") != (r.unit == "people"):
+                    break  # "تدمير منزل وسيارة" (things), "مقتل طفل وامرأة" (people): no mixing
+                found.append(_M(cm.start(1), cm.end(1), "1", noun.unit, noun, cm.group(1), (cm.start(1), cm.end(1)),
+                                None, "exact"))
+                q = cm.end(1)
+            pos = max(pos, q)
     found = _ranges(s, found)
     found = _breakdowns(lx, s, found)
     found.sort(key=lambda x: (x.i, x.j))
