@@ -488,3 +488,20 @@ CASES_R4 = [
 @pytest.mark.parametrize("body,expected,actor,location", CASES_R4, ids=[c[0][:30] for c in CASES_R4])
 def test_general_event_table_round4(gaz, body, expected, actor, location):
     test_general_event_table(gaz, body, expected, actor, location)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # entering a city's quarters is an advance, entering the city a capture
+    ("وفصائل المعارضة تدخل أحياء حلب الغربية.", [("advance/offensive", "تدخل أحياء حلب")]),
+    # an event ranked by a superlative was told already; an operations room is no operation
+    ("وهي واحدة من أكثر الهجمات دموية منذ بدء الحرب.", []),
+    ("وأعلنت غرفة العمليات أن الوضع هادئ.", []),
+    # a quoted name of an operation tells nothing of its own
+    ('وقال إن ما بدأ "عملية عسكرية خاصة" صار حربا شاملة.', []),
+])
+def test_round4_ranked_and_named(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type != "statement"]
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == len(expected), got
+    for (typ, words), e in zip(expected, evs):
+        assert typ in (e.type, e.subtype) and words in e.text, got

@@ -107,6 +107,7 @@ class Lexicon:
     description_cues: frozenset[str] = frozenset()  # "القصف بأنه": what follows describes, adds nothing
     name_heads: frozenset[str] = frozenset()  # first words of quoted names ("إدارة العمليات العسكرية")
     name_before: frozenset[str] = frozenset()  # heads right before a quoted name ("كتلة «التنمية والتحرير»")
+    superlatives: frozenset[str] = frozenset()  # "أكثر الهجمات دموية": an event ranked, not told
     not_triggers: frozenset[str] = frozenset()  # words a generated form would wrongly catch ("وزارة")
 
 
@@ -209,6 +210,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         description_cues=frozenset(_n(raw.get("description_cues"))),
         name_heads=frozenset(_n(raw.get("name_heads"))),
         name_before=frozenset(_n(raw.get("name_before"))),
+        superlatives=frozenset(_n(raw.get("superlatives"))),
         not_triggers=frozenset(_n(raw.get("not_triggers"))),
     )
 
@@ -634,7 +636,7 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
         if cands and len(cands) > 1:
             ok = tuple(tr for tr in cands if _context_ok(tr, toks, k, k + 1 + len(tr.seq), k0, k1))
             # a reading whose required context is there is the more specific one ("تدخل ... لدعم")
-            cands = tuple(tr for tr in ok if tr.requires_after or tr.requires_before) or ok or cands
+            cands = tuple(tr for tr in ok if tr.requires_after or tr.requires_before or tr.requires_next) or ok or cands
             if any(tr.type == GENERIC for tr in cands):
                 # a typed reading whose context is there wins over a generic verb ("استقالته": his
                 # resignation, not "he resigned it"); without one, the generic verb stays
@@ -724,6 +726,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt2, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
+    if trig.kind == "noun" and prev in lex.superlatives:
+        return None  # "في أعنف مواجهات تعيشها العاصمة", "أكثر الهجمات دموية": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
     if trig.kind == "noun" and trig.type in _MEANS_TYPES and _struck(toks, h, k0, t, hits):
