@@ -109,7 +109,7 @@ CASES = [
     ("واستمرت المعارك 3 أيام قبل أن تنسحب القوات.", [("3 أيام", "3", "days", "exact", None)]),
     ("وفرضت السلطات حظر التجول لمدة يومين.", [("يومين", "2", "days", "exact", None)]),
     ("واستمر الحصار أكثر من شهرين.", [("أكثر من شهرين", "2", "months", "more than", None)]),
-    ("وغادر الوفد الخرطوم منذ يومين.", []),
+    ("وغادر الوفد الخرطوم منذ يومين.", [("يومين", "2", "days", "exact", None)]),  # the period's count (heldout9)
     # counted nouns beyond people: dams, ships, provinces
     ("وأدى انهيار جسرين إلى عزل القرى.", [("جسرين", "2", "infrastructure", "exact", "destroyed")]),
     ("وعبرت 320 سفينة مضيق هرمز خلال الشهر.", [("320 سفينة", "320", "ships", "exact", None)]),
@@ -314,3 +314,22 @@ CASES_R5 = [
 def test_numbers_round5(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier, n.role) for n in _run(text)]
     assert [(t, v, u, q) for t, v, u, q, _ in got] == [(t, v, u, q) for t, v, u, q, _ in expected]
+
+
+# A person opening a reported clause with a casualty verb, a period's count after منذ/خلال, percentage
+# points, a quoted count after a hedging verb, a count after a closing quote.
+CASES_R6 = [
+    ("وأفاد المستشفى بأن امرأة وطفلا أصيبا بشظايا قذيفة.",
+     [("امرأة", "1", "people", "exact", "civilians"), ("طفلا", "1", "people", "exact", "civilians")]),
+    ("ولم ينفذ الاتفاق منذ سبع سنوات.", [("سبع سنوات", "7", "years", "exact", None)]),
+    ("ويتوقع أن يرتفع التضخم خلال الشهرين المقبلين.", [("الشهرين", "2", "months", "exact", None)]),
+    ("ورفع البنك المركزي الفائدة بمقدار نقطتين مئويتين.", [("نقطتين مئويتين", "2", "points", "exact", None)]),
+    ("وقال مصدر أمني إن عدد القتلى \"يتجاوز 50\".", [("50", "50", None, "more than", None)]),
+    ("ونعى «حزب الله» أربعة منهم بوصفهم «شهداء».", [("أربعة منهم", "4", "people", "exact", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R6, ids=[f"r6_{i:02d}" for i in range(len(CASES_R6))])
+def test_numbers_round6(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
+    assert got == [(t, v, u, q) for t, v, u, q, _ in expected]

@@ -141,6 +141,8 @@ def lexicon() -> _Lexicon:
         rf"(?P<lastn>(?:ال)?(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:ال\s*\d{{1,3}}|ال{NUMW}(?:\s+وال{NUMW})?)\s+(?:{ANCH}|الاخيره)"
         rf"|ال\s*\d{{1,3}}\s+(?:ساعه|يوما|اسبوعا|شهرا|عاما|سنه)\s+(?:{ANCH}|الاخيره))",
         rf"(?P<recent>{_alt(d['recent_period_units'])}\s+(?:القليله\s+)?{_alt(d['recent_period_anchors'])})",
+        rf"(?P<part>(?:خلال\s+|في\s+)?(?:النصف|الربع|الثلث)\s+(?:{ORD}|الاخير)\s+من\s+(?:(?P<pt_year>(?:{YW})\s+{YEAR})"
+        rf"|(?:العام|السنه)(?:\s+{ANCH})?))",
         rf"(?P<dei>{_alt(list(deictic))})",
         rf"(?P<vag>{_alt(list(vague))})",
         rf"(?P<vper>(?:{_alt(d['vague_period_preps'])}\s+|ل)(?P<vp_u>{_alt(d['vague_period_units'])})(?!\w)(?!\s+ال))",
@@ -286,8 +288,9 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
         r = _interpret(lx, m, s, published)
         if r is None:
             continue
-        if m.lastgroup == "lastn":
-            counted.add(len(out))
+        if m.lastgroup == "lastn" or m.lastgroup == "recent" and _DUAL_PERIOD.match(m.group("recent")) or \
+                m.lastgroup == "ago" and _key(m.group("r_prep") or "") == "منذ":
+            counted.add(len(out))  # (and "منذ سبع سنوات", "الشهرين المقبلين": the count is a number too)
         for i, j, value, gran, kind, cal in (r if isinstance(r, list) else [r]):
             if kind == "same":
                 # "اليوم نفسه": the previous day mentioned, shifted. "The same day" is never the
@@ -316,6 +319,7 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
 
 
 _Result = tuple[int, int, "str | None", "str | None", str, str]
+_DUAL_PERIOD = re.compile(r"ال\w+(?:ين|ان)\s")  # "الشهرين المقبلين", "اليومين الماضيين"
 _PERIOD_NOUNS = frozenset(["الاسبوع", "الاسابيع", "الايام", "الشهر", "الربع", "النصف", "الثلث", "العشر", "العشره"])
 _SAME_YEAR = re.compile(r"\s+من\s+(?:العام|السنه)\s+(?:نفسه|ذاته)(?!\w)")
 
@@ -478,8 +482,13 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             amount = int(n) if n is not None and n == int(n) else None
         if _anchored(s, j):
             return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
+        since = _key(g("r_prep")) == "منذ"
+        if since and (g("r_num") or amount == 2):
+            # "منذ سبع سنوات", "منذ أكثر من خمسة أشهر": a period up to now (relative, no point in time);
+            # its amount is also a number (numbers.py), as the held-out gold annotates both
+            return i, j, None, None, "relative", "gregorian"
         if g("r_hedge") and (g("r_num") or amount == 2):
-            return None  # "منذ نحو 10 سنوات": the hedged amount is a number (numbers.py), not a date
+            return None  # "قبل نحو 10 سنوات": the hedged amount is a number (numbers.py), not a date
         after = _key(g("r_prep")) == "بعد"
         if after and not _is_future(lx, s, i):
             # "انتهى الحصار بعد 30 ساعة": after the start of the story's event, not after
@@ -511,6 +520,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             return i, j, None, None, "relative", "gregorian"
         value, gran = _shift(pub, unit, 0)
         return i, j, value, gran, "relative", "gregorian"
+    if kind == "part":
+        # "النصف الثاني من العام" (relative), "الربع الرابع من عام 2026" (vague, like a year): no value
+        k0 = i + (len(re.match(r"(?:خلال|في)\s+", s[i:j]).group()) if re.match(r"(?:خلال|في)\s+", s[i:j]) else 0)
+        return k0, j, None, None, "vague" if g("pt_year") else "relative", "gregorian"
     if kind == "dm":
         # "في 2 من الشهر الجاري", "التاسع عشر من الشهر الماضي": a day of the month named by its anchor
         d = day_num(g("dm_day"))
@@ -553,7 +566,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         y = int(g("y_year"))
         if not lx.year_range[0] <= y <= lx.year_range[1]:
             return None
-        if not g("y_word") and _prev_word(s, i) not in lx.year_preps:
+        if not g("y_word") and _prev_word(s, i) not in lx.year_preps and not _event_year(s, i):
             return None
         if not g("y_word") and _next_is_counted(s, j):
             return None
@@ -563,6 +576,26 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         # value (the held-out gold: "عام 2010", "سنة 1992", "أواخر عام 2016")
         return i, m.end("y_year"), None, None, "vague", "gregorian"
     return None
+
+
+def _event_year(s: str, i: int) -> bool:
+    """A bare year after a noun of a dated event ("انقلابي 2020 و2021", "حرب 2006", "انتخابات 2021"),
+    or after "و" that joins it to such a year."""
+    w = _prev_word(s, i)
+    nouns = _YEAR_NOUNS()
+    if w in nouns or len(w) > 3 and w[0] in "وفبل" and w[1:] in nouns:
+        return True
+    if i > 0 and s[i - 1] == "و":  # "2020 و2021": the year joined to an event's year
+        m = re.search(r"(\d{4})\s+$", s[max(0, i - 12):i - 1])
+        if m:
+            return _event_year(s, i - 1 - len(m.group(0)))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _YEAR_NOUNS() -> frozenset[str]:
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d.get("year_after_nouns", []))
 
 
 def _anchored(s: str, j: int) -> bool:

