@@ -505,3 +505,16 @@ def test_round4_ranked_and_named(gaz, body, expected):
     assert len(evs) == len(expected), got
     for (typ, words), e in zip(expected, evs):
         assert typ in (e.type, e.subtype) and words in e.text, got
+
+
+@pytest.mark.parametrize("body,typ,actor", [
+    # a span that starts after its proclitic و still reads the nationality of its strike noun
+    ("فصائل المعارضة تتقدم في ريف حلب.. وغارات روسية مكثفة على إدلب", "airstrike/shelling", "Russia"),
+    # a toll's cause stands before its figure
+    ("وارتفعت حصيلة العدوان الإسرائيلي على القطاع إلى 41 ألف شهيد.", "killing/casualties", "Israel"),
+    ("وقصفت طائرة مسيرة تابعة للاحتلال التركي موقعا قرب المطار.", "airstrike/shelling", "Turk"),
+])
+def test_national_agents(gaz, body, typ, actor):
+    evs = [e for e in _events(body, gaz) if e.type == typ]
+    assert evs and evs[-1].actor_en and actor.lower() in evs[-1].actor_en.lower(), \
+        [(e.type, e.text, e.actor_en) for e in _events(body, gaz)]

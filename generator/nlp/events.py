@@ -364,7 +364,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         sent_events = _one_per_clause(sent_events, t)
         for ev in sent_events:
             _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries)
-        _national_actors(sent_events, toks, starts, lex, gazetteer)
+        _national_actors(sent_events, toks, starts, lex, gazetteer, k0)
         found.extend(sent_events)
 
     out: list[Event] = []
@@ -1393,6 +1393,11 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             return
 
 
+def _first_tok(starts: list[int], p: int) -> int:
+    """The token holding position p (a span may start after a proclitic و inside its first token)."""
+    return max(0, bisect.bisect_right(starts, p) - 1)
+
+
 def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, sent_events: list[_Ev], ss: int,
                     atts: list) -> Any:
     """The agent named before a verbal-noun event in its sentence ("أعلن رئيس الوزراء شهباز شريف حالة
@@ -1432,7 +1437,7 @@ def _generic_actor(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -
     """An unnamed agent of a kind ("المحتجون", "فرق الإنقاذ"): the subject right before the verb or
     within two words after it, inside the clause."""
     kt = bisect.bisect_left(starts, ev.trig_s)
-    k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+    k0, k1 = _first_tok(starts, ev.s), bisect.bisect_left(starts, ev.e)
     for q in list(range(kt + 1, min(k1, kt + 3))) + list(range(kt - 1, max(k0, kt - 3) - 1, -1)):
         w = toks[q].w
         for cand in (w, _bare(w), _strip_al(_bare(w))):
@@ -1450,7 +1455,7 @@ def _marked_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, le
     """The entity right after an agent marker inside the event span ("على يد", "من قبل")."""
     if not agents:
         return None
-    k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+    k0, k1 = _first_tok(starts, ev.s), bisect.bisect_left(starts, ev.e)
     firsts = _marker_firsts(lex.agent_markers)
     for q in range(k0, k1):
         w = toks[q].w
@@ -1466,7 +1471,7 @@ def _marked_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, le
     return None
 
 
-_FORCE_WORDS = frozenset(norm(w) for w in [
+_FORCE_WORDS = frozenset(norm(w) for w in ["العدوان", "عدوان", "الاحتلال", "للاحتلال", "الاعتداءات", "اعتداءات", 
     "طائرات", "طائرة", "الطائرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "قوات", "القوات", "الجيش", "جيش",
     "سفن", "بوارج", "مدفعية", "المدفعية", "دبابات", "الدبابات", "زوارق", "مسيرات", "المسيرات", "البحرية"])
 _AIR_WORDS = frozenset(norm(w) for w in ["جوي", "جوية", "الجوي", "الجوية", "طائرات", "الطائرات", "الطيران", "طيران",
@@ -1493,15 +1498,18 @@ def _nisba(gaz: Gazetteer, w: str) -> str | None:
     return _NISBA[w]
 
 
-def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, gaz: Gazetteer) -> None:
+def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, gaz: Gazetteer,
+                     sent_k0: int = 0) -> None:
     """Agents named only by a nationality adjective: "غارات إسرائيلية" -> Israeli forces (Israel),
     "قصف جوي روسي" -> Russian aircraft (Russia), "طائرات حربية إسرائيلية قصفت" -> Israeli warplanes;
     a casualty with no agent takes the agent of the strike or blast that caused it in the sentence."""
     for ev in evs:
         if ev.actor_en or ev.type not in _FORCE_TYPES or ev.type == "counter-attack":
             continue
-        k0, k1 = bisect.bisect_left(starts, ev.s), bisect.bisect_left(starts, ev.e)
+        k0, k1 = _first_tok(starts, ev.s), bisect.bisect_left(starts, ev.e)
         kt = bisect.bisect_left(starts, ev.trig_s)
+        if ev.type == "killing/casualties" and ev.kind == "noun":
+            k0 = max(sent_k0, k0 - 8)  # "حصيلة العدوان الإسرائيلي ... إلى 41 ألف شهيد": the toll's cause before it
         found = None
         for q in range(k0, k1):
             w = toks[q].w
@@ -1513,7 +1521,7 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
             strike_noun = any(tr.type in ("airstrike/shelling", "advance/offensive", "explosion") and tr.kind == "noun"
                               for r in range(max(k0, q - 3), q) for tr in lex.forms.get(toks[r].w, ()))
             force = any(h in _FORCE_WORDS or _bare(h) in _FORCE_WORDS for h in heads)
-            if (strike_noun and (q > kt or ev.s <= toks[max(k0, q - 3)].s)) or (force and (q < kt or ev.kind == "noun" or q - kt <= 4)):
+            if (strike_noun and (q > kt or ev.s <= toks[max(k0, q - 3)].s)) or (force and (q < kt or ev.kind == "noun" or q - kt <= 6)):
                 found = (cid, heads)
                 break
         if found is None:
