@@ -284,6 +284,7 @@ def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | Non
     art_digest = {a.id: _digest(a) for a in site.articles}
     story_digest = {s.id: _digest(s) for s in stories}
     written = 0
+    makers: dict[str, tuple[Callable[[Article], None], Callable[[Story], None]]] = {}
     for lang in views.LANGS:
         env = make_env(config, lang)
         for name in ("article.html", "story.html"):  # compiled once here, not in every worker
@@ -306,15 +307,7 @@ def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | Non
             page("story", "story.html", s.title_ar if lang == "ar" else s.title_en, s.id,
                  **_story_ctx(s, lang, config, by_id, outlets))
 
-        for a in articles:
-            fp = page_fingerprint(base, "article", lang, art_digest[a.id],
-                                  [story_digest[s.id] for s in stories_of.get(a.id, [])])
-            sink.add(views.source_path("article", lang, a.id), fp, lambda a=a, f=article_page: f(a))
-        for s in stories:
-            fp = page_fingerprint(base, "story", lang, story_digest[s.id],
-                                  [art_digest[i] for i in s.article_ids if i in art_digest]
-                                  + [_digest((o, outlets.get(o))) for o in sorted(_story_outlets(s))])
-            sink.add(views.source_path("story", lang, s.id), fp, lambda s=s, f=story_page: f(s))
+        makers[lang] = (article_page, story_page)
 
         home = views.page_path("home", lang)
         idx = views.page_path("articles", lang)
@@ -336,6 +329,19 @@ def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | Non
              latest_stories=[views.story_card(s, lang, config, home) for s in stories[:5]],
              counts={"articles": len(articles), "stories": len(stories), "outlets": len(outlets)},
              data_base=views.rel(home, "data"))
+    # an article's (a story's) two language pages one after the other: the same worker renders
+    # both, from the same records (``views.body_paragraphs`` is shared)
+    for a in articles:
+        for lang in views.LANGS:
+            fp = page_fingerprint(base, "article", lang, art_digest[a.id],
+                                  [story_digest[s.id] for s in stories_of.get(a.id, [])])
+            sink.add(views.source_path("article", lang, a.id), fp, lambda a=a, f=makers[lang][0]: f(a))
+    for s in stories:
+        fp_related = ([art_digest[i] for i in s.article_ids if i in art_digest]
+                      + [_digest((o, outlets.get(o))) for o in sorted(_story_outlets(s))])
+        for lang in views.LANGS:
+            fp = page_fingerprint(base, "story", lang, story_digest[s.id], fp_related)
+            sink.add(views.source_path("story", lang, s.id), fp, lambda s=s, f=makers[lang][1]: f(s))
     if run:
         sink.run()
     return written + len(sink.fingerprints)

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+import jinja2.runtime
+from markupsafe import Markup
 
 import generator
 
@@ -66,6 +68,32 @@ def catalogue(lang: str) -> Callable[[str], str]:
     return translations(lang).gettext
 
 
+def _cached_gettext(translate: Callable[[str], str]) -> Callable[..., str]:
+    """Jinja's newstyle ``gettext`` (``jinja2.ext._make_new_gettext``, same result), called directly
+    by ``_()`` and remembering the strings without variables.
+
+    A facts box asks for its labels hundreds of times per page; through the i18n extension each
+    ``_()`` was three context calls, a catalogue lookup and a Markup format, a fifth of the time
+    of rendering an article page.
+    """
+    done: dict[str, str] = {}
+
+    @jinja2.pass_context
+    def gettext(__context: jinja2.runtime.Context, __string: str, **variables: object) -> str:
+        autoescape = __context.eval_ctx.autoescape
+        if not variables and autoescape:
+            rv = done.get(__string)
+            if rv is None:
+                rv = done[__string] = Markup(translate(__string)) % variables
+            return rv
+        out = translate(__string)
+        if autoescape:
+            out = Markup(out)
+        return out % variables
+
+    return gettext
+
+
 def make_env(config: Config, lang: str) -> jinja2.Environment:
     """A Jinja2 environment for pages in ``lang`` with filters and ``_``/``ngettext`` installed."""
     env = jinja2.Environment(
@@ -78,6 +106,7 @@ def make_env(config: Config, lang: str) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    env.globals["_"] = env.globals["gettext"] = _cached_gettext(translations(lang).gettext)
     env.filters["bidi"] = lambda s: filters.bidi(s, lang)
     env.filters["ltr"] = filters.ltr
     env.filters["safe_url"] = filters.safe_url

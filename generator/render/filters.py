@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from babel.dates import format_date as _babel_format_date
@@ -74,13 +75,15 @@ def hijri_date(d: _dt.date, lang: str) -> str | None:
     return f"{h.day} {h.month_name('en')} {h.year} AH"
 
 
+@lru_cache(maxsize=1 << 14)
 def format_date(value: str | None, lang: str, month_style: str = DEFAULT_MONTH_STYLE, *,
                 digits: bool = False, hijri: bool = False) -> str | None:
     """Format an ISO date for a reader in ``lang``; None when the value is unknown.
 
     Arabic pages use the month names of the outlet's region (or the configured style);
     English pages use English months; an ISO week reads "week of <Monday>". Other unparseable
-    values are returned as written.
+    values are returned as written. Remembered: a site shows the same few hundred dates on
+    thousands of pages, and babel parses its locale on every call.
     """
     d, gran = parse_iso(value)
     locale = MONTH_LOCALES.get(month_style, "ar_EG") if lang == "ar" else "en"
@@ -117,6 +120,12 @@ def bidi(text: str | None, lang: str = "ar") -> Markup:
     s = str(text)
     if lang != "ar":
         return escape(s)
+    return _bidi_rtl(s)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bidi_rtl(s: str) -> Markup:
+    """``bidi`` on an Arabic page, remembered: names, places and labels recur on every page."""
     return wrap_runs(s, _LTR_RUN, '<bdi dir="ltr">')
 
 

@@ -104,8 +104,22 @@ def _segment_html(article: Article, start: int, end: int, marks: list[tuple[int,
     return Markup("".join(parts))
 
 
+_LAST_BODY: list[Any] = [None, None]  # (article, its paragraphs): both language pages of an article
+
+
 def body_paragraphs(article: Article) -> list[Markup]:
-    """The body as paragraphs (one per line), each sentence wrapped in a targetable span."""
+    """The body as paragraphs (one per line), each sentence wrapped in a targetable span.
+
+    The same for both language pages of the article (they are rendered one after the other), so
+    the last article's paragraphs are kept."""
+    if _LAST_BODY[0] is article:
+        return list(_LAST_BODY[1])
+    paragraphs = _body_paragraphs(article)
+    _LAST_BODY[:] = [article, paragraphs]
+    return list(paragraphs)
+
+
+def _body_paragraphs(article: Article) -> list[Markup]:
     body = article.body
     marks = _marks(article)
     lang = "ar" if article.raw.lang == "ar" else "en"
