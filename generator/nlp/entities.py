@@ -960,6 +960,7 @@ class _Ctx:
         self.all_given = _all_given(gaz)
         self.units = _lex_map(gaz, "military_units")
         self.families = gaz.words("family_nouns")
+        self.fs: list[tuple[str, ...]] = [_strip1(t.t) for t in toks]  # proclitic readings of each token
 
     def country(self) -> str | None:
         """The article's main country (computed once, on first use)."""
@@ -1014,7 +1015,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     weak_cls = gaz.words("place_classifiers_weak")
     org_cls = _lex_map(gaz, "org_classifiers")
     fac = _lex_map(gaz, "facility_heads")
-    fs = [_strip1(t.t) for t in toks]  # proclitic readings of every token, computed once
+    fs = c.fs  # proclitic readings of every token, computed once
     heads2 = _rule_heads(gaz)
     _country_bodies(c, fs)
     fac_pl = _lex_map(gaz, "facility_heads_plural")
@@ -1054,14 +1055,16 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         org = next((f for f in forms if f in org_cls), None)
         if org:
             _org_name(c, k, org_cls[org])
+    forces_ends = ("قوات", "الجيش", "جيش", "الاحتلال")
     for k in range(c.n):
-        if c.free(k):
+        if toks[k].t.endswith(forces_ends) and c.free(k):  # cheap test first: most tokens are none
             _forces_nisba(c, k)
     for k in range(c.n):
         if not c.gaz._title_first.isdisjoint(fs[k]) and c.free(k):
             _titled_person(c, k)
+    given_first = c.all_given | c.gaz.words("compound_given_first")
     for k in range(c.n):
-        if c.free(k):
+        if not given_first.isdisjoint(fs[k]) and c.free(k):
             _bare_person(c, k)
     for k in range(c.n):
         if not c.families.isdisjoint(fs[k]) and c.free(k):
@@ -1304,7 +1307,7 @@ def _org_back_refs(c: _Ctx) -> None:
     if not orgs and not by_kind:
         return
     for k in range(c.n):
-        if not c.free(k):
+        if heads.isdisjoint(c.fs[k]) or not c.free(k):
             continue
         form, p = next(((f, pp) for f, pp in _variants(c.toks[k].t) if f in heads), ("", 0))
         if not form:
@@ -1333,15 +1336,19 @@ def _facility_back_refs(c: _Ctx) -> None:
     """"مرفأ بيروت" ... "قضية المرفأ": a bare definite facility head refers back to the last
     place named with that head, or of the kind it names ("المخيم" after a listed camp). Data:
     `facility_back_reference_heads`."""
-    spec = c.gaz.lexicon.get("facility_back_reference_heads") or {}
-    if not spec:
+    cache = c.gaz.__dict__.setdefault("_wordsets", {})
+    if "__fac_back" not in cache:
+        spec = c.gaz.lexicon.get("facility_back_reference_heads") or {}
+        cache["__fac_back"] = {" ".join(_tokens(h)): set(_as_tuple(v)) for h, v in spec.items()}
+    heads = cache["__fac_back"]
+    if not heads:
         return
-    heads = {" ".join(_tokens(h)): set(_as_tuple(v)) for h, v in spec.items()}
     locs = sorted((f for f in c.mentions if f.type == "LOC" and not f.extra.get("short")), key=lambda f: f.i)
     if not locs:
         return
+    keys = heads.keys()
     for k in range(c.n):
-        if not c.free(k):
+        if keys.isdisjoint(c.fs[k]) or not c.free(k):
             continue
         form, p = next(((f, pp) for f, pp in _variants(c.toks[k].t) if f in heads), ("", 0))
         if not form:
