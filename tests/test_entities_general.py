@@ -354,6 +354,9 @@ CASES_R4 = [
     # governments as Wikipedia titles them
     ("وقالت الحكومة اللبنانية إن الاتصالات مستمرة.", [("الحكومة اللبنانية", "ORG", "Government of Lebanon")], []),
     ("ووافقت الحكومة الصومالية على الخطة.", [("الحكومة الصومالية", "ORG", "Federal Government of Somalia")], []),
+    # "غزة" alone is the city or the Strip; "جنوب لبنان" is a compass word and Lebanon
+    ("وتواصل القصف على غزة لليوم الثالث.", [("غزة", "LOC", "Gaza (Gaza Strip)")], []),
+    ("وسقطت صواريخ على بلدات في جنوب لبنان.", [("لبنان", "LOC", "Lebanon")], ["جنوب لبنان"]),
 ]
 
 

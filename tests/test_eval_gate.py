@@ -73,9 +73,9 @@ HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.68, ("dates", "value"): 0.95,
 HELDOUT7_FLOORS = {"entities": (0.98, 0.90)}
 HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.80}
 HELDOUT8_FLOORS = {"entities": (0.97, 0.80)}
-HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.83}
+HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.85}
 HELDOUT9_FLOORS = {"entities": (0.97, 0.87)}
-HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.74}
+HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76}
 
 
 def _predict(content: Path) -> list[dict]:
