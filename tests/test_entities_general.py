@@ -357,6 +357,9 @@ CASES_R4 = [
     # "غزة" alone is the city or the Strip; "جنوب لبنان" is a compass word and Lebanon
     ("وتواصل القصف على غزة لليوم الثالث.", [("غزة", "LOC", "Gaza (Gaza Strip)")], []),
     ("وسقطت صواريخ على بلدات في جنوب لبنان.", [("لبنان", "LOC", "Lebanon")], ["جنوب لبنان"]),
+    # an outlet spelt like a town, spoken to before what was said
+    ("وقال أحد السكان، ويدعى حسين، للميادين إن القصف استمر طوال الليل.", [("للميادين", "ORG", "Al Mayadeen")], []),
+    ("ووصلت التعزيزات العسكرية للميادين صباح أمس.", [("للميادين", "LOC", None)], []),
 ]
 
 

@@ -577,7 +577,10 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
                 return True  # a quoted outlet name: «اليوم السابع», لـ"الشروق"
             if prev1 & report_cues:
                 return True
-            # "أفاد شهود عيان للعربية": لـ + outlet after a reporting verb
+            # "أفاد شهود عيان للعربية": لـ + outlet after a reporting verb; "قال ...، للميادين إن":
+            # لـ + outlet before what was said
+            if toks[i].t.startswith("لل") and nxt in ("ان", "انه", "انها", "انهم", "بان", "بانه"):
+                return True
             return toks[i].t.startswith("لل") and any(f & report_cues for f in prev_forms[:3])
         return False
 
