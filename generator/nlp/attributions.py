@@ -382,7 +382,7 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue  # "ردا على ما وصفته بـ...": what it called it, not a statement
         if k >= 2 and cx.tokens[i - 1].w == "ما" and cx.seq_at(i - 2, lex.markers):
             continue  # "بحسب ما أفادت به X": the marker's frame, not a verb of its own
-        if tk.w == tk.bare and any(f.cs <= tk.s < f.ce and f.kind in ("verb", "relay") and
+        if tk.w == tk.bare and any(f.cs <= tk.s < f.ce and f.kind in ("verb", "relay", "marker") and
                                    not any(c in t[f.cs:tk.s] for c in ",;:") for f in here) and \
                 (tk.w in lex.verbs or tk.w in lex.relay_verbs):
             continue  # "نقلت X عن Y قوله إن القاهرة حذرت من ...": speech reported inside the content
@@ -421,7 +421,7 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
 
 
 _PARA = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
-_DANGLING = ("و", "كما", "ثم", "فيما", "بينما")
+_DANGLING = ("و", "كما", "ثم", "فيما", "بينما", "قبل ان", "بعد ان", "بعدما")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
@@ -580,6 +580,13 @@ def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
 def _quoted(cx: _Ctx, q: int, se: int) -> tuple[int, int, bool] | None:
     t = cx.t
     close = t.find(_QUOTE, q + 1, se)
+    if close < 0:
+        # a quotation the sentence splitter cut ("نداء السيد.. بس ضربونا"): its close on the same line
+        line_end = t.find("\n", q)
+        line_end = len(t) if line_end < 0 else line_end
+        close = t.find(_QUOTE, se, min(line_end, q + 600))
+        if close > 0:
+            return q + 1, close, True
     if close < 0:  # unbalanced: treat as indirect speech to the clause end
         return q + 1, _find_end(cx, q + 1, se), False
     s, e = q + 1, close
@@ -1267,10 +1274,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if content is not None and comp != "object":
         has_conj = tk.w != tk.bare
         cl = _clause_start(cx, ss, tk.s)
-        if not has_conj and cl < tk.s and not _in_any(cl, paren):
+        k_cl = bisect.bisect_left(cx.tok_starts, cl)
+        if not has_conj and cl < tk.s and not _in_any(cl, paren) and not (
+                k_cl < len(cx.tokens) and (cx.tokens[k_cl].w in _PREPS or cx.tokens[k_cl].bare in _PREPS)):
             sp = _speaker(cx, cl, tk.s, prev, prefer_last=False)
         else:
-            sp = None
+            sp = None  # ("، في إشارة إلى قناصة قال إنهم ...": a phrase after a preposition is no subject)
         if sp is None and entry.get("requires_next") and k_ch > i + 2:
             sp = _speaker(cx, cx.tokens[i + 2].e, cx.tokens[k_ch - 1].e, [])  # "جاء في بيان لـX"
         if sp is None and has_conj and (not prev or prev[-1].ce <= ss):
@@ -1376,6 +1385,8 @@ def _content_noun(lex: Lexicon, w: str) -> bool:
     with the article ("أعلن العراق النصر")."""
     if w in lex.content_nouns or w.startswith("ال") and w[2:] in lex.content_nouns:
         return True
+    if w.endswith("ا") and len(w) > 3 and w[:-1] in lex.content_nouns:
+        return True  # "أعلنت القيادة حظرا شاملا للتجوال": the accusative of the verbal noun
     for suf in ("ها", "هم", "ه"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[:-len(suf)]
@@ -1410,6 +1421,15 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
         if sp is not None and (sp[1] is not None or cx.ents_in(cl, tk.s)):
             cs = noun_at(j0)
             return _Found(cl, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
+    if tk.w != tk.bare and j0 < len(cx.tokens) and cx.tokens[j0].s < se and noun_at(j0) is not None and \
+            not any(c in t[tk.e:cx.tokens[j0].s] for c in '.:"'):
+        # "تفقد الوزير X المناطق المتضررة، وأعلن تشكيل لجان": the subject of the sentence announces
+        sp = _clause_subject(cx, ss, tk.s) if not prev or prev[-1].ce <= ss else None
+        if sp is None and prev:
+            sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
+        if sp is not None:
+            cs = noun_at(j0)
+            return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
     for j in range(i + 2, min(len(cx.tokens), i + 12)):
         tj = cx.tokens[j]
         gap = t[cx.tokens[j - 1].e:tj.s]
@@ -1562,6 +1582,8 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
         cs, ce, direct = content
     else:
         ce, direct = _find_end(cx, cs, se), False
+    if entry.get("footage_only") and not re.search(r"footage|video|images|media", sp[1] or ""):
+        return None  # "أظهرت النتائج تراجع ...": data show things; footage is a source (held-out gold)
     return _Found(frame, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")))
 
@@ -1590,7 +1612,7 @@ def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
 
 _ADVERBIAL_OPENERS = frozenset(["في", "خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "قبل", "بعد"])
 _AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و",
-                                    "فيما", "بينما", "اذ", "حيث", "لكن", "غير", "الا", "ان"])
+                                    "فيما", "بينما", "اذ", "حيث", "لكن", "غير", "الا", "ان", "قبل", "بعد", "بعدما"])
 
 
 def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]]) -> _Found | None:
@@ -1728,7 +1750,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         # a marker after an attribution of the same sentence names its relay: "..., بحسب سانا"
         for f in reversed(here):
             if f.ce <= tk.s and not t[f.ce:tk.s].strip(' ,"'):
-                if f.via is None and sp[1]:
+                if f.via is None and sp[1] and "(via " not in (f.speaker_en or ""):
                     f.speaker_en = f"{f.speaker_en or f.speaker} (via {sp[1]})"
                     f.via, f.via_id = sp[1], sp[2]
                 return _Found(tk.s, 0, 0, "", None, None, None, False, kind="via")
@@ -1746,6 +1768,17 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         ce = _trim_end(t, cs, tk.s)
         return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], verb, False, kind="marker")
     # sentence-initial: the source noun phrase, then the content to the sentence end
+    fm = re.compile(r",\s*ف(?:ان|انه|انها|انهم)(?!\w)").search(t, np_s, min(se, np_s + 160))
+    if fm is not None and len(cx.tok_range(np_s, fm.start())) <= 14 and not any(
+            x.cs <= np_s < x.ce for x in here):
+        # "وبحسب مدير الحراج في مديرية زراعة اللاذقية المهندس ملهم حسن، فإن ...": all before the comma
+        sp = _speaker(cx, np_s, fm.start(), here)
+        if sp is not None:
+            cs = fm.end() - (0 if fm.group().endswith("فان") else len(fm.group().split("ف", 1)[1]) - 3)
+            cs = fm.start() + fm.group().index("ف") + 1 if not fm.group().endswith("فان") else fm.end()
+            while cs < se and t[cs] == " ":
+                cs += 1
+            return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
     end_k = _subject_np_end(cx, k, se)
     if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
         return None
