@@ -360,6 +360,12 @@ CASES_R4 = [
     # an outlet spelt like a town, spoken to before what was said
     ("وقال أحد السكان، ويدعى حسين، للميادين إن القصف استمر طوال الليل.", [("للميادين", "ORG", "Al Mayadeen")], []),
     ("ووصلت التعزيزات العسكرية للميادين صباح أمس.", [("للميادين", "LOC", None)], []),
+    # state bodies named without their country: air forces, guards, courts, parliaments
+    ("وقال سلاح الجو الإسرائيلي إنه اعترض طائرة مسيرة.", [("سلاح الجو الإسرائيلي", "ORG", "Israeli Air Force")], []),
+    ("وألغت محكمة التمييز في بيروت الحكم السابق.", [("محكمة التمييز", "ORG", "Court of Cassation (Lebanon)")], []),
+    ("وأعلنت هيئة الطيران المدني الأردنية تعليق الرحلات إلى بيروت.",
+     [("هيئة الطيران المدني الأردنية", "ORG", "Civil Aviation Authority (Jordan)")], []),
+    ("واحتجز الحرس الرئاسي الرئيس في مقر إقامته في نيامي.", [("الحرس الرئاسي", "ORG", "Presidential Guard (Niger)")], []),
 ]
 
 

@@ -1537,6 +1537,8 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                 if place is not None and "{country}" in target:
                     en = target.format(dem=dem or "", country=_plain_en(place.name_en))
                     cid = place.id
+                elif cent is not None and "{dem}" not in target:
+                    en = target.format(dem="", country=cent.name_en)  # no demonym needed
                 elif not dem or cent is None:
                     if "{dem}" in target or "({country})" not in target:
                         break
