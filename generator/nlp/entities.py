@@ -2126,7 +2126,7 @@ def _bare_person(c: _Ctx, k: int) -> None:
         _add_person(c, k, j, p)
         return
     if j == k + 1 and k + 1 < c.n and c.joinable[k] and _pause_name_word(c, k + 1) \
-            and not _adjective_like(c, c.toks[k + 1].t) and _pause_after(c, k + 1):
+            and not _adjective_like(c, c.toks[k + 1].t) and (_pause_after(c, k + 1) or _in_person_list(c, k, p)):
         _add_person(c, k, k + 2, p)  # "وقال محمود بصل، إن": a given name and a family name before a pause
         return
     if not p and _after_speech_verb(c, k) and _apposition_after(c, k):
@@ -2140,6 +2140,18 @@ def _pause_after(c: _Ctx, k: int) -> bool:
     if not c.joinable[k]:
         gap = c.ntext[c.toks[k].e:c.toks[k + 1].s]
         return "," in gap or "." in gap
+    return False
+
+
+def _in_person_list(c: _Ctx, k: int, p: int) -> bool:
+    """Token k (given name) is an item of a و-list of people: a person ends right before it
+    ("علي حسن خليل وغازي زعيتر"), or the next item is و + a known given name ("... ونهاد")."""
+    prev = c.found[k - 1] if k and c.joinable[k - 1] else None
+    if p == 1 and c.toks[k].t[:1] == "و" and prev is not None and prev.type == "PER":
+        return True
+    if k + 2 < c.n and c.joinable[k + 1]:
+        nxt = c.toks[k + 2].t
+        return nxt[:1] == "و" and nxt[1:] in c.given and nxt[1:] not in c.titled_given
     return False
 
 
