@@ -91,7 +91,7 @@ def test_articles_share_equal_strings_and_keep_their_values():
     before = [digest(r) for r in recs]
     assert recs[0][0].text is not recs[1][0].text
     pool: dict[str, str] = {}
-    recs = [_share_strings(r, pool) for r in recs]
+    recs = [tuple(_share_strings(x, pool) for x in r) for r in recs]
     assert [digest(r) for r in recs] == before
     assert recs[0][0].text is recs[1][0].text is recs[0][1].actor
     assert recs[0][1].type is recs[1][1].type and recs[0][0].start == 3 and recs[1][0].start == 40
