@@ -70,15 +70,18 @@ HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.68, ("dates", "value"): 0.95,
 # tuning sets 7, 8 and 9 (Aleppo, Wad al-Nura, Hatay quake, Ukraine grid, Ceuta, Arbat; Nuseirat, Niger,
 # Beirut port, Iran strikes, Kuwait rain, Sfax; Latakia fires, Taiz, Egypt float, south Lebanon,
 # Baghdad Green Zone, Bamako): floors a little under the scores of entities round 2 and of numbers, dates and
-# attributions round 4
+# attributions round 4; events floors a little under the scores of events round 2
 HELDOUT7_FLOORS = {"entities": (0.98, 0.90),
-                   "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.94, 0.94)}
+                   "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.94, 0.94),
+                   "events": (0.88, 0.72)}
 HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.80, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 HELDOUT8_FLOORS = {"entities": (0.97, 0.82),
-                   "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.92, 0.93)}
+                   "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.92, 0.93),
+                   "events": (0.82, 0.70)}
 HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.85, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 HELDOUT9_FLOORS = {"entities": (0.97, 0.87),
-                   "numbers": (0.97, 0.96), "dates": (0.95, 0.97), "attributions": (0.98, 0.90)}
+                   "numbers": (0.97, 0.96), "dates": (0.95, 0.97), "attributions": (0.98, 0.90),
+                   "events": (0.74, 0.48)}
 HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
 
 

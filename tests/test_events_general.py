@@ -518,3 +518,36 @@ def test_national_agents(gaz, body, typ, actor):
     evs = [e for e in _events(body, gaz) if e.type == typ]
     assert evs and evs[-1].actor_en and actor.lower() in evs[-1].actor_en.lower(), \
         [(e.type, e.text, e.actor_en) for e in _events(body, gaz)]
+
+
+# Round 5 (statements): a participle that takes a position after a named speaker's clause is a statement
+# (an accusation with متهما), and right after a statement of the same speaker it goes on with that one;
+# an announcing verb whose content is a verbal noun tells the act announced (type other, on the
+# speaker's word), not a statement. Own sentences, not from any gold set.
+@pytest.mark.parametrize("body,typ,words,speaker", [
+    ('وأدانت وزارة الخارجية الأردنية الهجوم، مؤكدة أن "أمن المنطقة خط أحمر".',
+     "statement", 'أدانت وزارة الخارجية الأردنية الهجوم، مؤكدة أن "أمن المنطقة خط أحمر', "Jordan"),
+    ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تقف مكتوفة الأيدي، متهما الغرب بدعم الإرهاب.",
+     "accusation", "متهما الغرب بدعم الإرهاب", "Erdogan"),
+    ('وتحدث الأمين العام للأمم المتحدة أنطونيو غوتيريش عن الوضع الإنساني، محذرا من أن "الوقت ينفد".',
+     "statement", 'محذرا من أن "الوقت ينفد', "Guterres"),
+])
+def test_position_participles(gaz, body, typ, words, speaker):
+    evs = [e for e in _events(body, gaz) if e.type in ("statement", "accusation")]
+    got = [(e.type, e.text, e.actor_en) for e in evs]
+    assert len(evs) == 1 and evs[0].type == typ and words in evs[0].text, got
+    assert evs[0].actor_en and speaker.lower() in evs[0].actor_en.lower(), got
+
+
+@pytest.mark.parametrize("body,words,actor", [
+    ("وأعلنت وزارة الداخلية العراقية إغلاق المنافذ الحدودية مع سوريا.", "إغلاق المنافذ الحدودية مع سوريا", "Iraq"),
+    ("وتفقد رئيس الوزراء العراقي محمد شياع السوداني موقع الحادث، وأعلن تشكيل لجنة للتحقيق.",
+     "تشكيل لجنة للتحقيق", "Sudani"),
+])
+def test_announced_act_is_the_event(gaz, body, words, actor):
+    evs = _events(body, gaz)
+    got = [(e.type, e.subtype, e.text, e.actor_en, e.modality) for e in evs]
+    assert not any(e.type == "statement" for e in evs), got
+    ann = [e for e in evs if e.subtype == "announced"]
+    assert len(ann) == 1 and ann[0].text == words and ann[0].modality == "reported", got
+    assert ann[0].actor_en and actor.lower() in ann[0].actor_en.lower(), got

@@ -109,6 +109,9 @@ class Lexicon:
     name_before: frozenset[str] = frozenset()  # heads right before a quoted name ("كتلة «التنمية والتحرير»")
     superlatives: frozenset[str] = frozenset()  # "أكثر الهجمات دموية": an event ranked, not told
     not_triggers: frozenset[str] = frozenset()  # words a generated form would wrongly catch ("وزارة")
+    position_participles: frozenset[str] = frozenset()  # "..., مؤكدا أن", "محذرا من": a position on record
+    announce_verbs: frozenset[str] = frozenset()  # "أعلنت إيران إغلاق منافذها": the announced act is the event
+    stance_nouns: frozenset[str] = frozenset()  # "أعلن رفضه": a stance announced is a statement
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -212,6 +215,9 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         name_before=frozenset(_n(raw.get("name_before"))),
         superlatives=frozenset(_n(raw.get("superlatives"))),
         not_triggers=frozenset(_n(raw.get("not_triggers"))),
+        position_participles=frozenset(_n(raw.get("position_participles"))),
+        announce_verbs=frozenset(_n(raw.get("announce_verbs"))),
+        stance_nouns=frozenset(_n(raw.get("stance_nouns"))),
     )
 
 
@@ -415,24 +421,26 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                       and not text[ev.end:a.start].strip(" \"«")), None)
             if a is not None:
                 out[n] = replace(ev, end=a.end, text=text[ev.start:a.end])
-    return _join_statements(out, text, sentences)
+    return _join_statements(out, text, sentences, lex)
 
 
 _SPEECH = ("statement", "accusation")
 _JOINER = re.compile(r"[\s,،و]*")
 
 
-def _join_statements(evs: list[Event], text: str, sentences: tuple[Sentence, ...]) -> list[Event]:
+def _join_statements(evs: list[Event], text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[Event]:
     """One position per speaker and sentence: in "أدان الرئيس الهجوم، ووصفه بأنه ..." the و-joined speech
-    verb with no speaker of its own continues the statement before it, so it extends it instead of
-    standing alone. (A participle, "..., مؤكدا أن", is a position of its own.)"""
+    verb with no speaker of its own continues the statement before it, and so does a participle right
+    after it ("وصفت الوزيرة الفيضانات بأنها ...، مؤكدة أن ..."): it extends it instead of standing alone.
+    (A participle after a told event, "نزوح 7800 عائلة ...، محذرا من", is a position of its own.)"""
     out: list[Event] = []
     for ev in evs:
         prev = next((o for o in reversed(out) if o.type in _SPEECH), None)
+        trig = norm(ev.trigger or "")
         if ev.type == "statement" and prev is not None and prev.end <= ev.start and prev.actor_en \
-                and (ev.actor_en in (None, prev.actor_en)) and _same_sentence(sentences, prev.start, ev.start) \
+                and _same_sentence(sentences, prev.start, ev.start) \
                 and _JOINER.fullmatch(text[prev.end:ev.start].replace("\"", "").replace("»", "")) is not None \
-                and norm(ev.trigger or "")[:1] == "و":
+                and (trig[:1] == "و" and ev.actor_en in (None, prev.actor_en) or trig in lex.position_participles):
             out[out.index(prev)] = replace(prev, text=text[prev.start:ev.end], end=ev.end)
             continue
         out.append(ev)
@@ -1681,12 +1689,10 @@ _ACT_VERBS = frozenset(norm(w) for w in [
     "رحب", "رحبت", "رحبوا", "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "هدد", "هددت", "توعد", "توعدت",
     "نفى", "نفت", "نفوا", "ينفي", "تنفي", "اعترف", "اعترفت", "تبنى", "تبنت", "جاء", "ورد",
     "رفض", "رفضت", "رفضوا", "يرفض", "ترفض"])
-# participles that affirm a position ("..., مؤكدا أن ...", "مبينا أن"): the named speaker's position
-_AFFIRMING = frozenset(norm(w) for w in ["مؤكدا", "مؤكدة", "مؤكداً", "مبينا", "مبينة", "مضيفا", "مضيفة"])
 _DOCUMENTS = frozenset(norm(w) for w in ["البيان", "بيان", "التقرير", "تقرير", "الرسالة", "البلاغ"])
 
 
-def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
+def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
     """Is this speech act a position on record (see above)? ``frame`` = normalised text from
     the verb/speaker to the content."""
     words = _WORD.findall(frame)
@@ -1697,9 +1703,20 @@ def _on_record(frame: str, a: Attribution, rlex: Any) -> bool:
         return False
     if norm(a.verb or "") in _ACT_VERBS:
         return True
-    if v in _AFFIRMING and a.speaker_id and not a.direct and not frame.rstrip().endswith(":"):
-        return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": a named speaker's position
+    if v in lex.position_participles and a.speaker_id and not frame.rstrip(" \"«“").endswith(":"):
+        return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": the speaker's position (not a quote it only opens)
     return any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words)
+
+
+def _announced_act(a: Attribution, ctoks: list[str], frame: str, lex: Lexicon) -> bool:
+    """Is the content of an announcing verb a verbal noun with no أن ("أعلن الوزير تشكيل لجان فنية"), not a
+    stance ("أعلن رفضه") or a negation ("عدم تسجيل")?"""
+    if norm(a.verb or "") not in lex.announce_verbs or not ctoks:
+        return False
+    fw = _WORD.findall(frame)
+    if fw and fw[-1] in lex.stance_nouns:
+        return False  # "أعلن أن ...": a clause, not a noun
+    return ctoks[0] not in lex.stance_nouns and _bare(ctoks[0]) not in lex.stance_nouns
 
 
 def _gaps(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1723,7 +1740,7 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
     out = []
     for a in attributions:
         if not a.verb or norm(a.verb) not in rlex.verbs and norm(a.verb) not in rlex.relay_verbs \
-                and norm(a.verb) not in _AFFIRMING:
+                and norm(a.verb) not in lex.position_participles:
             continue
         inside = [e for e in events if a.start <= e.start < a.end and e.attributed_to]
         acc = id(a) in accusing
@@ -1737,7 +1754,7 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         if vpos < 0:
             continue
         spos = region.find(a.speaker) if a.speaker else -1
-        start = sent.start + (min(vpos, spos) if 0 <= spos < vpos and norm(a.verb) not in _AFFIRMING else vpos)
+        start = sent.start + (min(vpos, spos) if 0 <= spos < vpos and norm(a.verb) not in lex.position_participles else vpos)
         end = a.end
         if a.direct and end < len(text) and text[end] in "\"»”":
             end += 1
@@ -1751,7 +1768,7 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
             acc = any(" " + " ".join(c) + " " in joined and " اي " + " ".join(c) + " " not in joined
                       for c in lex.accusation_cues)
         typ = "accusation" if acc else "statement"
-        if typ == "statement" and not _on_record(nt.text[o2n(start):o2n(a.start)], a, rlex):
+        if typ == "statement" and not _on_record(nt.text[o2n(start):o2n(a.start)], a, rlex, lex):
             continue
         told = next((n for n, e in enumerate(events) if e.type == "statement" and e.start <= a.start and e.end >= start), None)
         if told is not None:  # told by a statement trigger already ("رحب ... بالاتفاق"): it reaches to the content's end
@@ -1762,6 +1779,16 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
                                        location_id=None)
             if a.speaker_en and events[told].actor_en != a.speaker_en:
                 events[told] = replace(events[told], actor=a.speaker, actor_en=a.speaker_en, actor_id=a.speaker_id)
+            continue
+        if not acc and not a.direct and _announced_act(a, ctoks, nt.text[o2n(start):o2n(a.start)], lex):
+            # "أعلنت إيران إغلاق منافذها الحدودية": the act announced, on the speaker's word
+            actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
+            cs = a.start + len(text[a.start:a.end]) - len(text[a.start:a.end].lstrip(" \"«"))
+            date = next((d.value for d in dates if cs <= d.start and d.end <= a.end and d.value and d.kind != "vague"), None)
+            out.append(Event(type="other", subtype="announced", actor=a.speaker, actor_en=a.speaker_en,
+                             location=None, location_en=None, date=date, text=text[cs:a.end], start=cs, end=a.end,
+                             modality="reported", attributed_to=a.speaker_en or a.speaker, trigger=a.verb,
+                             actor_id=actor.id if actor else a.speaker_id, date_basis="text" if date else None))
             continue
         actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
         date = next((d.value for d in dates if start <= d.start and d.end <= a.start and d.value and d.kind != "vague"), None)
