@@ -59,7 +59,7 @@ CASES = [
     ("وقال موقع السويداء 24 إن الفرقة 25 انتشرت في محيط المدينة.",
      [("السويداء 24", "ORG", "Suwayda 24"), ("الفرقة 25", "ORG", None)], ["السويداء"]),
     ("واندلعت اشتباكات بين جهاز الردع واللواء 444 قتال في طرابلس.",
-     [("جهاز الردع", "ORG", "Radaa Special Deterrence Force"), ("اللواء 444 قتال", "ORG", "444th Combat Brigade"),
+     [("جهاز الردع", "ORG", "Radaa Deterrence Apparatus (Special Deterrence Force)"), ("اللواء 444 قتال", "ORG", "444 Combat Brigade (444th Brigade)"),
       ("طرابلس", "LOC", None)], []),
     ("وأعلنت الحماية المدنية إخماد الحرائق في ولايتي بجاية وتيزي وزو شرق الجزائر.",
      [("الحماية المدنية", "ORG", "Algerian Civil Protection"), ("بجاية", "LOC", "Bejaia"),
