@@ -56,7 +56,7 @@ HELDOUT4_FLOORS = {
     "entities": (0.98, 0.92), "numbers": (0.97, 0.96), "dates": (0.96, 0.97),
     "attributions": (0.93, 0.94), "events": (0.83, 0.77),
 }
-HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.74, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
+HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 
 # the fifth (El Fasher, Gaza talks, cyclone Shaheen, Koya strikes, Tunisia trial, Deir ez-Zor tribes) is blind
 # like the third: nobody tuned on it
