@@ -551,3 +551,29 @@ def test_announced_act_is_the_event(gaz, body, words, actor):
     ann = [e for e in evs if e.subtype == "announced"]
     assert len(ann) == 1 and ann[0].text == words and ann[0].modality == "reported", got
     assert ann[0].actor_en and actor.lower() in ann[0].actor_en.lower(), got
+
+
+# Round 5 (precision): people reached or searched for are no toll; an event named again after a
+# demonstrative tells nothing new; spellings that a generated conjugation would catch ("فجرا" at dawn,
+# "لجان" committees) are no verbs; infiltration is an advance. Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    ("ولم تتمكن سيارات الإسعاف من الوصول إلى عشرات الجرحى في الحي.", []),
+    ("وتواصل فرق الدفاع المدني البحث عن 20 مفقودا تحت الأنقاض.", []),
+    ("وارتفع عدد القتلى منذ الفجر إلى 55 قتيلا.", [("killing/casualties", "55 قتيلا")]),
+    ("وأسفر القصف عن 12 قتيلا في السوق.", [("killing/casualties", "12 قتيلا")]),
+    ("ويعد هذا الهجوم الأكبر منذ سنوات.", []),
+    ("وشن مسلحون هجوما فجرا على حاجز للشرطة في مدينة العريش.", [("advance/offensive", "شن مسلحون هجوما فجرا")]),
+    ("وحاولت مجموعة مسلحة التسلل إلى موقع عسكري قرب الحدود.", [("advance/offensive", "التسلل إلى موقع عسكري")]),
+])
+def test_round5_precision(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type not in ("statement", "accusation") and e.subtype != "announced"]
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == len(expected), got
+    for (typ, words), e in zip(expected, evs):
+        assert typ in (e.type, e.subtype) and words in e.text, got
+
+
+def test_committees_are_no_refuge(gaz):
+    """"لجان" (committees) is not the feminine plural of لجأ (sought refuge)."""
+    evs = _events("وشكلت الوزارة لجان تحقيق في المحافظات المتضررة.", gaz)
+    assert not any(e.type == "displacement" for e in evs), [(e.type, e.text) for e in evs]

@@ -112,6 +112,7 @@ class Lexicon:
     position_participles: frozenset[str] = frozenset()  # "..., مؤكدا أن", "محذرا من": a position on record
     announce_verbs: frozenset[str] = frozenset()  # "أعلنت إيران إغلاق منافذها": the announced act is the event
     stance_nouns: frozenset[str] = frozenset()  # "أعلن رفضه": a stance announced is a statement
+    demonstratives: frozenset[str] = frozenset()  # "هذا الهجوم": an event named again
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -145,8 +146,10 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
             for stem in _n(v.get("past")):
                 for proc in ("", "و", "ف"):
                     for suf in _PAST_SUFFIX:
-                        if suf == "ا" and typ == GENERIC:
-                            continue  # "هربا", "سحبا": an accusative noun far more often than a dual verb
+                        if suf == "ا" and (typ == GENERIC or len(stem) <= 3):
+                            # "هربا", "فجرا" (at dawn), "نقلا عن", "برا" (by land): an accusative noun or
+                            # adverb far more often than a dual verb
+                            continue
                         add(proc + stem + suf, bare_t if not suf and len(stem) <= 3 else past_t)
             for stem in _n(v.get("present")):
                 for proc in ("", "و", "ف", "ل", "ول", "فل"):
@@ -218,6 +221,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         position_participles=frozenset(_n(raw.get("position_participles"))),
         announce_verbs=frozenset(_n(raw.get("announce_verbs"))),
         stance_nouns=frozenset(_n(raw.get("stance_nouns"))),
+        demonstratives=frozenset(_n(raw.get("demonstratives"))),
     )
 
 
@@ -734,6 +738,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt2, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
+    if trig.kind == "noun" and prev in lex.demonstratives and tk.w.startswith(("ال", "وال")):
+        return None  # "ويعد هذا الهجوم الأكبر منذ سنوات": the event told before, named again
     if trig.kind == "noun" and prev in lex.superlatives:
         return None  # "في أعنف مواجهات تعيشها العاصمة", "أكثر الهجمات دموية": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
@@ -820,6 +826,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         if trig.needs_count and not _counted(toks, h, k0, k1, lex) and not (
                 h.i == k0 and _in_title(t, ss, se, k0, k1, toks, lex)):
             return None
+        if trig.needs_count and _people_object(toks, h, k0, t, lex):
+            return None  # "وصول سيارات الإسعاف إلى عشرات الجرحى", "للعثور على 13 مفقودا": people reached, not a toll
         if typ == "disaster" and not _predicate_near(toks, h, k0, k1, t, lex) and not any(
                 _bare(toks[q].w) in lex.disaster_cues or toks[q].w in lex.disaster_cues
                 for q in range(h.j, min(k1, h.j + 4))):
@@ -1068,6 +1076,39 @@ def _figure_start(toks: list[_Tok], i: int, k0: int, t: str, start: int) -> int:
 def _count_follows(toks: list[_Tok], j: int, k1: int) -> bool:
     """A figure right after the noun ("توقيف 3 أشخاص", "مداهمة 12 منزلا"): the act is told with its toll."""
     return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _NUMERAL_WORDS)
+
+
+# a toll rising or reaching a figure: "ارتفع عدد القتلى منذ الفجر إلى 55", "بلغت الحصيلة 30 قتيلا"
+_TOLL_CUES = frozenset(norm(w) for w in ["ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "ارتفاع", "بلغ", "بلغت",
+                                          "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل",
+                                          "تجاوز", "تجاوزت", "يتجاوز", "قفز", "قفزت", "حصيلة", "الحصيلة", "عدد", "أعداد"])
+_OBJECT_PREPS = frozenset(norm(w) for w in ["إلى", "على", "بين", "عن"])
+
+
+def _people_object(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool:
+    """Are counted people the object of something else than a toll: their count phrase right after إلى,
+    على, بين, عن or ل ("البحث عن 20 مفقودا", "وصول سيارات الإسعاف إلى عشرات الجرحى", "للعثور على قرابة 13 مفقودا", "حصيلة رسمية
+    للضحايا", "بين الجرحى نحو 110 من عناصر الأمن"), with no toll rising or reaching a figure before it in
+    the clause ("ارتفع عدد القتلى إلى 55" is a toll)?"""
+    q = h.i - 1
+    w = toks[h.i].w
+    if w[:1] == "ل" and not w.startswith("ال") or w.startswith("لل"):
+        prep_at = h.i  # "للضحايا"
+    else:
+        while q >= k0 and h.i - q <= 4 and toks[q].w not in _OBJECT_PREPS and (
+                any(c.isdigit() for c in toks[q].w) or toks[q].w in _NUMERAL_WORDS
+                                            or toks[q].w in lex.count_words or toks[q].w in _HEDGES):
+            q -= 1
+        if q < k0 or toks[q].w not in _OBJECT_PREPS or _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+            return False
+        prep_at = q
+    for r in range(prep_at - 1, max(k0, prep_at - 12) - 1, -1):
+        if _PUNCT.search(t[toks[r].e:toks[r + 1].s]):
+            break
+        x = toks[r].w
+        if x in _TOLL_CUES or _bare(x) in _TOLL_CUES or _strip_al(x) in _TOLL_CUES or _bare(x) in lex.result_cues:
+            return False  # "أسفرت عن 20 قتيلا": a toll caused
+    return True
 
 
 _TOLL_WORDS = frozenset(norm(w) for w in ["عدد", "أعداد", "حصيلة", "ارتفاع", "موجة", "وعدد", "بعدد"])
