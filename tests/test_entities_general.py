@@ -386,6 +386,10 @@ CASES_R4 = [
     ("وهبطت الطائرة في مطار الملكة علياء الدولي قادمة من مطار الإمام الخميني.",
      [("مطار الملكة علياء الدولي", "LOC", "Queen Alia International Airport"),
       ("مطار الإمام الخميني", "LOC", "Imam Khomeini International Airport")], []),
+    # hospitals named after people, with their kind kept in the name
+    ("ونقل المصابون إلى مستشفى الحسين التعليمي وإلى مشفى جبلة الوطني.",
+     [("مستشفى الحسين التعليمي", "LOC", "Al-Hussein Teaching Hospital"), ("مشفى جبلة الوطني", "LOC", None)], []),
+    ("وأقيم مستشفى ميداني قرب المعبر.", [], ["مستشفى ميداني"]),
 ]
 
 

@@ -1399,7 +1399,12 @@ def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
             k = f.j
             continue
         w = c.toks[k].t[p if k == a else 0:]
-        parts.append(transliterate(w, c.gaz))
+        spell = _lex_map(c.gaz, "name_spellings")
+        stem = w[2:] if w.startswith("ال") else w
+        if stem in spell and " " not in stem:  # a place named after a person: "مستشفى الحسين"
+            parts.append(("Al-" if w.startswith("ال") and k == a else "al-" if w.startswith("ال") else "") + spell[stem])
+        else:
+            parts.append(transliterate(w, c.gaz))
         k += 1
     return " ".join(x for x in parts if x)
 
