@@ -75,11 +75,17 @@ CASES = [
      [("other", "asserted", "اشتباكات عنيفة")], None, "Omdurman"),
     ("وأسفر الهجوم عن مقتل ثلاثة جنود وإصابة سبعة آخرين.",
      [("killing/casualties", "asserted", "مقتل ثلاثة جنود وإصابة سبعة آخرين")], None, None),
-    # strikes named only as the means of a killing are part of it; the adjective names the agent
+    # a strike told with its own target is a row of its own beside the killing it caused (gold convention:
+    # killings with their own predicate are separate from the strike); the adjective names the agent
     ("وقالت وزارة الصحة في غزة إن 45 فلسطينيا قتلوا في غارات إسرائيلية على مخيم جباليا.",
-     [("killing/casualties", "reported", "45 فلسطينيا قتلوا في غارات إسرائيلية")], "Israeli forces", "Jabalia"),
+     [("killing/casualties", "reported", "45 فلسطينيا قتلوا"),
+      ("airstrike/shelling", "reported", "غارات إسرائيلية على مخيم جباليا")], "Israeli forces", "Jabalia"),
     ("وقتل ثلاثة مدنيين بقصف جوي روسي على بلدة في ريف إدلب.",
-     [("killing/casualties", "asserted", "قتل ثلاثة مدنيين بقصف جوي روسي")], "Russian aircraft", "Idlib"),
+     [("killing/casualties", "asserted", "قتل ثلاثة مدنيين"),
+      ("airstrike/shelling", "asserted", "قصف جوي روسي على بلدة")], "Russian aircraft", "Idlib"),
+    # named only as the means, it is part of the killing
+    ("وقتل ثلاثة مدنيين بقصف جوي روسي.",
+     [("killing/casualties", "asserted", "قتل ثلاثة مدنيين بقصف جوي روسي")], "Russian aircraft", None),
     ("وقصفت طائرات حربية إسرائيلية منزلا في مدينة صور.",
      [("airstrike/shelling", "asserted", "قصفت طائرات حربية إسرائيلية")], "Israeli warplanes", "Tyre"),
     # the dead and the wounded of one clause are one casualty event

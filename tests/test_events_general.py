@@ -577,3 +577,20 @@ def test_committees_are_no_refuge(gaz):
     """"لجان" (committees) is not the feminine plural of لجأ (sought refuge)."""
     evs = _events("وشكلت الوزارة لجان تحقيق في المحافظات المتضررة.", gaz)
     assert not any(e.type == "displacement" for e in evs), [(e.type, e.text) for e in evs]
+
+
+# Round 5 (recall): a strike named with its own target is told, not only the means of the toll; a figure
+# written out counts; a fire devouring (تلتهم) is told in a headline. Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    ("مقتل 12 شخصا بغارات روسية على ريف إدلب",
+     [("killing/casualties", "12 شخصا"), ("airstrike/shelling", "غارات روسية على ريف إدلب")]),
+    ("وقتل 3 مدنيين بضربة جوية.", [("killing/casualties", "قتل 3 مدنيين")]),
+    ("الكويت: خمس وفيات في حادث سير", [("killing/casualties", "خمس وفيات")]),
+    ("حرائق تلتهم غابات جبال الأطلس", [("fire", "حرائق تلتهم غابات")]),
+])
+def test_round5_recall(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type not in ("statement", "accusation")]
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == len(expected), got
+    for (typ, words), e in zip(expected, evs):
+        assert typ in (e.type, e.subtype) and words in e.text, got

@@ -34,6 +34,7 @@ from .entities import Gazetteer
 from .normalise import AR_LETTERS, Normalised, norm
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
+GENERIC = "happening"  # the verbs of clear happenings the typed lexicon does not name (events.yaml)
 _WORD = re.compile(rf"[{AR_LETTERS}A-Za-z0-9]+")
 
 _PAST_SUFFIX = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم", "ته", "تها", "تهم", "وه", "وها", "ها", "ه", "هم")
@@ -113,6 +114,7 @@ class Lexicon:
     announce_verbs: frozenset[str] = frozenset()  # "أعلنت إيران إغلاق منافذها": the announced act is the event
     stance_nouns: frozenset[str] = frozenset()  # "أعلن رفضه": a stance announced is a statement
     demonstratives: frozenset[str] = frozenset()  # "هذا الهجوم": an event named again
+    number_words: frozenset[str] = frozenset()  # "ثلاث وفيات": a figure written out
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -222,6 +224,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         announce_verbs=frozenset(_n(raw.get("announce_verbs"))),
         stance_nouns=frozenset(_n(raw.get("stance_nouns"))),
         demonstratives=frozenset(_n(raw.get("demonstratives"))),
+        number_words=frozenset(_n(raw.get("number_words"))),
     )
 
 
@@ -456,7 +459,7 @@ def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
 
 
 _NUMERAL_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "مليون", "ملايين", "مئات", "عشرات", "العشرات",
-                                              "المئات", "آخرين", "آخرون"])
+                                              "المئات", "آخرين", "آخرون"]) | load_lexicon().number_words
 
 
 def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, t: str) -> list[_Ev]:
@@ -505,7 +508,6 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
     return out
 
 
-GENERIC = "happening"  # the verbs of clear happenings the typed lexicon does not name (events.yaml)
 # generic verbs whose object is a verbal noun: the decision and what it decides are one event
 _COMPLEMENT_VERBS = frozenset(norm(w) for w in ["قرر", "قررت", "قرروا", "يقرر", "تقرر", "وافق", "وافقت", "وافقوا",
                                                 "أمرت", "أمروا", "سمح", "سمحت", "منعت", "أقر", "أقرت"])
@@ -556,7 +558,8 @@ _JOIN = re.compile(r"[\s,،]*(?:و|فيما|وان|بينما)?\s*")
 
 
 def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
-    """Is the noun at k only the means of a killing ("بضربة جوية", "في اشتباكات وغارات")?"""
+    """Is the noun at k only the means of a killing ("بضربة جوية", "في اشتباكات وغارات")? Not when it is
+    told with its own agent, verb or target ("بغارات إسرائيلية على جنوب لبنان")."""
     w, prev = toks[k].w, (toks[k - 1].w if k else "")
     means = (w.startswith("ب") and not w.startswith("بال") or w.startswith("بال")) or prev in ("في", "جراء", "بسبب")
     if not means and w.startswith("و") and prev in lex.forms and k > 1:
@@ -565,7 +568,7 @@ def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
         return False
     for q in range(k + 1, min(len(toks), k + 4)):
         x = toks[q].w
-        if x in ("من", "الذي", "التي") or x in _AGENT_VERBS or any(
+        if x in ("من", "الذي", "التي", "علي", "ضد") or x in _AGENT_VERBS or any(
                 tr.kind in ("verb", "light") for tr in lex.forms.get(x, ())):
             return False
     return True
@@ -866,7 +869,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
                            or i_start > k0 and toks[h.i].s > cl_s) or trig.kind == "light" and prev in lex.preps:
         # a support verbal noun after a preposition ("بعد سقوط قذائف") starts its own span too
-        start = tk.s + (1 if tk.w[:1] in "وف" and _proclitic(toks, h.i, lex) else 0)
+        start = tk.s + (1 if tk.w[:1] in "وف" and _proclitic(toks, h.i, lex)
+                        or tk.w[:1] in "بل" and not tk.w.startswith("لل") and tk.w[1:] in lex.forms else 0)
         if kind == "noun" and typ == "killing/casualties":
             start = _figure_start(toks, h.i, k0, t, start)  # "أكثر من 1000 قتيل": the toll with its figure
         if prev in lex.support and h.i - 1 >= k0 and toks[h.i - 1].e > cl_s:
