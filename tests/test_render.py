@@ -266,3 +266,21 @@ def test_hostile_content_never_reaches_the_built_html(tmp_path):
 def test_iso_weeks_read_as_the_week_of_their_monday(value, lang, style, expected):
     from generator.render.filters import format_date
     assert format_date(value, lang, style) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    [{"id": "a1", "title": "سيطرة على «البوكمال»، بعد معارك", "n": 3, "x": None},
+     {"id": "a2", "title": 'قال: "انسحبنا"\nثم سطر ثانٍ', "n": 0, "x": "نعم, لا"},
+     {"id": "a3", "title": "", "n": 12, "x": 2.5}],
+    [{"id": "b1", "title": None, "n": 1, "x": True}, {"id": "b2", "title": "  مسافات  ", "n": 2, "x": False}],
+])
+def test_csv_rows_are_written_as_pandas_writes_them(tmp_path, rows):
+    """exports._write_csv streams rows through the csv module; the bytes must be pandas' own."""
+    pd = pytest.importorskip("pandas")
+    from generator.publish.exports import _write_csv
+
+    cols = ["id", "title", "n", "x"]
+    _write_csv(iter(rows), cols, tmp_path / "ours.csv")
+    pd.DataFrame(rows, columns=cols).to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8-sig",
+                                            lineterminator="\n")
+    assert (tmp_path / "ours.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()

@@ -1,18 +1,18 @@
 """Data exports for analysts and the evaluation: JSON (the contract) and CSV (spreadsheets).
 
 ``articles.json`` follows DESIGN §2 exactly (``Article.to_json``); ``stories.json`` likewise.
-The CSVs are flat views of the same records made with pandas: one row per article, per fact,
-per story and per timeline entry. Output is deterministic: records in id order, keys in a
+The CSVs are flat views of the same records, written as pandas writes them: one row per
+article, per fact, per story and per timeline entry. Output is deterministic: records in id order, keys in a
 fixed order, ``ensure_ascii=False``, ``\\n`` line endings, UTF-8 (CSV with a BOM so Excel
 opens Arabic correctly).
 """
 from __future__ import annotations
 
+import csv
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
 
 from ..memo import Memo, code_fingerprint, digest
 from ..models import Article, Site, Story
@@ -80,37 +80,49 @@ def _article_lines(articles: list[Article], cache: Path | None) -> list[str]:
     return out
 
 
-def _write_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
-    frame = pd.DataFrame(rows, columns=columns)
-    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+def _cell(v: Any) -> Any:
+    """A value as pandas' ``to_csv`` writes it: missing (None, NaN) is an empty cell."""
+    if v is None or (type(v) is float and v != v):
+        return ""
+    return v
 
 
-def _fact_rows(site: Site) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def _write_csv(rows: Iterable[dict[str, Any]], columns: list[str], path: Path) -> None:
+    """Rows written one by one, as ``pandas.DataFrame(rows).to_csv(index=False,
+    encoding="utf-8-sig", lineterminator="\n")`` writes them (pandas writes through this csv
+    module; tests/test_render.py compares the two). facts.csv has a row per fact: at 10,000
+    articles a DataFrame of them, and the list of dicts before it, took over a gigabyte."""
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([_cell(r.get(c)) for c in columns])
+
+
+def _fact_rows(site: Site) -> Iterator[dict[str, Any]]:
     for a in sorted(site.articles, key=lambda a: a.id):
         f = a.facts
         for i, d in enumerate(f.dates):
-            rows.append({"article": a.id, "fact": "date", "index": i, "text": d.text, "start": d.start, "end": d.end,
+            yield ({"article": a.id, "fact": "date", "index": i, "text": d.text, "start": d.start, "end": d.end,
                          "value": d.value, "english": d.value, "type": d.kind,
                          "detail": f"granularity={d.granularity}; calendar={d.calendar}"})
         for i, n in enumerate(f.numbers):
-            rows.append({"article": a.id, "fact": "number", "index": i, "text": n.text, "start": n.start,
+            yield ({"article": a.id, "fact": "number", "index": i, "text": n.text, "start": n.start,
                          "end": n.end, "value": n.value, "english": n.counts, "type": n.unit,
                          "detail": f"qualifier={n.qualifier}; role={n.role}"})
         for i, e in enumerate(f.entities):
-            rows.append({"article": a.id, "fact": "entity", "index": i, "text": e.text, "start": e.start,
+            yield ({"article": a.id, "fact": "entity", "index": i, "text": e.text, "start": e.start,
                          "end": e.end, "value": e.id, "english": e.name_en, "type": e.type,
                          "detail": f"name_source={e.name_source}"})
         for i, t in enumerate(f.attributions):
-            rows.append({"article": a.id, "fact": "attribution", "index": i, "text": t.text, "start": t.start,
+            yield ({"article": a.id, "fact": "attribution", "index": i, "text": t.text, "start": t.start,
                          "end": t.end, "value": t.speaker, "english": t.speaker_en,
                          "type": "direct" if t.direct else "indirect", "detail": f"verb={t.verb}; via={t.via}"})
         for i, ev in enumerate(f.events):
-            rows.append({"article": a.id, "fact": "event", "index": i, "text": ev.text, "start": ev.start,
+            yield ({"article": a.id, "fact": "event", "index": i, "text": ev.text, "start": ev.start,
                          "end": ev.end, "value": ev.date, "english": f"{ev.actor_en or '?'} @ {ev.location_en or '?'}",
                          "type": ev.type,
                          "detail": f"modality={ev.modality}; attributed_to={ev.attributed_to}"})
-    return rows
 
 
 def write_exports(site: Site, data_dir: Path, cache: Path | None = None) -> None:

@@ -165,6 +165,9 @@ def publish_site(fill_docs: Callable[[Path, Any], int], config: Config, *, full:
         sink = PageSink({} if full else incremental.previous_pages(config, fp),
                         workers=min(os.cpu_count() or 1, 8))
         fill_docs(docs, sink)
+        import gc
+
+        gc.collect()  # what only the pages needed goes before mkdocs starts
         keep = os.environ.get("BRIEFING_KEEP_DOCS")
         if keep:
             shutil.rmtree(keep, ignore_errors=True)

@@ -176,6 +176,8 @@ class PageSink:
 
 _JOBS: list[Callable[[], None]] = []
 CHUNKS_PER_WORKER = 8  # a worker process renders one chunk of consecutive pages, then exits
+MAX_CHUNK = 400  # pages: a worker's copies of the records it touched go when it exits
+BESIDE_MAX_PAGES = 8000  # larger sites write their site-wide files before the workers start
 
 
 def _run_chunk(bounds: tuple[int, int]) -> int:
@@ -202,7 +204,12 @@ def _run_all(jobs: list[Callable[[], None]], workers: int, beside: Callable[[], 
         if beside is not None:
             beside()
         return
-    size = -(-len(jobs) // (workers * CHUNKS_PER_WORKER))
+    if beside is not None and len(jobs) > BESIDE_MAX_PAGES:
+        # memory first: the parent writing the exports while workers share its pages would copy
+        # every record it reads (10,000 articles: +1 GB); at this size the overlap saves little
+        beside()
+        beside = None
+    size = min(-(-len(jobs) // (workers * CHUNKS_PER_WORKER)), MAX_CHUNK)
     chunks = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
     _JOBS = jobs
     gc.collect()
