@@ -413,3 +413,23 @@ FOREIGN = [
 def test_foreign_person_transliterated_back(gaz, text, en):
     pers = [e for e in run(gaz, text) if e.type == "PER"]
     assert [e.name_en for e in pers] == [en]
+
+
+# unknown places of the Maghreb are spelt in the region's French-based usage, elsewhere in the
+# English-based one
+MAGHREB = [
+    ("بني كسيلة", "algeria", "Beni Ksila"),
+    ("ملبو", "algeria", "Melbou"),
+    ("ساقية الزيت", "tunisia", "Sakiet Ezzit"),
+    ("العامرة", "tunisia", "El Amra"),
+    ("وادي سوف", "algeria", "Oued Souf"),
+    ("وادي سوف", "syria", "Wadi Souf"),
+    ("ملبو", None, "Malbu"),
+]
+
+
+@pytest.mark.parametrize("arabic,country,en", MAGHREB)
+def test_maghreb_place_spelling(gaz, arabic, country, en):
+    from generator.nlp.entities import transliterate
+
+    assert transliterate(arabic, gaz, country) == en

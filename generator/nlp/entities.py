@@ -777,7 +777,7 @@ def _tidy_latin(s: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-def transliterate(name: str, gaz: Gazetteer) -> str:
+def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
     """Table transliteration (data: transliteration.yaml) for place names the gazetteer lacks,
     with vowel heuristics so that unknown names read acceptably ("تل السلطان" -> "Tal al-Sultan"
     is out of reach without short vowels, but "Tal al-Saltan" beats "Tl al-Sltan"):
@@ -787,18 +787,32 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
     - a consonant cluster that opens a word, or two consonants that close a word with no vowel
       before them, get an "a" (فعل patterns: "Dbs" -> "Dabs", "Aml" -> "Amal");
     - after a long ا the next two consonants take an "i" (فاعل patterns: "Msharqa" -> "Mashariqa").
+
+    ``country`` (the article's, a gazetteer id) selects the Maghreb's French-based usage where
+    it applies (`maghreb_place_style`): ش "ch", ع "a", an "e" to open a cluster that is not
+    followed by a vowel ("Melbou", but "Ksila"), the article "El" ("El Amra"), assimilated before
+    a sun letter inside a name ("Sakiet Ezzit"), Algeria's ج "dj".
     """
-    table: dict[str, str] = gaz.lexicon.get("letters", {})
+    style = _maghreb_style(gaz, country)
+    table: dict[str, str] = {**gaz.lexicon.get("letters", {}), **(style.get("letters") or {})} if style \
+        else gaz.lexicon.get("letters", {})
     vowels_w = gaz.lexicon.get("vowel_waw", "ou")
     spelled = _lex_map(gaz, "place_word_spellings")
     words = []
-    for w in _tokens(name):
+    words_style = _lex_map(gaz, "maghreb_place_words") if style else {}
+    for wi, w in enumerate(_tokens(name)):
+        if w in words_style:
+            words.append(words_style[w])
+            continue
         if w in spelled:
             words.append(spelled[w])
             continue
         prefix = ""
         if w.startswith("ال") and len(w) > 3:
             prefix, w = "al-", w[2:]
+            if style:
+                sun = "تثدذرزسشصضطظلن"
+                prefix = "El " if wi == 0 or w[0] not in sun else "E" + table.get(w[0], "")[:1]
         if w.isascii():
             words.append(prefix + w[:1].upper() + w[1:])
             continue
@@ -815,13 +829,16 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
                 if consonant:
                     units.append(("w" if ch == "و" else "y", False))
                 elif ch == "و":
-                    units.append((vowels_w if k + 1 < n else "u", True))
+                    units.append((vowels_w if k + 1 < n or style else "u", True))  # Maghrebi "Melbou"
                 else:
                     units.append(("i", True))
             elif ch == "ه" and k + 1 == n and k > 0:
                 units.append(("a", True))
             elif ch == "ء" and k + 1 == n:
                 continue
+            elif ch == "ع" and k and style:
+                if not (units and units[-1][1]):
+                    units.append(("a", True))  # Maghrebi "Naadja", "Yakouren": ع after a consonant is a
             elif ch == "ع" and k == 0:
                 # initial ع: silent before a vowel ("عيسى" Isa), "a" before a consonant ("عشارة")
                 if nxt and nxt not in "اوي":
@@ -839,10 +856,12 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
             if vow or nxt is None or nxt[1] or lat == "'":
                 continue
             if k == 0:
-                out.append("a")  # word-initial cluster
+                if style and k + 2 < len(units) and units[k + 2][1]:
+                    continue  # Maghrebi "Ksila", "Fnideq": an opening cluster before a vowel stays
+                out.append("e" if style else "a")  # word-initial cluster
                 emitted = True
             elif k + 2 == len(units) and (not emitted or (len(units) == 3 and units[0][1])):
-                out.append("a")  # final cluster of a short word ("Aml" -> "Amal")
+                out.append("e" if style else "a")  # final cluster of a short word ("Aml" -> "Amal")
             elif k >= 1 and units[k - 1] == ("a", True) and k + 2 < len(units) and not units[k + 2][1] \
                     and k >= 2 and not units[k - 2][1]:
                 pass
@@ -851,6 +870,9 @@ def transliterate(name: str, gaz: Gazetteer) -> str:
                 out.append("i")  # فاعل: Salihin, Mashariqa
         word = "".join(out)
         word = re.sub(r"(.)\1{2,}", r"\1\1", word).strip("'") or word
+        if style and prefix.startswith("E") and prefix != "El ":
+            words.append(prefix + word)  # "Ezzit": the assimilated article joins the word
+            continue
         words.append(prefix + word[:1].upper() + word[1:])
     res = " ".join(words)
     res = unicodedata.normalize("NFC", res)
@@ -928,6 +950,15 @@ def _foreign_word(gaz: Gazetteer, w: str) -> str:
         k += 1
     word = "".join(out) + tail
     return word[:1].upper() + word[1:] if word else word
+
+
+def _maghreb_style(gaz: Gazetteer, country: str | None) -> dict[str, Any]:
+    """The Maghreb's place-name spelling rules for ``country`` (data `maghreb_place_style`), or {}."""
+    spec = gaz.lexicon.get("maghreb_place_style") or {}
+    if not country or country not in (spec.get("countries") or ()):
+        return {}
+    letters = {**(spec.get("letters") or {}), **((spec.get("letters_by_country") or {}).get(country) or {})}
+    return {"letters": letters}
 
 
 def slug(s: str) -> str:
@@ -1404,7 +1435,7 @@ def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
         if stem in spell and " " not in stem:  # a place named after a person: "مستشفى الحسين"
             parts.append(("Al-" if w.startswith("ال") and k == a else "al-" if w.startswith("ال") else "") + spell[stem])
         else:
-            parts.append(transliterate(w, c.gaz))
+            parts.append(transliterate(w, c.gaz, c.country()))
         k += 1
     return " ".join(x for x in parts if x)
 
@@ -1480,7 +1511,7 @@ def _facility_list(c: _Ctx, m: int, template: str) -> None:
         if not c.name_word(name) or name in c.name_stop or not c.place_cls.isdisjoint(_strip1(name)) \
                 or (first and _article_clitic(w)):
             return
-        en = template.format(name=transliterate(name, c.gaz))
+        en = template.format(name=transliterate(name, c.gaz, c.country()))
         c.add(_Found(m, m + 1, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
         first = False
         if not (c.joinable[m] and m + 1 < c.n and c.toks[m + 1].t.startswith("و")):
@@ -1855,7 +1886,7 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
             if after_comma and not _list_item_ends(c, j):
                 return  # "..., مبيناً أن", "..., فيما رد": the clause goes on, the list has ended
             name = " ".join(c.toks[x].t for x in range(m, j))[p:]
-            en = transliterate(name, c.gaz)
+            en = transliterate(name, c.gaz, c.country())
             c.add(_Found(m, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "place"))
         if not plural:
             return
