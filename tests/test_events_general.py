@@ -594,3 +594,24 @@ def test_round5_recall(gaz, body, expected):
     assert len(evs) == len(expected), got
     for (typ, words), e in zip(expected, evs):
         assert typ in (e.type, e.subtype) and words in e.text, got
+
+
+# Round 5 (generic acts): continuing, spreading, suspending, distributing and managing to are told with
+# their object; "علق على" (commented) and "علقوا داخل" (stranded) are not suspensions. Own sentences.
+@pytest.mark.parametrize("body,words", [
+    ("وواصلت فرق الإطفاء مكافحة الحرائق في الغابات.", "واصلت فرق الإطفاء مكافحة الحرائق"),
+    ("وعلّق رئيس الوزراء جلسات مجلس الوزراء حتى إشعار آخر.", "علّق رئيس الوزراء جلسات مجلس الوزراء"),
+    ("ووزعت البلدية خياما على السكان.", "وزعت البلدية خياما"),
+])
+def test_generic_acts(gaz, body, words):
+    evs = _events(body, gaz)
+    assert any(e.type == "other" and words in e.text for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body", [
+    "وعلّق الوزير على القرار بالقول إنه متسرع.",
+    "وعلق عشرات الطلاب داخل السكن الجامعي.",
+])
+def test_no_suspension(gaz, body):
+    evs = _events(body, gaz)
+    assert not any(e.subtype == "happening" for e in evs), [(e.type, e.subtype, e.text) for e in evs]

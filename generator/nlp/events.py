@@ -656,6 +656,10 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
                 # a typed reading whose context is there wins over a generic verb ("استقالته": his
                 # resignation, not "he resigned it"); without one, the generic verb stays
                 typed = tuple(tr for tr in cands if tr.type != GENERIC and tr in ok)
+                if typed and all(tr.kind == "light" for tr in typed) and not any(
+                        tr.kind == "noun" and not tr.seq and (not tr.needs_predicate or tr.light_ok)
+                        for q in range(k + 1, min(k1, k + 6)) for tr in forms.get(toks[q].w, ())):
+                    typed = ()  # "واصلت فرق الإطفاء مكافحة الحرائق": no event noun for the support verb to take
                 cands = typed or tuple(tr for tr in cands if tr.type == GENERIC)
         for trig in cands or ():
             n = len(trig.seq)
@@ -1078,8 +1082,10 @@ def _figure_start(toks: list[_Tok], i: int, k0: int, t: str, start: int) -> int:
 
 
 def _count_follows(toks: list[_Tok], j: int, k1: int) -> bool:
-    """A figure right after the noun ("توقيف 3 أشخاص", "مداهمة 12 منزلا"): the act is told with its toll."""
-    return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _NUMERAL_WORDS)
+    """A figure right after the noun ("توقيف 3 أشخاص", "مداهمة 12 منزلا"): the act is told with its toll. A
+    small figure written out ("وتدمير ثلاثة منازل" after a toll) is rather a result listed with it."""
+    return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _NUMERAL_WORDS
+                       and toks[j].w not in load_lexicon().number_words)
 
 
 # a toll rising or reaching a figure: "ارتفع عدد القتلى منذ الفجر إلى 55", "بلغت الحصيلة 30 قتيلا"
