@@ -425,6 +425,10 @@ MAGHREB = [
     ("وادي سوف", "algeria", "Oued Souf"),
     ("وادي سوف", "syria", "Wadi Souf"),
     ("ملبو", None, "Malbu"),
+    # the Levant: Syrian -iyah, Lebanese -iyeh/-eh with no article on a one-word name
+    ("الحمدانية", "syria", "Al-Hamdaniyah"),
+    ("الطيونة", "lebanon", "Tayouneh"),
+    ("الناقورة", "lebanon", "Naqoura"),
 ]
 
 

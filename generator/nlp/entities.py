@@ -794,6 +794,7 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
     a sun letter inside a name ("Sakiet Ezzit"), Algeria's ج "dj".
     """
     style = _maghreb_style(gaz, country)
+    local = (gaz.lexicon.get("place_styles") or {}).get(country or "") or {}
     table: dict[str, str] = {**gaz.lexicon.get("letters", {}), **(style.get("letters") or {})} if style \
         else gaz.lexicon.get("letters", {})
     vowels_w = gaz.lexicon.get("vowel_waw", "ou")
@@ -810,6 +811,8 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
         prefix = ""
         if w.startswith("ال") and len(w) > 3:
             prefix, w = "al-", w[2:]
+            if local.get("drop_article_first") and wi == 0:
+                prefix = ""  # Lebanese usage: "Habbariyeh", "Naqoura", "Khiam"
             if style:
                 sun = "تثدذرزسشصضطظلن"
                 prefix = "El " if wi == 0 or w[0] not in sun else "E" + table.get(w[0], "")[:1]
@@ -870,6 +873,11 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
                 out.append("i")  # فاعل: Salihin, Mashariqa
         word = "".join(out)
         word = re.sub(r"(.)\1{2,}", r"\1\1", word).strip("'") or word
+        if local.get("final_iya") and w.endswith("يه") and len(w) > 3:
+            word = re.sub(r"(iyya|iya|ia|ya)$", local["final_iya"], word)  # Syrian -iyah, Lebanese -iyeh
+        elif local.get("final_eh_after") and w.endswith("ه") and len(w) > 2 and w[-2] in local["final_eh_after"] \
+                and word.endswith("a"):
+            word = word[:-1] + "eh"  # Lebanese "Tayouneh", "Zahleh"
         if style and prefix.startswith("E") and prefix != "El ":
             words.append(prefix + word)  # "Ezzit": the assimilated article joins the word
             continue
