@@ -458,8 +458,9 @@ def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
     return any(s.start <= a < s.end and s.start <= b < s.end for s in sentences)
 
 
-_NUMERAL_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "مليون", "ملايين", "مئات", "عشرات", "العشرات",
-                                              "المئات", "آخرين", "آخرون"]) | load_lexicon().number_words
+_FIGURE_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "مليون", "ملايين", "مئات", "عشرات", "العشرات",
+                                             "المئات", "آخرين", "آخرون"])
+_NUMERAL_WORDS = _FIGURE_WORDS | load_lexicon().number_words  # "ثلاث وفيات": a figure written out
 
 
 def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, t: str) -> list[_Ev]:
@@ -1084,8 +1085,7 @@ def _figure_start(toks: list[_Tok], i: int, k0: int, t: str, start: int) -> int:
 def _count_follows(toks: list[_Tok], j: int, k1: int) -> bool:
     """A figure right after the noun ("توقيف 3 أشخاص", "مداهمة 12 منزلا"): the act is told with its toll. A
     small figure written out ("وتدمير ثلاثة منازل" after a toll) is rather a result listed with it."""
-    return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _NUMERAL_WORDS
-                       and toks[j].w not in load_lexicon().number_words)
+    return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _FIGURE_WORDS)
 
 
 # a toll rising or reaching a figure: "ارتفع عدد القتلى منذ الفجر إلى 55", "بلغت الحصيلة 30 قتيلا"
