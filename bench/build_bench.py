@@ -94,6 +94,21 @@ class TreeMemory:
         self._thread.join()
 
 
+def mkdocs_cli(cfg_file: Path) -> tuple[float, float, float]:
+    """``mkdocs build`` on its own, as a user runs it (a fresh process: start-up and imports
+    included): (wall s, CPU s, peak RSS MB), from GNU time when it is there."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(cfg_file)]
+    timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").is_file() else None)
+    t = time.perf_counter()
+    if timer:
+        proc = subprocess.run([timer, "-f", "BENCH %M %U %S", *cmd], capture_output=True, text=True, check=True)
+        line = [x for x in proc.stderr.splitlines() if x.startswith("BENCH ")][-1].split()
+        return time.perf_counter() - t, float(line[2]) + float(line[3]), int(line[1]) / 1024
+    c = _cpu_s()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - t, _cpu_s() - c, 0.0
+
+
 def one(n: int, work: Path) -> dict:
     """Build one corpus of ``n`` articles in ``work`` (run in a subprocess); returns the numbers."""
     from corpus import generate
@@ -101,7 +116,7 @@ def one(n: int, work: Path) -> dict:
     from generator import incremental
     from generator.build import build
     from generator.config import load_config
-    from generator.publish.mkdocs import mkdocs_config, run_mkdocs
+    from generator.publish.mkdocs import mkdocs_config
 
     import yaml
 
@@ -112,6 +127,7 @@ def one(n: int, work: Path) -> dict:
     cfg = load_config(root)
     kept = work / f"docs{n}"
     os.environ["BRIEFING_KEEP_DOCS"] = str(kept)
+    load_start = os.getloadavg()[0]
     t, c = time.perf_counter(), _cpu_s()
     with TreeMemory() as mem:
         report = build(cfg, full=True)
@@ -125,17 +141,14 @@ def one(n: int, work: Path) -> dict:
     cfg_file = work / f"mkdocs{n}.yml"
     cfg_file.write_text(yaml.safe_dump(mkdocs_config(cfg, kept, floor_site), allow_unicode=True, sort_keys=False),
                         encoding="utf-8")
-    t, c = time.perf_counter(), _cpu_s()
-    run_mkdocs(cfg_file)
-    floor_s, floor_cpu = time.perf_counter() - t, _cpu_s() - c
+    floor_s, floor_cpu, floor_mb = mkdocs_cli(cfg_file)
     # and plain mkdocs (no hooks: Python-Markdown parses every page) on the same docs
     plain = mkdocs_config(cfg, kept, floor_site)
     plain.pop("hooks", None)
     shutil.rmtree(floor_site, ignore_errors=True)
     cfg_file.write_text(yaml.safe_dump(plain, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    t = time.perf_counter()
-    run_mkdocs(cfg_file)
-    plain_s = time.perf_counter() - t
+    plain_s, plain_cpu, plain_mb = mkdocs_cli(cfg_file)
+    shutil.rmtree(floor_site, ignore_errors=True)
 
     # incremental: one new article (a new file, same style) added to the built corpus
     src = sorted(cfg.content_path.rglob("*.md"))[0]
@@ -152,12 +165,15 @@ def one(n: int, work: Path) -> dict:
         "peak_tree_mb": round(mem.peak_kb / 1024, 1),
         "floor_s": round(floor_s, 1), "overhead": round(full_s / floor_s, 2) if floor_s else None,
         "plain_mkdocs_s": round(plain_s, 1), "overhead_plain": round(full_s / plain_s, 2) if plain_s else None,
+        "floor_peak_mb": round(floor_mb), "plain_cpu_s": round(plain_cpu, 1), "plain_peak_mb": round(plain_mb),
+        "render_publish_over_floor": round(report.stage_seconds.get("render+publish", 0) / floor_s, 2)
+        if floor_s else None,
         "inc_pages_rendered": incremental.last_stats.get("pages_rendered"),
         "inc_s": round(inc_s, 1), "inc_pct": round(100 * inc_s / full_s, 1), "inc_analysed": inc.analysed,
         "inc_cache_hits": inc.cache_hits, "full_cpu_s": round(full_cpu, 1), "floor_cpu_s": round(floor_cpu, 1),
         "inc_cpu_s": round(inc_cpu, 1), "inc_pages_rebuilt": incremental.last_stats.get("pages_rebuilt"),
         "pages_total": incremental.last_stats.get("pages_total"),
-        "inc_publish_ms": {k: v for k, v in incremental.last_stats.items() if k.endswith("_ms")}, "load_avg": os.getloadavg()[0], "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
+        "inc_publish_ms": {k: v for k, v in incremental.last_stats.items() if k.endswith("_ms")}, "load_avg": os.getloadavg()[0], "load_start": load_start, "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
     }
 
 
@@ -174,10 +190,11 @@ def machine() -> str:
 
 def table(rows: list[dict]) -> str:
     head = ("| articles | full build (cold) | read | analyse | cluster | summarise | render+publish | art/s "
-            "| peak RSS one process / all processes (PSS) | mkdocs alone (our config) | overhead | plain mkdocs (no hooks) | overhead vs plain "
+            "| peak RSS one process / all processes (PSS) | mkdocs alone (our config) | overhead "
+            "| plain mkdocs (no hooks) | overhead vs plain | peak RSS mkdocs ours / plain "
             "| +1 article (incr.) | incr. / full | analysed on +1 "
-            "| pages rendered / through mkdocs on +1 | CPU s full / mkdocs / incr. |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+            "| pages rendered / through mkdocs on +1 | CPU s full / mkdocs / incr. | load avg start / end |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for r in rows:
         st = r["stages"]
@@ -185,10 +202,12 @@ def table(rows: list[dict]) -> str:
             f"| {r['n']:,} | {r['full_s']} s | {st.get('read', 0):.1f} | {st.get('analyse', 0):.1f} | "
             f"{st.get('cluster', 0):.1f} | {st.get('summarise', 0):.1f} | {st.get('render+publish', 0):.1f} | "
             f"{r['per_s']} | {r['peak_mb']:.0f} MB / {r.get('peak_tree_mb', 0):.0f} MB | {r['floor_s']} s | {r['overhead']}x | "
-            f"{r.get('plain_mkdocs_s')} s | {r.get('overhead_plain')}x | {r['inc_s']} s | "
+            f"{r.get('plain_mkdocs_s')} s | {r.get('overhead_plain')}x | "
+            f"{r.get('floor_peak_mb', 0)} MB / {r.get('plain_peak_mb', 0)} MB | {r['inc_s']} s | "
             f"{r['inc_pct']} % | {r['inc_analysed']} (hits {r['inc_cache_hits']}) | "
             f"{r.get('inc_pages_rendered')} / {r['inc_pages_rebuilt']} of {r['pages_total']} | "
-            f"{r['full_cpu_s']} / {r['floor_cpu_s']} / {r['inc_cpu_s']} |")
+            f"{r['full_cpu_s']} / {r['floor_cpu_s']} / {r['inc_cpu_s']} | "
+            f"{r.get('load_start', 0):.1f} / {r.get('load_avg', 0):.1f} |")
     return head + "\n".join(lines) + "\n"
 
 
