@@ -48,22 +48,12 @@ def digest(obj: object) -> str:
     return d
 
 
-class _ValuePickler(pickle.Pickler):
-    """Pickles strings as their UTF-8 bytes made with ``str.encode``. The bytes are only hashed.
-
-    The pickler's own string path keeps a UTF-8 copy inside every string it writes, for the rest of
-    the string's life: digesting every article doubled the memory of the Arabic text in the build
-    (~200 MB at 10,000 articles)."""
-
-    def persistent_id(self, obj: object) -> Any:
-        if type(obj) is str:
-            return obj.encode("utf-8", "surrogatepass")
-        return None
-
-
 def _digest(obj: object) -> str:
     buf = io.BytesIO()
-    p = _ValuePickler(buf, protocol=4)
+    # (the C pickler keeps a UTF-8 copy inside each non-ASCII string it writes; a pickler that
+    # encoded strings itself avoided that memory but made every digest 2-3x slower, and digests of
+    # all articles and stories are on the path of every incremental build)
+    p = pickle.Pickler(buf, protocol=4)
     p.fast = True  # no memo: the bytes depend on the values only
     p.dump(obj)
     return hashlib.sha256(buf.getvalue()).hexdigest()
