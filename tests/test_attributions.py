@@ -206,7 +206,9 @@ def test_object_participles_and_qaila(gaz):
     body = ("وقال رئيس البلدية إن الطرق مقطوعة، مطالبا الحكومة بإرسال فرق الإنقاذ. "
             "وقال مدير المستشفى إن الأدوية نفدت، قائلا: \"لا نملك ما نقدمه للجرحى\".")
     attrs = {a.verb: a for a in _attrs(body, gaz)}
-    assert attrs["مطالبا"].text == "الحكومة بإرسال فرق الإنقاذ" and _attrs(body, gaz)[0].text == "الطرق مقطوعة"
+    # an appended demand ends the content before it but is no attribution of its own (majority of the
+    # tuning sets: 4, 7, 8, 9)
+    assert "مطالبا" not in attrs and _attrs(body, gaz)[0].text == "الطرق مقطوعة"
     assert attrs["قائلا"].text == "لا نملك ما نقدمه للجرحى" and attrs["قائلا"].direct
 
 

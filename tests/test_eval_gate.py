@@ -29,9 +29,11 @@ DEV_FLOORS = {
 }
 DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("numbers", "value"): 0.95}
 
+# (attributions recall 0.95 -> 0.94: an appended demand "..., مطالبا X بـ..." is no attribution of its own
+# since attributions round 11, the convention of tuning sets 4, 7, 8 and 9; this set alone counts it)
 HELDOUT_FLOORS = {
     "entities": (0.98, 0.98), "numbers": (0.97, 0.97), "dates": (0.97, 0.97),
-    "attributions": (0.97, 0.95), "events": (0.90, 0.90),
+    "attributions": (0.97, 0.94), "events": (0.90, 0.90),
 }
 HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
 
@@ -72,11 +74,11 @@ HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.68, ("dates", "value"): 0.95,
 # Baghdad Green Zone, Bamako): floors a little under the scores of entities round 2 and of numbers, dates and
 # attributions round 4; events floors a little under the scores of events round 2
 HELDOUT7_FLOORS = {"entities": (0.98, 0.94),
-                   "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.94, 0.94),
+                   "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.97, 0.96),
                    "events": (0.88, 0.72)}
 HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 HELDOUT8_FLOORS = {"entities": (0.97, 0.84),
-                   "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.92, 0.93),
+                   "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.95, 0.94),
                    "events": (0.83, 0.71)}
 HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 HELDOUT9_FLOORS = {"entities": (0.97, 0.89),

@@ -774,6 +774,13 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             if ent.type == "PER" and ee - es > len(w) and norm(ent.text).split()[-1:] == [w]:
                 return cx.tokens and cx.text[slice(*cx.orig(cx.tokens[first].s, cx.tokens[first].e))], \
                     ent.name_en, ent.id
+        # ... or a person the gazetteer lacks, romanised as an earlier speaker ("المهندس ملهم حسن" ...
+        # "وقال حسن لـ«الوطن»")
+        for f in reversed(cx.found):
+            words = _WORD.findall(norm(f.speaker)) if f.speaker and f.speaker_en else []
+            if f.frame_start < s and len(words) > 1 and words[-1] == w:
+                a, b = cx.orig(cx.tokens[first].s, cx.tokens[first].e)
+                return cx.text[a:b], re.sub(r" \(via [^)]*\)$", "", f.speaker_en or "") or None, f.speaker_id
     # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
     words = [cx.tokens[i] for i in idx[:6]]
     for j, w in enumerate(words[1:], 1):
@@ -792,6 +799,19 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     named = _name_after_title(cx, w_idx, w_idx[k], titled=k > 0, e=e0)
     if named is not None:
         return named
+    # "عم الطفلين، عبده سعيد الشرعبي،": a description, then the person's name between commas
+    w_last = bisect.bisect_left(cx.tok_starts, words[-1].s)
+    rest = [i for i in idx if i > w_last]
+    if rest and "," in cx.t[words[-1].e:cx.tokens[rest[0]].s]:
+        seg = []
+        for n, i in enumerate(rest):
+            if n and any(c in cx.t[cx.tokens[rest[n - 1]].e:cx.tokens[i].s] for c in ",-("):
+                break
+            seg.append(i)
+        if 2 <= len(seg) <= 4:
+            named = _name_after_title(cx, seg, seg[0], titled=False) or _name_after_title(cx, seg, seg[0], titled=True)
+            if named is not None:
+                return named
     return cx.text[a:b], None, None
 
 
@@ -853,6 +873,8 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
         out.append(tk)
 
     def bad(t: _Tok) -> bool:
+        if t.w == "علي" and out and t is not out[0]:
+            return False  # "ناصر علي القباطي": the given name علي, not the preposition على
         return t.w in _NP_STOP or t.w in _PREPS or t.w in cx.lex.complementisers or \
             any(ch.isdigit() for ch in t.w) or bool(cx.gaz.nisba(t.w))
 
@@ -1019,6 +1041,14 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     if cx.tokens[k].w in ("مسوول", "رفيع") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e:
         k += 1  # "مصدر عسكري مسؤول في ...": the adjective is left out ("a military source in ...")
     tk = cx.tokens[k]
+    if en.endswith(("resident", "residents")) and cx.t[cx.tokens[k - 1].e:tk.s].strip() == "":
+        # "سكان الجهراء", "أحد سكان حي سينو": residents of the place in construct with the noun
+        j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
+        if j < len(cx.tokens) and cx.tokens[j].s < e:
+            locs = [x for x in cx.ents_in(cx.tokens[j].s, cx.tokens[j].e)
+                    if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
+            if locs:
+                return f"{en} of {_plain(locs[0][2].name_en or '')}"
     if cx.gaz is not None:
         cid = cx.gaz.nisba(tk.w)
         entry = cx.gaz.get(cid) if cid else None
@@ -1123,8 +1153,11 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
         if tk.w in lex.addressee_heads:
             return cx.tokens[i - 1].e
         if tk.w.startswith("ل") and not tk.w.startswith("ال"):
-            for es, ee, ent in cx.ents_in(tk.s, tk.e):
-                if es <= tk.s + 1 and cx.gaz is not None:
+            # "للجزيرة نت", 'وقال حسن لـ«الوطن»' (a bare لـ before the outlet's name): whom it was said to
+            lo, hi = (cx.tokens[i + 1].s, cx.tokens[i + 1].e) if tk.w == "ل" and i + 1 < len(cx.tokens) \
+                else (tk.s, tk.e)
+            for es, ee, ent in cx.ents_in(lo, hi):
+                if es <= lo + 1 and cx.gaz is not None:
                     g = cx.gaz.get(ent.id)
                     if g is not None and g.kind == "media":
                         return cx.tokens[i - 1].e
@@ -1150,6 +1183,8 @@ def _entry(lexmap: dict[str, dict[str, Any]], tk: _Tok) -> dict[str, Any]:
 def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
           prev: list[_Found]) -> _Found | None:
     entry = _entry(cx.lex.verbs, cx.tokens[i])
+    if entry.get("clause_initial") and not _clause_initial_verb(cx, i, ss):
+        return None
     nb = entry.get("not_before")
     if nb and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in {norm(w) for w in nb}:
         return None  # "ادعى على X": pressed charges; "دعا إليها": a relative clause
@@ -1157,7 +1192,7 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if req:  # "جاء في بيان ...": only with the listed words right after the verb
         k = i + 1
         if k + 1 >= len(cx.tokens) or cx.tokens[k].w != norm(req[0]) or \
-                cx.tokens[k + 1].w not in cx.lex.channels:
+                not _is_channel(cx.lex, cx.tokens[k + 1].w):
             return None
     if entry.get("noun_content"):
         j0 = bisect.bisect_left(cx.tok_starts, _skip_time(cx, cx.tokens[i].e, se))
@@ -1170,6 +1205,30 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if f is None and entry.get("noun_content"):
         f = _noun_content_frame(cx, i, entry, ss, se, paren, prev)
     return f
+
+
+def _inside_content(cx: _Ctx, k0: int, i: int) -> bool:
+    """Do tokens k0..i-1 hold a reporting verb and then a complementiser ("وجاء في البيان أن X تدعو"):
+    the verb at i is then part of what that frame reports ("رغم أن X كان قد طالب" is no frame)."""
+    lex = cx.lex
+    seen_verb = False
+    for q in range(k0, i):
+        w = cx.tokens[q]
+        if w.w in lex.verbs or w.bare in lex.verbs or w.w in lex.relay_verbs or w.bare in lex.relay_verbs:
+            seen_verb = True
+        elif seen_verb and w.w in lex.complementisers:
+            return True
+    return False
+
+
+def _clause_initial_verb(cx: _Ctx, i: int, ss: int) -> bool:
+    """A verb whose bare form is also a common particle ("بين": between) is one when written with its
+    shadda ("بيّن"), or when it opens the sentence or a clause after a comma."""
+    tk = cx.tokens[i]
+    a, b = cx.orig(tk.s, tk.e)
+    if "\u0651" in cx.text[a:b]:
+        return True
+    return tk.s <= ss + 1 or i > 0 and any(c in cx.t[cx.tokens[i - 1].e:tk.s] for c in ",;:.\n")
 
 
 def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | None] | None:
@@ -1203,8 +1262,8 @@ _POSSESSIVE = ("ه", "ها", "هم", "ي")
 
 def _is_channel(lex: Lexicon, w: str) -> bool:
     """"بيان", "خطابه", "تقريرها": a channel noun, with a possessive suffix or not."""
-    if w in lex.channels:
-        return True
+    if w in lex.channels or w.startswith("ال") and w[2:] in lex.channels:
+        return True  # ("وأضاف في التغريدة ذاتها أن": the channel named before)
     for suf in _POSSESSIVE:
         if w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[:-len(suf)]
@@ -1249,6 +1308,10 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     comp = entry["complement"]
     prep = entry.get("prep") or ("الي" if comp == "ila" else None)
     prep = norm(prep) if prep else None
+    if comp == "that" and not prep and not entry.get("noun_content") and tk.w == tk.bare:
+        f = _inverted_frame(cx, i, ss, se, prev)
+        if f is not None:
+            return f
     # subject first: "المرصد السوري المعارض قال إن" (verb without a conjunction, NP before it);
     # a channel phrase may sit between the verb and the content ("قال في كلمة مصورة: ...")
     after = tk.e
@@ -1275,6 +1338,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         has_conj = tk.w != tk.bare
         cl = _clause_start(cx, ss, tk.s)
         k_cl = bisect.bisect_left(cx.tok_starts, cl)
+        if not has_conj and _inside_content(cx, k_cl, i):
+            return None  # "وجاء في البيان أن الدوحة تدعو إلى ...": a verb inside another frame's content
         if not has_conj and cl < tk.s and not _in_any(cl, paren) and not (
                 k_cl < len(cx.tokens) and (cx.tokens[k_cl].w in _PREPS or cx.tokens[k_cl].bare in _PREPS)):
             sp = _speaker(cx, cl, tk.s, prev, prefer_last=False)
@@ -1378,6 +1443,64 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     cs, ce, direct = content
     return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
+
+
+def _inverted_frame(cx: _Ctx, i: int, ss: int, se: int, prev: list[_Found]) -> _Found | None:
+    """'"لن نسمح بتكرار ما حدث"، قال رئيس الوزراء.', 'الوضع كارثي، قال أحد السكان لفرانس برس.':
+    the content first, then a comma, the verb (no conjunction) and its subject, which runs to the
+    clause end with no complement of its own (the word order of translated wire copy)."""
+    t, lex = cx.t, cx.lex
+    tk = cx.tokens[i]
+    q = tk.s
+    while q > ss and t[q - 1] == " ":
+        q -= 1
+    if q <= ss or t[q - 1] != ",":
+        return None
+    c_end = q - 1
+    while c_end > ss and t[c_end - 1] == " ":
+        c_end -= 1
+    # the subject: up to the clause end (a full stop, a comma, the sentence end), no complement inside
+    j, last = i + 1, None
+    while j < len(cx.tokens) and cx.tokens[j].s < se and j < i + 10:
+        gap = t[cx.tokens[j - 1].e:cx.tokens[j].s]
+        if j > i + 1 and any(c in gap for c in ",.:") or _QUOTE in gap:
+            break
+        if cx.tokens[j].w in lex.complementisers or cx.tokens[j].bare in lex.verbs:
+            return None
+        if j > i + 1 and cx.tokens[j].w in ("وهو", "وهي", "وهم"):
+            break  # "قالت أم محمد وهي تبكي": an adverbial clause after the subject
+        last = j
+        j += 1
+    if last is None:
+        return None
+    after = t[cx.tokens[last].e:se].lstrip(" ")
+    if j < len(cx.tokens) and cx.tokens[j].w in ("وهو", "وهي", "وهم"):
+        pass
+    elif after[:1] not in ("", ".", ",", "!") or after[:1] == "," and not (
+            j < len(cx.tokens) and (cx.tokens[j].w in lex.participles or cx.seq_at(j, lex.breaks))):
+        return None
+    sp = _speaker(cx, tk.e, cx.tokens[last].e, prev)
+    if sp is None:
+        return None
+    # the content: a quotation that ends at the comma, else the clause before it from the sentence start
+    if t[c_end - 1] == _QUOTE:
+        op = t.rfind(_QUOTE, ss, c_end - 1)
+        if op < 0:
+            return None
+        cs, ce, direct = op + 1, c_end - 1, True
+    else:
+        cs = ss
+        while cs < c_end and not t[cs].isalnum():
+            cs += 1
+        k0 = bisect.bisect_left(cx.tok_starts, cs)
+        if "," in t[cs:c_end] or t.count(_QUOTE, cs, c_end) % 2 or k0 < len(cx.tokens) and (
+                cx.tokens[k0].bare in _PREPS or cx.tokens[k0].bare in _TIME_PREPS or cx.tokens[k0].w[1:] in _PREPS):
+            return None  # only a whole short clause before the verb: "الوضع كارثي، قال ..." ("وفي X، قال": no)
+        ce, direct = c_end, False
+    if ce <= cs or any(cx.tokens[q].w in lex.complementisers or cx.tokens[q].bare in lex.verbs
+                       for q in cx.tok_range(cs, ce)) and not direct:
+        return None  # the clause before is itself a frame ("قال X إن ...، قال المصدر")
+    return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct)
 
 
 def _content_noun(lex: Lexicon, w: str) -> bool:
@@ -1531,6 +1654,8 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
     sp = None
     frame = tk.s
     if tk.w == tk.bare and cl < tk.s:  # subject first
+        if _inside_content(cx, bisect.bisect_left(cx.tok_starts, cl), i):
+            return None  # "وجاء في البيان أن الدوحة تدعو إلى ...": inside another frame's content
         sp = _speaker(cx, cl, tk.s, prev)
         if sp:
             frame = cl
