@@ -9,6 +9,7 @@ opens Arabic correctly).
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -65,18 +66,19 @@ def _dump_lines(lines: list[str], path: Path) -> None:
     path.write_text(f"[\n{body}\n]\n" if lines else "[]\n", encoding="utf-8")
 
 
-def _article_lines(articles: list[Article], cache: Path | None) -> list[str]:
-    """articles.json records, each kept in a memo by the article's digest (a build that adds one
-    article converts one)."""
+def _article_records(articles: list[Article], cache: Path | None) -> list[tuple[str, str, str]]:
+    """Each article's articles.json record, articles.csv row and facts.csv rows, kept in a memo by
+    the article's digest (a build that adds one article converts one)."""
     memo = Memo(cache, code_fingerprint("models.py", "publish/exports.py"))
     out = []
     for a in articles:
         key = memo.key(digest(a))
-        line = memo.get(key)
-        if line is None:
-            line = _json_line(a.to_json())
-            memo.put(key, line)
-        out.append(line)
+        rec = memo.get(key)
+        if rec is None:
+            rec = (_json_line(a.to_json()), _csv_text([_article_row(a)], ARTICLE_COLUMNS),
+                   _csv_text(_article_fact_rows(a), FACT_COLUMNS))
+            memo.put(key, rec)
+        out.append(rec)
     return out
 
 
@@ -87,42 +89,65 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def _write_csv(rows: Iterable[dict[str, Any]], columns: list[str], path: Path) -> None:
+def _csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
+    """CSV lines of ``rows`` (no header), as pandas' ``to_csv`` writes them."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        w.writerow([_cell(r.get(c)) for c in columns])
+    return buf.getvalue()
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], columns: list[str], path: Path,
+               lines: Iterable[str] = ()) -> None:
     """Rows written one by one, as ``pandas.DataFrame(rows).to_csv(index=False,
     encoding="utf-8-sig", lineterminator="\n")`` writes them (pandas writes through this csv
     module; tests/test_render.py compares the two). facts.csv has a row per fact: at 10,000
-    articles a DataFrame of them, and the list of dicts before it, took over a gigabyte."""
+    articles a DataFrame of them, and the list of dicts before it, took over a gigabyte.
+    ``lines``: rows already formatted (``_csv_text``), written before ``rows``."""
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(columns)
+        for text in lines:
+            f.write(text)
         for r in rows:
             w.writerow([_cell(r.get(c)) for c in columns])
 
 
-def _fact_rows(site: Site) -> Iterator[dict[str, Any]]:
-    for a in sorted(site.articles, key=lambda a: a.id):
-        f = a.facts
-        for i, d in enumerate(f.dates):
-            yield ({"article": a.id, "fact": "date", "index": i, "text": d.text, "start": d.start, "end": d.end,
-                         "value": d.value, "english": d.value, "type": d.kind,
-                         "detail": f"granularity={d.granularity}; calendar={d.calendar}"})
-        for i, n in enumerate(f.numbers):
-            yield ({"article": a.id, "fact": "number", "index": i, "text": n.text, "start": n.start,
-                         "end": n.end, "value": n.value, "english": n.counts, "type": n.unit,
-                         "detail": f"qualifier={n.qualifier}; role={n.role}"})
-        for i, e in enumerate(f.entities):
-            yield ({"article": a.id, "fact": "entity", "index": i, "text": e.text, "start": e.start,
-                         "end": e.end, "value": e.id, "english": e.name_en, "type": e.type,
-                         "detail": f"name_source={e.name_source}"})
-        for i, t in enumerate(f.attributions):
-            yield ({"article": a.id, "fact": "attribution", "index": i, "text": t.text, "start": t.start,
-                         "end": t.end, "value": t.speaker, "english": t.speaker_en,
-                         "type": "direct" if t.direct else "indirect", "detail": f"verb={t.verb}; via={t.via}"})
-        for i, ev in enumerate(f.events):
-            yield ({"article": a.id, "fact": "event", "index": i, "text": ev.text, "start": ev.start,
-                         "end": ev.end, "value": ev.date, "english": f"{ev.actor_en or '?'} @ {ev.location_en or '?'}",
-                         "type": ev.type,
-                         "detail": f"modality={ev.modality}; attributed_to={ev.attributed_to}"})
+def _article_row(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id, "title": a.title, "outlet_id": a.outlet.id, "outlet_ar": a.outlet.name_ar,
+        "outlet_en": a.outlet.name_en, "published": a.published, "url": a.raw.url, "lang": a.raw.lang,
+        "source_file": a.raw.source_file, "summary_ar": a.summary.ar, "summary_en": a.summary.en,
+        "sentences": len(a.sentences), "dates": len(a.facts.dates), "numbers": len(a.facts.numbers),
+        "entities": len(a.facts.entities), "attributions": len(a.facts.attributions),
+        "events": len(a.facts.events), "body": a.body,
+    }
+
+
+def _article_fact_rows(a: Article) -> Iterator[dict[str, Any]]:
+    f = a.facts
+    for i, d in enumerate(f.dates):
+        yield {"article": a.id, "fact": "date", "index": i, "text": d.text, "start": d.start, "end": d.end,
+               "value": d.value, "english": d.value, "type": d.kind,
+               "detail": f"granularity={d.granularity}; calendar={d.calendar}"}
+    for i, n in enumerate(f.numbers):
+        yield {"article": a.id, "fact": "number", "index": i, "text": n.text, "start": n.start,
+               "end": n.end, "value": n.value, "english": n.counts, "type": n.unit,
+               "detail": f"qualifier={n.qualifier}; role={n.role}"}
+    for i, e in enumerate(f.entities):
+        yield {"article": a.id, "fact": "entity", "index": i, "text": e.text, "start": e.start,
+               "end": e.end, "value": e.id, "english": e.name_en, "type": e.type,
+               "detail": f"name_source={e.name_source}"}
+    for i, t in enumerate(f.attributions):
+        yield {"article": a.id, "fact": "attribution", "index": i, "text": t.text, "start": t.start,
+               "end": t.end, "value": t.speaker, "english": t.speaker_en,
+               "type": "direct" if t.direct else "indirect", "detail": f"verb={t.verb}; via={t.via}"}
+    for i, ev in enumerate(f.events):
+        yield {"article": a.id, "fact": "event", "index": i, "text": ev.text, "start": ev.start,
+               "end": ev.end, "value": ev.date, "english": f"{ev.actor_en or '?'} @ {ev.location_en or '?'}",
+               "type": ev.type,
+               "detail": f"modality={ev.modality}; attributed_to={ev.attributed_to}"}
 
 
 def write_exports(site: Site, data_dir: Path, cache: Path | None = None) -> None:
@@ -132,18 +157,12 @@ def write_exports(site: Site, data_dir: Path, cache: Path | None = None) -> None
     data_dir.mkdir(parents=True, exist_ok=True)
     articles = sorted(site.articles, key=lambda a: a.id)
     stories = sorted(site.stories, key=lambda s: s.id)
-    _dump_lines(_article_lines(articles, cache), data_dir / "articles.json")
+    records = _article_records(articles, cache)
+    _dump_lines([r[0] for r in records], data_dir / "articles.json")
     _dump_json([story_json(s) for s in stories], data_dir / "stories.json")
 
-    _write_csv([{
-        "id": a.id, "title": a.title, "outlet_id": a.outlet.id, "outlet_ar": a.outlet.name_ar,
-        "outlet_en": a.outlet.name_en, "published": a.published, "url": a.raw.url, "lang": a.raw.lang,
-        "source_file": a.raw.source_file, "summary_ar": a.summary.ar, "summary_en": a.summary.en,
-        "sentences": len(a.sentences), "dates": len(a.facts.dates), "numbers": len(a.facts.numbers),
-        "entities": len(a.facts.entities), "attributions": len(a.facts.attributions),
-        "events": len(a.facts.events), "body": a.body,
-    } for a in articles], ARTICLE_COLUMNS, data_dir / "articles.csv")
-    _write_csv(_fact_rows(site), FACT_COLUMNS, data_dir / "facts.csv")
+    _write_csv((), ARTICLE_COLUMNS, data_dir / "articles.csv", lines=(r[1] for r in records))
+    _write_csv((), FACT_COLUMNS, data_dir / "facts.csv", lines=(r[2] for r in records))
     _write_csv([{
         "id": s.id, "title_ar": s.title_ar, "title_en": s.title_en, "articles": " ".join(s.article_ids),
         "outlets": " ".join(s.outlet_ids), "first_published": s.first_published,
