@@ -399,3 +399,37 @@ def test_general_attributions_round11(gaz, body, expected):
             assert (a.speaker_en or "").lower().startswith(sp[:-1])
         elif sp is not None:
             assert (a.speaker_en or "").lower() == sp
+
+
+# Round 12: relays inside a verb or marker frame ("نقلا عن", "بحسب ما نقلته X عن Y"), an outlet's own
+# correspondent, addressees with the article (للتلفزيون), a family name with its article after a given
+# name, the article's country for bodies named by their common noun, the publisher of a statement
+# ("أصدرت X بيانا قالت فيه"), an object between the subject and the content (أبلغ، وصف), the outlet that
+# got a copy of a statement. (verb, speaker_en lower-cased or None = not checked, content)
+CASES_R12 = [
+    ("وذكرت وكالة رويترز نقلا عن مصدرين أمنيين أن الهجوم أسفر عن مقتل جنديين.",
+     [("ذكرت", "two security sources (via reuters)", "الهجوم أسفر عن مقتل جنديين")]),
+    ("وتجددت الاشتباكات في الأحياء الشرقية، بحسب ما نقلته وكالة الأناضول عن مصادر محلية.",
+     [("بحسب ما", "local sources (via anadolu agency)", "تجددت الاشتباكات في الأحياء الشرقية")]),
+    ("ونقلت قناة الجزيرة عن مراسلها في الخرطوم أن القصف طال السوق المركزي.",
+     [("نقلت", "al jazeera correspondent", "القصف طال السوق المركزي")]),
+    ("وقال وزير الإعلام للتلفزيون الرسمي إن الحكومة لن تستقيل.",
+     [("قال", "information minister", "الحكومة لن تستقيل")]),
+    ("ورأى أستاذ العلوم السياسية في جامعة بغداد إحسان الشمري أن الحكومة في مأزق.",
+     [("رأى", "ihsan al-shammari", "الحكومة في مأزق")]),
+    ("ضرب زلزال عنيف إقليم الحوز في المغرب. وقالت السلطات إن الحصيلة ارتفعت.",
+     [("قالت", "moroccan authorities", "الحصيلة ارتفعت")]),
+    ("ونشرت الرئاسة السورية بيانا قالت فيه إن الرئيس أصدر مرسوما بالعفو.",
+     [("قالت", "syrian presidency", "الرئيس أصدر مرسوما بالعفو")]),
+    ("وأبلغ وزير الداخلية المغربي الصحفيين بأن الطرق ستفتح غدا.",
+     [("أبلغ", "moroccan interior minister", "الطرق ستفتح غدا")]),
+    ("ووصف الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم بأنه \"مروع\".",
+     [("وصف", "antonio guterres", "مروع")]),
+    ("وقالت الشرطة التونسية في بيان تلقت \"الجزيرة نت\" نسخة منه إن المشتبه به اعتقل.",
+     [("قالت", None, "المشتبه به اعتقل")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R12)
+def test_general_attributions_round12(gaz, body, expected):
+    test_general_attributions_round11(gaz, body, expected)

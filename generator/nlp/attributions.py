@@ -32,7 +32,7 @@ from typing import Any
 
 from ..yamlio import load_yaml
 from ..models import Attribution, Entity, Sentence
-from .entities import Gazetteer
+from .entities import _SKIP_COUNTRIES, Gazetteer, name_part_counts, romanize
 from .normalise import AR_LETTERS, Normalised, norm
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "reporting.yaml"
@@ -72,6 +72,7 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()  # "كشف الحادث عن", "يقول المثل": nouns that do not speak
     body_heads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "غرفة طوارئ" -> "Emergency Room"
     call_objects: frozenset[str] = frozenset()  # "دعت X المواطنين إلى": whom a call or warning addresses
+    country_bodies: frozenset[str] = frozenset()  # "authorities": the article's country's when unqualified
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -123,6 +124,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         not_speakers=frozenset(norm(w) for w in raw.get("not_speakers") or []),
         body_heads={tuple(_head(w) for w in _toks(k)): v for k, v in (raw.get("body_heads") or {}).items()},
         call_objects=frozenset(norm(w) for w in raw.get("call_objects") or []),
+        country_bodies=frozenset(raw.get("country_bodies") or []),
     )
 
 
@@ -200,6 +202,22 @@ class _Ctx:
             if i >= 0 and self.dates[i][0] >= q2 - 1 and self.dates[i][1] > q2:
                 return self.dates[i][1]
         return None
+
+    def main_demonym(self) -> str | None:
+        """Demonym of the article's country: the country most gazetteer entities belong to (the first
+        mentioned on a tie), as the entity extractor reckons it for bodies named without a country."""
+        if not hasattr(self, "_demonym"):
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for n, (_, _, ent) in enumerate(self.ents):
+                g = self.gaz.get(ent.id) if self.gaz is not None and ent.id else None
+                if g is None or not g.country or g.country in _SKIP_COUNTRIES:
+                    continue
+                counts[g.country] = counts.get(g.country, 0) + 1
+                first.setdefault(g.country, n)
+            best = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
+            self._demonym = self.gaz.demonym(best) if best and self.gaz is not None else None
+        return self._demonym
 
     def o2n(self, i: int) -> int:
         return bisect.bisect_left(self.nt.index, i)
@@ -296,6 +314,8 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
     out: list[Attribution] = []
     for f in found:
         s, e = cx.orig(f.cs, f.ce)
+        while s < e and text[s].isspace():
+            s += 1
         if e <= s:
             continue
         f.speaker_en = canonical_speaker(f.speaker_en, f.speaker, gazetteer, lex)
@@ -723,6 +743,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         en = lex.sources[seq]
         a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
         en = _qualify_source(cx, en, end_i, e0)
+        if en in lex.country_bodies and cx.main_demonym():
+            en = f"{cx.main_demonym()} {en}"  # "وقالت السلطات" in an article about Morocco
         # "مصادر محلية للجزيرة", 'مصدر طبي في المستشفى لـ"سودان تربيون"': the outlet the source spoke to
         heard = _addressee(cx, end_i)
         if heard:
@@ -797,6 +819,10 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     if k > 0:  # titled: the name may come after a qualifier ("الباحث المتخصص في شؤون الساحل X")
         w_idx = [i for i in idx if i >= w_idx[0]]
     named = _name_after_title(cx, w_idx, w_idx[k], titled=k > 0, e=e0)
+    if named is None and k == 0 and len(idx) > 3 and "," not in cx.t[cx.tokens[idx[0]].e:cx.tokens[idx[-1]].s]:
+        # "أستاذ العلوم السياسية في جامعة بغداد إحسان الشمري": a description the gazetteer has no title
+        # for, then the name that ends the phrase
+        named = _name_after_title(cx, idx, idx[0], titled=True, e=e0)
     if named is not None:
         return named
     # "عم الطفلين، عبده سعيد الشرعبي،": a description, then the person's name between commas
@@ -870,6 +896,8 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     for n, tk in enumerate(rest[:14 if titled else 8]):
         if n and any(c in cx.t[rest[n - 1].e:tk.s] for c in ',(-:"'):
             break
+        if n >= 2 and not titled and (_is_title(cx, tk.w) or cx.seq_at(bisect.bisect_left(cx.tok_starts, tk.s), cx.lex.roles)):
+            break  # "محمد أبو سلمية مدير مجمع الشفاء": the role after the name is no part of it
         out.append(tk)
 
     def bad(t: _Tok) -> bool:
@@ -881,9 +909,14 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     if titled and (len(out) > 4 or out and (out[0].w.startswith("ال") or any(bad(t) for t in out))):
         # "الباحث المتخصص في شؤون الساحل عثمان مايغا": the name is the run of words that ends the phrase
         run: list[_Tok] = []
-        for t in reversed(out):
-            if t.w.startswith("ال") and not (run and t.w in ("الله", "الرحمن", "الدين")) or bad(t):
-                break
+        given_names = cx.gaz.words("given_names")
+        for n, t in enumerate(reversed(out)):
+            before = out[len(out) - n - 2] if len(out) - n - 2 >= 0 else None
+            family = not run and t.w.startswith("ال") and before is not None and (
+                before.w in given_names or name_part_counts(before.w)[0] >= 20) and name_part_counts(t.w)[1] >= 3
+            if t.w.startswith("ال") and not (run and t.w in ("الله", "الرحمن", "الدين")) and not family or bad(t) \
+                    or _in_loc(cx, t) or _in_org(cx, t):
+                break  # ("أستاذ العلوم السياسية في جامعة بغداد إحسان الشمري": the family name keeps its article)
             run.insert(0, t)
         out = run if len(run) >= 2 else []
     if not 1 <= len(out) <= 4:
@@ -899,8 +932,6 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     appositive = bool(_APPOSITIVE.match(after))
     if not (titled and len(out) >= 2 or given or appositive):
         return None
-    from .entities import romanize
-
     a, b = cx.orig(out[0].s, out[-1].e)
     en = romanize(cx.text[a:b])
     return (cx.text[a:b], en, None) if en else None
@@ -1082,7 +1113,7 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
             bare = re.sub(r"^(an?|the) ", "", en)
             org_en = orgs[0][2].name_en or ""
             if "source" in bare:  # "مصدرين عسكريين في جيش النظام" -> "two military sources in the Syrian army"
-                return f"{bare} in the {_plain(org_en)}"
+                return f"{bare} in the {org_en if org_en.startswith('Ministry') else _plain(org_en)}"
             if re.search(r"\((?!via )[^)]*\)$", org_en) and org_en.startswith("Ministry"):
                 return f"{en} in the {org_en}"  # "an official in the Ministry of Interior (Iraq)"
             # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
@@ -1294,6 +1325,13 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
                 if jj < len(toks) and toks[jj].s < se and j < jj:
                     j = jj
                     continue
+        if _QUOTE in gap and ":" not in gap:
+            # 'في بيان تلقت "الجزيرة نت" نسخة منه إن ...': the outlet that got a copy is part of the channel
+            cp = next((q for q in range(j, min(j + 6, len(toks) - 1)) if toks[q].w == "نسخه"
+                       and toks[q + 1].w in ("منه", "عنه", "منها", "عنها")), None)
+            if cp is not None:
+                j = cp + 2
+                continue
         if ":" in gap or _QUOTE in gap or tj.w in lex.complementisers or tj.w in ("الي", "عن", "ب") \
                 or "." in gap or "," in gap:
             return j
@@ -1416,8 +1454,33 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if j >= len(cx.tokens) or cx.tokens[j].s >= se or n >= 14:
         return None
     last = subj_stop if subj_stop is not None else j
+    if entry.get("object_first") and last > i + 2:
+        last = min(last, _subject_np_end(cx, i + 1, se))  # "ووصف الوزير الهجوم بأنه": the object is no speaker
     subj_e = cx.tokens[last - 1].e if last > i + 1 else tk.e
-    sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else None
+    if last == i + 2 and cx.tokens[i + 1].w in ("فيه", "فيها", "فيهما") and i >= 1:
+        # "ونشرت الرئاسة بيانا قالت فيه إن ...": the statement's publisher, the subject of the clause before
+        sub = None
+        doc = i - 1  # "بيانا": the document, after "VERB SUBJECT" ("أصدرت الحركة بيانا")
+        cl = bisect.bisect_left(cx.tok_starts, _clause_start(cx, ss, tk.s))
+        if _is_channel(lex, cx.tokens[doc].w[:-1] if cx.tokens[doc].w.endswith("ا") else cx.tokens[doc].w) \
+                and doc - cl >= 2:
+            sub = _speaker(cx, cx.tokens[cl + 1].s, cx.tokens[doc - 1].e, [])
+        sub = sub or _clause_subject(cx, _clause_start(cx, ss, tk.s), tk.s)
+        if sub is None:
+            return None
+        last = i + 1
+    else:
+        sub = None
+    via: tuple[str, str | None, str | None] | None = None
+    m = next((q for q in range(i + 2, last - 1) if cx.tokens[q].w == "نقلا" and cx.tokens[q + 1].w == "عن"), None)
+    if m is not None:
+        # "ذكرت وكالة رويترز نقلا عن مصدرين أمنيين أن ...": the agency relays the inner source
+        via = _speaker(cx, tk.e, cx.tokens[m - 1].e, [])
+        sp = _speaker(cx, cx.tokens[m + 1].e, subj_e, [])
+        if via is None or via[1] is None or sp is None:
+            via, sp = None, _speaker(cx, tk.e, subj_e, prev)
+    else:
+        sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
     if sp is None:
         if not prev:
             return None
@@ -1441,6 +1504,9 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if content is None:
         return None
     cs, ce, direct = content
+    if via is not None:
+        return _Found(tk.s, cs, ce, sp[0], f"{sp[1] or sp[0]} (via {via[1]})", sp[2], _verb_text(cx, i), direct,
+                      via=via[1], via_id=via[2], kind="relay")
     return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
 
@@ -1789,6 +1855,11 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
     cs, ce, direct = content
     speaker_en = sp[1]
     via_en = via[1] if via else None
+    if via_en and speaker_en is None and _WORD.findall(norm(sp[0]))[:1] and \
+            _WORD.findall(norm(sp[0]))[0] in ("مراسلها", "مراسله", "مراسلتها", "مراسليها", "مراسلته"):
+        # "نقلت قناة الجزيرة عن مراسلها في الخرطوم": the outlet's own correspondent, no relay
+        return _Found(frame, cs, ce, sp[0], f"{_plain(via_en)} correspondent", via[2] if via else None,
+                      _verb_text(cx, i), direct, kind="relay")
     if via_en:
         speaker_en = f"{speaker_en or sp[0]} (via {via_en})"
     return _Found(frame, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
@@ -1853,6 +1924,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
     head_used = k > nxt
+    relayed = any(cx.tokens[q].w in ("نقلته", "نقله", "نقلت", "نقل") for q in range(i, k))
     np_s = cx.tokens[k].s
     at_start = _clause_start(cx, ss, tk.s) == tk.s and not t[ss:tk.s].strip(" ,")
     if not at_start:
@@ -1868,7 +1940,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             if not named:
                 return None
             end = named[0][1]
-        sp = _speaker(cx, np_s, end, here)
+        sp = _marker_speaker(cx, np_s, end, here, relayed)
         if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)
                           and not _org_head(cx, bisect.bisect_left(cx.tok_starts, np_s))):
             return None
@@ -1897,7 +1969,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if fm is not None and len(cx.tok_range(np_s, fm.start())) <= 14 and not any(
             x.cs <= np_s < x.ce for x in here):
         # "وبحسب مدير الحراج في مديرية زراعة اللاذقية المهندس ملهم حسن، فإن ...": all before the comma
-        sp = _speaker(cx, np_s, fm.start(), here)
+        sp = _marker_speaker(cx, np_s, fm.start(), here, relayed)
         if sp is not None:
             cs = fm.end() - (0 if fm.group().endswith("فان") else len(fm.group().split("ف", 1)[1]) - 3)
             cs = fm.start() + fm.group().index("ف") + 1 if not fm.group().endswith("فان") else fm.end()
@@ -1907,7 +1979,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     end_k = _subject_np_end(cx, k, se)
     if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
         return None
-    sp = _speaker(cx, np_s, cx.tokens[end_k - 1].e, here)
+    sp = _marker_speaker(cx, np_s, cx.tokens[end_k - 1].e, here, relayed)
     if sp is None or (sp[1] is None and not cx.ents_in(np_s, cx.tokens[end_k - 1].e)):
         return None
     # "بحسب منظمة الأمم المتحدة للطفولة (يونيسف)، فإن ...", "بحسب مصادر ميدانية للميادين، ...": an
@@ -1936,6 +2008,20 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     cs = cx.tokens[end_k].s
     return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+
+
+def _marker_speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], relayed: bool
+                    ) -> tuple[str, str | None, str | None] | None:
+    """The source after a marker; after "بحسب ما نقلته X عن Y" it is Y relayed by X ("Y (via X)")."""
+    if relayed:
+        for q in cx.tok_range(s, e):
+            if cx.tokens[q].w == "عن" and q + 1 < len(cx.tokens) and cx.tokens[q + 1].s < e:
+                via = _speaker(cx, s, cx.tokens[q - 1].e, [])
+                inner = _speaker(cx, cx.tokens[q + 1].s, e, [])
+                if via and via[1] and inner:
+                    return inner[0], f"{inner[1] or inner[0]} (via {via[1]})", inner[2]
+                break
+    return _speaker(cx, s, e, prev)
 
 
 def _body_with_place(cx: _Ctx, idx: list[int], e: int) -> str | None:
