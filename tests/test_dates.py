@@ -358,3 +358,18 @@ CASES_R6 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R6, ids=[f"r6_{i:02d}" for i in range(len(CASES_R6))])
 def test_dates_round6(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Round 7: Levantine/Iraqi month names without the article (تشرين ثاني, كانون أول), "ذلك اليوم" is the day
+# named before (not today).
+CASES_R7 = [
+    ("وجرت الانتخابات في 12 تشرين ثاني 2022.", D(2024, 5, 15), [("12 تشرين ثاني 2022", "2022-11-12", "absolute")]),
+    ("ووقعت الاحتجاجات في 3 كانون أول 2019.", D(2024, 5, 15), [("3 كانون أول 2019", "2019-12-03", "absolute")]),
+    ("ووقع الهجوم في 5 آذار 2023. وفي ذلك اليوم قتل ثلاثة أشخاص.", D(2024, 5, 15),
+     [("5 آذار 2023", "2023-03-05", "absolute"), ("ذلك اليوم", "2023-03-05", "relative")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R7, ids=[f"r7_{i:02d}" for i in range(len(CASES_R7))])
+def test_dates_round7(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

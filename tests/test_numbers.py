@@ -333,3 +333,28 @@ CASES_R6 = [
 def test_numbers_round6(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
     assert got == [(t, v, u, q) for t, v, u, q, _ in expected]
+
+
+# Round 7 (generalisation probes written for this table): duals derived from the singulars of counted
+# nouns (سائقان, رضيعان, مسيرتين, حافلتين), the dual "آخران", but not an adjective in agreement with a dual
+# (طائرتين مسيرتين) nor a dual after a number word (اثنان آخران); known units keep a year-like
+# numeral a count (2000 لتر); a document-number word before a number word with its noun (الرحلة ثلاثة أيام).
+CASES_R7 = [
+    ("استشهد شاب وأصيب آخران برصاص الجيش.",
+     [("شاب", "1", "people", "exact"), ("آخران", "2", "people", "exact")]),
+    ("وأصيب اثنان آخران بجروح طفيفة.", [("اثنان آخران", "2", "people", "exact")]),
+    ("ونجا سائقان من الموت بأعجوبة.", [("سائقان", "2", "people", "exact")]),
+    ("وتوفي رضيعان بسبب البرد في المخيم.", [("رضيعان", "2", "people", "exact")]),
+    ("وأسقطت الدفاعات الجوية مسيرتين فوق المدينة.", [("مسيرتين", "2", "aircraft", "exact")]),
+    ("وأسقطت الدفاعات الجوية طائرتين مسيرتين.", [("طائرتين", "2", "aircraft", "exact")]),
+    ("واحترقت حافلتين على الطريق الدولي.", [("حافلتين", "2", "vehicles", "exact")]),
+    ("ووزعت الجمعية 2000 لتر من المياه.", [("2000 لتر", "2000", "volume", "exact")]),
+    ("واستغرقت الرحلة ثلاثة أيام.", [("ثلاثة أيام", "3", "days", "exact")]),
+    ("وأعلنت حركة طالبان سيطرتها على المعبر.", []),  # (طالبان is no dual of طالب)
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R7, ids=[f"r7_{i:02d}" for i in range(len(CASES_R7))])
+def test_numbers_round7(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
+    assert got == expected

@@ -138,6 +138,20 @@ def lexicon() -> _Lexicon:
             dual.setdefault(_key(w), n)
         for w in e.get("singular") or []:
             sing.setdefault(_key(w), n)
+    # duals derived from the singulars ("سائق" -> "سائقان", "مسيرة" -> "مسيرتين"): -تان/-تين after a
+    # feminine ة, -ان after a masculine; -ين too for things only (for people it is also the plural:
+    # "مسلحين"); never a form listed elsewhere, a number word or an excluded homograph (طالبان)
+    taken = set(noun) | set(card) | set(mult) | {_key(w) for w in d.get("not_duals", [])}
+    for w, n in list(sing.items()):
+        if w.endswith(("ا", "ى")) or len(w) < 3:
+            continue  # accusatives (مسؤولا) and defective nouns (فتى, مبنى)
+        if w.endswith("ه"):
+            forms = [w[:-1] + "تان", w[:-1] + "تين"]
+        else:
+            forms = [w + "ان"] + ([w + "ين"] if n.unit != "people" else [])
+        for f in forms:
+            if f not in taken and f not in sing:
+                dual.setdefault(f, n)
     qual = {_key(w): q for q, ws in d["qualifiers_before"].items() for w in ws}
     ranges = frozenset(_key(w) for w in d.get("range_openers", []))
     verb_q = {_key(w): q for q, ws in d.get("qualifying_verbs", {}).items() for w in ws}
@@ -492,8 +506,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         if k >= 2 and s[k - 1] == "-" and s[k - 2].isalpha():
             return None  # "كوفيد-19", "إف-16", "إس-400": a model or disease name
         prev = _prev_word(s, m.start("numeral"))
-        if _bare(prev, lx.not_count_before) in lx.not_count_before:
-            return None  # "واللواء 444", "بالفرقة 25": a unit or document number
+        if _bare(prev, lx.not_count_before) in lx.not_count_before and not (
+                g("noun") and not g("numeral")[:1].isdigit()):
+            return None  # "واللواء 444", "بالفرقة 25": a unit or document number ("الرحلة ثلاثة أيام": a count)
         value = parse_cardinal(g("numeral"))
         if value is None:
             return None
@@ -604,6 +619,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         noun = lx.dual[_key(g("dual_w"))]
         if g("dual_def") and noun.unit not in lx.definite_dual_units:
             return None  # "حل الدولتين": a definite dual of things is a reference, not a count
+        prev = _key(_prev_word(s, i))
+        if prev in lx.dual or prev in lx.cardinal or prev[1:] in lx.cardinal:
+            return None  # "طائرتين مسيرتين" (an adjective in agreement), "اثنان آخران": counted already
         return _M(i, j, "2", noun.unit, noun, g("dual_w"), (i, j), None, "exact")
     if kind == "post":
         i, j = m.start("post"), m.end("post")
