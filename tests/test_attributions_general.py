@@ -397,6 +397,8 @@ def test_general_attributions_round11(gaz, body, expected):
         assert (a.verb, a.text) == (verb, content)
         if sp is not None and sp.endswith("*"):
             assert (a.speaker_en or "").lower().startswith(sp[:-1])
+        elif sp is not None and sp.startswith("*"):
+            assert (a.speaker_en or "").lower().endswith(sp[1:]) and "((" not in (a.speaker_en or "")
         elif sp is not None:
             assert (a.speaker_en or "").lower() == sp
 
@@ -427,6 +429,9 @@ CASES_R12 = [
      [("وصف", "antonio guterres", "مروع")]),
     ("وقالت الشرطة التونسية في بيان تلقت \"الجزيرة نت\" نسخة منه إن المشتبه به اعتقل.",
      [("قالت", None, "المشتبه به اعتقل")]),
+    # a relay credited by its acronym, never with nested parentheses that hide the speaker's own name
+    ("ونقلت وكالة الأنباء الكويتية عن مدير إدارة الأرصاد الجوية ضرار العلي قوله إن الأمطار ستستمر.",
+     [("نقلت", "* (via kuna)", "الأمطار ستستمر")]),  # (the name's spelling is the entities')
 ]
 
 

@@ -58,7 +58,7 @@ HELDOUT4_FLOORS = {
     "entities": (0.98, 0.94), "numbers": (0.97, 0.96), "dates": (0.96, 0.97),
     "attributions": (0.93, 0.94), "events": (0.85, 0.78),
 }
-HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
+HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.68}
 
 # the fifth (El Fasher, Gaza talks, cyclone Shaheen, Koya strikes, Tunisia trial, Deir ez-Zor tribes) is blind
 # like the third: nobody tuned on it
@@ -69,6 +69,7 @@ HELDOUT5_FLOORS = {
 HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.68, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 
 
+# (speaker floors: the attributions' English speaker accuracy at the end of attributions round 13)
 # tuning sets 7, 8 and 9 (Aleppo, Wad al-Nura, Hatay quake, Ukraine grid, Ceuta, Arbat; Nuseirat, Niger,
 # Beirut port, Iran strikes, Kuwait rain, Sfax; Latakia fires, Taiz, Egypt float, south Lebanon,
 # Baghdad Green Zone, Bamako): floors a little under the scores of entities round 2 and of numbers, dates and
@@ -76,15 +77,15 @@ HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.68, ("dates", "value"): 0.95,
 HELDOUT7_FLOORS = {"entities": (0.98, 0.94),
                    "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.97, 0.96),
                    "events": (0.88, 0.72)}
-HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
+HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.65}
 HELDOUT8_FLOORS = {"entities": (0.97, 0.84),
                    "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.95, 0.94),
                    "events": (0.83, 0.71)}
-HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
+HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.6}
 HELDOUT9_FLOORS = {"entities": (0.97, 0.89),
                    "numbers": (0.97, 0.96), "dates": (0.95, 0.97), "attributions": (0.98, 0.90),
                    "events": (0.80, 0.53)}
-HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
+HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.56}
 
 
 def _predict(content: Path) -> list[dict]:

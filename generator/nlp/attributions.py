@@ -32,7 +32,7 @@ from typing import Any
 
 from ..yamlio import load_yaml
 from ..models import Attribution, Entity, Sentence
-from .entities import _SKIP_COUNTRIES, Gazetteer, name_part_counts, romanize
+from .entities import _SKIP_COUNTRIES, Gazetteer, name_part_counts, person_en, romanize
 from .normalise import AR_LETTERS, Normalised, norm
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "reporting.yaml"
@@ -203,10 +203,10 @@ class _Ctx:
                 return self.dates[i][1]
         return None
 
-    def main_demonym(self) -> str | None:
-        """Demonym of the article's country: the country most gazetteer entities belong to (the first
-        mentioned on a tie), as the entity extractor reckons it for bodies named without a country."""
-        if not hasattr(self, "_demonym"):
+    def main_country(self) -> str | None:
+        """The article's country: the country most gazetteer entities belong to (the first mentioned
+        on a tie), as the entity extractor reckons it for bodies and names without a country."""
+        if not hasattr(self, "_country"):
             counts: dict[str, int] = {}
             first: dict[str, int] = {}
             for n, (_, _, ent) in enumerate(self.ents):
@@ -215,9 +215,20 @@ class _Ctx:
                     continue
                 counts[g.country] = counts.get(g.country, 0) + 1
                 first.setdefault(g.country, n)
-            best = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
-            self._demonym = self.gaz.demonym(best) if best and self.gaz is not None else None
-        return self._demonym
+            self._country = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
+        return self._country
+
+    def main_demonym(self) -> str | None:
+        """Demonym of the article's country ("Moroccan")."""
+        c = self.main_country()
+        return self.gaz.demonym(c) if c and self.gaz is not None else None
+
+    def person_en(self, name_ar: str) -> str | None:
+        """English of a personal name the entity extractor did not find, spelt as it spells unknown
+        people (news spellings of name parts, the article's country's usage): one naming path."""
+        if self.gaz is None:
+            return romanize(name_ar)
+        return person_en(self.gaz, name_ar, self.main_country())
 
     def o2n(self, i: int) -> int:
         return bisect.bisect_left(self.nt.index, i)
@@ -748,7 +759,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         # "مصادر محلية للجزيرة", 'مصدر طبي في المستشفى لـ"سودان تربيون"': the outlet the source spoke to
         heard = _addressee(cx, end_i)
         if heard:
-            en = f"{en} ({lex.speaking_to} {heard})"
+            en = f"{en} ({lex.speaking_to} {_via_name(heard)})"  # (no nested parentheses)
         return cx.text[a:b], en, None
     if cx.tokens[first].bare in lex.back_refs and prev and len(idx) <= 2:
         p = prev[-1]
@@ -933,7 +944,7 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     if not (titled and len(out) >= 2 or given or appositive):
         return None
     a, b = cx.orig(out[0].s, out[-1].e)
-    en = romanize(cx.text[a:b])
+    en = cx.person_en(cx.text[a:b])
     return (cx.text[a:b], en, None) if en else None
 
 
@@ -1011,6 +1022,18 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
             continue
         return ent.text, ent.name_en, ent.id
     return None
+
+
+def _via_name(name: str | None) -> str:
+    """A relay's name inside "X (via Y)" without nested parentheses, which would hide X's own name:
+    "Kuwait News Agency (KUNA)" -> "KUNA" (an acronym is how a relay is credited), "Channel 12 (Israel)"
+    -> "Channel 12"."""
+    if not name:
+        return ""
+    m = re.fullmatch(r"(.+?) \(([A-Z][A-Z0-9&.-]{1,9})\)", name)
+    if m:
+        return m.group(2)
+    return _plain(name) or name
 
 
 def _plain(name: str) -> str:
@@ -1505,7 +1528,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         return None
     cs, ce, direct = content
     if via is not None:
-        return _Found(tk.s, cs, ce, sp[0], f"{sp[1] or sp[0]} (via {via[1]})", sp[2], _verb_text(cx, i), direct,
+        return _Found(tk.s, cs, ce, sp[0], f"{sp[1] or sp[0]} (via {_via_name(via[1])})", sp[2], _verb_text(cx, i), direct,
                       via=via[1], via_id=via[2], kind="relay")
     return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
@@ -1861,7 +1884,7 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
         return _Found(frame, cs, ce, sp[0], f"{_plain(via_en)} correspondent", via[2] if via else None,
                       _verb_text(cx, i), direct, kind="relay")
     if via_en:
-        speaker_en = f"{speaker_en or sp[0]} (via {via_en})"
+        speaker_en = f"{speaker_en or sp[0]} (via {_via_name(via_en)})"
     return _Found(frame, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
                   via=via_en, via_id=via[2] if via else None, kind="relay")
 
@@ -1948,7 +1971,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         for f in reversed(here):
             if f.ce <= tk.s and not t[f.ce:tk.s].strip(' ,"'):
                 if f.via is None and sp[1] and "(via " not in (f.speaker_en or ""):
-                    f.speaker_en = f"{f.speaker_en or f.speaker} (via {sp[1]})"
+                    f.speaker_en = f"{f.speaker_en or f.speaker} (via {_via_name(sp[1])})"
                     f.via, f.via_id = sp[1], sp[2]
                 return _Found(tk.s, 0, 0, "", None, None, None, False, kind="via")
         cs = ss
@@ -2019,7 +2042,7 @@ def _marker_speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], relayed: bool
                 via = _speaker(cx, s, cx.tokens[q - 1].e, [])
                 inner = _speaker(cx, cx.tokens[q + 1].s, e, [])
                 if via and via[1] and inner:
-                    return inner[0], f"{inner[1] or inner[0]} (via {via[1]})", inner[2]
+                    return inner[0], f"{inner[1] or inner[0]} (via {_via_name(via[1])})", inner[2]
                 break
     return _speaker(cx, s, e, prev)
 
