@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config, build_time
-from .models import Article, BuildReport, RawArticle, Site, Story
+from .models import Article, BuildReport, Problem, RawArticle, Site, Story
 from .nlp.analyse import analyse
 from .nlp.entities import Gazetteer
 from .publish.docs import write_docs
@@ -216,6 +216,7 @@ def collect(config: Config, report: BuildReport | None = None) -> Site:
 
     # 2. analyse: sentences and facts (dates, numbers, entities, attributions, events)
     articles = analyse_articles(raws, config, report)
+    report.problems.extend(Problem(a.raw.source_file, msg, "warning") for a in articles for msg in a.problems)
     t = stage("analyse", t)
 
     # 3. cluster: articles from different outlets about the same event become stories

@@ -324,7 +324,13 @@ def predict(config: Config) -> list[dict]:
     for p in problems:
         print(f"{p.severity}: {p}", file=sys.stderr)
     gaz = Gazetteer.load(config.user_gazetteers)
-    return [analyse(r, gaz).to_json() for r in raws]
+    out = []
+    for r in raws:
+        art = analyse(r, gaz)
+        for msg in art.problems:
+            print(f"warning: {r.source_file}: {msg}", file=sys.stderr)
+        out.append(art.to_json())
+    return out
 
 
 def format_table(result: dict[str, Any]) -> str:

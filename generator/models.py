@@ -220,6 +220,7 @@ class Article:
     facts: Facts
     summary: Summary = field(default_factory=Summary)
     title_en: str | None = None
+    problems: tuple[str, ...] = ()  # extractors that failed on this text (reported as warnings)
 
     # convenience pass-throughs ------------------------------------------------
     @property

@@ -358,3 +358,14 @@ CASES_R7 = [
 def test_numbers_round7(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقدرت المصادر عدد المسلحين بما بين 5 آلاف و7 آلاف عنصر ينتشرون في الوديان.",
+    "وتراوح عدد النازحين بين 3 آلاف و4 آلاف شخص خلال أسبوع.",
+])
+def test_ranges_of_thousands_do_not_crash(text: str) -> None:
+    """A range of two figures with a multiplier matched the pattern without the remainder group
+    (IndexError: no such group) and took the whole article's analysis down."""
+    out = _run(text)
+    assert any(n.value == "7000" or n.value == "4000" for n in out), out

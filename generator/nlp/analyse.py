@@ -7,6 +7,7 @@ entities first; attributions use entities; events use all of them.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any, Callable, TypeVar
 
 from ..models import Article, Facts, RawArticle
 from .attributions import extract_attributions
@@ -27,16 +28,37 @@ def publication_date(raw: RawArticle) -> _dt.date | None:
         return None
 
 
+T = TypeVar("T")
+
+
+def _guarded(problems: list[str], kind: str, fn: Callable[..., list[T]], *args: Any) -> list[T]:
+    """Run one extractor; if it fails on this text, the article keeps its other facts.
+
+    An extractor bug triggered by one unusual sentence must not cost the whole build (or the
+    other facts of the article): the failure becomes a warning naming the file and the fact
+    type (``--strict`` turns it into a non-zero exit), and this fact type is left empty.
+    """
+    try:
+        return fn(*args)
+    except Exception as e:  # noqa: BLE001 - any extractor failure is reported, never fatal
+        problems.append(f"{kind} could not be extracted ({type(e).__name__}: {e}); "
+                        f"the article is built without them")
+        return []
+
+
 def analyse(raw: RawArticle, gazetteer: Gazetteer) -> Article:
     text = raw.body
     nt = normalise(text)
     sentences = split_sentences(text)
     published = publication_date(raw)
-    dates = extract_dates(text, nt, published)
-    numbers = extract_numbers(text, nt)
-    entities = extract_entities(text, nt, gazetteer)
-    attributions = extract_attributions(text, nt, sentences, entities, gazetteer)
-    events = extract_events(text, nt, sentences, entities, dates, attributions, published, gazetteer)
+    problems: list[str] = []
+    dates = _guarded(problems, "dates", extract_dates, text, nt, published)
+    numbers = _guarded(problems, "numbers", extract_numbers, text, nt)
+    entities = _guarded(problems, "entities", extract_entities, text, nt, gazetteer)
+    attributions = _guarded(problems, "attributions", extract_attributions, text, nt, sentences, entities,
+                            gazetteer)
+    events = _guarded(problems, "events", extract_events, text, nt, sentences, entities, dates, attributions,
+                      published, gazetteer)
     facts = Facts(
         dates=tuple(dates),
         numbers=tuple(numbers),
@@ -44,4 +66,4 @@ def analyse(raw: RawArticle, gazetteer: Gazetteer) -> Article:
         attributions=tuple(attributions),
         events=tuple(events),
     )
-    return Article(raw=raw, sentences=sentences, facts=facts)
+    return Article(raw=raw, sentences=sentences, facts=facts, problems=tuple(problems))

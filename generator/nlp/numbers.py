@@ -556,7 +556,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             counted = (j + pm.start(1), j + pm.end(1)) if pm else None
         mult = None
         last = _key(g("numeral")).split()[-1]
-        if last in lx.multiplier and not g("rem"):
+        if last in lx.multiplier and not ("rem" in m.re.groupindex and g("rem")):  # the plain regex has no rem
             mult = lx.multiplier[last][0]
         if mult is None and re.fullmatch(r"\d{1,3}\.\d{3}", numeral) and unit in _WHOLE_UNITS:
             value = value * 1000  # "1.200 مهاجر": a dot between thousands (Maghrebi/European usage), not 1.2
