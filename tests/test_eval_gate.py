@@ -89,6 +89,11 @@ HELDOUT9_FLOORS = {"entities": (0.97, 0.89),
                    "events": (0.80, 0.53)}
 HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.56}
 
+# tuning set 10 (Omdurman, Kirkuk, Rafah aid, UAE rain, Daraa border, Nur Shams): events floors a little under
+# the scores of events round 3 (the other kinds' owners add theirs)
+HELDOUT10_FLOORS = {"events": (0.85, 0.63)}
+HELDOUT10_ATTR_FLOORS: dict = {}
+
 
 def _predict(content: Path) -> list[dict]:
     return predict(load_config(ROOT, content_dir=str(content)))
@@ -127,6 +132,7 @@ def test_dev_set_floors():
     ("heldout7", HELDOUT7_FLOORS, HELDOUT7_ATTR_FLOORS),
     ("heldout8", HELDOUT8_FLOORS, HELDOUT8_ATTR_FLOORS),
     ("heldout9", HELDOUT9_FLOORS, HELDOUT9_ATTR_FLOORS),
+    ("heldout10", HELDOUT10_FLOORS, HELDOUT10_ATTR_FLOORS),
 ])
 def test_heldout_set_floors(name, floors, attr_floors):
     gold_path = ROOT / "tests" / name / f"{name}_gold.json"

@@ -615,3 +615,52 @@ def test_generic_acts(gaz, body, words):
 def test_no_suspension(gaz, body):
     evs = _events(body, gaz)
     assert not any(e.subtype == "happening" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+# Round 6 (recall, general mechanisms): a siege imposed (an accusative noun taken by a support verb, not an
+# adverb such as "حداداً"); assassinations; arson and release nouns with a pronoun (أفرجوا عنهما); accusations
+# exchanged; foiled or handled attacks are counter-attacks (air defences that foil a strike are not); attacks with
+# small arms and border crossings are advances; a body found is a death; fighters forced to flee; a clash with its
+# own predicate; results listed after a cue (subject between) or after "إلى جانب"; the outbreak of fighting between
+# named sides; a part of a toll told with its own verb, its means inside it. Own sentences, not from any gold set.
+@pytest.mark.parametrize("body,expected", [
+    ("وتفرض القوات منذ شهرين حصارا على بلدة مضايا.", [("encirclement", "حصارا على بلدة مضايا")]),
+    ("وخرج السكان إلى الشوارع حداداً على أرواح الضحايا.", []),
+    ("وشهدت مدينة جاسم خلال الشهر الماضي سلسلة عمليات اغتيال طالت عناصر سابقين في الفصائل.",
+     [("killing/casualties", "سلسلة عمليات اغتيال")]),
+    ("وشملت الاعتداءات إحراق عدد من السيارات.", [("arson", "إحراق عدد من السيارات")]),
+    ("وخطف مسلحون تاجرين ثم أفرجوا عنهما بعد دفع فدية.",
+     [("arrest", "خطف مسلحون تاجرين"), ("release", "أفرجوا عنهما")]),
+    ("وتبادل الطرفان الاتهامات بالمسؤولية عن انهيار الهدنة.", [("accusation", "تبادل الطرفان الاتهامات")]),
+    ("وأحبطت قوات الأمن هجوما لمسلحين من حركة الشباب على حاجز قرب مقديشو.",
+     [("counter-attack", "أحبطت قوات الأمن هجوما")]),
+    ("وأحبطت الدفاعات الجوية هجوما بطائرات مسيرة على القاعدة.", [("interception", "أحبطت الدفاعات الجوية")]),
+    ("واستهدف مسلحون دورية للشرطة بالأسلحة الخفيفة قرب الرمادي.",
+     [("advance/offensive", "استهدف مسلحون دورية للشرطة")]),
+    ("وحاول مهربون اجتياز الحدود باتجاه الأراضي الأردنية.", [("advance/offensive", "اجتياز الحدود")]),
+    ("عُثر على جثة شاب مقتولا بطلق ناري في ريف درعا.", [("killing/casualties", "عُثر على جثة شاب")]),
+    ("وأجبرت قوات الأمن المسلحين على الفرار باتجاه الجبال.", [("flight", "أجبرت قوات الأمن المسلحين على الفرار")]),
+    ("وقال مصدر إن الاشتباك استمر نحو ثلاث ساعات.", [("other", "الاشتباك استمر نحو ثلاث ساعات")]),
+    ("وأسفرت الغارات عن تدمير ثلاثة جسور ومقتل سائق.",
+     [("destruction", "تدمير ثلاثة جسور"), ("killing/casualties", "مقتل سائق")]),
+    ("وأسفر القصف عن مقتل خمسة أشخاص، إلى جانب دمار كبير في السوق.",
+     [("killing/casualties", "مقتل خمسة أشخاص"), ("destruction", "دمار كبير في السوق")]),
+    ("وهو الهجوم الأكبر على القاعدة منذ سنوات.", []),
+    ("ونزح مئات الآلاف منذ اندلاع القتال بين الجيش والمتمردين في مايو الماضي.",
+     [("displacement", "نزح مئات الآلاف"), ("other", "اندلاع القتال بين الجيش والمتمردين")]),
+    ("وتضررت عشرات المنازل منذ اندلاع القتال في المدينة.", [("happening", "تضررت عشرات المنازل")]),
+    ("ووثق المرصد مقتل 30 شخصا خلال الشهر الماضي، بينهم 12 قضوا في عمليات اغتيال.",
+     [("killing/casualties", "مقتل 30 شخصا"), ("killing/casualties", "12 قضوا في عمليات اغتيال")]),
+])
+def test_round6_recall(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type not in ("statement",)]
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == len(expected), got
+    for (typ, words), e in zip(expected, evs):
+        assert typ in (e.type, e.subtype) and words in e.text, got
+
+
+def test_foiled_attack_names_the_attacker(gaz):
+    evs = _events("وأحبطت قوات الأمن هجوما لمسلحين من حركة الشباب على حاجز قرب مقديشو.", gaz)
+    ca = [e for e in evs if e.type == "counter-attack"]
+    assert ca and ca[0].actor_en and "shabaab" in ca[0].actor_en.lower(), [(e.type, e.actor_en) for e in evs]

@@ -41,6 +41,7 @@ _PAST_SUFFIX = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم", "ته", "�
 _PRES_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين", "ه", "ها", "هم", "ونه", "ونها", "وها")
 _NOUN_PREFIX = ("", "ال", "وال", "بال", "فال", "لل", "و", "ب", "ل", "ف", "وب", "ول", "كال")
 _NOUN_SUFFIX = ("", "ه", "ها", "هم", "هن")
+_INDEFINITE_PREFIX = ("", "و", "ف")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Trigger:
     needs_count: bool = False  # people nouns: an event only when counted
     not_after: tuple[str, ...] = ()  # words that may not follow within 3 words ("حرر سعر الصرف")
     requires_next: tuple[str, ...] = ()  # one of them must come within 4 words ("ادعى المحقق على")
+    not_before: tuple[str, ...] = ()  # words that may not precede within 3 words ("الدفاعات الجوية أحبطت")
     bare: bool = False  # a past stem with no suffix: a verbal noun too ("صد", "فتح") after a preposition
 
 
@@ -109,12 +111,15 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()  # first words of quoted names ("إدارة العمليات العسكرية")
     name_before: frozenset[str] = frozenset()  # heads right before a quoted name ("كتلة «التنمية والتحرير»")
     superlatives: frozenset[str] = frozenset()  # "أكثر الهجمات دموية": an event ranked, not told
+    superlatives_after: frozenset[str] = frozenset()  # "وهو الهجوم الأعنف منذ أشهر"
     not_triggers: frozenset[str] = frozenset()  # words a generated form would wrongly catch ("وزارة")
     position_participles: frozenset[str] = frozenset()  # "..., مؤكدا أن", "محذرا من": a position on record
     announce_verbs: frozenset[str] = frozenset()  # "أعلنت إيران إغلاق منافذها": the announced act is the event
     stance_nouns: frozenset[str] = frozenset()  # "أعلن رفضه": a stance announced is a statement
     demonstratives: frozenset[str] = frozenset()  # "هذا الهجوم": an event named again
     number_words: frozenset[str] = frozenset()  # "ثلاث وفيات": a figure written out
+    onset_only: frozenset[str] = frozenset()  # "اندلاع القتال": nouns told only right after their outbreak
+    onset_words: frozenset[str] = frozenset()
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -132,6 +137,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
     def add(form: str, trig: Trigger) -> None:
         forms.setdefault(form, {})[trig] = None
 
+    accusatives: list[tuple[str, str]] = []
+
     for typ in raw["types"]:
         spec = raw["types"][typ] or {}
         for v in spec.get("verbs") or []:
@@ -140,7 +147,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                                           ([v["requires_after"]] if v.get("requires_after") else [])),
                         requires_before=_n(v.get("requires_before_any")), override=v.get("type"),
                         state_in_present=bool(v.get("state_in_present")),
-                        not_after=_n(v.get("not_after_any")), requires_next=_n(v.get("requires_near_any")))
+                        not_after=_n(v.get("not_after_any")), requires_next=_n(v.get("requires_near_any")),
+                        not_before=_n(v.get("not_before_any")))
             past_t = Trigger(**base)
             bare_t = Trigger(**base, bare=True)
             pres_t = Trigger(**base, present=True)
@@ -168,6 +176,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
             words = _n(noun.split())
             head = words[0]
             bare_head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+            if len(words) == 1 and not bare_head.endswith(("ه", "ات", "ا", "ي", "ين", "ون")):
+                accusatives.append((typ, bare_head))
             for pre in _NOUN_PREFIX:
                 for suf in _NOUN_SUFFIX if len(words) == 1 else ("",):
                     f = pre + (bare_head[:-1] + "ت" if suf and bare_head.endswith("ه") else bare_head) + suf
@@ -176,6 +186,12 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                                    (len(words) == 1 and head in needs_pred),
                                    light_ok=len(words) == 1 and head in light_ok,
                                    needs_count=len(words) == 1 and (head in needs_count or bare_head in needs_count)))
+    # the accusative alif of an indefinite noun ("فرضت القوات حصارا", "نفذ الجيش اقتحاما"): the object of a
+    # support verb or next to a predicate only, since such a form is often an adverb ("حداداً على", "براً")
+    for typ, head in accusatives:
+        for proc in _INDEFINITE_PREFIX:
+            if proc + head + "ا" not in forms:
+                add(proc + head + "ا", Trigger(type=typ, kind="noun", needs_predicate=True, light_ok=True))
     for lv in raw.get("light_verbs") or []:
         for f in _n(lv["forms"]):
             for proc in ("", "و", "ف"):
@@ -219,12 +235,15 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         name_heads=frozenset(_n(raw.get("name_heads"))),
         name_before=frozenset(_n(raw.get("name_before"))),
         superlatives=frozenset(_n(raw.get("superlatives"))),
+        superlatives_after=frozenset(_n(raw.get("superlatives_after"))),
         not_triggers=frozenset(_n(raw.get("not_triggers"))),
         position_participles=frozenset(_n(raw.get("position_participles"))),
         announce_verbs=frozenset(_n(raw.get("announce_verbs"))),
         stance_nouns=frozenset(_n(raw.get("stance_nouns"))),
         demonstratives=frozenset(_n(raw.get("demonstratives"))),
         number_words=frozenset(_n(raw.get("number_words"))),
+        onset_only=frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _n(raw.get("onset_only"))),
+        onset_words=frozenset(_n(raw.get("onset_words"))),
     )
 
 
@@ -485,7 +504,9 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
                 and not _sep(t, toks, k - 1, k))
             host = next((o for o in reversed(out) if o.type == ev.type and o.trig_s < ev.trig_s and (
                 ev.trig_s < o.e or _JOIN.fullmatch(t[o.e:ev.s]))), None)
-            if host is not None and (toll or hurt or people):
+            # "بينهم 29 قضوا في عمليات اغتيال نفذها مجهولون": the killings named as the means of the verb's toll
+            means = host is not None and host.kind == "verb" and ev.kind == "noun" and prev_w in ("في", "جراء", "بسبب")
+            if host is not None and (toll or hurt or people or means):
                 host.e = max(host.e, ev.e)
                 continue
         if ev.kind == "noun" and ev.type in ("airstrike/shelling", "explosion") and _means_only(toks, k, lex):
@@ -599,6 +620,9 @@ def _sentence_of(bounds: list[tuple[int, int]], p: int) -> tuple[int, int]:
 def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: int) -> bool:
     """The words a trigger needs around it (requires_after/before) are there, and none it forbids."""
     if trig.requires_next and not any(toks[q].w in trig.requires_next for q in range(j, min(k1, j + 4))):
+        return False
+    if trig.not_before and any(toks[q].w in trig.not_before or _bare(toks[q].w) in trig.not_before
+                               for q in range(max(k0, i - 3), i)):
         return False
     if trig.not_after and any(toks[q].w in trig.not_after or _strip_al(toks[q].w) in trig.not_after
                               or _bare(toks[q].w) in trig.not_after for q in range(j, min(k1, j + 3))):
@@ -734,8 +758,13 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if prev in lex.relatives and prev != "حيث" and any(
             h.i - 4 <= h2.i <= h.i - 2 and h2.trig.kind == "noun" and not _sep(t, toks, h2.i, h.i - 1) for h2 in hits):
         return None  # "الزلزال المدمر الذي ضرب ...": the relative clause describes the event its noun names
-    if prev == "منذ" or (prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"):
-        return None  # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time
+    onset = prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"
+    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and nxt == "بين"):
+        # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time; the outbreak of fighting between
+        # named sides is told ("منذ اندلاع القتال بين الجيش وقوات الدعم السريع منتصف أبريل")
+        return None
+    if trig.kind == "noun" and lex.onset_only and _strip_al(_bare(tk.w)) in lex.onset_only and prev not in lex.onset_words:
+        return None  # "وقف الحرب", "مناطق القتال": named, not told
     if trig.state_in_present and trig.present and not trig.future:
         return None  # "تسيطر الحكومة على العاصمة": a standing state, not an event
     if trig.kind in ("verb", "light") and tk.w[0] in "يت" and nxt in ("عليها", "عليه", "عليهم", "فيها"):
@@ -748,8 +777,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
     if trig.kind == "noun" and prev in lex.demonstratives and tk.w.startswith(("ال", "وال")):
         return None  # "ويعد هذا الهجوم الأكبر منذ سنوات": the event told before, named again
-    if trig.kind == "noun" and prev in lex.superlatives:
-        return None  # "في أعنف مواجهات تعيشها العاصمة", "أكثر الهجمات دموية": ranked, told before
+    if trig.kind == "noun" and (prev in lex.superlatives or nxt in lex.superlatives_after and tk.w.startswith(("ال", "وال"))):
+        return None  # "في أعنف مواجهات تعيشها العاصمة", "وهو الهجوم الأعنف منذ أشهر": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
     if trig.kind == "noun" and trig.type in _MEANS_TYPES and _struck(toks, h, k0, t, hits):
@@ -774,7 +803,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if bare_noun and trig.type in ("counter-attack", GENERIC):
         return None  # "في صد الصواريخ": a form-I verbal noun after a preposition, no act of its own
     listed = prev in ("الي", "عن") and h.i - 2 >= k0 and (
-        _bare(toks[h.i - 2].w) in lex.result_cues or _strip_al(_bare(toks[h.i - 2].w)) in ("اضافه",))
+        _bare(toks[h.i - 2].w) in lex.result_cues or _strip_al(_bare(toks[h.i - 2].w)) in ("اضافه",)
+        or _result_before(toks, h.i - 2, k0, t, lex))
     if trig.type == GENERIC and not listed and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
                                  or raw_prev[:1] in "بل" and raw_prev[1:] in lex.noun_context):
         return None  # "أثناء فتح طريق", "بعد توقف القتال": a verbal noun, not the clause's verb
@@ -828,7 +858,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 typ = means.trig.type
         kind = "verb"
     elif kind == "noun":
-        if trig.needs_predicate and not _predicate_near(toks, h, k0, k1, t, lex) and not _in_title(t, ss, se, k0, k1, toks, lex) \
+        # "ما أسفر عن تدمير مضافتين", "إضافة إلى هدم أجزاء من 12 منزلا", "إلى جانب دمار واسع": a result listed is told
+        result = listed or prev == "جانب" and h.i - 2 >= k0 and toks[h.i - 2].w == "الي" or onset
+        if trig.needs_predicate and not result and not _predicate_near(toks, h, k0, k1, t, lex) \
+                and not _in_title(t, ss, se, k0, k1, toks, lex) \
                 and not (typ in lex.counted_types and _count_follows(toks, h.j, k1)):
             return None
         if trig.needs_count and not _counted(toks, h, k0, k1, lex) and not (
@@ -863,7 +896,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 break  # a generic verb leaves a typed noun its own event ("اندلعت الاشتباكات")
             if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and (
                     _plain_object(toks, h2.i, lex) or typ == "counter-attack") \
-                    and not _sep(t, toks, h.i, h2.i):
+                    and not _sep(t, toks, h.i, h2.i) and toks[h2.i - 1].w not in lex.onset_words:
                 absorbed.add(h2.i)  # "صدت هجوما", "تتصدى لهجوم": the verb's object
             elif h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and h2.trig.type == typ \
                     and typ in _MEANS_TYPES and toks[h2.i].w[:1] == "ب" and not toks[h2.i].w.startswith("بال") \
@@ -878,7 +911,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                         or tk.w[:1] in "بل" and not tk.w.startswith("لل") and tk.w[1:] in lex.forms else 0)
         if kind == "noun" and typ == "killing/casualties":
             start = _figure_start(toks, h.i, k0, t, start)  # "أكثر من 1000 قتيل": the toll with its figure
-        if prev in lex.support and h.i - 1 >= k0 and toks[h.i - 1].e > cl_s:
+        if (prev in lex.support or onset) and h.i - 1 >= k0 and toks[h.i - 1].e > cl_s:
             start = toks[h.i - 1].s
             if toks[h.i - 1].w[0] in "وف" and toks[h.i - 1].w[1:] in lex.support:
                 start += 1  # "وتم اعتقال": the conjunction is outside the span
@@ -916,6 +949,17 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
                trig_word=_bare(tk.w),
                past=trig.kind == "verb" and not trig.present)
+
+
+def _result_before(toks: list[_Tok], q: int, k0: int, t: str, lex: Lexicon) -> bool:
+    """A result cue a few words before token q in the same clause, its subject between ("أسفرت الغارات
+    عن تدمير ثلاثة جسور")?"""
+    for r in range(q - 1, max(k0, q - 4) - 1, -1):
+        if _PUNCT.search(t[toks[r].e:toks[r + 1].s]):
+            return False
+        if _bare(toks[r].w) in lex.result_cues:
+            return True
+    return False
 
 
 def _struck(toks: list[_Tok], h: _Hit, k0: int, t: str, hits: list[_Hit]) -> bool:
@@ -999,16 +1043,15 @@ def typ_is_cause(trig: Trigger, prev: str) -> bool:
     return trig.type not in ("killing/casualties", "disaster") and prev in _CAUSE_HEADS
 
 
-_STARTS_CACHE: dict[int, list[int]] = {}
+_STARTS_CACHE: list[tuple[list[_Tok], list[int]]] = []
 
 
 def starts_of(toks: list[_Tok]) -> list[int]:
-    key = id(toks)
-    got = _STARTS_CACHE.get(key)
-    if got is None or len(got) != len(toks):
-        _STARTS_CACHE.clear()
-        got = [tk.s for tk in toks]
-        _STARTS_CACHE[key] = got
+    """Token starts, computed once per token list (held by identity: see _vocab_of)."""
+    if _STARTS_CACHE and _STARTS_CACHE[0][0] is toks:
+        return _STARTS_CACHE[0][1]
+    got = [tk.s for tk in toks]
+    _STARTS_CACHE[:] = [(toks, got)]
     return got
 
 
@@ -1145,6 +1188,7 @@ _PUNCT = re.compile(r"[,;:]")
 _PRONOUN_COMP = frozenset(["انها", "انه", "انهم", "وانها", "وانه", "وانهم", "بانها", "بانه"])
 _CONNECTIVES = frozenset(norm(w) for w in ["ثم", "كما", "فيما", "بينما", "حيث", "وهي", "وهو", "وذلك", "لكن", "وسط",
                                            "غير", "الا", "وكذلك", "كذلك", "في حين"])
+_SUBSET = frozenset(norm(w) for w in ["بينهم", "بينهن", "منهم"])
 
 
 def _at_clause_start(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) -> bool:
@@ -1183,6 +1227,8 @@ def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: se
         if w in _CONNECTIVES or (len(w) > 3 and w[0] in "وف") or q in hits_at or w[0] == "ل" \
                 or w in _frame_verbs():
             return True  # "...، قال مسؤول إن": a reporting frame starts after the comma
+        if w in _SUBSET and q + 2 < len(toks) and any(tr.kind == "verb" for tr in lex.forms.get(toks[q + 2].w, ())):
+            return True  # "مقتل 46 شخصا، بينهم 29 قضوا في ...": a part of the toll told with its own verb
     if w in ("وان", "وانها", "وانه", "وانهم", "وبان"):
         return True
     return False
@@ -1322,16 +1368,16 @@ def _proclitic(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     return rest in lex.forms or rest.startswith("ال") or rest in _vocab_of(toks)
 
 
-_VOCAB_CACHE: dict[int, frozenset[str]] = {}
+_VOCAB_CACHE: list[tuple[list[_Tok], frozenset[str]]] = []
 
 
 def _vocab_of(toks: list[_Tok]) -> frozenset[str]:
-    key = id(toks)
-    got = _VOCAB_CACHE.get(key)
-    if got is None or not toks or toks[0].w not in got:
-        _VOCAB_CACHE.clear()
-        got = frozenset(tk.w for tk in toks)
-        _VOCAB_CACHE[key] = got
+    """The article's words, computed once per token list (held by identity, so a later list that
+    happens to reuse the id of a freed one never reads a stale vocabulary)."""
+    if _VOCAB_CACHE and _VOCAB_CACHE[0][0] is toks:
+        return _VOCAB_CACHE[0][1]
+    got = frozenset(tk.w for tk in toks)
+    _VOCAB_CACHE[:] = [(toks, got)]
     return got
 
 
@@ -1348,6 +1394,8 @@ def _after_complementiser(toks: list[_Tok], starts: list[int], s: int, trig_s: i
 
 def _drop_prep(toks: list[_Tok], starts: list[int], p: int, lex: Lexicon) -> int:
     k = bisect.bisect_left(starts, p)
+    if k < len(toks) and starts[k] != p and k > 0 and toks[k - 1].s < p < toks[k - 1].e:
+        return toks[k - 1].s  # a span that starts after the proclitic و of its first word ("ومقتل")
     while k > 0 and (toks[k - 1].w in lex.preps or toks[k - 1].w in lex.result_cues or toks[k - 1].w in lex.support
                      or toks[k - 1].w in ("ما", "وما") or toks[k - 1].w in lex.relatives):
         k -= 1
