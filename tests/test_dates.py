@@ -373,3 +373,27 @@ CASES_R7 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R7, ids=[f"r7_{i:02d}" for i in range(len(CASES_R7))])
 def test_dates_round7(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Round 8: the dialect "منذ" with a pronoun (بقالنا/صارلهم + amount: a period up to now, no value, as منذ +
+# amount), Egyptian تيام; "حينها"/"وقتها" (the time of something told before: relative, no value); seasons and
+# the period named before (خلال فصل الصيف, خلال الفترة نفسها) but not a comparison (الفترة نفسها من العام
+# الماضي); the first day of a range of days (بين 3 و5 آذار, من 10 إلى 15 أيار) in the month of the last.
+CASES_R8 = [
+    ("وقال: «بقالنا تلات تيام على الطريق».", D(2024, 5, 15), [("بقالنا تلات تيام", None, "relative")]),
+    ("وقالت: «الولاد صارلهم يومين بلا أكل».", D(2024, 5, 15), [("صارلهم يومين", None, "relative")]),
+    ("وأغلق المعبر في 3 أيار، وأعلن حينها الجيش حظر التجول.", D(2024, 5, 15),
+     [("3 أيار", "2024-05-03", "absolute"), ("حينها", None, "relative")]),
+    ("وترتفع الأسعار خلال فصل الصيف عادة.", D(2024, 5, 15), [("خلال فصل الصيف", None, "vague")]),
+    ("وارتفع عدد المعتقلين خلال الفترة نفسها إلى 300.", D(2024, 5, 15), [("خلال الفترة نفسها", None, "vague")]),
+    ("وتراجعت الصادرات مقارنة بالفترة نفسها من العام الماضي.", D(2024, 5, 15), [("العام الماضي", None, "relative")]),
+    ("ويقام المعرض بين 3 و5 آذار المقبل.", D(2024, 5, 15),
+     [("3", "2025-03-03", "absolute"), ("5 آذار المقبل", "2025-03-05", "absolute")]),
+    ("وجرت المفاوضات من 10 إلى 15 أيار 2023.", D(2024, 5, 15),
+     [("10", "2023-05-10", "absolute"), ("15 أيار 2023", "2023-05-15", "absolute")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R8, ids=[f"r8_{i:02d}" for i in range(len(CASES_R8))])
+def test_dates_round8(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

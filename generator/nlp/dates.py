@@ -131,7 +131,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<ma>(?P<ma_sh>{SHAHR}\s+)?" + pair("ma_mon") + rf"\s+(?P<ma_anch>{ANCH})(?!\w))",
         rf"(?P<ms>{SHAHR}\s+" + pair("ms_mon") + ")",
         rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
-        rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'])})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
+        rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'] + d.get('since_words', []))})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d))",
         rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
         rf"(?P<since>(?P<si_pre>(?:منذ|حتى|مع|في|خلال)\s+)?(?P<si_pt>{_alt(d['period_points'])})\s+(?P<si_u>{PERIOD})"
@@ -289,7 +289,7 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
         if r is None:
             continue
         if m.lastgroup == "lastn" or m.lastgroup == "recent" and _DUAL_PERIOD.match(m.group("recent")) or \
-                m.lastgroup == "ago" and _key(m.group("r_prep") or "") == "منذ":
+                m.lastgroup == "ago" and _key(m.group("r_prep") or "") in _SINCE():
             counted.add(len(out))  # (and "منذ سبع سنوات", "الشهرين المقبلين": the count is a number too)
         for i, j, value, gran, kind, cal in (r if isinstance(r, list) else [r]):
             if kind == "same":
@@ -417,6 +417,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if g("a_year"):
             j = m.end("a_year")  # "21 مايو 2023 م": the era mark stays outside (gold convention)
         main = (m.start("a_day"), j, (c.isoformat() if c else None), ("day" if c else None), "absolute", "gregorian")
+        lower = _range_start(s, m.start("a_day"), c)
+        if lower is not None:
+            return [lower, main]  # "بين 3 و5 آذار": the first day of the range is a mention of its own
         if not g("a_wd"):
             return main
         # "فجر الاثنين 6 فبراير": the weekday and the date are two mentions (the gold's convention)
@@ -482,7 +485,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             amount = int(n) if n is not None and n == int(n) else None
         if _anchored(s, j):
             return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
-        since = _key(g("r_prep")) == "منذ"
+        since = _key(g("r_prep")) in _SINCE()
         if since and (g("r_num") or amount == 2) and not g("r_hedge"):
             # "منذ سبع سنوات": a period up to now (relative, no point in time); its amount is also a number
             # (numbers.py), as heldout9 annotates both. A hedged amount ("منذ نحو 10 سنوات") stays a number only:
@@ -552,8 +555,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         return i, j, value, gran, "relative", "gregorian"
     if kind == "vag":
         phrase = _key(g("vag"))
-        if phrase.split()[0] in ("بعد", "قبل") and _anchored(s, j):
-            return None  # "بعد أسابيع من هجوم": measured from an event, not a date
+        if (phrase.split()[0] in ("بعد", "قبل") or phrase.endswith(("نفسها", "ذاتها"))) and _anchored(s, j):
+            return None  # "بعد أسابيع من هجوم", "الفترة نفسها من العام الماضي": measured from an event
         return i, j, None, None, lx.vague[phrase], "gregorian"
     if kind == "vper":
         return i, j, None, None, "vague", "gregorian"  # "طوال ساعات": a period with no amount
@@ -577,6 +580,22 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         # value (the held-out gold: "عام 2010", "سنة 1992", "أواخر عام 2016")
         return i, m.end("y_year"), None, None, "vague", "gregorian"
     return None
+
+
+_RANGE_START = re.compile(r"(?:(?<!\w)(?:ما\s+)?بين|(?<!\w)من)\s+(\d{1,2})\s+(?:و|الي|حتي)\s*$")
+
+
+def _range_start(s: str, i: int, upper: _dt.date | None) -> _Result | None:
+    """"بين 3 و5 آذار", "من 10 إلى 15 أيار": the first day of a range of days, in the month (and year) of the
+    last day. Like a range of numbers (both bounds, as the gold annotates them), the bounds are two mentions."""
+    rm = _RANGE_START.search(s, max(0, i - 20), i)
+    if rm is None:
+        return None
+    day = int(rm.group(1))
+    c = _safe_date(upper.year, upper.month, day) if upper else None
+    if upper is not None and (c is None or c > upper):
+        return None  # "بين 25 و3 آذار" is no range of one month
+    return rm.start(1), rm.end(1), (c.isoformat() if c else None), ("day" if c else None), "absolute", "gregorian"
 
 
 def _event_year(s: str, i: int) -> bool:
@@ -638,6 +657,12 @@ def _head_noun(s: str, i: int) -> str:
         if len(w) - k >= 2 and all(c in "وفبلك" for c in w[:k]) and w[k:] in wd:
             return w[k:]
     return w
+
+
+@lru_cache(maxsize=1)
+def _SINCE() -> frozenset[str]:
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d.get("since_words", ["منذ"]))
 
 
 @lru_cache(maxsize=1)

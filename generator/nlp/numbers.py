@@ -183,6 +183,15 @@ def lexicon() -> _Lexicon:
     POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS})?|{TENS})|ال\s*\d{{1,5}}(?![\d.,/])"  # "الموقوفين الـ17"
 
     PP = _alt(list(d.get("people_pronoun_counts") or {}) or ["\u0000"])
+    POD = _alt(["صباح", "مساء", "فجر", "ظهر", "ليل", "ليله", "امس"])  # a subject or time between verb and object
+    THINGS = _alt([w for w, n in sing.items() if n.unit != "people"])
+    # a definite number word after its noun: "العسكريين العشرة", a noun with a possessive ("أطفاله الستة") or in
+    # construct with a definite genitive ("شاحنات الوقود الأربع")
+    POST_NOUN = rf"ال{NOUN}|{NOUN}(?:ه|ها|هم|هن|نا)|{NOUN}\s+ال[^\W\d_]{{2,}}"
+    NONE = ["\u0000"]  # an alternative that never matches, for a missing list
+    DUR_ADJ = _alt(d.get("duration_adjectives") or NONE)
+    AV, DD = _alt(d.get("active_damage_verbs") or NONE), _alt(d.get("dual_damage_triggers") or NONE)
+    OTH, OTH_N = _alt(d.get("others_triggers") or NONE), _alt(d.get("others_words") or NONE)
 
     def alts(numeral: str) -> list[str]:
         return [
@@ -198,9 +207,13 @@ def lexicon() -> _Lexicon:
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
             rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
             rf"(?P<cs>(?:ان|بان)\s+(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
-            rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+)"
-            rf"(?P<td_def>ال)?(?P<td_dual>{_alt(time_dual)}))",
-            rf"(?P<post>(?P<post_noun>ال{NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
+            rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+|(?<=ل))"
+            rf"(?P<td_def>ال)?(?P<td_dual>{_alt(time_dual)})(?:\s+{DUR_ADJ}(?!\w))?)",
+            rf"(?P<post>(?P<post_noun>{POST_NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
+            rf"(?P<av>{AV}(?:\s+(?:ال[^\W\d_]{{2,}}|{POD})){{0,3}}\s+"
+            rf"(?P<av_n>{THINGS})ا?(?!\w))",
+            rf"(?P<dd>{DD}\s+(?P<dd_n>[^\W\d_]{{2,}}(?:تين|تان))(?!\w))",
+            rf"(?P<oth>{OTH}\s+(?P<oth_n>{OTH_N})(?!\w))",
             rf"(?P<dual>(?P<dual_def>ال|ل)?(?P<dual_w>{_alt(other_dual)}))",
         ]
 
@@ -426,6 +439,8 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         if r is None:
             if m.lastgroup == "vq":
                 pos = m.end("vq_w")  # "جميع الصواريخ الـ31": no count of people, but a count starts inside
+            elif m.lastgroup == "n2":
+                pos = m.start("n2_num")  # "وإصابة اثنين آخرين": the number word starts a count of its own
             continue
         if r.num_i is not None and r.noun is None and any(a <= r.num_i and r.num_j <= b for a, b in names):
             continue  # "السويداء 24", "واللواء 444 قتال": the numeral is part of a name
@@ -528,7 +543,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             return None  # a bare year-like number: a date, not a count
         if noun is None and not g("pct") and not is_digits and value == 1:
             return None  # "في آن واحد"
-        if noun is None and not g("pct") and not is_digits and _key(numeral) in _SHORT():
+        if noun is None and not g("pct") and not is_digits and not g("hedge") and _key(numeral) in _SHORT():
             return None  # ست/سبع/خمس alone are also ordinary words
         hedge = _key(g("hedge")) if g("hedge") else ""
         rng = hedge in lx.ranges
@@ -581,7 +596,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         return _M(m.start("pp"), m.end("pp"), None if v is None else str(v), "people", None, None, None, None,
                   "vague" if v is None else "exact")
     if kind == "td":
-        # "خلال الشهرين المقبلين": a definite time dual after a duration word counts too (held-out gold)
+        # "خلال الشهرين المقبلين": a definite time dual after a duration word counts too (held-out gold);
+        # "ليومين إضافيين": a dual after the proclitic ل is a duration, its adjective in the span
         i, j = m.start("td_h") if g("td_h") else (m.start("td_def") if g("td_def") else m.start("td_dual")), m.end("td")
         noun = lx.dual[_key(g("td_dual"))]
         qualifier = lx.qualifier[_key(g("td_h"))] if g("td_h") else "exact"
@@ -603,6 +619,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
                   g("vgrp"), "vague")
     if kind == "n2":
         i, j = m.start("n2"), m.end("n2")
+        if _key(g("n2_noun")) in lx.predicate:
+            return None  # "وإصابة اثنين آخرين": a casualty noun before the number is no counted noun
         noun = _noun_of(lx, g("n2_noun"))
         v = "1" if _key(g("n2_num")).startswith("واحد") else "2"
         return _M(i, j, v, noun.unit if noun else None, noun, g("n2_noun"), (i, m.end("n2_noun")), None, "exact")
@@ -625,12 +643,30 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         return _M(i, j, "2", noun.unit, noun, g("dual_w"), (i, j), None, "exact")
     if kind == "post":
         i, j = m.start("post"), m.end("post")
-        noun = _noun_of(lx, g("post_noun"))
+        noun = _noun_of(lx, g("post_noun").split()[0])
         words = [w[3:] if w.startswith("وال") else w[2:] for w in _key(g("post_num")).split()]
         value = parse_cardinal(" و".join(words).strip())
         if noun is None or value is None:
             return None
         return _M(i, j, _fmt(value), noun.unit, noun, g("post_noun"), (i, m.end("post_noun")), None, "exact")
+    if kind == "av":
+        # "أسقطت طائرة حربية", "دمر القصف مدرسة": one thing destroyed (a construct names it: "دمر مبنى البلدية")
+        i, j = m.start("av_n"), m.end("av")
+        if re.match(r"[^\S\n]+ال", s[j:j + 4]):
+            return None
+        noun = lx.singular[_key(g("av_n"))]
+        if noun.unit in ("aircraft", "projectiles") and not _key(m.group("av")).lstrip("وف").startswith("اسقط"):
+            return None  # "وقصفت طائرة مسيرة سيارة": the aircraft is the subject, not a thing destroyed
+        return _M(i, j, "1", noun.unit, noun, g("av_n"), (i, j), None, "exact")
+    if kind == "dd":
+        # "تدمير مضافتين": a feminine dual after a damage noun counts two things, known or not
+        i, j = m.start("dd_n"), m.end("dd_n")
+        noun = lx.dual.get(_key(g("dd_n")))
+        return _M(i, j, "2", noun.unit if noun else None, noun, g("dd_n"), (i, j), None, "exact")
+    if kind == "oth":
+        # "مقتل خمسة مهربين وإصابة آخرين": others hurt, killed or held are a vague count of people
+        i, j = m.start("oth_n"), m.end("oth_n")
+        return _M(i, j, None, "people", None, None, None, None, "vague")
     return None
 
 
@@ -660,22 +696,29 @@ def _verb_qualifier(lx: _Lexicon, s: str, i: int) -> str | None:
     return None
 
 
+_FROM = re.compile(r"(?<!\w)من\s+$")
+
+
 def _ranges(s: str, found: list[_M]) -> list[_M]:
-    """"ما بين 18 و20 ألفا": the lower bound takes the upper's multiplier; both are approx."""
+    """"ما بين 18 و20 ألفا": the lower bound takes the upper's multiplier; both are approx.
+
+    "من 3 إلى 5 آلاف نازح": the lower bound takes the multiplier and the noun too, but keeps its qualifier: "من
+    ... إلى" is also a change ("ارتفعت الحصيلة من 20 إلى 35 قتيلا"), whose figures are exact."""
     out = list(found)
     for k, x in enumerate(out):
-        if not x.rng:
+        if not x.rng and not (_FROM.search(s, max(0, x.i - 8), x.i) and x.value is not None):
             continue
         nxt = next((y for y in out if y.i >= x.j), None)
-        if nxt is None or not re.fullmatch(r"\s+و\s*", s[x.j:nxt.i]):
-            continue
+        if nxt is None or not re.fullmatch(r"\s+و\s*" if x.rng else r"\s+(?:الي|حتي)\s+", s[x.j:nxt.i]):
+            continue  # ("من 10 إلى 15 قتيلا": a range opened by من and closed by إلى)
         k2 = out.index(nxt)
         value = x.value
         if x.mult is None and nxt.mult and x.value is not None:
             value = _fmt(Decimal(x.value) * nxt.mult)
         out[k] = replace(x, value=value, unit=x.unit or nxt.unit, noun=x.noun or nxt.noun,
-                         noun_ar=x.noun_ar or nxt.noun_ar, qualifier="approx")
-        out[k2] = replace(nxt, qualifier="approx")
+                         noun_ar=x.noun_ar or nxt.noun_ar, qualifier="approx" if x.rng else x.qualifier)
+        if x.rng:
+            out[k2] = replace(nxt, qualifier="approx")
     return out
 
 
