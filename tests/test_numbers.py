@@ -1,6 +1,7 @@
 """Number extraction on real-style Arabic news sentences (generator/nlp/numbers.py)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -410,3 +411,45 @@ CASES_R8 = [
 def test_numbers_round8(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
     assert got == expected
+
+
+def _lexicon_words() -> list[str]:
+    """Every word and phrase of the numbers and dates data, for fragments that reach the rules' rarer branches
+    (a character-level fuzz almost never spells "بين 5 آلاف و7 آلاف")."""
+    from generator.yamlio import load_yaml
+
+    out: set[str] = set()
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            out.add(x)
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k) if isinstance(k, str) else None
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    data = Path(__file__).resolve().parents[1] / "generator" / "data"
+    for name in ("numbers.yaml", "dates.yaml"):
+        walk(load_yaml((data / name).read_text(encoding="utf-8")))
+    return sorted(w for w in out if 0 < len(w) < 40)
+
+
+_FRAGMENT_WORDS = _lexicon_words() + ["3", "5", "10", "2023", "1.200", "25,000", "7.5", "%", "،", ".", "\n", "«", "»",
+                                      '"', "(", ")", ":", "-", "/", "ـ", "الـ", "و", "و7", "من", "إلى", "٣", "\u064b"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FRAGMENT_WORDS), st.sampled_from([" ", " ", "", "  "])), max_size=30),
+       st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)) | st.none())
+def test_lexicon_fragments_never_crash_numbers_or_dates(words: list[tuple[str, str]], published) -> None:
+    """Fragments of the extractors' own phrases in random order: each extractor is called directly (analyse()
+    catches a failure per fact type, which would hide it) and its offsets must hold."""
+    text = "".join(w + sep for w, sep in words)
+    nt = normalise(text)
+    for d in extract_dates(text, nt, published):
+        assert text[d.start:d.end] == d.text
+    for n in extract_numbers(text, nt):
+        assert 0 <= n.start <= n.end <= len(text) and text[n.start:n.end] == n.text
