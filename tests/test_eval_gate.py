@@ -86,12 +86,12 @@ HELDOUT8_FLOORS = {"entities": (0.97, 0.84),
 HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.6}
 HELDOUT9_FLOORS = {"entities": (0.97, 0.89),
                    "numbers": (0.97, 0.96), "dates": (0.95, 0.97), "attributions": (0.98, 0.90),
-                   "events": (0.80, 0.53)}
+                   "events": (0.82, 0.60)}
 HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.56}
 
 # tuning set 10 (Omdurman, Kirkuk, Rafah aid, UAE rain, Daraa border, Nur Shams): events floors a little under
 # the scores of events round 3 (the other kinds' owners add theirs)
-HELDOUT10_FLOORS = {"events": (0.85, 0.63),
+HELDOUT10_FLOORS = {"events": (0.87, 0.68),
                     # numbers and dates: a little under the scores of numbers/dates round 6, the first to see set 10
                     "numbers": (0.98, 0.97), "dates": (0.96, 0.96)}
 HELDOUT10_ATTR_FLOORS: dict = {("dates", "value"): 0.96, ("numbers", "value"): 0.97}

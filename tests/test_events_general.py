@@ -664,3 +664,54 @@ def test_foiled_attack_names_the_attacker(gaz):
     evs = _events("وأحبطت قوات الأمن هجوما لمسلحين من حركة الشباب على حاجز قرب مقديشو.", gaz)
     ca = [e for e in evs if e.type == "counter-attack"]
     assert ca and ca[0].actor_en and "shabaab" in ca[0].actor_en.lower(), [(e.type, e.actor_en) for e in evs]
+
+
+# Round 6, step 2: repelled attacks (handled, foiled after the attack noun, "تم التصدي لها"), losses inflicted,
+# rockets launched as a verbal noun, curfews, claims in the present and the attack claimed (the claimer acts),
+# obituaries, storming a palace (an attempt to storm is an assault), evacuations (إخلاء), fire reaching
+# houses, a disaster told after "بعد أن", flights disrupted, cancelled, alerts raised, people forced to leave
+# their homes, retirement from politics, a clash with its sides named (the means of a killing in its clause).
+# Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    ("وتعاملت قوات الأمن مع الهجوم قرب الحاجز.", [("counter-attack", "تعاملت قوات الأمن مع الهجوم")]),
+    ("وقالت الشرطة إن الهجوم المسلح على الحاجز أحبط.", [("counter-attack", "الهجوم المسلح على الحاجز أحبط")]),
+    ("وتم التصدي لها وإلحاق خسائر كبيرة في صفوف المهاجمين.",
+     [("counter-attack", "تم التصدي لها"), ("killing/casualties", "إلحاق خسائر كبيرة")]),
+    ("ورد الجيش بإطلاق عشرات القذائف على مواقع المسلحين.", [("airstrike/shelling", "إطلاق عشرات القذائف")]),
+    ("وأعلنت الحكومة حظرا شاملا للتجول في العاصمة.", [("decree", "حظرا شاملا للتجول")]),
+    ("الحوثيون يتبنون هجوما على سفينة تجارية في البحر الأحمر",
+     [("statement", "الحوثيون يتبنون"), ("advance/offensive", "هجوما على سفينة تجارية")]),
+    ("ونعت الحركة ثلاثة من مقاتليها.", [("statement", "نعت الحركة ثلاثة من مقاتليها")]),
+    ("واقتحم محتجون القصر الرئاسي في العاصمة.", [("capture/control", "اقتحم محتجون القصر الرئاسي")]),
+    ("وتحاول الفصائل منذ أيام اقتحام مقر الفرقة العسكرية.", [("advance/offensive", "اقتحام مقر الفرقة العسكرية")]),
+    ("وجرى إخلاء مئات العائلات من الأحياء المنخفضة.", [("displacement", "إخلاء مئات العائلات")]),
+    ("وقال الدفاع المدني إن الحرائق طالت عشرات المنازل.", [("fire", "الحرائق طالت عشرات المنازل")]),
+    ("وأكد الحاكم وفاة شخصين بعد أن جرفت السيول سيارتهما في الوادي.",
+     [("killing/casualties", "وفاة شخصين"), ("disaster", "جرفت السيول سيارتهما")]),
+    ("وأدت العاصفة إلى اضطراب كبير في حركة الملاحة.", [("disruption", "اضطراب كبير في حركة الملاحة")]),
+    ("وألغت شركة الطيران عشرات الرحلات بسبب الضباب.", [("disruption", "ألغت شركة الطيران عشرات الرحلات")]),
+    ("ورفع الجيش درجة الاستعداد في المناطق الحدودية.", [("emergency", "رفع الجيش درجة الاستعداد")]),
+    ("ما اضطر مئات السكان إلى مغادرة منازلهم.", [("displacement", "مغادرة منازلهم")]),
+    ('وقال صاحب المنزل: "المياه دخلت البيت".', []),
+    ("وأعلن السياسي البارز اعتزاله العمل السياسي.", [("resignation", "اعتزاله العمل السياسي")]),
+    ("وقتل 12 شخصا في اشتباكات بين قبيلتين في الولاية.", [("killing/casualties", "قتل 12 شخصا في اشتباكات")]),
+    ("وأصيب جنديان، في اشتباكات مع مهربين قرب الحدود.",
+     [("killing/casualties", "أصيب جنديان"), ("other", "اشتباكات مع مهربين")]),
+])
+def test_round6_step2(gaz, body, expected):
+    evs = _events(body, gaz)
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == len(expected), got
+    for (typ, words), e in zip(expected, evs):
+        assert typ in (e.type, e.subtype) and words in e.text, got
+
+
+def test_claimed_attack_is_the_claimers(gaz):
+    evs = _events("الحوثيون يتبنون هجوما على سفينة تجارية في البحر الأحمر", gaz)
+    att = [e for e in evs if e.type == "advance/offensive"]
+    assert att and att[0].actor_en and "houthi" in att[0].actor_en.lower(), [(e.type, e.actor_en) for e in evs]
+
+
+def test_headline_with_a_decimal_point(gaz):
+    evs = _events("التضخم يقفز إلى 35.7% في أبريل.. وخبراء: موجة غلاء\nالقاهرة - ارتفع معدل التضخم السنوي.", gaz)
+    assert any(e.text.startswith("التضخم يقفز") for e in evs), [(e.type, e.text) for e in evs]

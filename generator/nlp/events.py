@@ -509,7 +509,9 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             if host is not None and (toll or hurt or people or means):
                 host.e = max(host.e, ev.e)
                 continue
-        if ev.kind == "noun" and ev.type in ("airstrike/shelling", "explosion") and _means_only(toks, k, lex):
+        # (a clash told by its sides is the means too: "قتل 32 شخصا في معارك بين قوات ...")
+        sides = ev.type == "other" and k + 1 < len(toks) and toks[k + 1].w in ("مع", "بين")
+        if ev.kind == "noun" and (ev.type in ("airstrike/shelling", "explosion") or sides) and _means_only(toks, k, lex):
             host = next((o for o in out if o.type == "killing/casualties" and o.trig_s < ev.trig_s < o.e
                          and not _sep(t, toks, o.i, k)), None)
             if host is not None:
@@ -785,7 +787,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "ضربات على 14 صاروخا": the missiles are what was struck, not a strike of their own
     if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
         return None  # "ضحايا القصف", "حصيلة ضحايا الاحتجاجات": the cause named, not a new event
-    if trig.kind == "verb" and not trig.present and h.i > k0 and toks[h.i - 1].w in ("ان", "بان"):
+    if trig.kind == "verb" and not trig.present and h.i > k0 and toks[h.i - 1].w in ("ان", "بان") \
+            and not (h.i - 2 >= k0 and _bare(toks[h.i - 2].w) in ("بعد", "قبل", "منذ")):  # "بعد أن جرفت السيول"
         c = content_of(tk.s)
         if c is not None and c[0] >= toks[h.i - 1].s:
             return None  # "قال إن رفع الفائدة بهذا الحجم يستهدف ...": a verbal noun after إنّ, a topic
@@ -814,10 +817,16 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "verb" and any(h2.trig.kind == "noun" and h2.trig.type == "explosion" and h2.i < h.i <= h2.j + 2
                                    and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "انفجار عبوة ناسفة استهدفت دورية": the blast's own verb, one event
+    if trig.kind == "noun" and trig.type == "advance/offensive" and tk.w.startswith(("ال", "وال")) and any(
+            h.j <= h2.i <= h.j + 4 and h2.trig.type == "counter-attack" and h2.trig.kind == "verb"
+            and not _sep(t, toks, h.i, h2.i) for h2 in hits):
+        return None  # "الهجوم الإرهابي الجبان أُحبط": the attack is told by its repelling
     if trig.kind == "noun" and trig.type == "rescue" and any(
             h.j <= h2.i <= h.j + 3 and h2.trig.type == "killing/casualties" for h2 in hits):
         return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
+    if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 4), h.i)):
+        typ = "advance/offensive"  # "تحاول القوات منذ أسابيع اقتحام المقر": an attempt to take it is an assault
     if bare_noun:
         kind = "noun"  # "أسفرت عن قتل 3 عناصر": the verbal noun tells it, its span starts at it
     if kind == "light":
@@ -860,6 +869,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     elif kind == "noun":
         # "ما أسفر عن تدمير مضافتين", "إضافة إلى هدم أجزاء من 12 منزلا", "إلى جانب دمار واسع": a result listed is told
         result = listed or prev == "جانب" and h.i - 2 >= k0 and toks[h.i - 2].w == "الي" or onset
+        # "في اشتباكات مع مجموعات مسلحة", "مواجهات بين الجيش والمتمردين": a clash with its sides named is told
+        result = result or typ == "other" and nxt in ("مع", "بين")
         if trig.needs_predicate and not result and not _predicate_near(toks, h, k0, k1, t, lex) \
                 and not _in_title(t, ss, se, k0, k1, toks, lex) \
                 and not (typ in lex.counted_types and _count_follows(toks, h.j, k1)):
@@ -894,6 +905,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         for h2 in hits:
             if typ == GENERIC:
                 break  # a generic verb leaves a typed noun its own event ("اندلعت الاشتباكات")
+            if typ in _SPEECH and not toks[h2.i].w.startswith(("ال", "وال", "بال", "لل")):
+                continue  # "تتبنى هجوما على مدرسة": the claim and the attack it claims, told for the first time
             if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and (
                     _plain_object(toks, h2.i, lex) or typ == "counter-attack") \
                     and not _sep(t, toks, h.i, h2.i) and toks[h2.i - 1].w not in lex.onset_words:
@@ -1035,6 +1048,8 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
 _MEANS_TYPES = ("explosion", "airstrike/shelling")
 # what a statement condemns or claims ("أدان الهجوم", "تبنى التفجير") is its object, not a new event
 _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/casualties")
+_ATTEMPT = frozenset(norm(w) for w in ["حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات",
+                                         "لمحاولة", "بمحاولة"])
 _ONSET = frozenset(norm(w) for w in ["بدء", "بداية", "اندلاع", "انطلاق", "بدأ"])
 _CAUSE_HEADS = frozenset(norm(w) for w in ["ضحايا", "حصيلة", "قتلى", "جرحى", "شهداء", "ضحية", "وضحايا", "لضحايا"])
 
@@ -1100,7 +1115,11 @@ def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex:
     if "\n" in t[:ss].strip():
         return False
     line_end = t.find("\n", ss)
-    return line_end >= 0 and "." not in t[ss:line_end].rstrip(".")
+    # no full stop in the line: a decimal point ("35.7%") and the ".." of headlines are none
+    return line_end >= 0 and _FULL_STOP.search(t[ss:line_end].rstrip(".")) is None
+
+
+_FULL_STOP = re.compile(r"(?<![.\d])\.(?![.\d])")
 
 
 _HEDGES = frozenset(norm(w) for w in ["أكثر", "من", "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما", "يقارب", "يزيد",
@@ -1487,7 +1506,10 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     prior = [e for e in sent_events if e.s < ev.s and e.actor is not None and e.type != "counter-attack"]
     result = toks[max(0, bisect.bisect_left(starts, ev.trig_s) - 2)].w in lex.result_cues or \
         toks[max(0, bisect.bisect_left(starts, ev.trig_s) - 1)].w in lex.result_cues
-    if prior and (ev.kind == "verb" or result):
+    # "«نصرة الإسلام والمسلمين» تتبنى هجوما على مدرسة": the attack claimed is the claimer's
+    claimed = bool(prior) and prior[-1].type == "statement" and "تبن" in prior[-1].trig_word \
+        and ev.type in _FORCE_TYPES
+    if prior and (ev.kind == "verb" or result or claimed):
         ev.actor, ev.actor_en = prior[-1].actor, prior[-1].actor_en
         return
     kt = bisect.bisect_left(starts, ev.trig_s)
@@ -1802,7 +1824,7 @@ def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
         return False
     if norm(a.verb or "") in _ACT_VERBS:
         return True
-    if v in lex.position_participles and a.speaker_id and not frame.rstrip(" \"«“").endswith(":"):
+    if v in lex.position_participles and (a.speaker_id or a.speaker_en) and not frame.rstrip(" \"«“").endswith(":"):
         return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": the speaker's position (not a quote it only opens)
     return any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words)
 
