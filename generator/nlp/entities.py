@@ -215,10 +215,15 @@ class Gazetteer:
                 if d["id"] not in raw:  # a hand-made entry of the same id wins
                     raw[d["id"]] = d
         if OUTLETS_FILE.is_file():
+            # a surface a gazetteer entry names stays that entry's ("الجزيرة نت": the web edition)
+            claimed = {(_tokens(a), eid) for eid, r in raw.items()
+                       for a in (r.get("name_ar", ""), *_as_tuple(r.get("aliases")))}
+            taken = {t for t, _ in claimed}
             for d in load_yaml(OUTLETS_FILE.read_text(encoding="utf-8")) or []:
                 if not isinstance(d, dict) or not d.get("id"):
                     continue
-                aliases = [a for a in d.get("aliases") or [] if not re.search(r"[A-Za-z]", a)]
+                aliases = [a for a in d.get("aliases") or [] if not re.search(r"[A-Za-z]", a)
+                           and (_tokens(a) not in taken or (_tokens(a), d["id"]) in claimed)]
                 # "قناة X": the channel noun stays outside the span (a media cue for X instead)
                 aliases = [a for a in aliases if not (norm(a).startswith("قناه ") and len(a.split()) == 2)]
                 cue_req = {norm(x) for x in lexicon.get("cue_required_outlets", [])}
@@ -286,7 +291,7 @@ class Gazetteer:
         return _word_set(self, name)
 
 
-_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration", "foreign_names"}
+_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration", "foreign_names", "bodies"}
 
 _ENTRY_FIELDS = {"id", "type", "kind", "name_en", "name_ar", "aliases", "country", "short_forms",
                  "standalone", "needs_cue", "not_before", "not_after"}
@@ -1077,6 +1082,11 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         if c.free(k):
             _loc_org(c, k)
             _military_unit(c, k)
+    body_forms = _body_lex(gaz).head_forms
+    for k in range(c.n):
+        if not joinable[k] or body_forms.isdisjoint(fs[k]) or not c.free(k):
+            continue
+        _body(c, k)
     for k in range(c.n):
         if not joinable[k] or (place_cls.isdisjoint(fs[k]) and org_cls.keys().isdisjoint(fs[k])) or not c.free(k):
             continue
@@ -1705,6 +1715,239 @@ def _loc_org(c: _Ctx, k: int) -> None:
         p = next((pp for form, pp in _variants(c.toks[k].t) if form == ktoks[0]), 0)
         c.add(_Found(k, f.j, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
         return
+
+
+@dataclass(frozen=True)
+class _BodyLex:
+    """bodies.yaml, normalised: head stems, two-word heads, adjectives, chain nouns."""
+
+    heads: dict[str, str]
+    head_forms: frozenset[str]  # head stems with and without the article
+    phrases: dict[tuple[str, str], str]
+    generic: dict[str, tuple[tuple[str, ...], ...]]  # head stem -> the words that make it generic
+    adjs: dict[str, tuple[str, bool, bool, bool]]  # definite form -> (English, naming, national, weak)
+    nouns: dict[tuple[str, ...], str]  # first word without its article
+    noun_max: int
+    civil: frozenset[str]  # heads of civil bodies: no country is added to their names
+    place_templates: dict[str, str]  # head + a place alone: "Bank of {place}"
+    naming: frozenset[str] = frozenset()  # English of the naming adjectives
+    national: frozenset[str] = frozenset()  # ... and of those that say a body is national
+
+
+def _bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+def _body_lex(gaz: Gazetteer) -> _BodyLex:
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__body_lex" not in cache:
+        lex = gaz.lexicon
+        heads = {_bare(" ".join(_tokens(k))): v for k, v in (lex.get("body_heads") or {}).items()}
+        phrases: dict[tuple[str, str], str] = {}
+        for k, v in (lex.get("body_head_phrases") or {}).items():
+            t = _tokens(k)
+            if len(t) == 2:
+                phrases[(_bare(t[0]), t[1])] = v
+        generic: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for t in map(_tokens, lex.get("body_generic") or ()):
+            if len(t) > 1:
+                generic[_bare(t[0])] = (*generic.get(_bare(t[0]), ()), t[1:])
+        adjs: dict[str, tuple[str, bool, bool, bool]] = {}
+        for k, v in (lex.get("body_adjectives") or {}).items():
+            v = v if isinstance(v, dict) else {"en": v}
+            base = " ".join(_tokens(k))
+            spec = (str(v["en"]), bool(v.get("naming")), bool(v.get("national")), bool(v.get("weak")))
+            adjs[base] = spec
+            if not base.endswith(("ه", "ا")):
+                adjs.setdefault(base + "ه", spec)  # feminine: الوطنية, العامة
+        nouns: dict[tuple[str, ...], str] = {}
+        for k, v in (lex.get("body_nouns") or {}).items():
+            t = _tokens(k)
+            if t:
+                nouns[(_bare(t[0]), *t[1:])] = str(v or "")
+        cache["__body_lex"] = _BodyLex(
+            heads, frozenset(heads) | frozenset("ال" + h for h in heads), phrases, generic, adjs, nouns,
+            max((len(x) for x in nouns), default=1),
+            frozenset(_bare(" ".join(_tokens(h))) for h in lex.get("body_civil_heads") or ()),
+            {_bare(" ".join(_tokens(h))): v for h, v in (lex.get("body_place_templates") or {}).items()},
+            frozenset(a[0] for a in adjs.values() if a[1]), frozenset(a[0] for a in adjs.values() if a[2]))
+    return cache["__body_lex"]
+
+
+def _body_noun(c: _Ctx, m: int, first: str, lex: _BodyLex) -> tuple[str, int] | None:
+    """The chain noun (or nouns: "حقوق الإنسان") at token m, read as ``first``: (English, tokens)."""
+    stem = _bare(first)
+    for n in range(min(lex.noun_max, c.n - m), 0, -1):
+        if n > 1 and not all(c.joinable[m + x] and c.free(m + x + 1) for x in range(n - 1)):
+            continue
+        key = (stem, *(c.toks[m + x].t for x in range(1, n)))
+        if key in lex.nouns:
+            return lex.nouns[key], n
+    return None
+
+
+def _body_chain(c: _Ctx, m: int, first: str, p: int, lex: _BodyLex, after_definite: bool
+                ) -> tuple[list[str], int, bool, bool, list[_Found], str | None]:
+    """Modifiers of a body's head from token m (``first``: its text without a proclitic of p
+    letters): nouns of a construct chain ("و"-coordinated ones joined), adjectives, places, an
+    unknown proper name ending a chain; then a nationality adjective. Returns (English units in
+    Arabic order, end token, complete (no construct noun left without its complement), any
+    adjective, places inside, country of a nationality adjective)."""
+    units: list[str] = []
+    places: list[_Found] = []
+    open_construct, any_adj, country = not after_definite, False, None
+    t, pp = first, p
+    while m < c.n:
+        f = c.found[m]
+        if f is not None:
+            if open_construct and f.type == "LOC" and f.i == m and f.p == pp and not f.extra.get("short"):
+                units.append(_plain_en(f.name_en))
+                places.append(f)
+                m, open_construct = f.j, False
+            break
+        coord = bool(units) and not open_construct and t.startswith("و") and len(t) > 3
+        hit = _body_noun(c, m, t[1:] if coord else t, lex)
+        if hit is not None and (open_construct or coord):
+            en, n = hit
+            definite = (t[1:] if coord else t).startswith("ال") or n > 1
+            if not en and definite:
+                break  # "قيادة شرطة المحافظة": a classifier with the article names no place
+            if coord:
+                if not units[-1] or not definite:
+                    break
+                units[-1] = f"{units[-1]} and {en}"
+            else:
+                units.append(en)
+            m += n
+            open_construct = not definite
+        elif not open_construct and t in lex.adjs:
+            units.append(lex.adjs[t][0])
+            any_adj = any_adj or not lex.adjs[t][3]
+            m += 1
+        elif not open_construct and t in c.gaz._nisba and t.startswith("ال"):
+            country = c.gaz._nisba[t]
+            m += 1
+            break
+        elif open_construct and units and not t.startswith("ال") and c.name_word(t) \
+                and t not in c.org_stop and t not in c.role_words and t not in c.name_stop \
+                and not _adjective_like(c, t) and c.gaz.lookup(t) is None:
+            # an unknown proper name ends the chain: a place after a classifier ("مخيم نور شمس"),
+            # else one word before a pause ("لجنة مقاومة أمبدة، وهي ...")
+            j = _place_extent(c, m, 0) if not c.place_cls.isdisjoint(c.fs[m - 1]) else None
+            if j is None and (m + 1 >= c.n or not c.joinable[m]):
+                j = m + 1
+            if j is None or not all(c.free(x) for x in range(m, j)):
+                break
+            units.append(_place_en(c, m, j))
+            m = j
+            open_construct = False
+            break
+        else:
+            break
+        if m >= c.n or not c.joinable[m - 1]:
+            break
+        t, pp = c.toks[m].t, 0
+    return units, m, not open_construct, any_adj, places, country
+
+
+def _join_and(units: list[str]) -> list[str]:
+    """"Roads and Transport and Metro" -> "Roads, Transport and Metro"."""
+    out = []
+    for u in units:
+        parts = u.split(" and ")
+        out.append(u if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1])
+    return out
+
+
+def _body(c: _Ctx, k: int) -> None:
+    """An institution the gazetteer lacks, translated from its head noun and modifiers (data:
+    bodies.yaml): "هيئة الطرق والمواصلات" -> Roads and Transport Authority, "قوة الإطفاء العامة" ->
+    General Fire Force, "الهيئة الوطنية لإدارة الكوارث" -> National Authority for Disaster
+    Management, "قيادة شرطة محافظة البصرة" -> Basra Police Command. Every word must be known (or a
+    place / an unknown name ending the chain), so a phrase the glossary cannot read names nothing."""
+    lex = _body_lex(c.gaz)
+    head_en, p, definite, stem = "", 0, False, ""
+    for f, pp in _variants(c.toks[k].t):
+        b = _bare(f)
+        if b in lex.heads:
+            head_en, p, definite, stem = lex.heads[b], pp, f.startswith("ال"), b
+            break
+    if not head_en:
+        return
+    nxt = c.toks[k + 1].t
+    if any(tuple(c.toks[k + 1 + x].t for x in range(len(g)) if k + 1 + x < c.n) == g
+           for g in lex.generic.get(stem, ())):
+        return
+    m = k + 1
+    phrase = lex.phrases.get((stem, nxt))
+    if phrase and not definite:
+        head_en, m = phrase, k + 2
+        if m >= c.n or not c.joinable[m - 1] or not c.free(m):
+            return
+    units, m, complete, any_adj, places, country = _body_chain(
+        c, m, c.toks[m].t, 0, lex, definite)
+    if not complete or (not units and not phrase):
+        return
+    if places and places[0].i == k + 1 and not c.place_cls.isdisjoint(c.fs[k]):
+        return  # "مديرية عبس": a Yemeni district, the head a place classifier
+    if units and not units[0] and not phrase:
+        return  # "مركز ولاية هطاي": the province's capital, not a body
+    if len(units) == 1 and places and stem in lex.place_templates:
+        units = []
+        head_en = lex.place_templates[stem].format(place=_plain_en(places[0].name_en))  # "Bank of X"
+    naming = any(u in lex.naming for u in units)
+    national = any(u in lex.national for u in units)
+    # an ل-phrase: "لإدارة الكوارث", "للأرصاد", "لسوق الجمعة"
+    sub: list[str] = []
+    if m < c.n and c.joinable[m - 1] and c.free(m) or (m < c.n and c.joinable[m - 1] and c.found[m] is not None
+                                                       and c.found[m].type == "LOC" and c.found[m].p == 1):
+        t = c.toks[m].t
+        if t.startswith("لل") and len(t) > 4:
+            first, sp = "ال" + t[2:], 0
+        elif t.startswith("ل") and not t.startswith("ال") and len(t) > 3:
+            first, sp = t[1:], 1
+        else:
+            first, sp = "", 0
+        if first:
+            s_units, s_m, s_ok, _, s_places, s_country = _body_chain(c, m, first, sp, lex, False)
+            if s_ok and s_units and any(s_units):
+                sub, m = s_units, s_m
+                places += s_places
+                country = country or s_country
+            elif definite and (sp == 0 or _body_noun(c, m, first, lex) is not None) and c.free(m):
+                return  # "اللجنة الوطنية لإدارة الحالات ...": a name this glossary cannot read whole
+    owner = c.found[m] if m < c.n and c.joinable[m - 1] and not sub else None
+    if owner is not None and (owner.i != m or owner.type != "ORG" or not naming or not definite
+                              or not c.toks[m].t.startswith("ل")):
+        owner = None  # "القيادة العامة للقوات المسلحة الأردنية": the body it belongs to
+    if definite and not (naming or ((any_adj or country) and sub)):
+        return
+    if not definite and not phrase and not units:
+        return
+    words = [u for u in reversed(_join_and(units)) if u] + [head_en]
+    if sub:
+        words += ["for", *(u for u in reversed(_join_and(sub)) if u)]
+    elif owner is not None:
+        words += ["of the", _plain_en(owner.name_en)]
+        _unfind(c, owner)
+        m = owner.j
+    en = re.sub(r"\b(\w+) \1\b", r"\1", " ".join(words))  # "General" + "General Staff"
+    if country:
+        dem = c.gaz.demonym(country)
+        if not dem:
+            return
+        en = f"{dem} {en}"
+    else:
+        loc = _place_after(c, m)
+        if loc is not None and not places:
+            en = f"{en} ({_plain_en(loc.name_en)})"
+        elif national and not places and owner is None and stem not in lex.civil and c.country():
+            ce = c.gaz.get(c.country())
+            if ce is not None:
+                en = f"{en} ({_plain_en(ce.name_en)})"
+    for f in places:
+        _unfind(c, f)
+    c.add(_Found(k, m, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
 
 
 def _rule_heads(gaz: Gazetteer) -> frozenset[str]:
