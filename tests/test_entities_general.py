@@ -479,3 +479,25 @@ CASES_R5 = [
 @pytest.mark.parametrize("text,must,forbidden", CASES_R5)
 def test_bodies_translated(gaz, text, must, forbidden):
     test_general_entities(gaz, text, must, forbidden)
+
+
+# a person is spelt as the country of the place in the apposition after the name is ("، محافظ شمال
+# سيناء": Egypt, in an article mostly about Gaza); "باسمه" after a spokesman is no name; a generic
+# Red Crescent is the national society the article names, or its country's
+CASES_R6 = [
+    ("قصفت إسرائيل غزة وخان يونس ورفح ودير البلح. وقال محمد عبد الحميد، محافظ شمال سيناء، إن المعبر مفتوح.",
+     [("محمد عبد الحميد", "PER", "Mohamed Abdel Hamid")], []),
+    ("قصفت إسرائيل غزة وخان يونس ورفح ودير البلح. وقال محمد عبد الحميد إن المعبر مغلق.",
+     [("محمد عبد الحميد", "PER", "Mohammad Abdul Hamid")], []),
+    ("وقال المتحدث باسمه العقيد سامي عبد الكريم إن القوات صدت الهجوم.",
+     [("سامي عبد الكريم", "PER", None)], ["باسمه", "باسمه العقيد"]),
+    ("وأعلن الهلال الأحمر أن 200 شاحنة عبرت، بعدما قال الهلال الأحمر المصري إن الطريق فتح.",
+     [("الهلال الأحمر", "ORG", "Egyptian Red Crescent")], []),
+    ("وقال الهلال الأحمر إن فرقه انتشلت 20 جثة في الخرطوم وأم درمان وبحري.",
+     [("الهلال الأحمر", "ORG", "Sudanese Red Crescent")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", CASES_R6)
+def test_person_country_and_generic_bodies(gaz, text, must, forbidden):
+    test_general_entities(gaz, text, must, forbidden)

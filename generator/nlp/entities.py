@@ -1129,6 +1129,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _quoted_parts(c)
     _quoted_names(c)
     _acronyms(c)
+    _generic_to_specific(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -2711,10 +2712,57 @@ def _add_person(c: _Ctx, m: int, j: int, p: int, foreign: bool = False) -> None:
         en = foreign_en(c.gaz, name_ar)
         c.add(_Found(m, j, p, "PER", "per-" + slug(en), en, "transliterated", "person"))
         return
-    en = person_en(c.gaz, name_ar, c.country())
+    en = person_en(c.gaz, name_ar, _person_country(c, j))
     if en is None:
         en = transliterate(name_ar, c.gaz)
         src = "transliterated"
     else:
         src = "romanized"
     c.add(_Found(m, j, p, "PER", "per-" + slug(en), en, src, "person"))
+
+
+def _person_country(c: _Ctx, j: int) -> str | None:
+    """The country whose usage spells a person's name: that of a place in the apposition right after
+    the name ("خالد زايد، رئيس فرع الهلال الأحمر بشمال سيناء" -> Egypt, in an article mostly about
+    Gaza), else the article's main country."""
+    if j < c.n and c.sep(j - 1) == "comma":
+        for x in range(j, min(c.n, j + 10)):
+            if x > j and "." in c.ntext[c.toks[x - 1].e:c.toks[x].s]:
+                break
+            f = c.found[x]
+            if f is not None and f.i == x and f.type == "LOC" and f.id:
+                e = c.gaz.get(f.id)
+                cid = (e.country or (e.id if e.kind == "country" else None)) if e is not None else None
+                if cid and cid not in _SKIP_COUNTRIES:
+                    return cid
+    return c.country()
+
+
+def _generic_to_specific(c: _Ctx) -> None:
+    """A generic entry ("الهلال الأحمر" Red Crescent) names the one specific entry that extends its
+    Arabic name and that the article names ("الهلال الأحمر المصري"), or else the article's
+    country's ("Sudanese Red Crescent" in a Sudan article). Data: `generic_entries` (ids)."""
+    cache = c.gaz.__dict__.setdefault("_wordsets", {})
+    if "__generic" not in cache:
+        gen: dict[str, list[GazEntry]] = {}
+        for gid in c.gaz.lexicon.get("generic_entries") or ():
+            g = c.gaz.get(gid)
+            if g is None:
+                continue
+            key = _tokens(g.name_ar)
+            gen[gid] = [e for e in c.gaz.entries() if e.id != gid and e.type == g.type
+                        and any(_tokens(a)[:len(key)] == key and len(_tokens(a)) > len(key)
+                                for a in (e.name_ar, *e.aliases))]
+        cache["__generic"] = gen
+    gen = cache["__generic"]
+    todo = [f for f in c.mentions if f.id in gen]
+    if not todo:
+        return
+    named = {f.id for f in c.mentions}
+    for f in todo:
+        specs = [e for e in gen[f.id] if e.id in named]
+        if len(specs) != 1:
+            specs = [e for e in gen[f.id] if e.country and e.country == c.country()] if not specs else []
+        if len(specs) == 1:
+            f.id, f.name_en = specs[0].id, specs[0].name_en
+
