@@ -8,6 +8,8 @@ compared exactly.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.nlp.attributions import extract_attributions
@@ -438,3 +440,48 @@ CASES_R12 = [
 @pytest.mark.parametrize("body,expected", CASES_R12)
 def test_general_attributions_round12(gaz, body, expected):
     test_general_attributions_round11(gaz, body, expected)
+
+
+# Round 14 (tuning set 10's misses, sentences written for the table): a source at a facility or an institution
+# ("at", the gold's word for crossings, hospitals, aid societies; "in" for places, armies, parties), also after
+# a bare ب ("بمعبر", "بالصليب"); a trailing marker qualifies the clause after ", فيما" as after ", و"; admissions
+# and appeals (أقر بـ, أهاب بـ), an estimate appended (مقدرا), footage circulated by activists, announced
+# movements (تسيير، عبور); the object "ما نشرته ..." ends the subject; ", من سكان X،" is an aside; a verb's
+# letters after a place noun begin a place name (منطقة ختم الشكلة), not a frame.
+CASES_R14 = [
+    ("وقال مصدر مسؤول بمعبر نصيب إن حركة الشاحنات توقفت.",
+     [("قال", "official source at the nasib crossing", "حركة الشاحنات توقفت")]),
+    ("وقالت مصادر طبية في مستشفى الشفاء إن الوقود نفد.",
+     [("قالت", "medical sources at al-shifa hospital", "الوقود نفد")]),
+    ("وأفادت مصادر بالصليب الأحمر بأن القافلة وصلت.",
+     [("أفادت", "sources at the international committee of the red cross", "القافلة وصلت")]),
+    ("وارتفعت الحصيلة إلى 20 قتيلا، فيما نزح الآلاف من القرى الحدودية، بحسب مصادر محلية.",
+     [("بحسب", "local sources", "نزح الآلاف من القرى الحدودية")]),
+    ("وأقرت الشرطة بمقتل متظاهرين اثنين خلال الاحتجاجات.",
+     [("أقرت", None, "مقتل متظاهرين اثنين خلال الاحتجاجات")]),
+    ("وأهاب الدفاع المدني بالمواطنين الابتعاد عن مجاري السيول.",
+     [("أهاب", None, "المواطنين الابتعاد عن مجاري السيول")]),
+    ("وقال المختار إن السيول جرفت الأراضي الزراعية، مقدرا الأضرار بملايين الدولارات.",
+     [("قال", None, "السيول جرفت الأراضي الزراعية"), ("مقدرا", None, "الأضرار بملايين الدولارات")]),
+    ("وأظهرت مقاطع مصورة تداولها ناشطون أعمدة الدخان فوق الميناء.",
+     [("أظهرت", "video footage circulated by activists", "أعمدة الدخان فوق الميناء")]),
+    ("وأعلنت الجمعية الخيرية تسيير قافلة مساعدات إلى المدينة.",
+     [("أعلنت", None, "تسيير قافلة مساعدات إلى المدينة")]),
+    ("ونفت الوزارة ما نشرته صحف محلية عن أن الوزير استقال.", [("نفت", None, "الوزير استقال")]),
+    ("وقال أحمد الزعبي، من سكان بلدة نوى، للصحفيين إن القصف لم يتوقف.",
+     [("قال", "ahmad al-zoubi", "القصف لم يتوقف")]),
+    ("وقال خالد المري، من سكان منطقة ختم الشكلة، إن المياه غمرت الطريق.",
+     [("قال", "khaled al-marri", "المياه غمرت الطريق")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R14)
+def test_general_attributions_round14(gaz, body, expected):
+    got = attrs(gaz, body)
+    assert len(got) == len(expected), [(a.verb, a.speaker_en, a.text) for a in got]
+    for a, (verb, sp, content) in zip(got, expected):
+        assert (a.verb, a.text) == (verb, content)
+        if sp is not None:
+            assert (a.speaker_en or "").lower() == sp
+        assert "(" not in (a.speaker_en or "") or "((" not in (a.speaker_en or "")
+        assert not re.search(r"[\u0600-\u06ff]", a.speaker_en or "")

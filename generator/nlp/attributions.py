@@ -73,6 +73,7 @@ class Lexicon:
     body_heads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "غرفة طوارئ" -> "Emergency Room"
     call_objects: frozenset[str] = frozenset()  # "دعت X المواطنين إلى": whom a call or warning addresses
     country_bodies: frozenset[str] = frozenset()  # "authorities": the article's country's when unqualified
+    facilities: dict[str, str] = field(default_factory=dict)  # "معبر" -> "crossing": a source is at one
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -125,6 +126,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         body_heads={tuple(_head(w) for w in _toks(k)): v for k, v in (raw.get("body_heads") or {}).items()},
         call_objects=frozenset(norm(w) for w in raw.get("call_objects") or []),
         country_bodies=frozenset(raw.get("country_bodies") or []),
+        facilities={norm(k): v for k, v in (raw.get("facilities") or {}).items()},
     )
 
 
@@ -735,6 +737,10 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             r_en = lex.roles[role[0]]
             if r_en.endswith(" in"):  # "مصدر في الجيش" -> "source in the army"
                 en = f"{r_en} the {_plain(name)}"
+            elif r_en == "correspondent":
+                # "مراسل السومرية نيوز" -> "Alsumaria News correspondent" (the outlet's other name left out); the
+                # place he reports from is not added: the sets write it "in X", "(X)" or not at all
+                en = f"{_plain(name)} {r_en}"
             else:
                 en = f"{name} {r_en}".strip() if r_en else name
             a, b = cx.orig(cx.tokens[first].s, ee)
@@ -1129,22 +1135,61 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
                 elif locs and (nq.w[:1] in "بف" or nq.w == "في"):
                     b_en = f"{_plain(locs[0][2].name_en or '')} {b_en}"
             return f"{en} in the {b_en}"
-    if tk.w == "في":
-        locs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "LOC" and x[2].name_en]
-        orgs = [x for x in cx.ents_in(tk.e, e) if x[2].type == "ORG" and x[2].name_en]
-        if orgs and (not locs or orgs[0][0] < locs[0][0]) and len(cx.tok_range(tk.e, orgs[0][0])) <= 1:
+    # "في X" or a ب on the next word ("مصدر مسؤول بمعبر رفح", "مصادر بالهلال الأحمر المصري")
+    at_b = tk.w[:1] == "ب" and len(tk.w) > 3 and "source" in en
+    if tk.w == "في" or at_b:
+        lo = tk.s + 1 if at_b else tk.e
+        locs = [x for x in cx.ents_in(lo, e) if x[2].type == "LOC" and x[2].name_en]
+        orgs = [x for x in cx.ents_in(lo, e) if x[2].type == "ORG" and x[2].name_en]
+        fac = _facility(cx, tk, at_b)
+        if fac is not None and locs and len(cx.tok_range(lo, locs[0][0])) <= 1 + (not at_b):
+            # "مصدر مسؤول بمعبر رفح" -> "official source at the Rafah crossing"
+            place = _plain(locs[0][2].name_en or "")
+            where = place if fac.lower() in place.lower() else f"{place} {fac}"
+            return f"{re.sub(r'^(an?|the) ', '', en)} at {_the(where)}"
+        if orgs and (not locs or orgs[0][0] < locs[0][0]) and len(cx.tok_range(lo, orgs[0][0])) <= 1:
             bare = re.sub(r"^(an?|the) ", "", en)
             org_en = orgs[0][2].name_en or ""
             if "source" in bare:  # "مصدرين عسكريين في جيش النظام" -> "two military sources in the Syrian army"
-                return f"{bare} in the {org_en if org_en.startswith('Ministry') else _plain(org_en)}"
+                # (a source at an institution: a hospital, a ministry, a command, an aid society; in an army,
+                # a party or a place)
+                prep = "at" if _institution(cx, orgs[0][2]) else "in"
+                return f"{bare} {prep} the {org_en if org_en.startswith('Ministry') else _plain(org_en)}"
             if re.search(r"\((?!via )[^)]*\)$", org_en) and org_en.startswith("Ministry"):
                 return f"{en} in the {org_en}"  # "an official in the Ministry of Interior (Iraq)"
             # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
             return f"{_plain(orgs[0][2].name_en or '')} {bare}"
-        if locs and len(cx.tok_range(tk.e, locs[0][0])) <= 1:
+        if locs and len(cx.tok_range(lo, locs[0][0])) <= 1 and not at_b:
             place = re.sub(r"\s*\([^)]*\)", "", locs[0][2].name_en or "")
+            if _institution(cx, locs[0][2]):  # "مصادر طبية في مستشفى العودة" -> "... at Al-Awda Hospital"
+                return f"{re.sub(r'^(an?|the) ', '', en)} at {_the(place)}"
             return f"{en} in {place}"
     return en
+
+
+def _the(name: str) -> str:
+    """"the Rafah crossing", but "Al-Awda Hospital" (the Arabic article is the name's own)."""
+    return name if re.match(r"(?:[Aa]l|[Ee]l|[Tt]he)[- ]", name) else f"the {name}"
+
+
+def _facility(cx: _Ctx, tk: _Tok, at_b: bool) -> str | None:
+    """English of a facility noun that a source is at ("بمعبر", "في مطار"): the word after ب, or after في."""
+    if at_b:
+        w = tk.w[1:]
+    else:
+        k = bisect.bisect_left(cx.tok_starts, tk.e)
+        w = cx.tokens[k].w if k < len(cx.tokens) else ""
+    return cx.lex.facilities.get(w[2:] if w.startswith("ال") else w)
+
+
+def _institution(cx: _Ctx, ent: Entity) -> bool:
+    """A source is "at" an institution (a hospital, a ministry, a command, an aid society), "in" an army, a party or a
+    group; the gazetteer's kind tells them apart, else the English name's head."""
+    g = cx.gaz.get(ent.id) if cx.gaz is not None and ent.id and ent.type == "ORG" else None
+    if g is not None and g.kind in ("ngo", "government", "agency", "company", "intl_org"):
+        return not (ent.name_en or "").endswith(("army", "Army", "forces", "Forces"))
+    return bool(re.search(r"\b(Hospital|Ministry|Command|Crescent|Cross|Directorate|Office|Centre|Center|Airport|"
+                          r"crossing|Crossing|Port|Prison)\b", _plain(ent.name_en or "")))
 
 
 _RELATIVE = frozenset(["الذي", "التي", "الذين"])
@@ -1199,13 +1244,15 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             continue
         tk = cx.tokens[i]
         gap = cx.t[cx.tokens[i - 1].e:tk.s]
-        if "," in gap and (tk.w != tk.bare or tk.w in _ASIDE_OPENERS):
-            return cx.tokens[i - 1].e
+        if "," in gap and (tk.w != tk.bare or tk.w in _ASIDE_OPENERS or tk.w == "من"):
+            return cx.tokens[i - 1].e  # (", من سكان منطقة ...،": where the speaker is from, an aside)
         if tk.w in _CHANNEL_OPENERS and i + 1 < len(cx.tokens) and _is_channel(lex, cx.tokens[i + 1].w) \
                 or tk.w == "عبر":
             return cx.tokens[i - 1].e
         if tk.w in lex.addressee_heads:
             return cx.tokens[i - 1].e
+        if tk.w == "ما" and not any(c in gap for c in '"«'):
+            return cx.tokens[i - 1].e  # "ونفى المركز ما تداولته وسائل إعلام عن أن ...": the object denied
         if tk.w.startswith("ل") and not tk.w.startswith("ال"):
             # "للجزيرة نت", 'وقال حسن لـ«الوطن»' (a bare لـ before the outlet's name): whom it was said to
             lo, hi = (cx.tokens[i + 1].s, cx.tokens[i + 1].e) if tk.w == "ل" and i + 1 < len(cx.tokens) \
@@ -1239,6 +1286,9 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     entry = _entry(cx.lex.verbs, cx.tokens[i])
     if entry.get("clause_initial") and not _clause_initial_verb(cx, i, ss):
         return None
+    if i > 0 and cx.gaz is not None and cx.tokens[i - 1].bare in cx.gaz.words("place_classifiers") and \
+            not cx.t[cx.tokens[i - 1].e:cx.tokens[i].s].strip():
+        return None  # "منطقة ختم الشكلة": a verb's letters after a place noun begin the place's name
     nb = entry.get("not_before")
     if nb and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in {norm(w) for w in nb}:
         return None  # "ادعى على X": pressed charges; "دعا إليها": a relative clause
@@ -1468,8 +1518,11 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             return None  # "أعلن ... النصر، إلا أن ...", "زعمت X، مدعية أن": a new clause, not the verb's content
         inside_name = any(c > tj.s and t.rfind(_QUOTE, 0, tj.s) >= cx.tokens[i].e and
                           t.count(_QUOTE, cx.tokens[i].e, tj.s) % 2 == 1 for c in name_close)
-        if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name or ("." in gap and gap != "."):
-            return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing; '"آفاد"' is a name)
+        in_place = cx.gaz is not None and cx.tokens[j - 1].bare in cx.gaz.words("place_classifiers") and not gap.strip()
+        if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name and not in_place or \
+                ("." in gap and gap != "."):
+            return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing; '"آفاد"' is a name;
+            # "منطقة ختم الشكلة": a verb's letters after a place noun begin the place's name)
         j += 1
         n += 1
     if comp == "object":
@@ -1981,6 +2034,10 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             if "," in t[cx.tokens[q - 1].e:cx.tokens[q].s] and w[:1] == "و" and w != w[1:] and \
                     (len(w) > 3 or w == "و") and cx.tokens[q].s < tk.s:
                 cs = cx.tokens[q].s
+                break
+            br = cx.seq_at(q, lex.breaks, bare_first=False) if "," in t[cx.tokens[q - 1].e:cx.tokens[q].s] else None
+            if br is not None and br[1] < len(cx.tokens) and cx.tokens[br[1]].s < tk.s:
+                cs = cx.tokens[br[1]].s  # "..., فيما تعمل السلطات على ...، بحسب مصادر": the clause after فيما
                 break
         k0 = bisect.bisect_left(cx.tok_starts, cs)
         if k0 < len(cx.tokens) and cx.tokens[k0].w != cx.tokens[k0].bare and cx.tokens[k0].s == cs:
