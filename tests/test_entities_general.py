@@ -501,3 +501,20 @@ CASES_R6 = [
 @pytest.mark.parametrize("text,must,forbidden", CASES_R6)
 def test_person_country_and_generic_bodies(gaz, text, must, forbidden):
     test_general_entities(gaz, text, must, forbidden)
+
+
+# an unknown river is named by its indefinite name (not a verb: "نهر يفصل"); an indefinite title after
+# a person's name is the role, not a family name; a bank named after a place is "Bank of X"
+CASES_R7 = [
+    ("وارتفع منسوب نهر سوات إلى مستويات قياسية بعد الأمطار.", [("سوات", "LOC", None)], ["نهر سوات"]),
+    ("وغمرت مياه نهر جيحون عشرات القرى.", [("جيحون", "LOC", None)], []),
+    ("وعبر المهربون نهرا يفصل بين البلدين، ثم ساروا إلى نهر يمر قرب القرية.", [], ["يفصل", "يمر"]),
+    ("وقال الدكتور محمد أبو سلمية مدير المستشفى إن الوقود نفد.",
+     [("محمد أبو سلمية", "PER", None)], ["محمد أبو سلمية مدير"]),
+    ("وطرح بنك فلسطين قروضا ميسرة للمتضررين.", [("بنك فلسطين", "ORG", "Bank of Palestine")], ["فلسطين"]),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", CASES_R7)
+def test_rivers_roles_banks(gaz, text, must, forbidden):
+    test_general_entities(gaz, text, must, forbidden)

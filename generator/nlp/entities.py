@@ -1923,7 +1923,7 @@ def _body(c: _Ctx, k: int) -> None:
         owner = None  # "القيادة العامة للقوات المسلحة الأردنية": the body it belongs to
     if definite and not (naming or ((any_adj or country) and sub)):
         return
-    if not definite and not phrase and not units:
+    if not definite and not phrase and not units and not places:
         return
     words = [u for u in reversed(_join_and(units)) if u] + [head_en]
     if sub:
@@ -2072,6 +2072,9 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
         return None
     if w in c.gaz.words("verb_forms") or _adjective_like(c, w):
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
+    if len(w) <= 4 and w not in c.compound and c.gaz.lookup(w) is None and (
+            w[:1] == "ي" or (w[:1] == "ت" and nxt in ("بين", "في", "من", "على", "عبر", "الى", "عن", "فيه", "فيها"))):
+        return None  # "نهر يفصل بين البلدين", "نهر تمر فيه السفن": an imperfect verb
     if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
         return None
     if w in c.compound and c.joinable[m] and c.free(m + 1) and (
@@ -2486,6 +2489,9 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         if not (k < c.n and c.joinable[k - 1] and c.free(k) and c.name_word(toks[k].t)):
             return False
         w = toks[k].t
+        if w in c.gaz._title_first and not w.startswith("ال") and not _chained_given(c, w) \
+                and w not in c.given and w not in c.titled_given and w not in _NAME_LINKS:
+            return False  # "محمد أبو سلمية مدير مستشفى": an indefinite title after a name is its role
         return not _article_clitic(w) and w not in c.name_stop and w not in c.role_words
 
     j = m + 1
