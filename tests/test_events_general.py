@@ -715,3 +715,21 @@ def test_claimed_attack_is_the_claimers(gaz):
 def test_headline_with_a_decimal_point(gaz):
     evs = _events("التضخم يقفز إلى 35.7% في أبريل.. وخبراء: موجة غلاء\nالقاهرة - ارتفع معدل التضخم السنوي.", gaz)
     assert any(e.text.startswith("التضخم يقفز") for e in evs), [(e.type, e.text) for e in evs]
+
+
+# Round 6 (actors): the killer named with the means of a killing inside its span (برصاص مسلحين, باشتباك مع,
+# في هجوم شنه ...), the attacker after an agent verb, a killing caused by an attack told beside it, both sides of
+# a clash between two named bodies, a nationality's forces as the gazetteer names them. Own sentences.
+@pytest.mark.parametrize("body,typ,actor", [
+    ("وقتل الشاب برصاص مسلحين مجهولين في بلدة طفس.", "killing/casualties", "gunmen"),
+    ("مقتل ثلاثة مهربين باشتباك مع الجيش الأردني قرب الحدود", "killing/casualties", "Jordanian Armed Forces"),
+    ("وقتل خمسة جنود في هجوم شنه مسلحون من حركة الشباب على قاعدة عسكرية.", "advance/offensive", "Shabaab"),
+    ("وقتل خمسة جنود في هجوم شنه مسلحون من حركة الشباب على قاعدة عسكرية.", "killing/casualties", "Shabaab"),
+    ("ونزح الآلاف منذ اندلاع القتال بين الجيش السوداني وقوات الدعم السريع.", "other",
+     "Sudanese Armed Forces and Rapid Support Forces"),
+    ("واستهدف قصف مدفعي سوري قرى في ريف إدلب الجنوبي.", "airstrike/shelling", "Syrian government forces"),
+])
+def test_round6_actors(gaz, body, typ, actor):
+    evs = [e for e in _events(body, gaz) if e.type == typ]
+    assert evs and evs[0].actor_en and actor.lower() in evs[0].actor_en.lower(), \
+        [(e.type, e.text, e.actor_en) for e in _events(body, gaz)]

@@ -1455,6 +1455,12 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     kt = bisect.bisect_left(starts, ev.trig_s)
     pronoun_subject = kt > 0 and toks[kt - 1].w in _PRONOUN_COMP
     near_after = [x for x in after if bisect.bisect_left(starts, x[0]) - bisect.bisect_left(starts, ev.trig_e) <= 2]
+    if ev.type == "other" and ev.kind == "noun" and kt + 1 < len(toks) and toks[kt + 1].w == "بين" and len(after) >= 2 \
+            and all(x[2].name_en for x in after[:2]) and _JOIN_AND.fullmatch(t[after[0][1]:after[1][0]]):
+        # "اندلاع القتال بين الجيش السوداني وقوات الدعم السريع", "اشتباكات بين «الردع» و«444»": both sides
+        ev.actor = after[0][2]
+        ev.actor_en = f"{after[0][2].name_en} and {after[1][2].name_en}"
+        return
     if ev.type == "counter-attack":
         # the attacker: the agent of the attack repelled ("صدت القوات الحكومية هجوما لجماعة الحوثي"),
         # else the first agent after the verb ("صدت هجوما لتنظيم الدولة")
@@ -1481,6 +1487,15 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         pick = None  # "مقتل 3 عناصر من داعش": the noun's genitive is the victim, not the agent
     else:  # a noun: its genitive agent, else the subject of the clause it is the object of
         pick = near_after[0] if near_after else _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
+    if pick is None and (ev.type == "killing/casualties" or ev.kind == "noun" and ev.type in _ATTACK_NOUNS) \
+            and not pronoun_subject:
+        # "برصاص مسلحين مجهولين", "في هجوم شنه مسلحون من داعش", "باشتباك مع الجيش الأردني": the killer named
+        # with the means of the killing, inside its span
+        means = _means_agent(ev, toks, starts, agents, lex)
+        if isinstance(means, str):
+            ev.actor_en = means
+            return
+        pick = means
     if pick is not None and ev.type == "killing/casualties" and ev.attribution is not None and \
             pick[2].id and pick[2].id == ev.attribution.speaker_id:
         pick = None  # the ministry that reports a death toll did not kill
@@ -1520,6 +1535,43 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
             ev.actor_en = a.speaker_en
             return
+
+
+_JOIN_AND = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
+_ATTACK_NOUNS = ("advance/offensive", "airstrike/shelling", "explosion")
+_MEANS_WORDS = frozenset(norm(w) for w in ["برصاص", "رصاص", "برصاصة", "بنيران", "نيران", "بطلق", "بهجوم", "هجوم",
+                                            "بقصف", "قصف", "بغارة", "غارة", "بضربة", "ضربة", "بقذيفة", "قذيفة"])
+_CLASH_WORDS = frozenset(norm(w) for w in ["باشتباك", "اشتباك", "اشتباكات", "باشتباكات", "مواجهات", "بمواجهات"])
+
+
+def _means_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, lex: Lexicon) -> Any:
+    """The agent named with the means of a killing inside its span: the entity (or an unnamed kind, as its English
+    name) right after a means word ("برصاص قناص"), after an agent verb ("عمليات اغتيال نفذها مجهولون"), or after
+    "مع" of a clash ("باشتباك مع الجيش الأردني": the side the victims fought)."""
+    k0, k1 = _first_tok(starts, ev.s), bisect.bisect_left(starts, ev.e)
+    kt = bisect.bisect_left(starts, ev.trig_s)
+    for q in range(kt + 1 if ev.type == "killing/casualties" else kt, k1):
+        w = toks[q].w
+        lead = w in _AGENT_VERBS if ev.type != "killing/casualties" else (
+            w in _MEANS_WORDS or _bare(w) in _MEANS_WORDS or w in _AGENT_VERBS)
+        if not lead and (w in _CLASH_WORDS or _bare(w) in _CLASH_WORDS) and q + 1 < k1 and toks[q + 1].w == "مع":
+            lead, q = True, q + 1
+        if not lead:
+            continue
+        r0 = q + 1
+        while r0 < k1 and toks[r0].w in ("شنه", "شنها", "نفذه", "نفذها", "من", "ل", "لـ"):
+            r0 += 1
+        if r0 >= k1:
+            return None
+        for x in agents:  # "مسلحون من حركة الشباب": the body named, else the kind
+            if toks[r0].s <= x[0] < toks[min(r0 + 3, k1 - 1)].e:
+                return x
+        for r in range(r0, min(k1, r0 + 2)):
+            for cand in (toks[r].w, _bare(toks[r].w), _strip_al(_bare(toks[r].w))):
+                if cand in lex.generic_actors:
+                    return lex.generic_actors[cand]
+        return None
+    return None
 
 
 def _first_tok(starts: list[int], p: int) -> int:
@@ -1627,6 +1679,33 @@ def _nisba(gaz: Gazetteer, w: str) -> str | None:
     return _NISBA[w]
 
 
+_ARMIES: dict[int, dict[str, str]] = {}
+
+
+def _army_of(gaz: Gazetteer, cid: str) -> str | None:
+    """The English name of a country's forces in the gazetteer (القوات الروسية, القوات السورية: "Syrian government
+    forces"): what a strike told by a nationality alone ("قصف مدفعي سوري") is the work of."""
+    got = _ARMIES.get(id(gaz))
+    if got is None:
+        forces: dict[str, str] = {}
+        for e in gaz.entries():
+            c = getattr(e, "country", None)
+            if not c or getattr(e, "kind", "") != "state_forces":
+                continue
+            for ar in [getattr(e, "name_ar", "") or ""] + list(getattr(e, "aliases", ()) or ()):
+                w = norm(ar).split()
+                if len(w) != 2 or gaz.nisba(w[1]) != c:
+                    continue  # "القوات الروسية", "الجيش الإسرائيلي": the forces of the country itself
+                # the country's forces as a whole ("Russian forces", "Syrian government forces"), not one service
+                # of them ("Israeli army", "Somali National Army": sets name such strikes either way)
+                if w[0] in ("القوات", "الجيش") and "forces" in re.sub(r"\([^)]*\)", "", e.name_en):
+                    forces.setdefault(c, e.name_en)
+        got = forces
+        _ARMIES.clear()
+        _ARMIES[id(gaz)] = got
+    return got.get(cid)
+
+
 def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, gaz: Gazetteer,
                      sent_k0: int = 0) -> None:
     """Agents named only by a nationality adjective: "غارات إسرائيلية" -> Israeli forces (Israel),
@@ -1663,12 +1742,16 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
             name = f"{dem} warplanes ({dem} forces)"
         elif any(h in _AIR_WORDS for h in heads):
             name = f"{dem} aircraft ({country})" if country else f"{dem} aircraft"
+        elif _army_of(gaz, cid) is not None:
+            army = _army_of(gaz, cid)  # "غارات إسرائيلية" -> the Israeli army, named as the gazetteer names it
+            name = army if "(" in army or not country else f"{army} ({country})"
         else:
             name = f"{dem} forces ({country})" if country else f"{dem} forces"
         ev.actor_en = name
     for ev in evs:
         if ev.actor_en is None and ev.type == "killing/casualties" and not ev.passive:
-            cause = next((o for o in evs if o.type in ("airstrike/shelling", "explosion") and o.actor_en), None)
+            cause = next((o for o in evs if o.type in ("airstrike/shelling", "explosion", "advance/offensive")
+                          and o.actor_en), None)
             if cause is not None:
                 ev.actor, ev.actor_en = cause.actor, cause.actor_en
 
