@@ -518,3 +518,20 @@ CASES_R7 = [
 @pytest.mark.parametrize("text,must,forbidden", CASES_R7)
 def test_rivers_roles_banks(gaz, text, must, forbidden):
     test_general_entities(gaz, text, must, forbidden)
+
+
+# a verb after a facility head names nothing (by its shape: a short imperfect, a تفعّلت perfect); a
+# و-noun after an organisation noun opens no name; Lebanon's security directorates by their full names
+CASES_R8 = [
+    ("وأكد الناطق أن مدرسة تحولت إلى مركز إيواء تعرضت للقصف.", [], ["مدرسة تحولت"]),
+    ("وقالت مدرّسة تقيم في المخيم منذ سنوات إن الطلاب غادروا.", [], ["مدرّسة تقيم"]),
+    ("ووقعت أكثر من 50 منظمة وشخصية عربية على البيان.", [], ["منظمة وشخصية"]),
+    ("وأوقفت المديرية العامة للأمن العام ثلاثة أشخاص، ثم أعلن الأمن العام ترحيلهم.",
+     [("المديرية العامة للأمن العام", "ORG", "General Directorate of General Security (Lebanon)"),
+      ("الأمن العام", "ORG", "General Directorate of General Security (Lebanon)")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", CASES_R8)
+def test_verbs_after_heads_and_security_bodies(gaz, text, must, forbidden):
+    test_general_entities(gaz, text, must, forbidden)

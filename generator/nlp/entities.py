@@ -1483,8 +1483,8 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         w = c.toks[m].t
         if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)) or _article_clitic(w) or w in c.name_stop:
             return
-        if _adjective_like(c, w) or w in c.gaz.words("facility_descriptor_words"):
-            return  # "ساحة مفتوحة", "مطار عسكري", "ميناء الصيد": a description, not a name
+        if _adjective_like(c, w) or w in c.gaz.words("facility_descriptor_words") or _verb_like(c, w):
+            return  # "ساحة مفتوحة", "مطار عسكري", "ميناء الصيد", "مدرسة تحولت": no name
         if not (_facility_any(c.gaz) - c.gaz.words("natural_feature_heads")).isdisjoint(_strip1(w)) \
                 or (w.startswith("لت") and len(w) >= 5):
             return  # "محطة مطار الكويت", "محطة لتوليد الطاقة": another facility, a purpose, no name
@@ -2176,8 +2176,9 @@ def _org_name(c: _Ctx, k: int, template: str) -> None:
     names: list[str] = []
     while m < c.n and c.free(m) and len(names) < 3:
         w = c.toks[m].t
-        if not c.name_word(w) or w in c.org_stop or (not names and _article_clitic(w)):
-            break  # "تجمع للعناصر": a preposition + article opens no name
+        if not c.name_word(w) or w in c.org_stop or (not names and _article_clitic(w)) \
+                or (not names and w.startswith("و") and len(w) >= 5 and c.gaz.lookup(w) is None):
+            break  # "تجمع للعناصر", "منظمة وشخصية": a preposition + article or a و-noun opens no name
         names.append(w)
         m += 1
         if w.startswith("ال") or not c.joinable[m - 1]:
@@ -2771,4 +2772,14 @@ def _generic_to_specific(c: _Ctx) -> None:
             specs = [e for e in gen[f.id] if e.country and e.country == c.country()] if not specs else []
         if len(specs) == 1:
             f.id, f.name_en = specs[0].id, specs[0].name_en
+
+
+def _verb_like(c: _Ctx, w: str) -> bool:
+    """A verb after a head noun, by its shape, where no list knows it: a short imperfect ("يقيم",
+    "تقيم") or a perfect of the تفعّل pattern ("تحولت", "تضررت"); never a word the gazetteer names."""
+    if w.startswith("ال") or w in c.compound:
+        return False
+    if not ((len(w) <= 4 and w[:1] in "يت") or (len(w) == 5 and w[0] == "ت" and w[-1] == "ت")):
+        return False
+    return c.gaz.lookup(w) is None
 
