@@ -1788,15 +1788,15 @@ def _body_noun(c: _Ctx, m: int, first: str, lex: _BodyLex) -> tuple[str, int] | 
 
 
 def _body_chain(c: _Ctx, m: int, first: str, p: int, lex: _BodyLex, after_definite: bool
-                ) -> tuple[list[str], int, bool, bool, list[_Found], str | None]:
+                ) -> tuple[list[str], int, bool, int, list[_Found], str | None]:
     """Modifiers of a body's head from token m (``first``: its text without a proclitic of p
     letters): nouns of a construct chain ("و"-coordinated ones joined), adjectives, places, an
     unknown proper name ending a chain; then a nationality adjective. Returns (English units in
-    Arabic order, end token, complete (no construct noun left without its complement), any
-    adjective, places inside, country of a nationality adjective)."""
+    Arabic order, end token, complete (no construct noun left without its complement), number
+    of (non-weak) adjectives, places inside, country of a nationality adjective)."""
     units: list[str] = []
     places: list[_Found] = []
-    open_construct, any_adj, country = not after_definite, False, None
+    open_construct, any_adj, country = not after_definite, 0, None
     t, pp = first, p
     while m < c.n:
         f = c.found[m]
@@ -1823,7 +1823,7 @@ def _body_chain(c: _Ctx, m: int, first: str, p: int, lex: _BodyLex, after_defini
             open_construct = not definite
         elif not open_construct and t in lex.adjs:
             units.append(lex.adjs[t][0])
-            any_adj = any_adj or not lex.adjs[t][3]
+            any_adj += not lex.adjs[t][3]
             m += 1
         elif not open_construct and t in c.gaz._nisba and t.startswith("ال"):
             country = c.gaz._nisba[t]
@@ -1921,6 +1921,9 @@ def _body(c: _Ctx, k: int) -> None:
     if owner is not None and (owner.i != m or owner.type != "ORG" or not naming or not definite
                               or not c.toks[m].t.startswith("ل")):
         owner = None  # "القيادة العامة للقوات المسلحة الأردنية": the body it belongs to
+    if definite and not naming and any_adj >= 2 and (stem in lex.civil or (
+            k and c.ntext[c.toks[k - 1].e:c.toks[k].s].strip()[-1:] in _OPEN_Q)):
+        naming = True  # "«الجمعية الطبية الإسلامية»": a civil body or a quoted one with two adjectives
     if definite and not (naming or ((any_adj or country) and sub)):
         return
     if not definite and not phrase and not units and not places:
