@@ -79,15 +79,15 @@ HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.63, ("dates", "value"): 0.95,
 HELDOUT7_FLOORS = {"entities": (0.98, 0.94),
                    "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.97, 0.96),
                    "events": (0.88, 0.72)}
-HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.65}
+HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.66}
 HELDOUT8_FLOORS = {"entities": (0.97, 0.84),
                    "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.95, 0.94),
                    "events": (0.83, 0.71)}
-HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.6}
+HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.64}
 HELDOUT9_FLOORS = {"entities": (0.97, 0.89),
                    "numbers": (0.97, 0.96), "dates": (0.95, 0.97), "attributions": (0.98, 0.90),
                    "events": (0.82, 0.60)}
-HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.56}
+HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.76, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.61}
 
 # tuning set 10 (Omdurman, Kirkuk, Rafah aid, UAE rain, Daraa border, Nur Shams): events floors a little under
 # the scores of events round 3 (the other kinds' owners add theirs)

@@ -106,7 +106,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         relay_saying=frozenset(norm(v) for v in raw["relay_saying"]),
         markers=tuple(sorted({_toks(m) for m in raw["markers"]}, key=lambda t: (-len(t), t))),
         marker_heads=frozenset(norm(v) for v in raw["marker_heads"]),
-        sources={_toks(k): v for k, v in raw["source_nouns"].items()},
+        sources=_with_accusatives({_toks(k): v for k, v in raw["source_nouns"].items()}),
         roles={_toks(k): v for k, v in raw["roles"].items()},
         back_refs=frozenset(norm(v) for v in raw["back_references"]),
         speaking_to=raw.get("speaking_to", "speaking to"),
@@ -128,6 +128,26 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         country_bodies=frozenset(raw.get("country_bodies") or []),
         facilities={norm(k): v for k, v in (raw.get("facilities") or {}).items()},
     )
+
+
+def _accusative(w: str) -> str:
+    """The accusative of a word of an indefinite source noun phrase: "مصدر أمني" -> "مصدرا أمنيا",
+    "مسؤولون" -> "مسؤولين" (a feminine or a word already ending in alif keeps its form)."""
+    if w.endswith("ون") and len(w) > 4:
+        return w[:-2] + "ين"
+    if w.endswith(("ه", "ا", "ى")) or w.startswith("ال"):
+        return w
+    return w + "ا"
+
+
+def _with_accusatives(sources: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """Source nouns with their accusative forms too ("لكن مصدرا أمنيا قال", "إن مسؤولين كبارا أكدوا")."""
+    out = dict(sources)
+    for k, v in sources.items():
+        acc = tuple(_accusative(w) for w in k)
+        if acc != k and acc not in out:
+            out[acc] = v
+    return out
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -670,6 +690,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             idx.pop()
     if not idx:
         return None
+    if cx.tokens[idx[0]].w in _SUBJECTLESS_PREPS:
+        return None  # "وأعلنت مطلع العام مع بوركينا فاسو والنيجر الانسحاب": a companion, not the subject
     if len(idx) == 1 and _is_channel(lex, cx.tokens[idx[0]].w) and any(
             cx.tokens[idx[0]].w.endswith(suf) and cx.tokens[idx[0]].w[:-len(suf)] in lex.channels for suf in _POSSESSIVE):
         return None  # "وختم حديثه بالقول إن": his speech, not a speaker (the one before speaks)
@@ -796,6 +818,9 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         if en:
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
             return cx.text[a:b], en, None
+    both = _conjoined(cx, idx, e)
+    if both is not None:
+        return both
     if org_ents or ents and not org_head:
         pool = org_ents or ents
         es, ee, ent = pool[-1] if prefer_last else pool[0]
@@ -820,6 +845,18 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             if f.frame_start < s and len(words) > 1 and words[-1] == w:
                 a, b = cx.orig(cx.tokens[first].s, cx.tokens[first].e)
                 return cx.text[a:b], re.sub(r" \(via [^)]*\)$", "", f.speaker_en or "") or None, f.speaker_id
+        # ... or a person named earlier with a given name and no entity ("سفيرتها في مدريد كريمة بنيعيش" ...
+        # "وقالت بنيعيش"): spelt as the entity extractor spells unknown people
+        if len(w) >= 4 and name_part_counts(w)[0] < 20:
+            for q in range(first - 1, 0, -1):
+                if cx.tokens[q].w == w and not cx.t[cx.tokens[q - 1].e:cx.tokens[q].s].strip() and \
+                        name_part_counts(cx.tokens[q - 1].bare)[0] >= 20:
+                    a0, b0 = cx.orig(cx.tokens[q - 1].s, cx.tokens[q].e)
+                    en = cx.person_en(cx.text[a0:b0])
+                    if en:
+                        a, b = cx.orig(cx.tokens[first].s, cx.tokens[first].e)
+                        return cx.text[a:b], en, None
+                    break
     # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
     words = [cx.tokens[i] for i in idx[:6]]
     for j, w in enumerate(words[1:], 1):
@@ -828,8 +865,11 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             break
     a, b = cx.orig(words[0].s, words[-1].e)
     k = 0
-    while k < len(words) - 1 and _is_title(cx, words[k].w):
-        k += 1  # "العقيد", "الدكتور", "المحلل السياسي": titles before the name
+    while k < len(words) - 1 and (_is_title(cx, words[k].w) or k and words[k].w.startswith("لل")):
+        k += 1  # "العقيد", "الدكتور", "المحلل السياسي": titles before the name, and the body they head
+        # ("المديرة العامة للصندوق كريستالينا جورجييفا")
+    if len(words) >= 2 and words[0].bare in ("احد", "احدي") and words[1].w.startswith("ال"):
+        return cx.text[a:b], None, None  # "إحدى الفرنسيات العائدات": one of a group, no name to romanise
     if _org_head(cx, first):
         return cx.text[a:b], None, None  # "اللجنة الوطنية لإدارة ...": a body, not a person
     w_idx = [bisect.bisect_left(cx.tok_starts, w.s) for w in words]
@@ -856,6 +896,35 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             if named is not None:
                 return named
     return cx.text[a:b], None, None
+
+
+_DUAL_HEADS = {"حكومتا": "Governments of", "حكومتي": "Governments of"}
+
+
+def _conjoined(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
+    """Two countries or bodies joined by و speak together: "حكومتا مالي وبوركينا فاسو" -> "Governments of Mali and
+    Burkina Faso", "بيان مشترك للسعودية والولايات المتحدة" -> "Saudi Arabia and United States"."""
+    k = 0
+    while k < len(idx) - 1 and cx.tokens[idx[k]].bare in ("مشترك", "المشترك"):
+        k += 1  # "في بيان مشترك للسعودية والولايات المتحدة"
+    head = _DUAL_HEADS.get(cx.tokens[idx[k]].bare)
+    if head:
+        k += 1
+    if k >= len(idx):
+        return None
+    lo = cx.tokens[idx[k]].s
+    hi = cx.tokens[idx[-1]].e
+    ents = [x for x in cx.ents_in(lo, hi) if x[2].name_en and x[2].type in ("LOC", "ORG")]
+    if len(ents) != 2 or ents[0][0] > lo + 2 or ents[1][1] < hi:
+        return None
+    (a0, a1, ea), (b0, b1, eb) = ents
+    if not re.fullmatch(r"\s*و", cx.t[a1:b0]):
+        return None  # only "X وY", nothing else between or around
+    if head is None and "LOC" in (ea.type, eb.type) and ea.type != eb.type:
+        return None
+    x, y = cx.orig(cx.tokens[idx[k - 1 if head else k]].s, b1)
+    en = f"{_plain(ea.name_en or '')} and {_plain(eb.name_en or '')}"
+    return cx.text[x:y], (f"{head} {en}" if head else en), None
 
 
 def _appositive_name(cx: _Ctx, p: int, e: int) -> tuple[str, str | None, str | None] | None:
@@ -906,7 +975,8 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
     # skip nationality adjectives, a qualifier and a place right after an office ("وزير الطاقة الأوكراني X",
     # "حاكم إقليم دارفور X")
     classifiers = cx.gaz.words("place_classifiers")
-    while rest and (cx.gaz.nisba(rest[0].w) or rest[0].w.startswith("ال") and titled and len(rest) > 2
+    while rest and (cx.gaz.nisba(rest[0].w) or (rest[0].w.startswith("ال") or rest[0].w.startswith("لل") and
+                                                  rest[0] is not cx.tokens[idx[0]]) and titled and len(rest) > 2
                     or titled and len(rest) > 2 and (rest[0].w in classifiers or _in_loc(cx, rest[0]))):
         rest = rest[1:]
     out = []
@@ -1023,6 +1093,9 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
         heads = [_role_head(tk.bare) for tk in before]
         if head not in heads:
             continue
+        h = heads.index(head)
+        if h > 0 and before[h - 1].bare in ("باسم", "باسمه", "باسمها"):
+            continue  # "المتحدث باسم الدفاع المدني محمود بصل" ... "وقال الدفاع المدني": the body, not its spokesman
         after = set(heads[heads.index(head) + 1:])
         if words and not (words & after) and len(words) > 1:
             continue
@@ -1167,6 +1240,24 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     return en
 
 
+def _skip_addressee(cx: _Ctx, p: int, se: int) -> int:
+    """After a verb whose subject came first: the outlet spoken to ("للجزيرة نت", "له") and an aside between
+    dashes or parentheses ("-طالبا عدم الكشف عن هويته-") are skipped before the content."""
+    k = bisect.bisect_left(cx.tok_starts, p)
+    if k >= len(cx.tokens) or cx.tokens[k].s >= se:
+        return p
+    tk = cx.tokens[k]
+    if tk.w in ("له", "لها", "لهم"):
+        q = tk.e
+    elif tk.w.startswith("ل") and not tk.w.startswith("ال") and _addressee(cx, k) is not None:
+        ends = [ee for es, ee, ent in cx.ents_in(tk.s, tk.e + 40) if es <= tk.s + 2 and ent.type != "LOC"]
+        q = max(ends) if ends else tk.e
+    else:
+        return p
+    m = re.match(r"\s*(?:-[^-\n]{1,80}-|\([^()\n]{1,80}\)|–[^–\n]{1,80}–)", cx.t[q:se])
+    return q + m.end() if m else q
+
+
 def _the(name: str) -> str:
     """"the Rafah crossing", but "Al-Awda Hospital" (the Arabic article is the name's own)."""
     return name if re.match(r"(?:[Aa]l|[Ee]l|[Tt]he)[- ]", name) else f"the {name}"
@@ -1203,6 +1294,8 @@ _ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", 
 _TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
 _PART_OF_DAY = frozenset(["صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليله", "يوم", "ظهيره", "منتصف"])
 _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
+_SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
+# (not على: normalised it is also the given name علي)
 _CONTENT_PREPS = frozenset(["من", "ب", "علي", "عن"])  # open an object verb's content (حذر من, طالب ب)
 
 
@@ -1213,8 +1306,9 @@ def _after_prep(cx: _Ctx, p: int) -> bool:
         return True  # "من مديرية المسيمير بلحج": a place after a one-letter preposition
     k = bisect.bisect_left(cx.tok_starts, p)
     for q in (k - 1, k - 2):
-        if q >= 0 and (cx.tokens[q].w in _PREPS or cx.tokens[q].bare in _PREPS):  # "وفي بروكسل"
-            return True
+        w = cx.tokens[q].w if q >= 0 else ""
+        if q >= 0 and (w in _PREPS or cx.tokens[q].bare in _PREPS or w[:1] in "وف" and w[1:] in _PREPS):
+            return True  # "وفي بروكسل" (a three-letter word keeps its و in .bare)
     return False
 
 
@@ -1292,6 +1386,10 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     nb = entry.get("not_before")
     if nb and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in {norm(w) for w in nb}:
         return None  # "ادعى على X": pressed charges; "دعا إليها": a relative clause
+    nbp = entry.get("not_before_prefix")
+    if nbp and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w.startswith(norm(nbp)) and \
+            not cx.tokens[i + 1].w.startswith("ال"):
+        return None  # "فريق تابع لـ«آفاد»": affiliated to
     req = entry.get("requires_next")
     if req:  # "جاء في بيان ...": only with the listed words right after the verb
         k = i + 1
@@ -1430,6 +1528,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if k_ch > i + 1:
         after = cx.tokens[k_ch - 1].e
     after = _skip_time(cx, after, se)  # "أعلنت، مساء الأحد، أن", "أعلنت الأسبوع الماضي أن"
+    if tk.w == tk.bare and _clause_start(cx, ss, tk.s) < tk.s:
+        after = _skip_addressee(cx, after, se)  # "لكن مصدرا أمنيا قال للجزيرة نت -طالبا ...- إن"
     content = _content(cx, after, se, prep)
     q = after
     while q < se and t[q] in " :,":
@@ -1714,6 +1814,12 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
         if not _content_noun(lex, w) or _in_any(tj.s, paren):
             continue
         sp = _speaker(cx, tk.e, cx.tokens[j - 1].e, prev)
+        k1 = bisect.bisect_left(cx.tok_starts, _skip_time(cx, tk.e, se))
+        if sp is None and tk.w != tk.bare and k1 < j and cx.tokens[k1].w in _SUBJECTLESS_PREPS:
+            # "..., وأعلنت مطلع العام مع بوركينا فاسو الانسحاب": the sentence's subject announces
+            sp = _clause_subject(cx, ss, tk.s)
+            if sp is not None:
+                return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], _verb_text(cx, i), False)
         if sp is None or (sp[1] is None and not cx.ents_in(tk.e, cx.tokens[j - 1].e)
                           and not cx.tokens[i + 1].w.startswith("ال") and _QUOTE not in t[tk.e:tj.s]):
             return None  # "يعلن عزمه تقديم ...": no speaker named between the verb and the noun
