@@ -302,6 +302,10 @@ class FramingRow:
     kind: str = "terms"  # terms (words for a referent) | sources (who is cited) | voice (asserted vs reported)
     label_en: str | None = None  # display name of the referent
     stances: dict[str, str] = field(default_factory=dict)  # term -> stance label from framing.yaml
+    label_ar: str | None = None  # display name of the referent on Arabic pages
+    # display names of the row's keys where they are not words of the text (cited sources):
+    # key -> (Arabic, English); a page shows the name in its own language
+    names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -224,6 +224,7 @@ class FramingLexicon:
     referents: tuple[tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]], ...]
     contest: tuple[tuple[str, tuple[str, ...]], ...]  # (claim, normalised cues)
     contest_ar: dict[str, str] = field(default_factory=dict)  # claim -> Arabic wording
+    labels_ar: dict[str, str] = field(default_factory=dict)  # referent id -> Arabic display name
 
     @classmethod
     def load(cls, path: Path | None = None) -> FramingLexicon:
@@ -235,7 +236,9 @@ class FramingLexicon:
         contest = tuple((str(k), tuple(norm(c) for c in v or ()))
                         for k, v in (data.get("control_contest") or {}).items())
         contest_ar = {str(k): str(v) for k, v in (data.get("contest_ar") or {}).items()}
-        return cls(referents=tuple(refs), contest=contest, contest_ar=contest_ar)
+        labels_ar = {str(rid): str(row["label_ar"]) for rid, row in (data.get("referents") or {}).items()
+                     if row.get("label_ar")}
+        return cls(referents=tuple(refs), contest=contest, contest_ar=contest_ar, labels_ar=labels_ar)
 
 
 @lru_cache(maxsize=1)
@@ -1050,7 +1053,8 @@ def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None
             if got:
                 per[o] = got
         if per:
-            rows.append(FramingRow(referent=rid, terms=per, kind="terms", label_en=label, stances=stances))
+            rows.append(FramingRow(referent=rid, terms=per, kind="terms", label_en=label, stances=stances,
+                                   label_ar=lex.labels_ar.get(rid)))
     # every other entity id: the surfaces each outlet uses for it
     surf: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     names: dict[str, str] = {}
@@ -1064,16 +1068,29 @@ def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None
         distinct = {s for c in per_o.values() for s in c}
         if len(per_o) < 2 and len(distinct) < 2:
             continue
+        overall = Counter()
+        for c in per_o.values():
+            overall.update(c)
         rows.append(FramingRow(referent=eid, label_en=names[eid], kind="terms", terms={
-            o: tuple(sorted(per_o[o].items(), key=lambda x: (-x[1], x[0]))) for o in outlets if o in per_o}))
+            o: tuple(sorted(per_o[o].items(), key=lambda x: (-x[1], x[0]))) for o in outlets if o in per_o},
+            label_ar=min(overall.items(), key=lambda x: (-x[1], x[0]))[0]))
     # whose sources each outlet cites
     cited: dict[str, Counter] = defaultdict(Counter)
+    said_ar: dict[str, Counter] = defaultdict(Counter)  # key -> the Arabic words naming the source
+    said_en: dict[str, str | None] = {}
     for a in articles:
         for at in a.facts.attributions:
-            cited[_outlet_key(a)][at.speaker_id or at.speaker_en or at.speaker] += 1
+            key = at.speaker_id or at.speaker_en or at.speaker
+            cited[_outlet_key(a)][key] += 1
+            if at.speaker:
+                said_ar[key][at.speaker] += 1
+            said_en.setdefault(key, at.speaker_en)
     if cited:
+        shown = {k: (min(said_ar[k].items(), key=lambda x: (-x[1], x[0]))[0] if said_ar[k] else None, said_en.get(k))
+                 for k in sorted(said_en)}
         rows.append(FramingRow(referent="sources", label_en="Sources cited", kind="sources", terms={
-            o: tuple(sorted(cited[o].items(), key=lambda x: (-x[1], x[0]))) for o in outlets if o in cited}))
+            o: tuple(sorted(cited[o].items(), key=lambda x: (-x[1], x[0]))) for o in outlets if o in cited},
+            label_ar="المصادر المستشهد بها", names=shown))
     # own voice versus attributed
     voice: dict[str, Counter] = defaultdict(Counter)
     for a in articles:
@@ -1081,7 +1098,8 @@ def build_framing(articles: Sequence[Article], lex: FramingLexicon | None = None
             voice[_outlet_key(a)][ev.modality] += 1
     if voice:
         rows.append(FramingRow(referent="voice", label_en="Own voice (asserted) vs attributed (reported)",
-                               kind="voice", terms={o: tuple(sorted(voice[o].items())) for o in outlets if o in voice}))
+                               kind="voice", terms={o: tuple(sorted(voice[o].items())) for o in outlets if o in voice},
+                               label_ar="صوت الوسيلة (مؤكد) مقابل المنسوب (منقول)"))
     return rows
 
 

@@ -92,6 +92,27 @@ def test_arabic_article_page_is_rtl_and_linked_to_english_twin(built):
         assert links <= ids
 
 
+def test_story_framing_reads_in_the_page_language(built):
+    """'How outlets word it': referents, cited sources and the voice row are named in the page's
+    language, never by internal ids (an Arabic reader saw 'syrian-government', 'afp', 'reported')."""
+    cfg, _ = built
+    stories = json.loads((cfg.site_path / "data/stories.json").read_text(encoding="utf-8"))
+    page = stories[0]["id"]
+    for lang, path in (("ar", f"stories/{page}.html"), ("en", f"en/stories/{page}.html")):
+        html = (cfg.site_path / path).read_text(encoding="utf-8")
+        table = html.split('<table class="framing">', 1)[1].split("</table>", 1)[0]
+        heads = re.findall(r'<th scope="row">(.*?)</th>', table)
+        assert len(heads) >= 3, heads
+        cells = re.sub(r"<[^>]+>", " ", table)
+        for ident in ("syrian-government", "islamic-state", "aljazeera", "sohr", "afp"):
+            assert not re.search(rf"(?<![\w-]){ident}(?![\w-])", cells), (lang, ident)
+        if lang == "ar":
+            assert all(re.search("[\u0600-\u06ff]", h) for h in heads), heads
+            assert "reported" not in cells and "منقول" in cells
+        else:
+            assert "Sources cited" in cells and "reported" in cells
+
+
 def test_css_names_and_ships_the_arabic_font(built):
     cfg, _ = built
     css = (cfg.site_path / "assets/css/briefing.css").read_text(encoding="utf-8")

@@ -95,6 +95,16 @@ def _article_ctx(a: Article, lang: str, config: Config, site: Site, stories_of: 
 _NO_NAMES: dict[str, str | None] = {"ar": None, "en": None}
 
 
+def _framing_key(f, key: str, lang: str) -> str:
+    """What a framing row's key shows on a page: words of the text as they are, cited sources by
+    their name in the page's language (the key itself may be an id); the template translates the
+    voice row's modalities."""
+    if f.kind == "sources":
+        ar, en = f.names.get(key, (None, None))
+        return (ar if lang == "ar" else en) or en or ar or key
+    return key
+
+
 def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], outlets: dict) -> dict:
     page = views.page_path("story", lang, s.id)
     other = "en" if lang == "ar" else "ar"
@@ -115,8 +125,10 @@ def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], o
             "independent": t.independent_sources,
             "conflicts": t.conflicts,
         })
-    framing = [{"referent": f.referent,
-                "terms": [(o, outlets.get(o, _NO_NAMES), list(terms)) for o, terms in sorted(f.terms.items())]}
+    framing = [{"referent": f.referent, "kind": f.kind,
+                "label": (f.label_ar if lang == "ar" else f.label_en) or f.label_en or f.referent,
+                "terms": [(o, outlets.get(o, _NO_NAMES), [(_framing_key(f, t, lang), n) for t, n in terms])
+                          for o, terms in sorted(f.terms.items())]}
                for f in s.framing]
     return {"s": s, "articles": articles, "timeline": timeline, "framing": framing,
             "outlets": [(o, outlets.get(o, _NO_NAMES)) for o in s.outlet_ids],
