@@ -581,6 +581,11 @@ _INJURY = ("اصيب", "اصاب", "يصاب", "جرحي", "جريح", "جرح",
 _JOIN = re.compile(r"[\s,،]*(?:و|فيما|وان|بينما)?\s*")
 
 
+_TARGETS = frozenset(norm(w) for w in ["منزل", "منزلا", "منازل", "بيت", "مبنى", "مبنيين", "مدرسة", "مستشفى",
+                                       "سيارة", "سيارات", "مركبة", "مقر", "موقع", "مواقع", "مخيم", "سوق", "مسجد",
+                                       "شقة", "تجمع", "خيمة", "خيام"])
+
+
 def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     """Is the noun at k only the means of a killing ("بضربة جوية", "في اشتباكات وغارات")? Not when it is
     told with its own agent, verb or target ("بغارات إسرائيلية على جنوب لبنان")."""
@@ -590,6 +595,8 @@ def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
         means = toks[k - 2].w in ("في", "جراء", "بسبب") or toks[k - 1].w.startswith("ب")
     if not means:
         return False
+    if k + 1 < len(toks) and _strip_al(_bare(toks[k + 1].w)) in _TARGETS:
+        return False  # "استشهد أربعة بقصف منزل لعائلة ...": the strike told with its own target
     for q in range(k + 1, min(len(toks), k + 4)):
         x = toks[q].w
         if x in ("من", "الذي", "التي", "علي", "ضد") or x in _AGENT_VERBS or any(
@@ -803,11 +810,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if not _context_ok(trig, toks, h.i, h.j, k0, k1):
         return None  # the words it is about are not there (either side for a two-sided rule)
     bare_noun = trig.bare and trig.kind == "verb" and (prev in lex.preps or raw_prev in lex.preps) and prev != "ب"
-    if bare_noun and trig.type in ("counter-attack", GENERIC):
-        return None  # "في صد الصواريخ": a form-I verbal noun after a preposition, no act of its own
     listed = prev in ("الي", "عن") and h.i - 2 >= k0 and (
         _bare(toks[h.i - 2].w) in lex.result_cues or _strip_al(_bare(toks[h.i - 2].w)) in ("اضافه",)
         or _result_before(toks, h.i - 2, k0, t, lex))
+    if bare_noun and trig.type in ("counter-attack", GENERIC) and not listed:
+        return None  # "في صد الصواريخ": a form-I verbal noun after a preposition, no act of its own
     if trig.type == GENERIC and not listed and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
                                  or raw_prev[:1] in "بل" and raw_prev[1:] in lex.noun_context):
         return None  # "أثناء فتح طريق", "بعد توقف القتال": a verbal noun, not the clause's verb
@@ -822,7 +829,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             and not _sep(t, toks, h.i, h2.i) for h2 in hits):
         return None  # "الهجوم الإرهابي الجبان أُحبط": the attack is told by its repelling
     if trig.kind == "noun" and trig.type == "rescue" and any(
-            h.j <= h2.i <= h.j + 3 and h2.trig.type == "killing/casualties" for h2 in hits):
+            h.j <= h2.i <= h.j + 3 and h2.trig.type == "killing/casualties"
+            and (not h2.trig.needs_count or _counted(toks, h2, k0, k1, lex)) for h2 in hits):
         return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
     if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 4), h.i)):
@@ -885,7 +893,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 for q in range(h.j, min(k1, h.j + 4))):
             return None  # "زلزال تركيا", "ضحايا الفيضانات": the disaster named, not told
         if prev in lex.background_preps and typ in ("other", "capture/control", "advance/offensive"):
-            if not _agent_follows(toks, h.j, k1):
+            # "بعد هجمات متفرقة على قرى في ريف ود مدني": an attack with its own target after بعد is told
+            target = typ == "advance/offensive" and any(toks[q].w == "علي" for q in range(h.j, min(k1, h.j + 3)))
+            if not _agent_follows(toks, h.j, k1) and not target:
                 return None
         for h2 in hits:
             if h.j <= h2.i <= h.j + 3 and h2.trig.kind == "noun" and toks[h2.i].w[0] == "و" \
@@ -908,7 +918,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             if typ in _SPEECH and not toks[h2.i].w.startswith(("ال", "وال", "بال", "لل")):
                 continue  # "تتبنى هجوما على مدرسة": the claim and the attack it claims, told for the first time
             if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and (
-                    _plain_object(toks, h2.i, lex) or typ == "counter-attack") \
+                    _plain_object(toks, h2.i, lex) or typ in ("counter-attack", "interception")) \
                     and not _sep(t, toks, h.i, h2.i) and toks[h2.i - 1].w not in lex.onset_words:
                 absorbed.add(h2.i)  # "صدت هجوما", "تتصدى لهجوم": the verb's object
             elif h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and h2.trig.type == typ \
@@ -943,7 +953,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     cl_s = toks[q].s
                 break
     if kind == "noun" and trig.kind == "noun" and _strip_al(_bare(tk.w)) != _bare(tk.w) and any(
-            h.i - 6 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
+            h.i - 9 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
             and not h2.trig.requires_after and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "دانت حماس في بيان «المجزرة المروعة»": what is condemned was told already
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _strip_al(_bare(tk.w)) != _bare(tk.w) \
@@ -1033,7 +1043,7 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
         x = toks[q].w
         if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
             return False
-        if n == 0 and not finite and (x in lex.mention_cues or _bare(x) in lex.mention_cues or _strip_al(x) in lex.mention_cues):
+        if n == 0 and (not finite or h.trig.bare) and (x in lex.mention_cues or _bare(x) in lex.mention_cues or _strip_al(x) in lex.mention_cues):
             return True
         if n == 1 and not finite and toks[q + 1].w in ("الي", "علي", "عن", "ب", "في", "من") and (
                 x in lex.mention_cues or _bare(x) in lex.mention_cues):
