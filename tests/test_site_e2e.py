@@ -113,6 +113,15 @@ def test_story_framing_reads_in_the_page_language(built):
             assert "Sources cited" in cells and "reported" in cells
 
 
+def test_arabic_facts_box_names_sources_in_arabic(built):
+    """Event sources and relays on an Arabic page are the article's own Arabic words for them."""
+    cfg, _ = built
+    html = (cfg.site_path / "articles/000_09431e1766a80a3f.html").read_text(encoding="utf-8")
+    sources = re.findall(r"<span>المصدر: (.*?)</span>", html)
+    assert sources and all(re.search("[\u0600-\u06ff]", s) and "lang=\"en\"" not in s for s in sources), sources
+    assert "via <bdi>" not in html and "نقلا عن" in html
+
+
 def test_css_names_and_ships_the_arabic_font(built):
     cfg, _ = built
     css = (cfg.site_path / "assets/css/briefing.css").read_text(encoding="utf-8")

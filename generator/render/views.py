@@ -162,6 +162,25 @@ def _fact(article: Article, kind: str, text: str, start: int, **fields: Any) -> 
     return Fact(kind=kind, text=text, start=start, anchor=None if idx is None else f"s-{idx}", fields=fields)
 
 
+def _arabic_names(article: Article) -> dict[str, str]:
+    """English source names of this article -> the Arabic words the article names them with, so an
+    Arabic page shows "المصدر: الإعلام الحربي السوري" rather than the English canonical name.
+
+    A relayed source "X (via Y)" reads "X عبر Y" when both halves are named in the text."""
+    out: dict[str, str] = {}
+    for e in article.facts.entities:
+        if e.name_en and e.name_en not in out:
+            out[e.name_en] = e.text
+    for a in article.facts.attributions:
+        if a.speaker_en and a.speaker and a.speaker_en not in out:
+            out[a.speaker_en] = a.speaker
+    for a in article.facts.attributions:
+        if a.speaker_en and a.via and a.speaker:
+            via_ar = out.get(a.via)
+            out.setdefault(f"{a.speaker_en} (via {a.via})", f"{a.speaker} عبر {via_ar}" if via_ar else a.speaker)
+    return out
+
+
 def facts_view(article: Article, lang: str, config: Config) -> dict[str, Any]:
     """Facts grouped for the facts box; entities grouped by type, each with all its mentions."""
     f = article.facts
@@ -189,11 +208,14 @@ def facts_view(article: Article, lang: str, config: Config) -> dict[str, Any]:
         {"type": t, "items": list(groups[t].values())}
         for t in sorted(groups, key=lambda t: (type_order.index(t) if t in type_order else 99, t))
     ]
+    arabic_of = _arabic_names(article)
     attributions = [_fact(article, "attribution", a.text, a.start, speaker=a.speaker, speaker_en=a.speaker_en,
-                          verb=a.verb, direct=a.direct, via=a.via) for a in f.attributions]
+                          verb=a.verb, direct=a.direct, via=a.via, via_ar=arabic_of.get(a.via or ""))
+                    for a in f.attributions]
     events = [_fact(article, "event", ev.text, ev.start, type=ev.type, actor=ev.actor, actor_en=ev.actor_en,
                     location=ev.location, location_en=ev.location_en, date=ev.date, shown_date=fmt(ev.date),
-                    modality=ev.modality, attributed_to=ev.attributed_to) for ev in f.events]
+                    modality=ev.modality, attributed_to=ev.attributed_to,
+                    attributed_ar=arabic_of.get(ev.attributed_to or "")) for ev in f.events]
     empty = not (dates or numbers or entities or attributions or events)
     return {"dates": dates, "numbers": numbers, "entities": entities, "attributions": attributions,
             "events": events, "empty": empty}
