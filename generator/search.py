@@ -34,6 +34,7 @@ from .config import Config
 from .models import Site
 from .nlp.normalise import fold_table as _fold_table, norm
 from .render import write_page
+from .render.views import lead_excerpt
 
 ASSETS = Path(generator.__file__).parent / "assets" / "search"
 TEMPLATES = Path(generator.__file__).parent.parent / "templates"
@@ -146,7 +147,7 @@ def search_pages(site: Site) -> list[SearchPage]:
     for a in sorted(site.articles, key=lambda a: a.id):
         ents_ar = " ".join(e.text for e in a.facts.entities)
         ents_en = " ".join(e.name_en or "" for e in a.facts.entities)
-        title_ar = a.title or a.id
+        title_ar = a.title or lead_excerpt(a) or a.id  # an untitled article is listed by its lead, as elsewhere
         pages.append(SearchPage(page_path("article", "ar", a.id), title_ar, "ar", "article",
                                 _clip(a.summary.ar or a.body), title_ar,
                                 " ".join([a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar])))

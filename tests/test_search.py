@@ -187,3 +187,13 @@ def test_js_ranking_matches_python(browser_page, index, query):
     js = browser_page.evaluate("q => BriefingSearch.search(window.BRIEFING_SEARCH, q, '', 20)", query)
     py = search.search(index, query)
     assert [(h["u"], h["score"]) for h in js] == [(h["u"], h["score"]) for h in py]
+
+
+def test_untitled_article_is_listed_by_its_lead_not_its_id():
+    """A pasted article without a headline showed its file id (002_6adb...) as the result title."""
+    body = "تقدم الجيش السوري وحلفاؤه في محور المقاومة في مدينة البوكمال الحدودية مع العراق. وقالت مصادر إن المعارك مستمرة."
+    site = Site(articles=(make_article("002_6adb1008a1e27dc1", body, title=None, published="2017-11-09"),),
+                stories=(), generated="2017-11-10T00:00:00+00:00")
+    titles = [p["t"] for p in search.build_index(site)["pages"]]
+    assert titles and not any("002_6adb" in t for t in titles), titles
+    assert any(t.startswith("تقدم الجيش السوري وحلفاؤه") for t in titles), titles
