@@ -221,3 +221,19 @@ def test_real_seed_week(project):
     if not site.stories:
         assert dg.ui_strings("ar")["no_stories"] in d.html
     assert Path(str(project)).is_dir()
+
+
+def test_seed_key_facts_say_what_was_counted_and_skip_breakdowns(project):
+    """Key facts read 'أربعة مدنيين قتلى', not a bare noun phrase, and the breakdown of a count
+    ('بينهم طفلان وامرأة') is not listed as facts of its own."""
+    from generator.build import collect
+    from generator.config import load_config
+
+    site = collect(load_config(project, base_url=BASE))
+    by_id = {a.id: a for a in site.articles}
+    story = next(s for s in site.stories if len(s.article_ids) == 2)
+    ar = [f["text"] for f in dg._key_facts(story, by_id, "ar")]
+    en = [f["text"] for f in dg._key_facts(story, by_id, "en")]
+    assert "أربعة مدنيين قتلى" in ar, ar
+    assert not any(t.startswith(("طفلان", "امرأة")) for t in ar), ar
+    assert any("killed" in t for t in en), en

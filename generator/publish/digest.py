@@ -213,6 +213,12 @@ def _fmt_date(iso: str | None, lang: str, config: Config) -> str | None:
                                digits=config.arabic_digits)
 
 
+def translations(lang: str):
+    from ..render.env import translations as _t
+
+    return _t(lang)
+
+
 def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[str, Any]]:
     """Counted numbers reported by the story's articles (casualties, displaced...), one per value."""
     seen: set[tuple[str | None, str | None]] = set()
@@ -222,15 +228,18 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
         if a is None:
             continue
         for n in sorted(a.facts.numbers, key=lambda n: n.start):
-            if n.value is None or not (n.counts or n.role):
-                continue
+            if n.value is None or not (n.counts or n.role) or n.part_of is not None:
+                continue  # a breakdown ("بينهم طفلان") is part of the count it breaks down
             key = (n.value, n.counts or n.role)
             if key in seen:
                 continue
             seen.add(key)
             outlet = (a.outlet.name_ar or a.outlet.name_en) if lang == "ar" else (a.outlet.name_en or a.outlet.name_ar)
             if lang == "ar":
-                text = n.text
+                # the count as written, and what happened to them when the words do not say it
+                # ("أربعة مدنيين" + قتلى): the role's Arabic label is a UI string (msgctxt "role")
+                role = translations("ar").pgettext("role", n.role) if n.role else None
+                text = f"{n.text} {role}" if role and role != n.role and role not in n.text else n.text
             else:
                 qual = "" if n.qualifier in ("exact", "vague") else f"{n.qualifier} "
                 text = f"{qual}{n.value} {n.counts or n.role or ''}".strip()
