@@ -58,6 +58,18 @@ def english(name: str | None) -> str | None:
     name = " ".join(name.split())
     if not name or has_arabic(name):
         return None
+    return _drop_redundant_country(name)
+
+
+_TRAILING_PAREN = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][a-z]+)\)$")
+
+
+def _drop_redundant_country(name: str) -> str:
+    """"Syrian aircraft (Syria)" -> "Syrian aircraft": a disambiguating country in parentheses says
+    nothing in prose when the name's own adjective names it already."""
+    m = _TRAILING_PAREN.match(name)
+    if m and len(m["paren"]) >= 4 and any(w.startswith(m["paren"][:4]) for w in m["main"].split()):
+        return m["main"]
     return name
 
 

@@ -569,3 +569,17 @@ def test_fast_norm_equals_norm(name):
     from generator.summarise import fast_norm
     body = ARTICLES[name]().body + " ﻻ أإآ ى ة ٠١٢ « » ـ \u200f"
     assert fast_norm(body) == norm(body)
+
+
+@pytest.mark.parametrize("name,shown", [
+    ("Syrian aircraft (Syria)", "Syrian aircraft"),
+    ("Russian aircraft (Russia)", "Russian aircraft"),
+    ("Syrian government forces (Syria)", "Syrian government forces"),
+    ("Ministry of Health (Gaza)", "Ministry of Health (Gaza)"),      # the place is the point here
+    ("Abu Kamal (Al-Bukamal)", "Abu Kamal (Al-Bukamal)"),            # an alternative name, kept
+    ("Al-Qa'im (district, Iraq)", "Al-Qa'im (district, Iraq)"),
+])
+def test_prose_drops_a_country_the_name_already_says(name, shown):
+    from generator.briefing_en import english
+
+    assert english(name) == shown
