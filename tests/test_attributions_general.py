@@ -520,3 +520,29 @@ def test_general_attributions_round15(gaz, body, expected):
         assert (a.verb, a.text) == (verb, content)
         en = (a.speaker_en or "").lower()
         assert en.endswith(sp[1:]) and " la" not in en if sp.startswith("*") else en == sp
+
+
+# Round 16 (tuning set 10, structural): a quoted subject before a verbal noun ('ووثق "مرصد ..." مقتل'), a quoted
+# unit with its affiliation ('"كتيبة جنين" التابعة لـ"سرايا القدس"' -> the unit, its parent in parentheses);
+# "من وصفته بـ" is whom it called so; a passive "يرجح" after aircraft; an aside "، وهي من سكان الحي:" ends at
+# the colon.
+CASES_R16 = [
+    ("ووثق \"مرصد الانتهاكات في حمص\" مقتل 12 مدنيا خلال الشهر الماضي.",
+     [("وثق", None, "مقتل 12 مدنيا خلال الشهر الماضي")]),
+    ("وأعلنت \"كتيبة جنين\" التابعة لـ\"سرايا القدس\" أن مقاتليها استهدفوا آلية عسكرية.",
+     [("أعلنت", "jenin battalion (al-quds brigades)", "مقاتليها استهدفوا آلية عسكرية")]),
+    ("وكان الجيش قد قتل 7 مسلحين بينهم من وصفته بـ\"أمير الولاية\".", []),
+    ("وكانت طائرات يرجح أنها تركية قد قصفت القرية.", []),
+    ("وتقول أم خالد، وهي من سكان الحي: \"بيتنا صار ركام، ما ضل شي\".",
+     [("تقول", "umm khaled", "بيتنا صار ركام، ما ضل شي")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R16)
+def test_general_attributions_round16(gaz, body, expected):
+    got = attrs(gaz, body)
+    assert [(a.verb, a.text) for a in got] == [(v, c) for v, _, c in expected], [(a.verb, a.speaker_en, a.text) for a in got]
+    for a, (_, sp, _) in zip(got, expected):
+        if sp is not None:
+            assert (a.speaker_en or "").lower() == sp
+        assert a.speaker_en  # every one of them has an English speaker

@@ -431,8 +431,9 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
         if tk.bare in _IMPERSONAL and i + 1 < len(cx.tokens) and (
                 cx.tokens[i + 1].w in lex.complementisers or cx.tokens[i + 1].w == "الي"):
             continue  # "يذكر أن ...", "يشار إلى أن ...": the outlet's own aside, no speaker
-        if k and cx.tokens[i - 1].w == "ما" and (lex.verbs.get(tk.w) or lex.verbs.get(tk.bare) or {}).get("not_after_ma"):
-            continue  # "ردا على ما وصفته بـ...": what it called it, not a statement
+        if k and cx.tokens[i - 1].w in ("ما", "من") and \
+                (lex.verbs.get(tk.w) or lex.verbs.get(tk.bare) or {}).get("not_after_ma"):
+            continue  # "ردا على ما وصفته بـ...", "بينهم من وصفته بـ...": what or whom it called so, not a statement
         if k >= 2 and cx.tokens[i - 1].w == "ما" and cx.seq_at(i - 2, lex.markers):
             continue  # "بحسب ما أفادت به X": the marker's frame, not a verb of its own
         if tk.w == tk.bare and any(f.cs <= tk.s < f.ce and f.kind in ("verb", "relay", "marker") and
@@ -616,10 +617,17 @@ def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
     """A short quoted name inside a subject ('وكالة "سانا" إن', 'وقال "الدفاع المدني" (الخوذ
     البيضاء) عبر "تلغرام"، إن'), not a quotation: a named entity, or followed by the complement."""
     close = cx.t.find(_QUOTE, q + 1, se)
-    if close < 0 or len(cx.tok_range(q, close)) > 4:
-        return False
+    n_in = len(cx.tok_range(q, close)) if close >= 0 else 99
+    k1 = bisect.bisect_left(cx.tok_starts, q + 1)
+    headed = k1 < len(cx.tokens) and cx.tokens[k1].s < close and cx.tokens[k1].bare in cx.lex.name_heads
+    if close < 0 or n_in > (6 if headed else 4):
+        return False  # (a name opened by its head noun may be longer: "مكتب توثيق الشهداء في درعا")
     if any(x[0] <= q + 2 and x[1] >= close - 1 and x[2].type != "LOC" for x in cx.ents_in(q, close)):
         return True
+    k2 = bisect.bisect_left(cx.tok_starts, close)
+    if headed and n_in >= 2 and k2 < len(cx.tokens) and cx.tokens[k2].w in ("التابعه", "التابع", "التابعين") and \
+            not cx.t[close + 1:cx.tokens[k2].s].strip():
+        return True  # 'أعلنت "كتيبة طولكرم" التابعة لـ...': a name opened by its head noun, then its affiliation
     k0 = bisect.bisect_left(cx.tok_starts, q) - 1
     if k0 >= 0 and not cx.t[cx.tokens[k0].e:q].strip() and (
             cx.tokens[k0].w in cx.lex.name_heads or cx.tokens[k0].bare in cx.lex.name_heads
@@ -627,7 +635,9 @@ def _quoted_name(cx: _Ctx, q: int, se: int) -> bool:
         return True  # 'المتحدث باسم "إدارة العمليات"', 'حركة "تحرير الشام"': a name after its head noun
     k = bisect.bisect_left(cx.tok_starts, close)
     return k < len(cx.tokens) and cx.tokens[k].s < se and (
-        cx.tokens[k].w in cx.lex.complementisers or cx.tokens[k].w == "الي")
+        cx.tokens[k].w in cx.lex.complementisers or cx.tokens[k].w == "الي"
+        or _content_noun(cx.lex, cx.tokens[k].w) and not cx.t[close + 1:cx.tokens[k].s].strip())
+    # ('ووثق "مكتب توثيق الشهداء" مقتل 46 شخصا': the quoted subject, then the verbal noun)
 
 
 def _quoted(cx: _Ctx, q: int, se: int) -> tuple[int, int, bool] | None:
@@ -821,6 +831,13 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     both = _conjoined(cx, idx, e)
     if both is not None:
         return both
+    aff = next((n for n, q in enumerate(idx) if cx.tokens[q].w in ("التابعه", "التابع") and n > 0), None)
+    if aff is not None and org_ents and org_ents[0][0] > cx.tokens[idx[aff]].s:
+        # '"كتيبة طولكرم" التابعة لـ"سرايا القدس"' -> "Tulkarm Battalion (Al-Quds Brigades)": the unit, then its parent
+        unit = _body_with_place(cx, idx[:aff], cx.tokens[idx[aff]].s)
+        if unit:
+            a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[aff] - 1].e)
+            return cx.text[a:b], f"{unit} ({_plain(org_ents[0][2].name_en or '')})", None
     if org_ents or ents and not org_head:
         pool = org_ents or ents
         es, ee, ent = pool[-1] if prefer_last else pool[0]
@@ -1599,6 +1616,10 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
                                          and cx.tokens[j + 1].w != "ما"):
             # (", وهو نازح من سرمين وصل قبل يومين،": an appositive about the speaker)
             close = t.find(",", tj.e, se)
+            colon = min([x for x in (t.find(":", tj.e, se), t.find(_QUOTE, tj.e, se)) if x >= 0], default=-1)
+            if 0 <= colon < close or close < 0 <= colon:
+                # ("وتقول أم محمد، وهي من سكان حارة المنشية: "..."": the aside ends at the colon)
+                close = colon if t[colon] == ":" else -1
             if 0 < close and len(cx.tok_range(tj.s, close)) <= 10 and "." not in t[tj.e:close]:
                 jj = bisect.bisect_left(cx.tok_starts, close)
                 if jj < len(cx.tokens) and cx.tokens[jj].s < se:
