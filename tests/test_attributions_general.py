@@ -546,3 +546,21 @@ def test_general_attributions_round16(gaz, body, expected):
         if sp is not None:
             assert (a.speaker_en or "").lower() == sp
         assert a.speaker_en  # every one of them has an English speaker
+
+
+# Round 17 (unnamed sources in the gold's conventions): a national outlet's unnamed military or security
+# sources are its country's ("Israeli military sources (via Channel 12)"; an international agency adds nothing);
+# "بحسب ما علمته X من مصادر" -> "sources (speaking to X)".
+CASES_R17 = [
+    ("ونقلت القناة 12 الإسرائيلية عن مصادر عسكرية أن الجيش استدعى الاحتياط.",
+     [("نقلت", "israeli military sources (via channel 12)", "الجيش استدعى الاحتياط")]),
+    ("ونقلت وكالة رويترز عن مصادر أمنية أن الجيش استدعى الاحتياط.",
+     [("نقلت", "security sources (via reuters)", "الجيش استدعى الاحتياط")]),
+    ("وتجددت المواجهات في الحي، وفق ما علمته الجزيرة نت من مصادر ميدانية.",
+     [("وفق", "field sources (speaking to al jazeera net)", "تجددت المواجهات في الحي")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R17)
+def test_general_attributions_round17(gaz, body, expected):
+    test_general_attributions_round11(gaz, body, expected)

@@ -2063,10 +2063,21 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
         # "نقلت قناة الجزيرة عن مراسلها في الخرطوم": the outlet's own correspondent, no relay
         return _Found(frame, cs, ce, sp[0], f"{_plain(via_en)} correspondent", via[2] if via else None,
                       _verb_text(cx, i), direct, kind="relay")
+    if via_en and speaker_en and _UNNAMED_FORCE.fullmatch(speaker_en) and cx.gaz is not None and via[2]:
+        # "نقلت القناة 12 الإسرائيلية عن مصادر عسكرية" -> "Israeli military sources (via Channel 12)": a national
+        # outlet's unnamed military or security sources are its country's (the gold's reading)
+        g = cx.gaz.get(via[2])
+        dem = cx.gaz.demonym(g.country) if g is not None and g.kind in ("media", "agency") and g.country else None
+        if dem:
+            speaker_en = f"{dem} {_UNNAMED_FORCE.fullmatch(speaker_en).group(2)}"  # type: ignore[union-attr]
     if via_en:
         speaker_en = f"{speaker_en or sp[0]} (via {_via_name(via_en)})"
     return _Found(frame, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
                   via=via_en, via_id=via[2] if via else None, kind="relay")
+
+
+_LEARNT = frozenset(["علمته", "علمت", "علمه", "علمها", "علم"])  # "بحسب ما علمته X من Y"
+_UNNAMED_FORCE = re.compile(r"(an? |two )?((?:senior )?(?:military|security) (?:sources?|officials?))")
 
 
 def _participle(cx: _Ctx, i: int, ss: int, se: int, here: list[_Found],
@@ -2126,6 +2137,16 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         k += 1  # "وفقا لبيان صادر عن الجيش": the document and its issuer's preposition
     if k >= len(cx.tokens) or cx.tokens[k].s >= se:
         return None
+    heard = None
+    p0 = nxt + 1 if cx.tokens[nxt].w == "ما" else nxt  # ("بحسب ما" is a marker of its own)
+    if (p0 > nxt or seq[-1] == "ما") and p0 + 1 < len(cx.tokens) and cx.tokens[p0].w in _LEARNT:
+        # "بحسب ما علمته «الشروق» من مصادر محلية": the outlet learnt it from the source
+        m_i = next((q for q in range(p0 + 2, min(p0 + 8, len(cx.tokens))) if cx.tokens[q].w == "من"
+                    and cx.tokens[q].s < se), None)
+        if m_i is not None and m_i + 1 < len(cx.tokens) and cx.tokens[m_i + 1].s < se:
+            o = _speaker(cx, cx.tokens[p0 + 1].s, cx.tokens[m_i - 1].e, [])
+            if o is not None and o[1]:
+                heard, k = _via_name(o[1]), m_i + 1
     head_used = k > nxt
     relayed = any(cx.tokens[q].w in ("نقلته", "نقله", "نقلت", "نقل") for q in range(i, k))
     np_s = cx.tokens[k].s
@@ -2147,6 +2168,8 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)
                           and not _org_head(cx, bisect.bisect_left(cx.tok_starts, np_s))):
             return None
+        if heard and sp[1]:
+            sp = (sp[0], f"{sp[1]} ({lex.speaking_to} {heard})", sp[2])
         # a marker after an attribution of the same sentence names its relay: "..., بحسب سانا"
         for f in reversed(here):
             if f.ce <= tk.s and not t[f.ce:tk.s].strip(' ,"'):
