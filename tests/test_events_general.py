@@ -752,3 +752,23 @@ def test_round6_actors(gaz, body, typ, actor):
 ])
 def test_round6_step3(gaz, body, expected):
     test_round6_recall(gaz, body, expected)
+
+
+# Round 6, step 4 (precision): a blast heard (صوت انفجار) is no blast told; an event named after a condemnation
+# with a proclitic article (بالهجوم) is the one told before; "أول هجوم من نوعه" ranks it; an aid convoy crossing is
+# aid, not an advance; a measure extended (توسعه ليشمل) is no offensive; an area of operations names none; a
+# counter-attack reaches its object over a short aside; the wounded counted after the dead are one toll; what a
+# call is to reaches back over its addressee. Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    ('وقال أحد السكان: "استيقظنا على صوت انفجار قوي هز الحي".', []),
+    ("وأدانت البعثة الأممية بالهجوم، وقالت في بيان إن قواتها ستبقى.", [("statement", "أدانت البعثة الأممية بالهجوم")]),
+    ("وقتل جنديان في أول هجوم من نوعه على المدينة منذ سنوات.", [("killing/casualties", "قتل جنديان")]),
+    ("وعبرت اليوم أول قافلة مساعدات إلى شمال غربي سوريا من معبر باب الهوى.", [("aid", "عبرت اليوم أول قافلة مساعدات")]),
+    ("وفرضت السلطات حظرا للتجول قبل أن توسعه ليشمل جميع المحافظات.", [("decree", "فرضت السلطات حظرا للتجول")]),
+    ("وقالت البعثة إن دورياتها تواصل عملها في منطقة عملياتها رغم الظروف.", []),
+    ("وقوة من الحشد أحبطت، مساء أمس، محاولة تسلل لمسلحين قرب الحدود.", [("counter-attack", "أحبطت")]),
+    ("وقالت الوزارة إن الغارة أسفرت عن سقوط 12 قتيلا وعدد كبير من الجرحى.", [("killing/casualties", "12 قتيلا وعدد كبير من الجرحى")]),
+    ("ودعا المجلس في بيان أنصار الأحزاب المتنافسة إلى الانسحاب من الشوارع.", [("statement", "دعا المجلس")]),
+])
+def test_round6_precision(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)

@@ -499,11 +499,11 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             people = ev.kind == "noun" and any(tr.needs_count for tr in lex.forms.get(toks[k].w, ())) and any(
                 o.type == ev.type and o.trig_s < ev.trig_s < o.e and 0 < ev.i - o.i <= 4 and not _sep(t, toks, o.i, ev.i)
                 for o in out)
-            hurt = _bare(toks[k].w).startswith(_INJURY) or (  # "هنية في طهران والشهيد نصر الله في بيروت"
+            hurt = _strip_al(_bare(toks[k].w)).startswith(_INJURY) or (  # "هنية في طهران والشهيد نصر الله في بيروت"
                 ev.kind == "noun" and toks[k].w[:1] == "و" and _strip_al(toks[k].w[1:]) in _VICTIMS
                 and not _sep(t, toks, k - 1, k))
             host = next((o for o in reversed(out) if o.type == ev.type and o.trig_s < ev.trig_s and (
-                ev.trig_s < o.e or _JOIN.fullmatch(t[o.e:ev.s]))), None)
+                ev.trig_s < o.e or _JOIN.fullmatch(t[o.e:ev.s]) or _JOIN_COUNT.fullmatch(t[o.e:ev.s]))), None)
             # "بينهم 29 قضوا في عمليات اغتيال نفذها مجهولون": the killings named as the means of the verb's toll
             means = host is not None and host.kind == "verb" and ev.kind == "noun" and prev_w in ("في", "جراء", "بسبب")
             if host is not None and (toll or hurt or people or means):
@@ -579,6 +579,8 @@ _VICTIMS = frozenset(norm(w) for w in ["شهيد", "شهداء", "شهيدا", "
                                        "جريحا", "مصاب", "مصابين", "مصابا", "ضحية", "ضحايا"])
 _INJURY = ("اصيب", "اصاب", "يصاب", "جرحي", "جريح", "جرح", "مصاب")
 _JOIN = re.compile(r"[\s,،]*(?:و|فيما|وان|بينما)?\s*")
+# "22 قتيلا وعدد كبير من الجرحى", "وعشرات الجرحى": the wounded counted after the dead
+_JOIN_COUNT = re.compile(r"[\s,،]*و(?:عدد|العشرات|عشرات|المئات|مئات)(?:\s+كبير)?(?:\s+من)?\s*")
 
 
 _TARGETS = frozenset(norm(w) for w in ["منزل", "منزلا", "منازل", "بيت", "مبنى", "مبنيين", "مدرسة", "مستشفى",
@@ -740,6 +742,11 @@ def _bare(w: str) -> str:
     return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
 
+def _definite(w: str) -> bool:
+    """A definite noun, its article after a proclitic too ("الهجوم", "والهجوم", "بالهجوم", "للهجوم")."""
+    return w.startswith(("ال", "وال", "فال", "بال", "وبال", "كال")) or w.startswith("لل") and len(w) > 4
+
+
 def _strip_al(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
@@ -843,6 +850,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         objs: list[_Hit] = []
         for h2 in hits:
             if h2.i > h.i and h2.i - h.i <= trig.window and h2.trig.kind == "noun" and h2.i not in absorbed \
+                    and not _blocked_at(toks, h2.i, h2.j, k0, k1, lex) \
                     and (not h2.trig.needs_predicate or trig.override or h2.trig.light_ok):
                 if _sep(t, toks, h.i, h2.i):
                     break
@@ -917,9 +925,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 break  # a generic verb leaves a typed noun its own event ("اندلعت الاشتباكات")
             if typ in _SPEECH and not toks[h2.i].w.startswith(("ال", "وال", "بال", "لل")):
                 continue  # "تتبنى هجوما على مدرسة": the claim and the attack it claims, told for the first time
-            if h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and (
+            aside = typ == "counter-attack" and _ASIDE.fullmatch(t[tk.e:toks[h2.i].s]) is not None
+            if h2.i > h.i and h2.i - h.i <= (6 if aside else 5) and h2.trig.kind == "noun" and (
                     _plain_object(toks, h2.i, lex) or typ in ("counter-attack", "interception")) \
-                    and not _sep(t, toks, h.i, h2.i) and toks[h2.i - 1].w not in lex.onset_words:
+                    and (not _sep(t, toks, h.i, h2.i) or aside) and toks[h2.i - 1].w not in lex.onset_words:
                 absorbed.add(h2.i)  # "صدت هجوما", "تتصدى لهجوم": the verb's object
             elif h2.i > h.i and h2.i - h.i <= 5 and h2.trig.kind == "noun" and h2.trig.type == typ \
                     and typ in _MEANS_TYPES and toks[h2.i].w[:1] == "ب" and not toks[h2.i].w.startswith("بال") \
@@ -952,18 +961,18 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 if typ != "killing/casualties":  # "أسفرت عن مقتل": the toll starts at the noun
                     cl_s = toks[q].s
                 break
-    if kind == "noun" and trig.kind == "noun" and _strip_al(_bare(tk.w)) != _bare(tk.w) and any(
+    if kind == "noun" and trig.kind == "noun" and _definite(tk.w) and any(
             h.i - 9 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
             and not h2.trig.requires_after and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "دانت حماس في بيان «المجزرة المروعة»": what is condemned was told already
-    if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _strip_al(_bare(tk.w)) != _bare(tk.w) \
+    if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _definite(tk.w) \
             and not _says_more(toks, h.j, cl_e, lex, t):
         return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
     if typ == "advance/offensive" and trig.kind == "noun" and any(
             _bare(toks[q].w) in _AIR_WORDS or _bare(toks[q].w) in _MISSILE_WORDS
             for q in range(max(k0, h.i - 5), min(k1, h.j + 5)) if q not in (h.i,)):
         typ = "airstrike/shelling"  # "100 طائرة شاركت في الهجوم", "هجوم بالصواريخ والمسيرات": from the air
-    if kind == "noun" and typ in _BACK_REF_TYPES and trig.kind == "noun" and _strip_al(_bare(tk.w)) != _bare(tk.w) \
+    if kind == "noun" and typ in _BACK_REF_TYPES and trig.kind == "noun" and _definite(tk.w) \
             and _judged(toks, h.j, k1, lex):
         return None  # "أن الهجوم يكشف عجز العدو": the attack named as a topic, not told
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
@@ -972,6 +981,18 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
                trig_word=_bare(tk.w),
                past=trig.kind == "verb" and not trig.present)
+
+
+def _blocked_at(toks: list[_Tok], i: int, j: int, k0: int, k1: int, lex: Lexicon) -> bool:
+    """Is the trigger form at i ruled out by the words next to it (not_when: "منطقة عملياتها", "فجر الاثنين")?"""
+    blk = lex.blocked.get(toks[i].w)
+    if not blk:
+        return False
+    prev = _bare(toks[i - 1].w) if i > k0 else ""
+    raw_prev = toks[i - 1].w if i > k0 else ""
+    nxt = _bare(toks[j].w) if j < k1 else ""
+    return (j < k1 and (nxt in blk[0] or toks[j].w in blk[0] or _strip_al(toks[j].w) in blk[0])) \
+        or prev in blk[1] or raw_prev in blk[1]
 
 
 def _result_before(toks: list[_Tok], q: int, k0: int, t: str, lex: Lexicon) -> bool:
@@ -1039,7 +1060,9 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
     w = toks[h.i].w
     # a finite verb ("قتل", "يعتقل") is told; verbal nouns (nouns, and forms such as تجميد/إطلاق) may be mentioned
     finite = h.trig.kind in ("verb", "light") and (_bare(w)[:1] not in "تا" or h.hamza)  # "وإغلاق": a verbal noun
-    for n, q in enumerate(range(h.i - 1, max(k0, h.i - 5) - 1, -1)):
+    # "دعا «الإطار» في بيان أنصار التيار إلى «الانسحاب»": what a call is to reaches back over its addressee
+    reach = 10 if h.i > k0 and toks[h.i - 1].w == "الي" else 5
+    for n, q in enumerate(range(h.i - 1, max(k0, h.i - reach) - 1, -1)):
         x = toks[q].w
         if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
             return False
@@ -1048,7 +1071,8 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
         if n == 1 and not finite and toks[q + 1].w in ("الي", "علي", "عن", "ب", "في", "من") and (
                 x in lex.mention_cues or _bare(x) in lex.mention_cues):
             return True
-        if not finite and (x in lex.mention_verbs or _bare(x) in lex.mention_verbs):
+        if not finite and (x in lex.mention_verbs or _bare(x) in lex.mention_verbs
+                           or x[:1] in "لب" and x[1:] in lex.mention_verbs):  # "لدعوة المتظاهرين إلى الانسحاب"
             return True
         if n > 0 and any(tr.kind in ("verb", "light") for tr in lex.forms.get(x, ())):
             return False
@@ -1547,6 +1571,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             return
 
 
+# "أحبطت، مساء أمس، محاولة تسلل": a short aside between a verb and its object
+_ASIDE = re.compile(r"\s*[,،]\s*(?:\S+\s+){0,2}\S+\s*[,،]\s*")
 _JOIN_AND = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
 _ATTACK_NOUNS = ("advance/offensive", "airstrike/shelling", "explosion")
 _MEANS_WORDS = frozenset(norm(w) for w in ["برصاص", "رصاص", "برصاصة", "بنيران", "نيران", "بطلق", "بهجوم", "هجوم",
