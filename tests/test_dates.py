@@ -397,3 +397,17 @@ CASES_R8 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R8, ids=[f"r8_{i:02d}" for i in range(len(CASES_R8))])
 def test_dates_round8(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Round 9: a pair of days with one month ("يومي 12 و13 يونيو", "في 3 و4 آذار 2023"): two mentions, as a range.
+CASES_R9 = [
+    ("وتعقد القمة يومي 12 و13 يونيو المقبل.", D(2024, 5, 15),
+     [("12", "2024-06-12", "absolute"), ("13 يونيو المقبل", "2024-06-13", "absolute")]),
+    ("وجرت الانتخابات في 3 و4 آذار 2023.", D(2024, 5, 15),
+     [("3", "2023-03-03", "absolute"), ("4 آذار 2023", "2023-03-04", "absolute")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R9, ids=[f"r9_{i:02d}" for i in range(len(CASES_R9))])
+def test_dates_round9(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

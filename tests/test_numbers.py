@@ -453,3 +453,20 @@ def test_lexicon_fragments_never_crash_numbers_or_dates(words: list[tuple[str, s
         assert text[d.start:d.end] == d.text
     for n in extract_numbers(text, nt):
         assert 0 <= n.start <= n.end <= len(text) and text[n.start:n.end] == n.text
+
+
+# Round 9 (generalisation probes written for the table): duals of people with a possessive pronoun (طفلاها،
+# شقيقاه، طفليه), the dual of قاصر.
+CASES_R9 = [
+    ("وقتلت امرأة وطفلاها في القصف.", [("امرأة", "1", "people", "exact"), ("طفلاها", "2", "people", "exact")]),
+    ("وأصيب شقيقاه بجروح طفيفة.", [("شقيقاه", "2", "people", "exact")]),
+    ("وقال الأب إن طفليه أصيبا بالشظايا.", [("طفليه", "2", "people", "exact")]),
+    ("وأطلق سراح 12 معتقلا بينهم قاصران.",
+     [("12 معتقلا", "12", "people", "exact"), ("قاصران", "2", "people", "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R9, ids=[f"r9_{i:02d}" for i in range(len(CASES_R9))])
+def test_numbers_round9(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
+    assert got == expected

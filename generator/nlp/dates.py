@@ -582,12 +582,12 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     return None
 
 
-_RANGE_START = re.compile(r"(?:(?<!\w)(?:ما\s+)?بين|(?<!\w)من)\s+(\d{1,2})\s+(?:و|الي|حتي)\s*$")
+_RANGE_START = re.compile(r"(?:(?<!\w)(?:ما\s+)?بين|(?<!\w)من|(?<!\w)[وف]?(?:يومي|في))\s+(\d{1,2})\s+(?:و|الي|حتي)\s*$")
 
 
 def _range_start(s: str, i: int, upper: _dt.date | None) -> _Result | None:
-    """"بين 3 و5 آذار", "من 10 إلى 15 أيار": the first day of a range of days, in the month (and year) of the
-    last day. Like a range of numbers (both bounds, as the gold annotates them), the bounds are two mentions."""
+    """"بين 3 و5 آذار", "من 10 إلى 15 أيار", "يومي 12 و13 يونيو": the first day of a range (or a pair) of days, in
+    the month (and year) of the last day. Like a range of numbers (both bounds, as the gold annotates them), the bounds are two mentions."""
     rm = _RANGE_START.search(s, max(0, i - 20), i)
     if rm is None:
         return None

@@ -152,6 +152,14 @@ def lexicon() -> _Lexicon:
         for f in forms:
             if f not in taken and f not in sing:
                 dual.setdefault(f, n)
+    # duals of people with a possessive pronoun ("وقتلت امرأة وطفلاها", "أصيب شقيقاه", "نجليها"): the -ان/-ين of
+    # the dual drops its ن before the pronoun
+    for w, n in list(dual.items()):
+        if n.unit == "people" and len(w) > 4 and w.endswith(("ان", "ين")):
+            for suf in ("ه", "ها", "هم"):
+                f = w[:-1] + suf if w.endswith("ين") else w[:-2] + "ا" + suf
+                if f not in taken and f not in sing:
+                    dual.setdefault(f, n)
     qual = {_key(w): q for q, ws in d["qualifiers_before"].items() for w in ws}
     ranges = frozenset(_key(w) for w in d.get("range_openers", []))
     verb_q = {_key(w): q for q, ws in d.get("qualifying_verbs", {}).items() for w in ws}
