@@ -336,6 +336,89 @@ def assemble(p: Plan, fresh: Path, previous_site: Path, final: Path) -> None:
     _prune_empty_dirs(final)
 
 
+class Parts:
+    """The outputs of several mkdocs runs, each over a share of the pages, put together as ONE run
+    over all of them writes them (``publish.mkdocs``: a large site is built in bounded chunks).
+
+    Each run also built the pages every run needs (the nav pages, the last page in mkdocs' order:
+    see ``plan``), so those come out identical from every part. The whole-site files are merged
+    page by page in mkdocs' own order: ``sitemap.xml`` (+ ``.gz``, stamped with the latest page
+    date as mkdocs stamps it) and ``search/search_index.json`` when a search plugin writes one.
+    Memory: the merged sitemap and search index, not the pages (those are moved file by file).
+    """
+
+    SEARCH = "search/search_index.json"
+
+    def __init__(self, final: Path) -> None:
+        self.final = final
+        self.blocks: dict[str, str] = {}  # page -> its <url> block
+        self.head = self.tail = ""
+        self.gz_mtime: int | None = None
+        self.search_docs: dict[str, list] = {}  # page -> its search entries
+        self.search_rest: dict | None = None  # the search index less its docs (config), first part's
+
+    def add(self, out: Path) -> None:
+        """Take a run's output folder (its files are moved out of it)."""
+        sitemap = out / "sitemap.xml"
+        if sitemap.is_file():
+            text = sitemap.read_text(encoding="utf-8")
+            first = _URL_BLOCK.search(text)
+            if first is not None and not self.head:
+                self.head = text[: first.start()]
+                self.tail = text[[m for m in _URL_BLOCK.finditer(text)][-1].end():]
+            elif first is None and not self.head:
+                self.head = text
+            prefix = _loc_prefix(_URL_BLOCK.findall(text))
+            for b in _URL_BLOCK.findall(text):
+                self.blocks.setdefault(_LOC.search(b).group(1)[len(prefix):], b)
+            sitemap.unlink()
+        gz = out / "sitemap.xml.gz"
+        if gz.is_file():
+            mtime = int.from_bytes(gz.read_bytes()[4:8], "little")
+            self.gz_mtime = mtime if self.gz_mtime is None else max(self.gz_mtime, mtime)
+            gz.unlink()
+        search = out / self.SEARCH
+        if search.is_file():
+            data = json.loads(search.read_text(encoding="utf-8"))
+            by_page: dict[str, list] = {}
+            for doc in data.pop("docs", []):
+                by_page.setdefault(doc["location"].split("#")[0], []).append(doc)
+            for page, docs in by_page.items():
+                self.search_docs.setdefault(page, docs)
+            if self.search_rest is None:
+                self.search_rest = data
+            search.unlink()
+        for dirpath, _dirs, files in os.walk(out):
+            rel = Path(dirpath).relative_to(out)
+            (self.final / rel).mkdir(parents=True, exist_ok=True)
+            for name in files:
+                os.replace(Path(dirpath) / name, self.final / rel / name)
+
+    def finish(self) -> None:
+        """Write the merged whole-site files."""
+        if self.blocks or self.head:
+            text = self.head + "".join(self.blocks[p] for p in sorted(self.blocks, key=_order_key)) + self.tail
+            _replace_bytes(self.final / "sitemap.xml", text.encode("utf-8"))
+            if self.gz_mtime is not None:
+                buf = io.BytesIO()
+                with gzip.GzipFile(fileobj=buf, filename=str(self.final / "sitemap.xml.gz"), mode="wb",
+                                   mtime=self.gz_mtime) as gz:
+                    gz.write(text.encode("utf-8"))  # as mkdocs writes it (level 9)
+                _replace_bytes(self.final / "sitemap.xml.gz", buf.getvalue())
+        if self.search_rest is not None:
+            data = dict(self.search_rest)
+            data["docs"] = [d for page in sorted(self.search_docs, key=_order_key) for d in self.search_docs[page]]
+            (self.final / self.SEARCH).parent.mkdir(parents=True, exist_ok=True)
+            _replace_bytes(self.final / self.SEARCH, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+
+
+def _loc_prefix(blocks: list[str]) -> str:
+    """The loc prefix (site_url) of a sitemap: the shortest loc of the data page (in every run)."""
+    data_locs = sorted((_LOC.search(b).group(1) for b in blocks
+                        if _LOC.search(b).group(1).endswith("data.html")), key=len)
+    return data_locs[0][: -len("data.html")] if data_locs else ""
+
+
 def _replace_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
