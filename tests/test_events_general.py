@@ -772,3 +772,13 @@ def test_round6_step3(gaz, body, expected):
 ])
 def test_round6_precision(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
+
+
+@pytest.mark.parametrize("body,place", [
+    # a flag names no scene ("سفينة ترفع علم بنما"), the sea the ship sailed is the place
+    ("واستهدفت المسيرات سفينة ترفع علم بنما في البحر الأحمر.", "Red Sea"),
+])
+def test_flag_is_no_scene(gaz, body, place):
+    evs = _events(body, gaz)
+    assert evs and evs[0].location_en and place.lower() in evs[0].location_en.lower(), \
+        [(e.type, e.location_en) for e in evs]

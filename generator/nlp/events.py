@@ -1870,8 +1870,9 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | 
                   name_en="; ".join(names), name_source=loc.name_source)
 
 
-# "من جنسيات إفريقية جنوب الصحراء", "من أصول سورية": where people come from, not where it happened
-_ORIGIN = re.compile(r"(?:جنسيات|جنسيه|اصول|اصل)\s+\S*\s*$")
+# "من جنسيات إفريقية جنوب الصحراء", "من أصول سورية": where people come from, not where it happened; "رفعوا أعلام
+# روسيا", "سفينة ترفع علم جزر مارشال": a flag names no scene either
+_ORIGIN = re.compile(r"(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*\s*$")
 
 
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
