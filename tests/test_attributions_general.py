@@ -593,3 +593,19 @@ def test_office_head_not_repeated(gaz):
     got = attrs(gaz, "وأوضح مدير مستشفى الأقصى في دير البلح أن المستشفى خرج عن الخدمة.")
     assert len(got) == 1 and got[0].speaker_en.endswith("Hospital director")
     assert "hospital hospital" not in got[0].speaker_en.lower()
+
+
+# Round 19 (probes written for the table): offices without a name (الرئيس + nationality, the UN
+# Secretary-General); with a name, the person.
+CASES_R19 = [
+    ("وكتب الرئيس الأمريكي على منصة تروث سوشيال أن الاتفاق قريب.", [("كتب", "us president", "الاتفاق قريب")]),
+    ("وأعرب الأمين العام للأمم المتحدة عن قلقه البالغ إزاء التصعيد.",
+     [("أعرب", "un secretary-general", "قلقه البالغ إزاء التصعيد")]),
+    ("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وأضاف الرئيس أن إعادة الإعمار ستبدأ.",
+     [("قال", "bashar al-assad", "الحرب انتهت"), ("أضاف", "bashar al-assad", "إعادة الإعمار ستبدأ")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R19)
+def test_general_attributions_round19(gaz, body, expected):
+    test_general_attributions_round11(gaz, body, expected)
