@@ -647,3 +647,16 @@ def test_reporting_fragments_never_crash(gaz, words):
     catches a failure per fact type, which would hide it); spans must hold."""
     body = "".join(w + sep for w, sep in words)
     attrs(gaz, body)
+
+
+# Round 20: a capital speaking is its state, credited by the country's name (as the sets credit Israel, Spain, Iran).
+CASES_R20 = [
+    ("وقالت طهران إن الرد سيكون حاسما.", [("قالت", "iran", "الرد سيكون حاسما")]),
+    ("وكانت أنقرة قد أغلقت مجالها الجوي، متهمة الحزب بالتغلغل في المطار.",
+     [("متهمة", "turkey", "الحزب بالتغلغل في المطار")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R20)
+def test_general_attributions_round20(gaz, body, expected):
+    test_general_attributions_round11(gaz, body, expected)

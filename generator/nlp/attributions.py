@@ -351,12 +351,25 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
             s += 1
         if e <= s:
             continue
-        f.speaker_en = canonical_speaker(f.speaker_en, f.speaker, gazetteer, lex)
+        f.speaker_en = canonical_speaker(_capital_as_country(f.speaker_en, f.speaker_id, gazetteer), f.speaker,
+                                         gazetteer, lex)
         out.append(Attribution(speaker=f.speaker, speaker_en=f.speaker_en, verb=f.verb,
                                text=text[s:e], start=s, end=e, direct=f.direct,
                                speaker_id=f.speaker_id, via=f.via, via_id=f.via_id))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _capital_as_country(en: str | None, ent_id: str | None, gaz: Gazetteer | None) -> str | None:
+    """A capital speaking is its government: "وكانت أنقرة قد أغلقت ...، متهمة" -> Turkey (as the sets credit a
+    state by its country's name: Israel, Spain, Iran)."""
+    if not en or not ent_id or gaz is None:
+        return en
+    g = gaz.get(ent_id)
+    if g is None or g.kind != "capital" or not g.country or not en.startswith(g.name_en or "\u0000"):
+        return en
+    c = gaz.get(g.country)
+    return f"{c.name_en}{en[len(g.name_en or ''):]}" if c is not None and c.name_en else en
 
 
 _MINISTRY = re.compile(r"^(?P<pre>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:(?P<port>[A-Z][\w ]*?) Ministry|"
