@@ -782,3 +782,13 @@ def test_flag_is_no_scene(gaz, body, place):
     evs = _events(body, gaz)
     assert evs and evs[0].location_en and place.lower() in evs[0].location_en.lower(), \
         [(e.type, e.location_en) for e in evs]
+
+
+@pytest.mark.parametrize("body,typ,actor", [
+    # the people fleeing "amid" a clash are displaced by no one named; a visit noun takes its clause's subject
+    ("وتجددت الاشتباكات بين الجيش وقوات الدعم السريع في الفاشر، وسط نزوح مئات الأسر نحو المخيمات.",
+     "displacement", None),
+])
+def test_circumstance_has_no_agent(gaz, body, typ, actor):
+    evs = [e for e in _events(body, gaz) if e.type == typ]
+    assert evs and evs[0].actor_en == actor, [(e.type, e.text, e.actor_en) for e in _events(body, gaz)]

@@ -1513,6 +1513,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         if not pers and ev.kind == "noun":
             pers = [x for x in ents_in(ss, ev.trig_s) if x[2].type == "PER"][-1:]
         pick = pers[0] if pers else (before[0] if before else (near_after[0] if near_after else None))
+        if pick is None and ev.kind == "noun":  # "وصل وزير الخارجية الأردني إلى دمشق في زيارة رسمية"
+            pick = _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
     elif pronoun_subject:
         pick = None
     elif ev.kind == "verb":
@@ -1615,11 +1617,17 @@ def _first_tok(starts: list[int], p: int) -> int:
     return max(0, bisect.bisect_right(starts, p) - 1)
 
 
+_CIRCUMSTANCE = frozenset(norm(w) for w in ["وسط", "تزامنا"])
+
+
 def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, sent_events: list[_Ev], ss: int,
                     atts: list) -> Any:
     """The agent named before a verbal-noun event in its sentence ("أعلن رئيس الوزراء شهباز شريف حالة
     الطوارئ", "قررت الحكومة رفع الأجور"): the nearest person or organisation before it, with no other
     event between them; inside a reported content, only from the content's start."""
+    k = _first_tok(starts, ev.s)
+    if k > 0 and _bare(toks[k - 1].w) in _CIRCUMSTANCE:
+        return None  # "تجددت الاشتباكات بين الجيش وقوات الدعم السريع، وسط نزوح مئات الأسر": no agent of the clause
     lo = ss
     for cs, ce, _a in atts:
         if cs <= ev.trig_s < ce:
