@@ -1043,7 +1043,9 @@ def _judged(toks: list[_Tok], j: int, k1: int, lex: Lexicon) -> bool:
     if j >= k1:
         return False
     w = toks[j].w
-    return w[:1] in "يت" and len(w) > 3 and w not in lex.forms and w not in lex.predicates
+    # a verb form that is an event only in its own context ("يحمل" mercy aid) judges here ("الهجوم يحمل رسائل")
+    return w[:1] in "يت" and len(w) > 3 and w not in lex.predicates and all(
+        tr.requires_after or tr.requires_before or tr.requires_next for tr in lex.forms.get(w, ()))
 
 
 def _says_more(toks: list[_Tok], j: int, cl_e: int, lex: Lexicon, t: str) -> bool:
