@@ -806,3 +806,16 @@ def test_circumstance_has_no_agent(gaz, body, typ, actor):
 ])
 def test_generalisation_probes(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # responsibility claimed by no one names the blast, told before
+    ("ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.", []),
+    # a multi-word raid noun is a support verb's object; a flood listed as a result; two shells
+    ("ونفذت قوات الأمن حملة مداهمات واسعة في أحياء المدينة أسفرت عن توقيف 30 مطلوبا.",
+     [("raid", "نفذت قوات الأمن حملة مداهمات"), ("arrest", "توقيف 30 مطلوبا")]),
+    ("وأسفرت الأمطار الغزيرة عن غرق عشرات المنازل في المدينة.", [("disaster", "غرق عشرات المنازل")]),
+    ("وسقطت قذيفتان على حي سكني دون وقوع إصابات.", [("airstrike/shelling", "سقطت قذيفتان على حي سكني")]),
+])
+def test_generalisation_probes_2(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)

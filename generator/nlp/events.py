@@ -184,7 +184,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                     add(f, Trigger(type=typ, kind="noun", seq=words[1:], definite="ال" in pre or "لل" == pre,
                                    needs_predicate=norm(noun) in needs_pred or
                                    (len(words) == 1 and head in needs_pred),
-                                   light_ok=len(words) == 1 and head in light_ok,
+                                   light_ok=norm(noun) in light_ok or len(words) == 1 and head in light_ok,
                                    needs_count=len(words) == 1 and (head in needs_count or bare_head in needs_count)))
     # the accusative alif of an indefinite noun ("فرضت القوات حصارا", "نفذ الجيش اقتحاما"): the object of a
     # support verb or next to a predicate only, since such a form is often an adverb ("حداداً على", "براً")
@@ -896,7 +896,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             return None
         if trig.needs_count and _people_object(toks, h, k0, t, lex):
             return None  # "وصول سيارات الإسعاف إلى عشرات الجرحى", "للعثور على 13 مفقودا": people reached, not a toll
-        if typ == "disaster" and not _predicate_near(toks, h, k0, k1, t, lex) and not any(
+        if typ == "disaster" and not result and not _predicate_near(toks, h, k0, k1, t, lex) and not any(
                 _bare(toks[q].w) in lex.disaster_cues or toks[q].w in lex.disaster_cues
                 for q in range(h.j, min(k1, h.j + 4))):
             return None  # "زلزال تركيا", "ضحايا الفيضانات": the disaster named, not told
