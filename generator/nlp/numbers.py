@@ -195,7 +195,7 @@ def lexicon() -> _Lexicon:
     THINGS = _alt([w for w, n in sing.items() if n.unit != "people"])
     # a definite number word after its noun: "العسكريين العشرة", a noun with a possessive ("أطفاله الستة") or in
     # construct with a definite genitive ("شاحنات الوقود الأربع")
-    POST_NOUN = rf"ال{NOUN}|{NOUN}(?:ه|ها|هم|هن|نا)|{NOUN}\s+ال[^\W\d_]{{2,}}"
+    POST_NOUN = rf"(?:ال)?{NOUN}(?:ه|ها|هم|هن|نا|\s+ال[^\W\d_]{{2,}})?"  # (one NOUN: the alternation is long)
     NONE = ["\u0000"]  # an alternative that never matches, for a missing list
     DUR_ADJ = _alt(d.get("duration_adjectives") or NONE)
     AV, DD = _alt(d.get("active_damage_verbs") or NONE), _alt(d.get("dual_damage_triggers") or NONE)
@@ -651,6 +651,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         return _M(i, j, "2", noun.unit, noun, g("dual_w"), (i, j), None, "exact")
     if kind == "post":
         i, j = m.start("post"), m.end("post")
+        if g("post_noun") == (g("post_noun").split() or [""])[0] and not g("post_noun").startswith("ال") and \
+                _noun_of(lx, g("post_noun")) is not None and _key(g("post_noun")) in lx.noun:
+            return None  # an indefinite noun before a definite number word is no phrase
         noun = _noun_of(lx, g("post_noun").split()[0])
         words = [w[3:] if w.startswith("وال") else w[2:] for w in _key(g("post_num")).split()]
         value = parse_cardinal(" و".join(words).strip())
