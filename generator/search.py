@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
@@ -31,7 +32,7 @@ import generator
 
 from .yamlio import load_yaml
 from .config import Config
-from .models import Site
+from .models import Site, Story
 from .nlp.normalise import fold_table as _fold_table, norm
 from .render import write_page
 from .render.views import lead_excerpt
@@ -139,31 +140,40 @@ def _clip(s: str, n: int = 220) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
-def search_pages(site: Site) -> list[SearchPage]:
-    """What is searchable: each article and story page, in both languages."""
+def _searchable(site: Site) -> list[Any]:
+    """The records with search pages, in index order: articles, then stories (each by id)."""
+    return [*sorted(site.articles, key=lambda a: a.id), *sorted(site.stories, key=lambda s: s.id)]
+
+
+def _pages_of(rec: Any) -> list[SearchPage]:
+    """The two search pages (ar, en) of an article or a story."""
     from .render.views import page_path  # the page engineer's URL scheme, so links match the site
 
-    pages: list[SearchPage] = []
-    for a in sorted(site.articles, key=lambda a: a.id):
-        ents_ar = " ".join(e.text for e in a.facts.entities)
-        ents_en = " ".join(e.name_en or "" for e in a.facts.entities)
-        title_ar = a.title or lead_excerpt(a) or a.id  # an untitled article is listed by its lead, as elsewhere
-        pages.append(SearchPage(page_path("article", "ar", a.id), title_ar, "ar", "article",
-                                _clip(a.summary.ar or a.body), title_ar,
-                                " ".join([a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar])))
-        title_en = a.title_en or title_ar
-        pages.append(SearchPage(page_path("article", "en", a.id), title_en, "en", "article",
-                                _clip(a.summary.en or a.summary.ar or a.body), f"{title_en} {title_ar}",
-                                " ".join([a.summary.en, a.body, a.outlet.name_en or "", ents_en])))
-    for s in sorted(site.stories, key=lambda s: s.id):
+    if isinstance(rec, Story):
+        s = rec
         tl_ar = " ".join(t.text_ar for t in s.timeline)
         tl_en = " ".join(t.text_en for t in s.timeline)
-        pages.append(SearchPage(page_path("story", "ar", s.id), s.title_ar, "ar", "story",
-                                _clip(s.summary.ar or tl_ar), s.title_ar, f"{s.summary.ar} {tl_ar}"))
-        pages.append(SearchPage(page_path("story", "en", s.id), s.title_en or s.title_ar, "en", "story",
-                                _clip(s.summary.en or tl_en), f"{s.title_en} {s.title_ar}",
-                                f"{s.summary.en} {tl_en} {s.summary.ar}"))
-    return pages
+        return [SearchPage(page_path("story", "ar", s.id), s.title_ar, "ar", "story",
+                           _clip(s.summary.ar or tl_ar), s.title_ar, f"{s.summary.ar} {tl_ar}"),
+                SearchPage(page_path("story", "en", s.id), s.title_en or s.title_ar, "en", "story",
+                           _clip(s.summary.en or tl_en), f"{s.title_en} {s.title_ar}",
+                           f"{s.summary.en} {tl_en} {s.summary.ar}")]
+    a = rec
+    ents_ar = " ".join(e.text for e in a.facts.entities)
+    ents_en = " ".join(e.name_en or "" for e in a.facts.entities)
+    title_ar = a.title or lead_excerpt(a) or a.id  # an untitled article is listed by its lead, as elsewhere
+    title_en = a.title_en or title_ar
+    return [SearchPage(page_path("article", "ar", a.id), title_ar, "ar", "article",
+                       _clip(a.summary.ar or a.body), title_ar,
+                       " ".join([a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar])),
+            SearchPage(page_path("article", "en", a.id), title_en, "en", "article",
+                       _clip(a.summary.en or a.summary.ar or a.body), f"{title_en} {title_ar}",
+                       " ".join([a.summary.en, a.body, a.outlet.name_en or "", ents_en]))]
+
+
+def search_pages(site: Site) -> list[SearchPage]:
+    """What is searchable: each article and story page, in both languages."""
+    return [p for rec in _searchable(site) for p in _pages_of(rec)]
 
 
 def _page_forms(text: str) -> list[str]:
@@ -175,36 +185,111 @@ def _page_forms(text: str) -> list[str]:
     return list(seen)
 
 
+PART_RECORDS = 50  # articles or stories per part of the index (a job for a page worker)
+
+
+class SearchIndexParts:
+    """The search index made in parts, then put together (same bytes as one pass).
+
+    Why: tokenising every page is most of the index's cold time (~10 ms an article) and the
+    pages' texts (bodies, summaries, timelines) most of its memory. Each part (``jobs``: the page
+    workers run them beside the pages) takes a run of consecutive records and writes, per page,
+    its listing (url, title, language, kind, snippet) and its title and body forms, through a
+    memo keyed by the page's text (a build that adds one article tokenises two pages). ``finish``
+    reads the parts in order into the postings: it never holds a page's text.
+    """
+
+    def __init__(self, site: Site, out_dir: Path | None, cache: Path | None = None) -> None:
+        self.records = _searchable(site)
+        self.out_dir = Path(out_dir) if out_dir is not None else None
+        self.cache = cache
+        self.bounds = [(i, min(i + PART_RECORDS, len(self.records)))
+                       for i in range(0, len(self.records), PART_RECORDS)]
+
+    def _part_file(self, k: int) -> Path:
+        assert self.out_dir is not None
+        return self.out_dir.with_name(self.out_dir.name + ".search-parts") / f"{k:06d}.pickle"
+
+    def _entries(self, k: int) -> list[tuple[tuple[str, str, str, str, str], list[str], list[str]]]:
+        from .memo import Memo, code_fingerprint
+
+        memo = Memo(self.cache, code_fingerprint("search.py", "nlp/normalise.py", "assets/search/stemming.yaml"))
+        out = []
+        lo, hi = self.bounds[k]
+        for rec in self.records[lo:hi]:
+            for p in _pages_of(rec):
+                key = memo.key(hashlib.sha256(f"{p.title_text}\0{p.text}".encode()).hexdigest()) if self.cache else ""
+                got = memo.get(key) if key else None
+                if got is None:
+                    got = (_page_forms(p.title_text), _page_forms(f"{p.title_text} {p.text}"))
+                    if key:
+                        memo.put(key, got)
+                out.append(((p.url, p.title, p.lang, p.kind, p.snippet), got[0], got[1]))
+        return out
+
+    def make_part(self, k: int) -> None:
+        """Part ``k`` into its file (in a page worker)."""
+        import pickle
+
+        f = self._part_file(k)
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp = f.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(self._entries(k), protocol=4))
+        tmp.replace(f)
+
+    def jobs(self) -> list[Callable[[], None]]:
+        return [lambda k=k: self.make_part(k) for k in range(len(self.bounds))]
+
+    def index(self) -> dict[str, Any]:
+        """The index as data, from the parts (a part no worker made is made here)."""
+        import pickle
+
+        listing: list[dict[str, str]] = []
+        body: dict[str, list[int]] = {}
+        title: dict[str, list[int]] = {}
+        for k in range(len(self.bounds)):
+            f = self._part_file(k) if self.out_dir is not None else None
+            entries = pickle.loads(f.read_bytes()) if f is not None and f.is_file() else self._entries(k)
+            for (u, t, lang, kind, snippet), t_forms, b_forms in entries:
+                i = len(listing)
+                listing.append({"u": u, "t": t, "l": lang, "k": kind, "s": snippet})
+                for target, forms_ in ((title, t_forms), (body, b_forms)):
+                    for form in forms_:
+                        target.setdefault(form, []).append(i)
+        rules = stemming_rules()
+        return {
+            "version": INDEX_VERSION,
+            "table": {"fold": fold_table(), "prefixes": rules["prefixes"], "suffixes": rules["suffixes"],
+                      "min_stem": rules["min_stem"]},
+            "pages": listing,
+            "terms": {k: body[k] for k in sorted(body)},
+            "titles": {k: title[k] for k in sorted(title)},
+        }
+
+    def finish(self) -> Path:
+        """Write ``assets/search-index.js`` (and the search script/style) under ``out_dir``."""
+        import shutil
+
+        assert self.out_dir is not None
+        index = self.index()
+        target = self.out_dir / INDEX_FILE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(index, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+        del index
+        # "</" could close a <script> element if the file were ever inlined; keep it inert.
+        payload = payload.replace("</", "<\\/")
+        target.write_text(f"window.BRIEFING_SEARCH = {payload};\n", encoding="utf-8")
+        copy_search_assets(self.out_dir)
+        shutil.rmtree(self._part_file(0).parent, ignore_errors=True)
+        return target
+
+
 def build_index(site: Site, cache: Path | None = None) -> dict[str, Any]:
     """The index as data: pages, form -> page postings (body and title), and the shared tables.
 
     ``cache``: a folder for the memo of each page's forms, keyed by its text (a build that adds
     one article tokenises two pages, not every page)."""
-    from .memo import Memo, code_fingerprint
-
-    memo = Memo(cache, code_fingerprint("search.py", "nlp/normalise.py", "assets/search/stemming.yaml"))
-    pages = search_pages(site)
-    body: dict[str, list[int]] = {}
-    title: dict[str, list[int]] = {}
-    for i, p in enumerate(pages):
-        key = memo.key(hashlib.sha256(f"{p.title_text}\0{p.text}".encode()).hexdigest()) if cache else ""
-        got = memo.get(key) if key else None
-        if got is None:
-            got = (_page_forms(p.title_text), _page_forms(f"{p.title_text} {p.text}"))
-            if key:
-                memo.put(key, got)
-        for target, forms_ in ((title, got[0]), (body, got[1])):
-            for f in forms_:
-                target.setdefault(f, []).append(i)
-    rules = stemming_rules()
-    return {
-        "version": INDEX_VERSION,
-        "table": {"fold": fold_table(), "prefixes": rules["prefixes"], "suffixes": rules["suffixes"],
-                  "min_stem": rules["min_stem"]},
-        "pages": [{"u": p.url, "t": p.title, "l": p.lang, "k": p.kind, "s": p.snippet} for p in pages],
-        "terms": {k: body[k] for k in sorted(body)},
-        "titles": {k: title[k] for k in sorted(title)},
-    }
+    return SearchIndexParts(site, None, cache).index()
 
 
 def search(index: dict[str, Any], query: str, lang: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
@@ -243,16 +328,7 @@ def write_search_index(site: Site, out_dir: Path, cache: Path | None = None) -> 
     ``out_dir`` is the docs folder before mkdocs (mkdocs copies the files) or the built site;
     ``cache``: see ``build_index``.
     """
-    out_dir = Path(out_dir)
-    index = build_index(site, cache)
-    target = out_dir / INDEX_FILE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(index, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
-    # "</" could close a <script> element if the file were ever inlined; keep it inert.
-    payload = payload.replace("</", "<\\/")
-    target.write_text(f"window.BRIEFING_SEARCH = {payload};\n", encoding="utf-8")
-    copy_search_assets(out_dir)
-    return target
+    return SearchIndexParts(site, out_dir, cache).finish()
 
 
 def copy_search_assets(out_dir: Path) -> None:

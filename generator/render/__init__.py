@@ -157,6 +157,7 @@ class PageSink:
         self.reused: dict[str, str] = {}  # docs path -> source hash (pages not rendered this time)
         self._deferred: dict[str, Callable[[], None]] = {}
         self._todo: list[Callable[[], None]] = []
+        self._extra: list[Callable[[], None]] = []
 
     def add(self, rel_path: str, fingerprint: str | None, make: Callable[[], None]) -> None:
         if fingerprint is not None:
@@ -168,13 +169,23 @@ class PageSink:
                 return
         self._todo.append(make)
 
+    def add_jobs(self, jobs: list[Callable[[], None]]) -> None:
+        """Work for the page workers besides the pages (parts of the site-wide files), spread
+        evenly among the pages so that every worker's chunk gets its share. Only done when there
+        are workers: the caller makes in its own process what no worker made."""
+        self._extra.extend(jobs)
+
     def run(self, beside: Callable[[], None] | None = None) -> None:
         """Render the pages that are not reused (in worker processes when there are many).
 
         ``beside``: work for this process while the workers render (the site-wide files: exports,
         search index, feeds), instead of leaving it idle; it runs after the pages without workers.
         """
-        todo, self._todo = self._todo, []
+        todo, extra, self._todo, self._extra = self._todo, self._extra, [], []
+        if extra and _parallel(len(todo), self.workers):
+            step = len(todo) / len(extra)
+            for k in reversed(range(len(extra))):
+                todo.insert(int(k * step), extra[k])
         _run_all(todo, self.workers, beside)
 
     def materialise(self, rel_paths: list[str]) -> None:
@@ -198,6 +209,11 @@ def _run_chunk(bounds: tuple[int, int]) -> int:
     return bounds[1] - bounds[0]
 
 
+def _parallel(n_jobs: int, workers: int) -> bool:
+    """Whether ``_run_all`` forks workers for this many jobs (fewer are not worth the start-up)."""
+    return workers > 1 and n_jobs >= 200 and "fork" in mp.get_all_start_methods()
+
+
 def _run_all(jobs: list[Callable[[], None]], workers: int, beside: Callable[[], None] | None = None) -> None:
     """Run page makers, in forked worker processes when there are many (the makers are closures
     over the site, which a fork shares for free; each writes its own files).
@@ -210,7 +226,7 @@ def _run_all(jobs: list[Callable[[], None]], workers: int, beside: Callable[[], 
     pages it copied: the workers hold a few chunks' worth, not each a copy of the whole site.
     """
     global _JOBS
-    if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
+    if not _parallel(len(jobs), workers):
         for make in jobs:
             make()
         if beside is not None:
