@@ -583,3 +583,24 @@ def test_prose_drops_a_country_the_name_already_says(name, shown):
     from generator.briefing_en import english
 
     assert english(name) == shown
+
+
+def test_summaries_made_on_all_cores_equal_one_process(tmp_path, monkeypatch):
+    """A cold build makes the summaries the memo lacks in forked workers, grouped by story: the
+    same records as one process makes them (each story with its articles, in any grouping)."""
+    import os
+
+    arts, stories = [], []
+    for n in range(36):  # 72 articles, 36 two-outlet stories: enough for the workers
+        pair = [ARTICLES[name]() for name in ("derna_aj", "derna_arb")]
+        pair = [replace(a, raw=replace(a.raw, id=f"{a.id}-{n}")) for a in pair]
+        arts.extend(pair)
+        stories.append(Story(id=f"s{n}", title_ar="", title_en="", article_ids=tuple(a.id for a in pair),
+                             outlet_ids=tuple(a.outlet.id for a in pair)))
+    quake = ARTICLES["quake"]()
+    arts.append(replace(quake, raw=replace(quake.raw, id="alone")))  # an article of no story
+    forked = summarise_all(arts, stories, Config(root=tmp_path / "a", summary_sentences=3))
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    single = summarise_all(arts, stories, Config(root=tmp_path / "b", summary_sentences=3))
+    assert forked == single
+    assert len({a.summary.ar for a in forked[0]}) >= 3 and all(s.summary.ar for s in forked[1])
