@@ -162,6 +162,11 @@ class _MetadataLoader(yaml.SafeLoader):
     ValueError that would lose the whole file."""
 
 
+class _FastMetadataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The same on libyaml's C parser: the pure-Python one was most of the read stage (every
+    content file's front matter, on every build, incremental ones too)."""
+
+
 def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
@@ -170,11 +175,18 @@ def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 
 _MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
+_FastMetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
 
 
 def load_metadata_yaml(text: str) -> Any:
-    """``yaml.safe_load`` for front matter and sidecars (impossible dates stay strings)."""
-    return yaml.load(text, Loader=_MetadataLoader)  # noqa: S506 (a SafeLoader subclass)
+    """``yaml.safe_load`` for front matter and sidecars (impossible dates stay strings).
+
+    libyaml first (same values on the same schema); text it rejects is parsed again by the
+    pure-Python loader, whose error (and its wording, which the build reports) is the one raised."""
+    try:
+        return yaml.load(text, Loader=_FastMetadataLoader)  # noqa: S506 (a SafeLoader subclass)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_MetadataLoader)  # noqa: S506 (a SafeLoader subclass)
 
 
 def _yaml_reason(e: yaml.YAMLError) -> str:
