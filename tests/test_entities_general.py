@@ -155,7 +155,7 @@ CASES_R2 = [
     ("وأعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة، وأوضحت الوزارة أن معظمها طفيف.",
      [("الوزارة", "ORG", "Ministry of Health (Jordan)")], []),
     # outlets named after لـ, a dot inside a web outlet's name
-    ("وقال أحد السكان لـ\"العربية.نت\" إن الانفجار هز الحي.", [("العربية.نت", "ORG", "Al Arabiya")], []),
+    ("وقال أحد السكان لـ\"العربية.نت\" إن الانفجار هز الحي.", [("العربية.نت", "ORG", "Al Arabiya.net (Al Arabiya)")], []),
     ("وقال أحد التجار لـ«الوسط» إن الأسعار تضاعفت.", [("الوسط", "ORG", "Al-Wasat")], []),
     ("وتقع القرية في الوسط بين المدينتين.", [], ["الوسط"]),
 ]
@@ -539,3 +539,53 @@ CASES_R8 = [
 @pytest.mark.parametrize("text,must,forbidden", CASES_R8)
 def test_verbs_after_heads_and_security_bodies(gaz, text, must, forbidden):
     test_general_entities(gaz, text, must, forbidden)
+
+
+# a person named in full is later called by the family name alone: after a title, before نفسه, beside
+# another person in a و-list, or anywhere when the name is distinctive (no given name, no word); a
+# family name that is a common word needs a cue. A list of people after a role plural ("الوزراء
+# السابقين X وY"). Outlets by their statement noun (في تصريح لـX), by the article's country when
+# several countries' outlets share a name, and named like a place only after a media noun.
+CASES_R9 = [
+    ("وأصدر القاضي فادي صوان قرارا بتوقيف المدير، ثم استدعى المحقق العدلي صوان الشهود.",
+     [("فادي صوان", "PER", None), ("صوان", "PER", None)], []),
+    ("واستجوب المحقق رياض سلامة أمس، وقال محامي الدفاع إن جلسة أخرى ستعقد مع سلامة نفسه.",
+     [("سلامة", "PER", None)], []),
+    ("وكان النائب ميشال معوض قد زار دمشق، وأثارت زيارة معوض جدلا واسعا.",
+     [("ميشال معوض", "PER", None), ("معوض", "PER", "Michel Moawad")], []),
+    ("وقال الخبير محمد البحر إن الموج مرتفع، وحذر الصيادين من نزول البحر هذه الأيام.",
+     [("محمد البحر", "PER", None)], ["البحر"]),
+    ("وادعت النيابة على الوزراء السابقين علي حسن خليل وغازي زعيتر ونهاد المشنوق، وطلبت استجواب خليل وزعيتر.",
+     [("علي حسن خليل", "PER", "Ali Hassan Khalil"), ("غازي زعيتر", "PER", None), ("نهاد المشنوق", "PER", None),
+      ("خليل", "PER", "Ali Hassan Khalil"), ("زعيتر", "PER", None)], []),
+    ("وأفرجت السلطات عن الناشطين أحمد سعيد وخالد العمري بعد أسبوع من توقيفهما.",
+     [("أحمد سعيد", "PER", None), ("خالد العمري", "PER", None)], []),
+    ("وقال الوزراء إن الحكومة ستجتمع غدا لبحث الموازنة.", [], ["الحكومة ستجتمع"]),
+    ("وأوضح رئيس البلدية، في تصريح لموزاييك، أن المياه غمرت الطريق.",
+     [("موزاييك", "ORG", "Mosaique FM")], []),
+    ("وقال مصدر في الحماية المدنية لـ«الشروق» إن النيران امتدت إلى قرى ولاية بجاية.",
+     [("الشروق", "ORG", "Echorouk")], []),
+    ("وقالت مصادر مصرية لـ«الشروق» إن معبر رفح سيفتح غدا أمام المسافرين إلى القاهرة والعريش.",
+     [("الشروق", "ORG", "Al-Shorouk")], []),
+    ("وذكرت صحيفة الرياض أن الأمطار أغلقت طرقا في العاصمة.", [("الرياض", "ORG", "Al Riyadh (newspaper)")], []),
+    ("وقال مصدر في الحماية المدنية لـ«الشروق» إن النيران امتدت إلى قرى ولاية بجاية.",
+     [("الحماية المدنية", "ORG", "Algerian Civil Protection")], []),
+    ("وقالت الرياض إنها ترحب بالاتفاق.", [], []),
+    ("ونقلت وكالة الأنباء الإسبانية عن الشرطة أن المهاجرين عبروا السياج.", [], ["الأنباء"]),
+    ("وقال شاهد عيان لقناة الجزيرة مباشر إن القصف طال المخبز، فيما أوردت قناة الأقصى أسماء الضحايا.",
+     [("الجزيرة مباشر", "ORG", "Al Jazeera Mubasher"), ("الأقصى", "ORG", "Al-Aqsa TV")], []),
+    ("وقال المصلون إن المستوطنين اقتحموا الأقصى صباح اليوم.", [("الأقصى", "LOC", None)], []),
+    ("وأفادت وكالة أنباء الشرق الأوسط بأن الرئيس استقبل الوفد.",
+     [("وكالة أنباء الشرق الأوسط", "ORG", "Middle East News Agency (MENA)")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", CASES_R9)
+def test_surnames_lists_and_outlets(gaz, text, must, forbidden):
+    test_general_entities(gaz, text, must, forbidden)
+
+
+def test_capital_of_riyadh_is_no_outlet(gaz):
+    """"وقالت الرياض": the Saudi capital (metonymy for its government), never the daily."""
+    ents = run(gaz, "وقالت الرياض إنها ترحب بالاتفاق.")
+    assert all(e.id != "al-riyadh-newspaper" for e in ents)

@@ -80,7 +80,7 @@ HELDOUT7_FLOORS = {"entities": (0.98, 0.95),
                    "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.97, 0.96),
                    "events": (0.90, 0.74)}
 HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.66}
-HELDOUT8_FLOORS = {"entities": (0.98, 0.87),
+HELDOUT8_FLOORS = {"entities": (0.98, 0.90),  # entities round 4 (back-references, lists, outlets): .987/.913
                    "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.95, 0.94),
                    "events": (0.86, 0.74)}
 HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.64}

@@ -49,7 +49,9 @@ apply to every entry of the file. An entry::
       standalone: [المقاومة]             # optional short forms that may stand without antecedent
       needs_cue: false                   # true: only after a classifier/media cue (الباب, العربية);
                                          # prep: also after a directional preposition (إلى صور)
-                                         # or before a compass word (صور جنوبي لبنان)
+                                         # or before a compass word (صور جنوبي لبنان);
+                                         # noun: an outlet only after a media noun or in
+                                         # quotes (صحيفة الرياض, «الحياة»)
       not_before: [بأعمال]               # the mention is rejected when the next word is one of these
       not_after: []                      # ... or when the previous word is one of these
 
@@ -316,12 +318,12 @@ def _entry(d: dict[str, Any]) -> GazEntry:
     needs = d.get("needs_cue", False)
     if isinstance(needs, str):
         low = needs.strip().lower()
-        needs = "prep" if low == "prep" else low in ("1", "true", "yes")
+        needs = low if low in ("prep", "noun") else low in ("1", "true", "yes")
     return GazEntry(
         id=str(d["id"]), type=str(d.get("type", "MISC")).upper(), kind=str(d.get("kind", "")),
         name_en=str(d["name_en"]), name_ar=str(d["name_ar"]), aliases=_as_tuple(d.get("aliases")),
         country=d.get("country") or None, short_forms=_as_tuple(d.get("short_forms")),
-        standalone=_as_tuple(d.get("standalone")), needs_cue=needs if needs == "prep" else bool(needs),
+        standalone=_as_tuple(d.get("standalone")), needs_cue=needs if needs in ("prep", "noun") else bool(needs),
         not_before=tuple(norm(x) for x in _as_tuple(d.get("not_before"))),
         not_after=tuple(norm(x) for x in _as_tuple(d.get("not_after"))),
         source=str(d.get("source", "gazetteer")),
@@ -456,7 +458,8 @@ def _learn_discourse(gaz: Gazetteer, mentions: list[_Found], disc: _Discourse) -
             continue
         if e.needs_cue and not f.extra.get("short"):
             disc.confirmed.add(e.id)
-        if e.country and e.country not in _SKIP_COUNTRIES and e.type in ("LOC", "ORG", "PER"):
+        if e.country and e.country not in _SKIP_COUNTRIES and e.type in ("LOC", "ORG", "PER") \
+                and e.kind not in ("media", "agency"):
             counts[e.country] = counts.get(e.country, 0) + 1
     if counts:
         best = max(counts.values())
@@ -574,19 +577,29 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
             if prev1 & place_preps and (j >= len(toks) or not joinable[j - 1]):
                 return True
             return bool(nxt) and nxt in gaz.words("compass_words")
-        if kind == "media":
-            if any(f & media_cues for f in prev_forms[:2]):
+        if kind in ("media", "noun"):
+            if any(f & (media_cues if kind == "media" else gaz.words("media_nouns")) for f in prev_forms[:2]):
                 return True
             if ntext and ntext[max(0, toks[i].s - 1):toks[i].s] in _OPEN_Q \
                     and ntext[toks[j - 1].e:toks[j - 1].e + 1] in _CLOSE_Q:
                 return True  # a quoted outlet name: «اليوم السابع», لـ"الشروق"
+            if kind == "noun":
+                return False  # an outlet named like a place or a very common word ("الرياض",
+                # "الحياة"): only after a media noun or in quotation marks
             if prev1 & report_cues:
                 return True
             # "أفاد شهود عيان للعربية": لـ + outlet after a reporting verb; "قال ...، للميادين إن":
-            # لـ + outlet before what was said
-            if toks[i].t.startswith("لل") and nxt in ("ان", "انه", "انها", "انهم", "بان", "بانه"):
+            # لـ + outlet before what was said; "في تصريح لموزاييك"; "قال X لموزاييك: ..."
+            to = toks[i].t.startswith("لل") or (p >= 1 and toks[i].t[p - 1] == "ل")
+            if not to:
+                return False
+            if nxt in ("ان", "انه", "انها", "انهم", "بان", "بانه"):
                 return True
-            return toks[i].t.startswith("لل") and any(f & report_cues for f in prev_forms[:3])
+            if prev1 & gaz.words("statement_nouns"):
+                return True
+            if ntext[toks[j - 1].e:toks[j - 1].e + 2].strip()[:1] == ":":
+                return True
+            return any(f & report_cues for f in prev_forms[:3])
         return False
 
     if len(key) == 1 and key[0] in gaz.words("verb_homographs"):
@@ -615,15 +628,17 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
         ok = []
         for e in full:
             cued = len(key) == 1 or key == _tokens(e.name_ar)
-            need = "prep" if e.needs_cue == "prep" else ("place" if e.type == "LOC" else "media")
+            need = e.needs_cue if e.needs_cue in ("prep", "noun") else ("place" if e.type == "LOC" else "media")
             if e.needs_cue and cued and not cue(need) and not _discourse_cue(e, disc, prev1, place_preps, toks[i].t, p):
                 if disc is not None and not disc.second:
                     disc.rejected.add(e.id)
                 continue
             ok.append(e)
-        if not ok:
+        if not ok and not shorts:
             return None, False
-        if len(ok) > 1:  # ambiguous alias (الميادين city / channel): classifier and cue decide
+        if not ok:
+            pass  # every full reading wants a cue ("التيار" the Sudanese daily): a short form may stand
+        elif len(ok) > 1:  # ambiguous alias (الميادين city / channel): classifier and cue decide
             if cue("place") or prev1 & place_preps:
                 locs = [e for e in ok if e.type == "LOC"]
                 if locs:
@@ -632,7 +647,8 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
                 media = [e for e in ok if e.kind in ("media", "agency")]
                 if media:
                     return media[0], False
-        return ok[0], False
+        if ok:
+            return ok[0], False
     all_shorts = shorts
     if shorts and last_keys is not None and " ".join(key) in gaz.words("echo_short_forms"):
         # "المقاومة": only an antecedent named with that word ("محور المقاومة", "المقاومة
@@ -1114,6 +1130,10 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     for k in range(c.n):
         if not c.gaz._title_first.isdisjoint(fs[k]) and c.free(k):
             _titled_person(c, k)
+    plurals = c.gaz.words("person_plurals")
+    for k in range(c.n):
+        if not plurals.isdisjoint(fs[k]) and c.joinable[k]:
+            _person_list(c, k)
     given_first = c.all_given | c.gaz.words("compound_given_first")
     for k in range(c.n):
         if not given_first.isdisjoint(fs[k]) and c.free(k):
@@ -1130,6 +1150,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _quoted_names(c)
     _acronyms(c)
     _generic_to_specific(c)
+    _homonym_outlets(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -1584,16 +1605,26 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
             if not target:
                 break
             e = c.gaz.get(target)
-            if e is not None:
+            if e is not None and place is not None and spec.get("place_name"):
+                # the entry of a self-governing place's country, named after the place ("وزارة
+                # الصحة في غزة" -> Gaza Ministry of Health, the entry of "وزارة الصحة الفلسطينية")
+                eid, typ, kind = e.id, e.type, e.kind
+                en = spec["place_name"].format(dem=_plain_en(place.name_en), country=_plain_en(place.name_en))
+            elif e is not None:
                 eid, en, typ, kind = e.id, e.name_en, e.type, e.kind
             else:
                 dem = c.gaz.demonym(cid) if cid else None
                 cent = c.gaz.get(cid)
-                if place is not None and "{country}" in target:
-                    en = target.format(dem=dem or "", country=_plain_en(place.name_en))
+                if place is not None and ("{country}" in target or spec.get("place_name")):
+                    # a place has no demonym: its name stands in its place ("Gaza Ministry of Health")
+                    en = target.format(dem=_plain_en(place.name_en), country=_plain_en(place.name_en))
                     cid = place.id
                 elif cent is not None and "{dem}" not in target:
                     en = target.format(dem="", country=cent.name_en)  # no demonym needed
+                elif (not dem or cent is None) and spec.get("no_country"):
+                    # a ministry of no known country is "Ministry of Health"; one of a country with no
+                    # demonym in the data takes the country's name ("Kosovo Ministry of ...")
+                    en = target.format(dem=_plain_en(cent.name_en)) if cent is not None else spec["no_country"]
                 elif not dem or cent is None:
                     if "{dem}" in target or "({country})" not in target:
                         break
@@ -1624,12 +1655,13 @@ def _place_after(c: _Ctx, m: int) -> GazEntry | None:
 
 
 def _main_country(c: _Ctx) -> str | None:
-    """The country most gazetteer mentions of the article belong to (first mentioned on a tie)."""
+    """The country most gazetteer mentions of the article belong to (first mentioned on a tie).
+    Outlets do not count: an Egyptian daily quoted on Algeria says nothing of where the news is."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for f in c.mentions:
         e = c.gaz.get(f.id)
-        if e is None or not e.country or e.country in _SKIP_COUNTRIES:
+        if e is None or not e.country or e.country in _SKIP_COUNTRIES or e.kind in ("media", "agency"):
             continue
         counts[e.country] = counts.get(e.country, 0) + 1
         first.setdefault(e.country, f.i)
@@ -2029,8 +2061,14 @@ def _family(c: _Ctx, k: int) -> None:
 
 def _surname_back_refs(c: _Ctx) -> None:
     """A person named in full is later called by the family name alone ("وأضاف القدرة أن",
-    "واتهم البرهان"): the lone family name is the same person when a speech verb precedes it or
-    أن/إن follows it (a common word such as "القدرة" is left alone elsewhere)."""
+    "واتهم البرهان", "إضافة إلى عويدات نفسه", "القاضي البيطار", "بحق خليل وفنيانوس"): the lone
+    family name is the same person
+    - after a speech verb or a noun that takes a person, or before أن/إن/نفسه, or before a pause;
+    - after a title ("المحقق العدلي البيطار");
+    - beside another person in a و-list;
+    - anywhere when the name is distinctive: indefinite, not a given name, no word the gazetteer
+      or the lexicon knows ("عويدات", "فنيانوس"). A name that is also a common word ("القدرة",
+      "البحر", "حسن") needs one of the cues above."""
     fams: dict[str, _Found] = {}
     for f in sorted(c.mentions, key=lambda f: f.i):
         if f.type == "PER" and f.j - f.i >= 2 and f.kind != "family":
@@ -2039,6 +2077,8 @@ def _surname_back_refs(c: _Ctx) -> None:
         return
     cues = c.gaz.words("back_ref_cues")
     after = c.gaz.words("back_ref_next")
+    before = c.gaz.words("back_ref_before")
+    cands: list[tuple[int, int, _Found, bool]] = []  # (token, proclitic, person, cued)
     for k in range(c.n):
         if not c.free(k):
             continue
@@ -2048,12 +2088,43 @@ def _surname_back_refs(c: _Ctx) -> None:
                 continue
             prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
             nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
-            before = c.gaz.words("back_ref_before")
-            if (prev and any(x in cues or x in before for x in _strip1(prev))) or nxt in after \
-                    or (len(form) >= 4 and (k + 1 >= c.n or not c.joinable[k])
-                        and form not in c.stop and form not in c.role_words and not c.nisba(form)):
-                c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
+            plain = form not in c.stop and form not in c.role_words and not c.nisba(form)
+            cued = (prev and any(x in cues or x in before for x in _strip1(prev))) or nxt in after \
+                or (len(form) >= 4 and (k + 1 >= c.n or not c.joinable[k]) and plain) \
+                or (plain and bool(prev) and _title_before(c, k))
+            if cued or (plain and _distinctive_surname(c, form)):
+                cands.append((k, p, f, True))
+            elif plain:
+                cands.append((k, p, f, False))
             break
+    cued_at = {k: cued for k, _, _, cued in cands}
+    for k, p, f, cued in cands:
+        if not cued:
+            # a و-list of people: "بحق خليل وفنيانوس" (the neighbour is a person or a cued name)
+            left = k - 1 if k and c.joinable[k - 1] and p == 1 and c.toks[k].t[0] == "و" else -1
+            right = k + 1 if k + 1 < c.n and c.joinable[k] and c.toks[k + 1].t[:1] == "و" else -1
+            cued = any(x >= 0 and ((c.found[x] is not None and c.found[x].type == "PER")
+                                   or cued_at.get(x, False)) for x in (left, right))
+        if cued:
+            c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
+
+
+def _title_before(c: _Ctx, k: int) -> bool:
+    """A person title or role ends right before token k ("القاضي", "المحقق العدلي")."""
+    w1 = c.toks[k - 1].t
+    if any(x in c.role_words or c.gaz.is_title(x) for x in _strip1(w1)):
+        return True
+    return k >= 2 and c.joinable[k - 2] and c.gaz.is_title(c.toks[k - 2].t + " " + w1)
+
+
+def _distinctive_surname(c: _Ctx, w: str) -> bool:
+    """A family name no reader takes for a word: indefinite, four letters or more, never a given
+    name (the romanizer's name index hardly counts it as one), no gazetteer or lexicon word."""
+    if w.startswith("ال") or len(w) < 4 or w in c.all_given or w in c.name_stop or w in c.place_cls:
+        return False
+    if name_part_counts(w)[0] > 2 or _verb_like(c, w):
+        return False
+    return c.gaz.lookup(w) is None
 
 
 def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = False) -> int | None:
@@ -2428,6 +2499,49 @@ def _bare_person(c: _Ctx, k: int) -> None:
         _add_person(c, k, k + 1, 0)  # "وقال يوسف (22 سنة)", "وقالت أولينا، وهي معلمة"
 
 
+def _person_list(c: _Ctx, k: int) -> None:
+    """A list of people after a plural or dual of a role ("الوزراء السابقين علي حسن خليل وغازي
+    زعيتر ونهاد المشنوق", "الأسيرين محمد X وأحمد Y"): after the plural and its adjectives
+    (nisbas, title modifiers, السابقين), items joined by و or commas, each a known given name and
+    one to three more name words, the family name in ال- closing it. A list item the rules
+    already found is stepped over; the list ends at the first word that cannot start an item."""
+    mods = c.title_mod | c.gaz.words("person_plural_modifiers")
+    m = k + 1
+    while m < c.n and c.joinable[m - 1] and c.free(m) and (c.nisba(c.toks[m].t) or c.toks[m].t in mods):
+        m += 1
+    items = 0
+    while m < c.n and (m == k + 1 or c.joinable[m - 1] or c.sep(m - 1) == "comma"):
+        if items and not (c.toks[m].t[:1] == "و" or c.sep(m - 1) == "comma"):
+            return
+        f = c.found[m]
+        if f is not None:
+            if f.type != "PER" or f.i != m:
+                return
+            m, items = f.j, items + 1
+            continue
+        p = 1 if items and c.toks[m].t[:1] == "و" and c.toks[m].t[1:] and c.sep(m - 1) != "comma" else 0
+        first = c.toks[m].t[p:]
+        # "علي" folds like the preposition على: inside a list of people it is the name
+        if not (first in c.all_given or first in c.titled_given or _known_given(c, first)) \
+                or first.startswith("ال") or (c.gaz.lookup(first) is not None and first not in c.all_given):
+            return
+        j = m + 1
+        while j < c.n and j - m < 4 and c.joinable[j - 1] and c.free(j):
+            w = c.toks[j].t
+            if w[:1] == "و" and w not in c.all_given and _known_given(c, w[1:]):
+                break  # the next item
+            if not c.name_word(w) or w in c.name_stop or w in c.role_words or _article_clitic(w) \
+                    or w in c.gaz.words("verb_forms") or _title_at(c, j):
+                break
+            j += 1
+            if w.startswith("ال"):
+                break  # the family name closes the item
+        if j - m < 2:
+            return
+        _add_person(c, m, j, p)
+        m, items = j, items + 1
+
+
 def _pause_after(c: _Ctx, k: int) -> bool:
     """Token k ends a clause part: a comma or full stop follows, or "إن/أن" after a speech verb."""
     if k + 1 >= c.n:
@@ -2775,6 +2889,27 @@ def _generic_to_specific(c: _Ctx) -> None:
             specs = [e for e in gen[f.id] if e.country and e.country == c.country()] if not specs else []
         if len(specs) == 1:
             f.id, f.name_en = specs[0].id, specs[0].name_en
+
+
+def _homonym_outlets(c: _Ctx) -> None:
+    """Outlets of several countries share a name ("الشروق": Egypt's Al-Shorouk, Algeria's
+    Echorouk; "الوطن", "النهار", "الأيام"): a mention is the one of the article's country."""
+    todo = [f for f in c.mentions if f.kind in ("media", "agency") and f.id]
+    if not todo:
+        return
+    for f in todo:
+        key = (c.toks[f.i].t[f.p:], *(c.toks[x].t for x in range(f.i + 1, f.j)))
+        alts = [c.gaz.get(eid) for eid, short in c.gaz._alias.get(key, ()) if not short and eid != f.id]
+        alts = [e for e in alts if e is not None and e.kind in ("media", "agency") and e.country]
+        if not alts:
+            continue
+        cur = c.gaz.get(f.id)
+        country = c.country()
+        if cur is None or not country or cur.country == country:
+            continue
+        own = [e for e in alts if e.country == country]
+        if len(own) == 1:
+            f.id, f.name_en = own[0].id, own[0].name_en
 
 
 def _verb_like(c: _Ctx, w: str) -> bool:
