@@ -436,3 +436,13 @@ def test_word_salad_offsets(words: list[str]) -> None:
 
 
 _GAZ = Gazetteer.load()
+
+
+def test_a_name_part_both_foreign_and_arab_does_not_recurse():
+    """"رجب" is a foreign given name (Recep) and a common Arab one: person_en and foreign_en used to
+    call each other for ever on it (RecursionError, and the article lost all its entities)."""
+    from generator.nlp.entities import Gazetteer, foreign_en, person_en
+
+    gaz = Gazetteer.load([])
+    for name in ("رجب", "رجب عبد الله", "محمد رجب"):
+        assert person_en(gaz, name) and foreign_en(gaz, name)

@@ -403,7 +403,7 @@ def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[En
         found = [None] * len(toks)
         mentions = []
         _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc)
-    _rule_pass(gazetteer, toks, joinable, ntext, found, mentions)
+    _rule_pass(gazetteer, toks, joinable, ntext, found, mentions, nt)
     out: list[Entity] = []
     for f in sorted(mentions, key=lambda f: (toks[f.i].s, f.j)):
         s, e = nt.span(toks[f.i].s + f.p, toks[f.j - 1].e)
@@ -931,7 +931,7 @@ def foreign_en(gaz: Gazetteer, name_ar: str) -> str:
         elif w in spell:
             out.append(spell[w])
         elif sum(name_part_counts(w)) >= 20 or w.startswith("ال"):
-            out.append(person_en(gaz, w) or _foreign_word(gaz, w))
+            out.append(person_en(gaz, w, arab=True) or _foreign_word(gaz, w))
         else:
             out.append(_foreign_word(gaz, w))
         k += 1
@@ -1069,10 +1069,11 @@ class _Ctx:
 
 
 def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
-               found: list[_Found | None], mentions: list[_Found]) -> None:
+               found: list[_Found | None], mentions: list[_Found], nt: Normalised | None = None) -> None:
     """Names the gazetteer lacks: classifier + name, title + person, given name + family name,
     and "القوات/الجيش + nisba" for forces of a country not listed."""
     c = _Ctx(gaz, toks, joinable, ntext, found, mentions)
+    c.nt = nt
     place_cls = gaz.words("place_classifiers")
     plural_cls = gaz.words("place_classifiers_plural")
     weak_cls = gaz.words("place_classifiers_weak")
@@ -1151,6 +1152,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _acronyms(c)
     _generic_to_specific(c)
     _homonym_outlets(c)
+    _shadda_homographs(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -2714,11 +2716,13 @@ def _name_units(gaz: Gazetteer, words: list[str]) -> list[str]:
     return out
 
 
-def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str | None:
+def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bool = False) -> str | None:
     """English of an unknown personal name, unit by unit: a spelling from the lexicon
     (`name_spellings`: the common news spelling of frequent name parts), else the romanizer. A
     family name with the article keeps it as "al-" even where the romanizer assimilates or drops
-    it ("العبيدي" -> "al-Obeidi", not "Labidi"); "بن"/"آل" read "bin"/"Al"."""
+    it ("العبيدي" -> "al-Obeidi", not "Labidi"); "بن"/"آل" read "bin"/"Al". ``arab``: romanise as an
+    Arab name even when it opens with a foreign given name (``foreign_en`` asks so for the Arab
+    parts of a foreign name: "رجب" is both, and the two would call each other for ever)."""
     spell = _lex_map(gaz, "name_spellings")
     words = list(_tokens(name_ar))
     if not words:
@@ -2737,7 +2741,7 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None) -> str |
     whole = romanize(name_ar, cc)
     if whole is None:
         return None
-    if words[0] in gaz.words("foreign_given_names") or words[0] in _lex_map(gaz, "foreign_name_parts"):
+    if not arab and (words[0] in gaz.words("foreign_given_names") or words[0] in _lex_map(gaz, "foreign_name_parts")):
         return foreign_en(gaz, name_ar)  # "توماس وايت" -> "Thomas White", not the romanizer's "Wait"
     got = whole.split()
     parts: list[str] = []
@@ -2910,6 +2914,58 @@ def _homonym_outlets(c: _Ctx) -> None:
         own = [e for e in alts if e.country == country]
         if len(own) == 1:
             f.id, f.name_en = own[0].id, own[0].name_en
+
+
+def _shadda_homographs(c: _Ctx) -> None:
+    """Words that only the shadda tells apart, which normalisation drops: "عمّان" (Amman) and
+    "عمان" (Oman). The original text's shadda decides; else the context: a cue word nearby
+    ("سلطنة", "مسقط" / "الأردنية"), a neighbour in a list of Gulf states, the article's country;
+    else a mention the gazetteer pass found with a place cue stays. Data: `shadda_homographs`."""
+    cache = c.gaz.__dict__.setdefault("_wordsets", {})
+    if "__shadda" not in cache:
+        cache["__shadda"] = {
+            " ".join(_tokens(k)): {**v, **{key: frozenset(" ".join(_tokens(x)) for x in v.get(key) or ())
+                                           for key in ("plain_cues", "shadda_cues")}}
+            for k, v in (c.gaz.lexicon.get("shadda_homographs") or {}).items()}
+    words = cache["__shadda"]
+    if not words or not any(w in c.ntext for w in words):
+        return
+    for k in range(c.n):
+        hit = next(((form, p) for form, p in _variants(c.toks[k].t) if form in words), None)
+        if hit is None:
+            continue
+        form, p = hit
+        v = words[form]
+        f = c.found[k]
+        if f is not None and (f.i != k or f.j != k + 1 or f.id not in (v["shadda"], v["plain"])):
+            continue  # part of a longer name ("سلطنة عمان"), or an outlet ("صحيفة عمان")
+        target = None
+        if c.nt is not None:
+            s, e = c.nt.span(c.toks[k].s, c.toks[k].e)
+            if "\u0651" in c.nt.original[s:e]:
+                target = v["shadda"]
+        if target is None:
+            window = {x for j in range(max(0, k - 6), min(c.n, k + 7)) if j != k for x in _strip1(c.toks[j].t)}
+            near = [c.found[j] for j in (k - 1, k + 1) if 0 <= j < c.n and c.found[j] is not None]
+            neighbours = {(c.gaz.get(g.id) or _NO_ENTRY).country for g in near if g.type == "LOC"}
+            country = c.country()
+            if window & v["plain_cues"] or neighbours & set(v.get("plain_neighbours") or ()):
+                target = v["plain"]
+            elif window & v["shadda_cues"]:
+                target = v["shadda"]
+            elif country in (v.get("shadda_countries") or ()):
+                target = v["shadda"]
+            elif country in (v.get("plain_countries") or ()):
+                target = v["plain"]
+            elif f is not None:
+                target = f.id
+        e = c.gaz.get(target) if target else None
+        if e is None:
+            continue
+        if f is not None:
+            f.id, f.name_en, f.type, f.kind = e.id, e.name_en, e.type, e.kind
+        else:
+            c.add(_Found(k, k + 1, p, e.type, e.id, e.name_en, "gazetteer", e.kind))
 
 
 def _verb_like(c: _Ctx, w: str) -> bool:
