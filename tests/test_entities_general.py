@@ -589,3 +589,20 @@ def test_capital_of_riyadh_is_no_outlet(gaz):
     """"وقالت الرياض": the Saudi capital (metonymy for its government), never the daily."""
     ents = run(gaz, "وقالت الرياض إنها ترحب بالاتفاق.")
     assert all(e.id != "al-riyadh-newspaper" for e in ents)
+
+
+# "عمّان" (Amman) and "عمان" (Oman) differ by a shadda that normalisation drops: the original text's
+# shadda, a cue nearby, a list of Gulf states or the article's country decide
+SHADDA = [
+    ("وصل الوفد الفلسطيني إلى عمّان مساء أمس.", "Amman"),
+    ("وتضم المنظومة السعودية والإمارات وقطر والكويت والبحرين وعمان.", "Oman"),
+    ("واستقبل الملك في عمان الرئيس الفلسطيني، وقالت الحكومة الأردنية إن اللقاء بحث التهدئة.", "Amman"),
+    ("وتوسطت عمان بين الطرفين، وأعلنت سلطنة عمان استضافة جولة جديدة من المحادثات في مسقط.", "Oman"),
+]
+
+
+@pytest.mark.parametrize("text,en", SHADDA)
+def test_amman_or_oman(gaz, text, en):
+    got = [e for e in run(gaz, text) if e.text in ("عمان", "عمّان", "وعمان")]
+    assert got and all(e.name_en == en for e in got), [(e.text, e.name_en) for e in got]
+
