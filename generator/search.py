@@ -133,6 +133,7 @@ class SearchPage:
     snippet: str
     title_text: str
     text: str
+    parts: tuple[str, ...] = ()  # what ``text`` is joined from (by spaces), when it is
 
 
 def _clip(s: str, n: int = 220) -> str:
@@ -153,22 +154,26 @@ def _pages_of(rec: Any) -> list[SearchPage]:
         s = rec
         tl_ar = " ".join(t.text_ar for t in s.timeline)
         tl_en = " ".join(t.text_en for t in s.timeline)
-        return [SearchPage(page_path("story", "ar", s.id), s.title_ar, "ar", "story",
-                           _clip(s.summary.ar or tl_ar), s.title_ar, f"{s.summary.ar} {tl_ar}"),
-                SearchPage(page_path("story", "en", s.id), s.title_en or s.title_ar, "en", "story",
-                           _clip(s.summary.en or tl_en), f"{s.title_en} {s.title_ar}",
-                           f"{s.summary.en} {tl_en} {s.summary.ar}")]
+        return [_page(page_path("story", "ar", s.id), s.title_ar, "ar", "story",
+                      _clip(s.summary.ar or tl_ar), s.title_ar, (s.summary.ar, tl_ar)),
+                _page(page_path("story", "en", s.id), s.title_en or s.title_ar, "en", "story",
+                      _clip(s.summary.en or tl_en), f"{s.title_en} {s.title_ar}",
+                      (s.summary.en, tl_en, s.summary.ar))]
     a = rec
     ents_ar = " ".join(e.text for e in a.facts.entities)
     ents_en = " ".join(e.name_en or "" for e in a.facts.entities)
     title_ar = a.title or lead_excerpt(a) or a.id  # an untitled article is listed by its lead, as elsewhere
     title_en = a.title_en or title_ar
-    return [SearchPage(page_path("article", "ar", a.id), title_ar, "ar", "article",
-                       _clip(a.summary.ar or a.body), title_ar,
-                       " ".join([a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar])),
-            SearchPage(page_path("article", "en", a.id), title_en, "en", "article",
-                       _clip(a.summary.en or a.summary.ar or a.body), f"{title_en} {title_ar}",
-                       " ".join([a.summary.en, a.body, a.outlet.name_en or "", ents_en]))]
+    return [_page(page_path("article", "ar", a.id), title_ar, "ar", "article",
+                  _clip(a.summary.ar or a.body), title_ar, (a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar)),
+            _page(page_path("article", "en", a.id), title_en, "en", "article",
+                  _clip(a.summary.en or a.summary.ar or a.body), f"{title_en} {title_ar}",
+                  (a.summary.en, a.body, a.outlet.name_en or "", ents_en))]
+
+
+def _page(url: str, title: str, lang: str, kind: str, snippet: str, title_text: str,
+          parts: tuple[str, ...]) -> SearchPage:
+    return SearchPage(url, title, lang, kind, snippet, title_text, " ".join(parts), parts)
 
 
 def search_pages(site: Site) -> list[SearchPage]:
@@ -182,6 +187,21 @@ def _page_forms(text: str) -> list[str]:
     for tok in tokens(text):
         for f in _forms(tok):
             seen.setdefault(f)
+    return list(seen)
+
+
+def _joined_forms(texts: list[str], known: dict[str, list[str]]) -> list[str]:
+    """``_page_forms(" ".join(texts))`` from the forms of each text (``known`` keeps them by text).
+
+    The same list: ``norm`` and ``lower`` change one character at a time and a token never spans
+    a space, so the tokens of the joined text are those of each text in turn. Why: an article's
+    two pages both hold its body, which was tokenised twice (half the index's cold time)."""
+    seen: dict[str, None] = {}
+    for t in texts:
+        got = known.get(t)
+        if got is None:
+            got = known[t] = _page_forms(t)
+        seen.update(dict.fromkeys(got))
     return list(seen)
 
 
@@ -217,11 +237,13 @@ class SearchIndexParts:
         out = []
         lo, hi = self.bounds[k]
         for rec in self.records[lo:hi]:
+            known: dict[str, list[str]] = {}  # forms by text, for the record's two pages
             for p in _pages_of(rec):
                 key = memo.key(hashlib.sha256(f"{p.title_text}\0{p.text}".encode()).hexdigest()) if self.cache else ""
                 got = memo.get(key) if key else None
                 if got is None:
-                    got = (_page_forms(p.title_text), _page_forms(f"{p.title_text} {p.text}"))
+                    title_forms = _joined_forms([p.title_text], known)
+                    got = (title_forms, _joined_forms([p.title_text, *p.parts], known))
                     if key:
                         memo.put(key, got)
                 out.append(((p.url, p.title, p.lang, p.kind, p.snippet), got[0], got[1]))

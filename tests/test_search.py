@@ -197,3 +197,16 @@ def test_untitled_article_is_listed_by_its_lead_not_its_id():
     titles = [p["t"] for p in search.build_index(site)["pages"]]
     assert titles and not any("002_6adb" in t for t in titles), titles
     assert any(t.startswith("تقدم الجيش السوري وحلفاؤه") for t in titles), titles
+
+
+@pytest.mark.parametrize("texts", [
+    ["قصف مدفعي على بلدة سراقب", "وقال الدفاعُ المدنيّ إنّ ثلاثة أشخاص قُتلوا،وأُصيب آخرون.", "عنب بلدي", ""],
+    ["Shelling on Saraqib", "Civil Defence: three killed—others hurt (AFP)", "Enab Baladi", "Idlib Saraqib"],
+    ["الـــمـــدينة", "بالمدينة-والمدينة", "ﻻ إله", "٣ قتلى و١٢ جريحا", "İstanbul ǅemal"],
+])
+def test_forms_of_joined_texts_are_the_forms_of_each_text(texts):
+    """The index takes a page's forms from the forms of its parts (an article's body once for
+    both pages): the same list, in the same order, as the forms of the joined text."""
+    known: dict[str, list[str]] = {}
+    assert search._joined_forms(texts, known) == search._page_forms(" ".join(texts))
+    assert search._joined_forms(texts[::-1], known) == search._page_forms(" ".join(texts[::-1]))
