@@ -162,23 +162,26 @@ def test_config_change_or_full_flag_forces_a_full_rebuild(project: Path, monkeyp
         assert "edited by hand" not in (project / "site" / "index.html").read_text(encoding="utf-8")
 
 
-def test_chunked_mkdocs_equals_one_run(project: Path, tmp_path_factory, monkeypatch):
+@pytest.mark.parametrize("parallel", [False, True])
+def test_chunked_mkdocs_equals_one_run(project: Path, tmp_path_factory, monkeypatch, parallel):
     """A site built through mkdocs in bounded chunks (here one page pair per run, beside the nav
-    pages and the last page every run has) is byte-identical to one mkdocs run over all pages:
-    pages, static files, 404.html, sitemap.xml(.gz). Then an incremental build in chunks too."""
+    pages and the last page every run has), one after the other or on all cores, is
+    byte-identical to one mkdocs run over all pages: pages, static files, 404.html,
+    sitemap.xml(.gz). Then an incremental build in chunks too."""
     from generator.publish import mkdocs as mk
 
     (project / "content" / "quake.md").write_text(EXTRA, encoding="utf-8")
     single = _full_tree_of(project, tmp_path_factory.mktemp("single"))
     runs: list[int] = []
-    real = mk.run_mkdocs
+    real = incremental.Parts.add
 
-    def counting(cfg_file):
+    def counting(self, out):
         runs.append(1)
-        return real(cfg_file)
+        return real(self, out)
 
-    monkeypatch.setattr(mk, "run_mkdocs", counting)
+    monkeypatch.setattr(incremental.Parts, "add", counting)
     monkeypatch.setattr(mk, "MKDOCS_CHUNK_PAGES", 4)
+    monkeypatch.setattr(mk, "MKDOCS_PARALLEL_FROM", 0 if parallel else 10 ** 9)
     chunked = _full_tree_of(project, tmp_path_factory.mktemp("chunked"))
     assert len(runs) >= 4, runs  # several parts, not one run
     assert not _diff(chunked, single), _diff(chunked, single)[:10]

@@ -122,23 +122,33 @@ def run_mkdocs(config_file: Path) -> str:
 # Pages per mkdocs run. mkdocs keeps every page of a run (source, content, output) until the run
 # ends: ~90 KB a page with our theme, 2.8 GB for the 30,000 pages of 10,000 articles. A larger site
 # is built in runs of at most this many pages and the outputs put together (same bytes as one run).
-MKDOCS_CHUNK_PAGES = 4000
+MKDOCS_CHUNK_PAGES = 2500
+MKDOCS_PARALLEL_FROM = 1500  # pages: from this many on, the runs share the cores (one run a core)
+
+
+def _mkdocs_part(cfg_file: Path) -> str:
+    return run_mkdocs(cfg_file)
 
 
 def run_mkdocs_in_parts(cfg_file: Path, docs: Path, out: Path, always: set[str],
-                        chunk_pages: int | None = None) -> str:
-    """Build ``docs`` into ``out`` with mkdocs, in runs of at most ``chunk_pages`` pages; returns the log.
+                        chunk_pages: int | None = None, workers: int | None = None) -> str:
+    """Build ``docs`` into ``out`` with mkdocs, in runs of at most ``chunk_pages`` pages, on all
+    cores (``workers``, forked, one run each) when there are enough pages; returns the log.
 
     Each run gets its share of the pages (both languages of a page together: the i18n plugin must
     not invent a fallback twin), the pages every run needs (``always``: the nav pages, which link to
     each other; and the last page in mkdocs' order, whose language links the i18n plugin gives
-    404.html), and the first run the static files. Every run has the same docs and site folders,
-    so the same configuration as one run over everything. ``incremental.Parts`` puts the outputs
-    together (tests/test_incremental.py: chunked = one run, byte for byte).
+    404.html), and the first run the static files; each in a docs and a site folder of its own
+    (the sources hard-linked), with the same configuration otherwise. ``incremental.Parts`` puts
+    the outputs together, in order (tests/test_incremental.py: in parts = one run, byte for byte).
+    Why on all cores: mkdocs was the longest step of the build run on one core (~70 CPU s at
+    10,000 articles); a run per core, each a fresh fork, keeps its memory to one part's.
     """
+    import gc
+    import multiprocessing as mp
+
     from .. import incremental
 
-    chunk = chunk_pages or MKDOCS_CHUNK_PAGES
     files = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
     pages: dict[str, list[str]] = {}
     static: list[str] = []
@@ -148,7 +158,14 @@ def run_mkdocs_in_parts(cfg_file: Path, docs: Path, out: Path, always: set[str],
             static.append(f)
         else:
             pages.setdefault(pk[0], []).append(f)
-    if sum(len(v) for v in pages.values()) <= chunk:
+    n_pages = sum(len(v) for v in pages.values())
+    workers = workers or min(os.cpu_count() or 1, 2)
+    if "fork" not in mp.get_all_start_methods() or n_pages < MKDOCS_PARALLEL_FROM:
+        workers = 1
+    chunk = chunk_pages or MKDOCS_CHUNK_PAGES
+    if workers > 1:  # at least a part per worker
+        chunk = min(chunk, -(-n_pages // workers) + len(always) * 2 + 2)
+    if n_pages <= chunk:
         return run_mkdocs(cfg_file)
     keys = sorted(pages, key=lambda k: incremental._order_key(k + ".html"))
     fixed = list(dict.fromkeys([k for k in keys if k in always] + keys[-1:]))
@@ -163,29 +180,51 @@ def run_mkdocs_in_parts(cfg_file: Path, docs: Path, out: Path, always: set[str],
             n = 0
         groups[-1].append(k)
         n += len(pages[k])
-    parked = docs.with_name(docs.name + ".all")
-    os.replace(docs, parked)
+    base_conf = yaml.safe_load(cfg_file.read_text(encoding="utf-8"))
+    root = out.with_name(out.name + ".runs")
     parts = incremental.Parts(out.with_name(out.name + ".parts"))
+
+    def prepare(j: int) -> Path:
+        """Part ``j``'s docs folder (hard links to the sources) and configuration file."""
+        part_docs, part_site = root / f"{j}" / "docs", root / f"{j}" / "site"
+        for f in (static if j == 0 else []) + [f for k in fixed + groups[j] for f in pages[k]]:
+            (part_docs / f).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(docs / f, part_docs / f)
+            except OSError:
+                shutil.copy2(docs / f, part_docs / f)
+        conf = dict(base_conf, docs_dir=str(part_docs), site_dir=str(part_site))
+        part_cfg = root / f"{j}" / "mkdocs.yml"
+        part_cfg.write_text(yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return part_cfg
+
+    def take(j: int) -> None:
+        parts.add(root / f"{j}" / "site")
+        shutil.rmtree(root / f"{j}", ignore_errors=True)
+
     logs: list[str] = []
     try:
-        for j, group in enumerate(groups):
-            share_files = (static if j == 0 else []) + [f for k in fixed + group for f in pages[k]]
-            for f in share_files:  # moved in and back (renames: no copy, any filesystem)
-                (docs / f).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(parked / f, docs / f)
+        if workers == 1:
+            for j in range(len(groups)):
+                logs.append(run_mkdocs(prepare(j)))
+                take(j)
+        else:
+            cfgs = [prepare(j) for j in range(len(groups))]
+            gc.collect()
+            gc.freeze()  # the runs' collections must not copy the build's objects
             try:
-                logs.append(run_mkdocs(cfg_file))
+                with mp.get_context("fork").Pool(processes=min(workers, len(groups)), maxtasksperchild=1) as pool:
+                    for j, log_text in enumerate(pool.imap(_mkdocs_part, cfgs, chunksize=1)):
+                        logs.append(log_text)
+                        take(j)
             finally:
-                for f in share_files:
-                    os.replace(docs / f, parked / f)
-                shutil.rmtree(docs, ignore_errors=True)
-            parts.add(out)
-            shutil.rmtree(out, ignore_errors=True)
+                gc.unfreeze()
         parts.finish()
+        shutil.rmtree(out, ignore_errors=True)
         os.replace(parts.final, out)
     finally:
-        shutil.rmtree(docs, ignore_errors=True)
-        os.replace(parked, docs)
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(parts.final, ignore_errors=True)
     return "\n".join(logs)
 
 
