@@ -1,14 +1,17 @@
-"""Whole-build benchmark: cold full build, stages, peak memory, the mkdocs floor, incremental build.
+"""Whole-build benchmark: cold full build, its parts, peak memory, the mkdocs floors, incremental build.
 
-    python3 bench/build_bench.py --sizes 100,1000 --out docs/benchmarks.md
+    python3 bench/build_bench.py --sizes 1000 --work /tmp/bb1k --out /tmp/bb1k.md
+    python3 bench/build_bench.py --sizes 10000 --floors ours --work /tmp/bb10k --out /tmp/bb10k.md
 
-For each size a realistic corpus is generated (bench/corpus.py) into a fresh project and built in
-its own subprocess (so peak memory is that build's: ``ru_maxrss`` of the process and of its analysis
-workers). Reported per size: full build seconds with a cold cache, seconds per stage
-(``BuildReport.stage_seconds``), articles per second, peak memory, mkdocs ALONE on the same docs
-folder (the floor: the build keeps its docs with ``BRIEFING_KEEP_DOCS``), our overhead over that
-floor, and the build after adding one article (incremental: one article analysed, only the changed
-pages through mkdocs). The table goes into ``--out`` with the command and the machine.
+For each size a realistic corpus is generated (bench/corpus.py, seed 7) into a fresh project and
+built in its own subprocess. Reported per size: the full build with a cold cache (wall seconds and
+CPU seconds of the build and all its workers: on a shared machine wall time grows with the load,
+CPU time barely), the 1-minute load average at the start and end, peak memory of the whole
+process tree (PSS: a page shared after a fork counts once), and per part of the build
+(``Stages``: read, analyse, cluster, summarise, render, mkdocs, assemble) wall, CPU and peak tree
+memory, with the analysis CPU per article; mkdocs ALONE on the same docs folder with our config
+and plain (no hooks), as ``mkdocs build`` in a fresh process (``--floors``); the build after adding
+one article (incremental). The tables go into ``--out`` with the command and the machine.
 """
 from __future__ import annotations
 
@@ -54,6 +57,8 @@ class TreeMemory:
         import threading
 
         self.peak_kb = 0
+        self.label = "start"
+        self.peaks_kb: dict[str, int] = {}  # peak per part of the build (``Stages`` sets the label)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -85,7 +90,9 @@ class TreeMemory:
         pause = 0.2
         while not self._stop.wait(pause):
             t = time.perf_counter()
-            self.peak_kb = max(self.peak_kb, sum(self._pss_kb(p) for p in self._tree(os.getpid())))
+            kb = sum(self._pss_kb(p) for p in self._tree(os.getpid()))
+            self.peak_kb = max(self.peak_kb, kb)
+            self.peaks_kb[self.label] = max(self.peaks_kb.get(self.label, 0), kb)
             # reading smaps_rollup walks every page of every process (kernel time in this process):
             # at 10,000 articles sampling every 0.2 s took ~15 % of a core from the build it measured
             pause = max(0.2, 20 * (time.perf_counter() - t))
@@ -97,6 +104,57 @@ class TreeMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+class Stages:
+    """Wall seconds, CPU seconds (this process and its reaped workers) and peak tree PSS (MB) per
+    part of the build, by wrapping the functions each part starts with: read, analyse, cluster,
+    summarise, render (pages, exports, search index, feeds: everything before mkdocs), mkdocs
+    (all its runs), assemble (putting the site together and swapping it in)."""
+
+    HOOKS = [("generator.build", "read_content", "read", None),
+             ("generator.build", "analyse_articles", "analyse", None),
+             ("generator.build", "build_stories", "cluster", None),
+             ("generator.build", "summarise_all", "summarise", "render"),
+             ("generator.publish.mkdocs", "run_mkdocs_in_parts", "mkdocs", "assemble")]
+
+    def __init__(self, mem: "TreeMemory") -> None:
+        import importlib
+
+        self.mem = mem
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self.label = "start"
+        self.mark = (time.perf_counter(), _cpu_s())
+        self._undo = []
+        for mod_name, fn, stage, after in self.HOOKS:
+            mod = importlib.import_module(mod_name)
+            real = getattr(mod, fn)
+            setattr(mod, fn, self._wrap(real, stage, after))
+            self._undo.append((mod, fn, real))
+
+    def enter(self, name: str) -> None:
+        now, c = time.perf_counter(), _cpu_s()
+        self.wall[self.label] = round(self.wall.get(self.label, 0) + now - self.mark[0], 2)
+        self.cpu[self.label] = round(self.cpu.get(self.label, 0) + c - self.mark[1], 2)
+        self.mark = (now, c)
+        self.label = name
+        self.mem.label = name
+
+    def _wrap(self, real, stage: str, after: str | None):  # noqa: ANN001, ANN202
+        def wrapped(*a, **k):  # noqa: ANN002, ANN003, ANN202
+            self.enter(stage)
+            try:
+                return real(*a, **k)
+            finally:
+                if after:
+                    self.enter(after)
+        return wrapped
+
+    def close(self) -> None:
+        self.enter("end")
+        for mod, fn, real in self._undo:
+            setattr(mod, fn, real)
 
 
 def mkdocs_cli(cfg_file: Path) -> tuple[float, float, float]:
@@ -114,8 +172,12 @@ def mkdocs_cli(cfg_file: Path) -> tuple[float, float, float]:
     return time.perf_counter() - t, _cpu_s() - c, 0.0
 
 
-def one(n: int, work: Path) -> dict:
-    """Build one corpus of ``n`` articles in ``work`` (run in a subprocess); returns the numbers."""
+def one(n: int, work: Path, floors: str = "both") -> dict:
+    """Build one corpus of ``n`` articles in ``work`` (run in a subprocess); returns the numbers.
+
+    ``floors``: which mkdocs floors to measure on the build's docs folder: ``both`` (ours and
+    plain), ``ours``, or ``none`` (at 10,000 articles plain mkdocs alone runs for over 15 minutes
+    and needs more than 4.6 GB)."""
     from corpus import generate
 
     from generator import incremental
@@ -131,29 +193,39 @@ def one(n: int, work: Path) -> dict:
     generate(n, root / "content", seed=7)
     cfg = load_config(root)
     kept = work / f"docs{n}"
-    os.environ["BRIEFING_KEEP_DOCS"] = str(kept)
+    if floors != "none":
+        os.environ["BRIEFING_KEEP_DOCS"] = str(kept)  # (the copy is timed in the render stage)
     load_start = os.getloadavg()[0]
     t, c = time.perf_counter(), _cpu_s()
     with TreeMemory() as mem:
-        report = build(cfg, full=True)
+        stages = Stages(mem)
+        try:
+            report = build(cfg, full=True)
+        finally:
+            stages.close()
     full_s, full_cpu = time.perf_counter() - t, _cpu_s() - c
-    os.environ.pop("BRIEFING_KEEP_DOCS")
+    os.environ.pop("BRIEFING_KEEP_DOCS", None)
     peak = _peak_mb()
+    load_end = os.getloadavg()[0]
 
-    # the floor: mkdocs alone on the very same docs folder
-    floor_site = work / f"floor{n}"
-    shutil.rmtree(floor_site, ignore_errors=True)
-    cfg_file = work / f"mkdocs{n}.yml"
-    cfg_file.write_text(yaml.safe_dump(mkdocs_config(cfg, kept, floor_site), allow_unicode=True, sort_keys=False),
-                        encoding="utf-8")
-    floor_s, floor_cpu, floor_mb = mkdocs_cli(cfg_file)
-    # and plain mkdocs (no hooks: Python-Markdown parses every page) on the same docs
-    plain = mkdocs_config(cfg, kept, floor_site)
-    plain.pop("hooks", None)
-    shutil.rmtree(floor_site, ignore_errors=True)
-    cfg_file.write_text(yaml.safe_dump(plain, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    plain_s, plain_cpu, plain_mb = mkdocs_cli(cfg_file)
-    shutil.rmtree(floor_site, ignore_errors=True)
+    floor_s = floor_cpu = floor_mb = plain_s = plain_cpu = plain_mb = None
+    if floors != "none":
+        # the floor: mkdocs alone on the very same docs folder
+        floor_site = work / f"floor{n}"
+        shutil.rmtree(floor_site, ignore_errors=True)
+        cfg_file = work / f"mkdocs{n}.yml"
+        cfg_file.write_text(yaml.safe_dump(mkdocs_config(cfg, kept, floor_site), allow_unicode=True,
+                                           sort_keys=False), encoding="utf-8")
+        floor_s, floor_cpu, floor_mb = mkdocs_cli(cfg_file)
+        if floors == "both":
+            # and plain mkdocs (no hooks: Python-Markdown parses every page) on the same docs
+            plain = mkdocs_config(cfg, kept, floor_site)
+            plain.pop("hooks", None)
+            shutil.rmtree(floor_site, ignore_errors=True)
+            cfg_file.write_text(yaml.safe_dump(plain, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            plain_s, plain_cpu, plain_mb = mkdocs_cli(cfg_file)
+        shutil.rmtree(floor_site, ignore_errors=True)
+        shutil.rmtree(kept, ignore_errors=True)
 
     # incremental: one new article (a new file, same style) added to the built corpus
     src = sorted(cfg.content_path.rglob("*.md"))[0]
@@ -161,24 +233,41 @@ def one(n: int, work: Path) -> dict:
     added.parent.mkdir()
     added.write_text(src.read_text(encoding="utf-8").replace("---\n", "---\ntitle: مقال أضيف للتو\n", 1),
                      encoding="utf-8")
+    inc_load = os.getloadavg()[0]
     t, c = time.perf_counter(), _cpu_s()
-    inc = build(cfg)
+    with TreeMemory() as inc_mem:
+        inc_stages = Stages(inc_mem)
+        try:
+            inc = build(cfg)
+        finally:
+            inc_stages.close()
     inc_s, inc_cpu = time.perf_counter() - t, _cpu_s() - c
+    r1 = lambda x: round(x, 1) if x is not None else None  # noqa: E731
     return {
         "n": n, "full_s": round(full_s, 1), "stages": report.stage_seconds, "pages": report.pages_written,
         "stories": report.stories, "per_s": round(n / full_s, 1), "peak_mb": peak,
         "peak_tree_mb": round(mem.peak_kb / 1024, 1),
-        "floor_s": round(floor_s, 1), "overhead": round(full_s / floor_s, 2) if floor_s else None,
-        "plain_mkdocs_s": round(plain_s, 1), "overhead_plain": round(full_s / plain_s, 2) if plain_s else None,
-        "floor_peak_mb": round(floor_mb), "plain_cpu_s": round(plain_cpu, 1), "plain_peak_mb": round(plain_mb),
+        "stage_wall_s": {k: v for k, v in stages.wall.items() if k != "start"},
+        "stage_cpu_s": {k: v for k, v in stages.cpu.items() if k != "start"},
+        "stage_peak_tree_mb": {k: round(v / 1024) for k, v in mem.peaks_kb.items()},
+        "analyse_cpu_ms_per_article": round(1000 * stages.cpu.get("analyse", 0) / max(1, report.analysed), 1),
+        "floor_s": r1(floor_s), "overhead": round(full_s / floor_s, 2) if floor_s else None,
+        "plain_mkdocs_s": r1(plain_s), "overhead_plain": round(full_s / plain_s, 2) if plain_s else None,
+        "overhead_plain_cpu": round(full_cpu / plain_cpu, 2) if plain_cpu else None,
+        "floor_peak_mb": round(floor_mb) if floor_mb is not None else None, "plain_cpu_s": r1(plain_cpu),
+        "plain_peak_mb": round(plain_mb) if plain_mb is not None else None,
         "render_publish_over_floor": round(report.stage_seconds.get("render+publish", 0) / floor_s, 2)
         if floor_s else None,
         "inc_pages_rendered": incremental.last_stats.get("pages_rendered"),
         "inc_s": round(inc_s, 1), "inc_pct": round(100 * inc_s / full_s, 1), "inc_analysed": inc.analysed,
-        "inc_cache_hits": inc.cache_hits, "full_cpu_s": round(full_cpu, 1), "floor_cpu_s": round(floor_cpu, 1),
+        "inc_cpu_pct": round(100 * inc_cpu / full_cpu, 1),
+        "inc_cache_hits": inc.cache_hits, "full_cpu_s": round(full_cpu, 1), "floor_cpu_s": r1(floor_cpu),
         "inc_cpu_s": round(inc_cpu, 1), "inc_pages_rebuilt": incremental.last_stats.get("pages_rebuilt"),
         "pages_total": incremental.last_stats.get("pages_total"),
-        "inc_publish_ms": {k: v for k, v in incremental.last_stats.items() if k.endswith("_ms")}, "load_avg": os.getloadavg()[0], "load_start": load_start, "inc_stages": inc.stage_seconds, "peak_mb_after_inc": _peak_mb(),
+        "inc_publish_ms": {k: v for k, v in incremental.last_stats.items() if k.endswith("_ms")},
+        "load_start": load_start, "load_avg": load_end, "inc_load": [inc_load, os.getloadavg()[0]],
+        "inc_stages": inc.stage_seconds, "inc_stage_cpu_s": {k: v for k, v in inc_stages.cpu.items() if k != "start"},
+        "inc_peak_tree_mb": round(inc_mem.peak_kb / 1024, 1), "peak_mb_after_inc": _peak_mb(),
     }
 
 
@@ -194,26 +283,34 @@ def machine() -> str:
 
 
 def table(rows: list[dict]) -> str:
-    head = ("| articles | full build (cold) | read | analyse | cluster | summarise | render+publish | art/s "
-            "| peak RSS one process / all processes (PSS) | mkdocs alone (our config) | overhead "
-            "| plain mkdocs (no hooks) | overhead vs plain | peak RSS mkdocs ours / plain "
-            "| +1 article (incr.) | incr. / full | analysed on +1 "
-            "| pages rendered / through mkdocs on +1 | CPU s full / mkdocs / incr. | load avg start / end |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    """Two tables: the builds (wall and CPU side by side, load beside them) and the parts."""
+    def v(x, unit=""):  # noqa: ANN001, ANN202
+        return "-" if x is None else f"{x}{unit}"
+
+    head = ("| articles | full build wall / CPU s | load avg start / end | peak memory, all processes (PSS) "
+            "| +1 article wall / CPU s | +1 / full (wall; CPU) | analysed on +1 | pages rendered / through mkdocs on +1 "
+            "| mkdocs alone, our config: wall / CPU s / peak | plain mkdocs: wall / CPU s / peak "
+            "| full / plain mkdocs (wall; CPU) |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for r in rows:
-        st = r["stages"]
         lines.append(
-            f"| {r['n']:,} | {r['full_s']} s | {st.get('read', 0):.1f} | {st.get('analyse', 0):.1f} | "
-            f"{st.get('cluster', 0):.1f} | {st.get('summarise', 0):.1f} | {st.get('render+publish', 0):.1f} | "
-            f"{r['per_s']} | {r['peak_mb']:.0f} MB / {r.get('peak_tree_mb', 0):.0f} MB | {r['floor_s']} s | {r['overhead']}x | "
-            f"{r.get('plain_mkdocs_s')} s | {r.get('overhead_plain')}x | "
-            f"{r.get('floor_peak_mb', 0)} MB / {r.get('plain_peak_mb', 0)} MB | {r['inc_s']} s | "
-            f"{r['inc_pct']} % | {r['inc_analysed']} (hits {r['inc_cache_hits']}) | "
-            f"{r.get('inc_pages_rendered')} / {r['inc_pages_rebuilt']} of {r['pages_total']} | "
-            f"{r['full_cpu_s']} / {r['floor_cpu_s']} / {r['inc_cpu_s']} | "
-            f"{r.get('load_start', 0):.1f} / {r.get('load_avg', 0):.1f} |")
-    return head + "\n".join(lines) + "\n"
+            f"| {r['n']:,} | {r['full_s']} / {r['full_cpu_s']} | {r.get('load_start', 0):.1f} / {r.get('load_avg', 0):.1f} "
+            f"| {r.get('peak_tree_mb', 0):.0f} MB | {r['inc_s']} / {r['inc_cpu_s']} | {r['inc_pct']} %; {r.get('inc_cpu_pct')} % "
+            f"| {r['inc_analysed']} (hits {r['inc_cache_hits']}) "
+            f"| {r.get('inc_pages_rendered')} / {r['inc_pages_rebuilt']} of {r['pages_total']} "
+            f"| {v(r.get('floor_s'))} / {v(r.get('floor_cpu_s'))} / {v(r.get('floor_peak_mb'), ' MB')} "
+            f"| {v(r.get('plain_mkdocs_s'))} / {v(r.get('plain_cpu_s'))} / {v(r.get('plain_peak_mb'), ' MB')} "
+            f"| {v(r.get('overhead_plain'), 'x')}; {v(r.get('overhead_plain_cpu'), 'x')} |")
+    parts = ["read", "analyse", "cluster", "summarise", "render", "mkdocs", "assemble"]
+    head2 = ("\n| articles | " + " | ".join(f"{p} wall / CPU s / peak MB" for p in parts)
+             + " | analysis CPU ms per article |\n|---:|" + "---:|" * (len(parts) + 1) + "\n")
+    lines2 = []
+    for r in rows:
+        w, c, m = r.get("stage_wall_s", {}), r.get("stage_cpu_s", {}), r.get("stage_peak_tree_mb", {})
+        cells = [f"{w.get(p, 0):.1f} / {c.get(p, 0):.1f} / {m.get(p, '-')}" for p in parts]
+        lines2.append(f"| {r['n']:,} | " + " | ".join(cells) + f" | {r.get('analyse_cpu_ms_per_article')} |")
+    return head + "\n".join(lines) + "\n" + head2 + "\n".join(lines2) + "\n"
 
 
 def main() -> int:
@@ -221,16 +318,18 @@ def main() -> int:
     ap.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes (e.g. 100,1000,10000)")
     ap.add_argument("--out", type=Path, default=None, help="Markdown file for the results table")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temp folder)")
+    ap.add_argument("--floors", choices=("both", "ours", "none"), default="both",
+                    help="mkdocs floors to measure: ours and plain (default), ours, none")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     a = ap.parse_args()
     work = a.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     if a.one is not None:
-        print(json.dumps(one(a.one, work)))
+        print(json.dumps(one(a.one, work, a.floors)))
         return 0
     rows = []
     for n in [int(x) for x in a.sizes.split(",") if x.strip()]:
-        proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--work", str(work)],
+        proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--work", str(work), "--floors", a.floors],
                               capture_output=True, text=True)
         if proc.returncode != 0:
             print(proc.stderr[-3000:], file=sys.stderr)
