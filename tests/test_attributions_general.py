@@ -660,3 +660,25 @@ CASES_R20 = [
 @pytest.mark.parametrize("body,expected", CASES_R20)
 def test_general_attributions_round20(gaz, body, expected):
     test_general_attributions_round11(gaz, body, expected)
+
+
+# Round 21: a time clause ("بعد أن", "قبل أن") is neither the complement of a verbal-noun report nor part of the
+# speaker: the verbal noun before it is the content, which runs on to the clause end (the sets' convention).
+CASES_R21 = [
+    ("وأعلنت الحماية المدنية وفاة شاب في العشرينات، بعد أن جرفته مياه الوادي ليلا.",
+     [("أعلنت", "civil protection", "وفاة شاب في العشرينات، بعد أن جرفته مياه الوادي ليلا")]),
+    ("وأعلن الحرس الوطني انتشال ثلاث جثث قبل أن يعلق عمليات البحث بسبب الأحوال الجوية.",
+     [("أعلن", None, "انتشال ثلاث جثث قبل أن يعلق عمليات البحث بسبب الأحوال الجوية")]),
+    ("وقال وزير النقل الأردني بعد أن تفقد موقع الحادث إن الطريق سيغلق أسبوعا.",
+     [("قال", "jordanian transport minister", "الطريق سيغلق أسبوعا")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R21)
+def test_general_attributions_round21(gaz, body, expected):
+    """(verb, lower-case English speaker or None when only the span is checked, content) in order."""
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert len(got) == len(expected), got
+    for (v, sp, t), (ev, esp, et) in zip(got, expected):
+        assert (v, t) == (ev, et)
+        assert esp is None or sp == esp, (sp, esp)

@@ -1345,6 +1345,7 @@ _ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", 
 _TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
 _PART_OF_DAY = frozenset(["صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليله", "يوم", "ظهيره", "منتصف"])
 _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
+_TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
 _SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
 # (not على: normalised it is also the given name علي)
 _CONTENT_PREPS = frozenset(["من", "ب", "علي", "عن"])  # open an object verb's content (حذر من, طالب ب)
@@ -1396,6 +1397,8 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             return cx.tokens[i - 1].e
         if tk.w in lex.addressee_heads:
             return cx.tokens[i - 1].e
+        if tk.w in _TEMPORAL_CONJ and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w == "ان":
+            return cx.tokens[i - 1].e  # "وقال الوزير بعد أن التقى نظيره إن": a time clause, not the speaker
         if tk.w == "ما" and not any(c in gap for c in '"«'):
             return cx.tokens[i - 1].e  # "ونفى المركز ما تداولته وسائل إعلام عن أن ...": the object denied
         if tk.w.startswith("ل") and not tk.w.startswith("ال"):
@@ -1633,6 +1636,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             break
         if tj.w in lex.complementisers and t.count(_QUOTE, tk.e, tj.s) % 2 == 1 and _quote_opened_name(cx, tk.e, tj.s):
             j += 1  # 'لشبكة "سي إن إن" بأن': the إن of a quoted outlet's name is no complementiser
+            n += 1
+            continue
+        if tj.w == "ان" and cx.tokens[j - 1].w in _TEMPORAL_CONJ:
+            # "أعلنت الشرطة وفاة مواطن، بعد أن جرفت السيول مركبته": the أن of a time clause is no
+            # complementiser (the content is the verbal noun before it, which the time clause qualifies)
+            j += 1
             n += 1
             continue
         if tj.w in lex.complementisers or (prep and (tj.w == prep or prep == "ب" and tj.w.startswith("ب")
