@@ -606,3 +606,22 @@ def test_amman_or_oman(gaz, text, en):
     got = [e for e in run(gaz, text) if e.text in ("عمان", "عمّان", "وعمان")]
     assert got and all(e.name_en == en for e in got), [(e.text, e.name_en) for e in got]
 
+
+
+# a body named without its country takes the country of the nearest mention in its sentence (a state
+# body, a place, a person; or a nationality adjective of a state noun) before the article's main one
+NEAR_COUNTRY = [
+    ("قصفت الطائرات مواقع في ريف درعا وقرب دمشق. وقال مصدر في القيادة العامة للقوات المسلحة الأردنية إن قوات "
+     "حرس الحدود أحبطت محاولة تهريب.", "قوات حرس الحدود", "Jordanian Border Guard Forces"),
+    ("وتواصلت الاشتباكات في حلب وإدلب وحماة. وفي بيروت، أعلنت وزارة الداخلية ترحيل عشرات السوريين.",
+     "وزارة الداخلية", "Lebanon"),
+    ("وقال رئيس الهيئة العامة للاستعلامات إن معبر رفح لم يغلق من الجانب المصري.",
+     "الهيئة العامة للاستعلامات", "State Information Service (Egypt)"),
+]
+
+
+@pytest.mark.parametrize("text,surface,en", NEAR_COUNTRY)
+def test_body_country_from_its_sentence(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, list(got)
+    assert en in got[surface].name_en, got[surface].name_en

@@ -1597,6 +1597,8 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                         place = loc
                 if cid is None and spec.get("nisba_only"):
                     break  # "الشرطة" alone names no country's police
+                if cid is None and not spec.get("theatre"):
+                    cid = _near_country(c, k, k + n)
                 if cid is None:
                     if country is None:
                         country = _main_country(c) or ""
@@ -1636,7 +1638,7 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                 generic = target.replace("{dem}", "").replace("{country}", "").replace("()", "")
                 eid, typ, kind = f"{cid or 'x'}-{slug(generic)}", "ORG", spec.get("kind", "government")
             p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
-            c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind))
+            c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind, {"country": cid}))
             break
 
 
@@ -1654,6 +1656,53 @@ def _place_after(c: _Ctx, m: int) -> GazEntry | None:
     if need_b and not (f.p >= 1 and c.toks[k].t[f.p - 1] == "ب"):
         return None
     return c.gaz.get(f.id)
+
+
+def _near_country(c: _Ctx, i: int, j: int) -> str | None:
+    """The country named nearest to tokens i..j-1 in their sentence, before the article's main
+    country: a state body, a person the gazetteer knows or a nationality adjective of a state noun
+    ("للقوات المسلحة الأردنية"), back first, then ahead; else a place, back first, then ahead
+    ("وفي بيروت، أعلنت وزارة الداخلية" in an article mostly about Syria). "أعلنت القيادة العامة
+    للقوات المسلحة الأردنية أن قوات حرس الحدود ..." is Jordan's border guard. None when the sentence
+    names no country (looking further back, to the sentences before, picked other countries' bodies
+    as often as the right one)."""
+    state = c.gaz.words("state_nouns")
+    stops = ".!?؟\n"
+    before: list[int] = []
+    k = i - 1
+    while k >= 0 and not any(ch in stops for ch in c.ntext[c.toks[k].e:c.toks[k + 1].s]):
+        before.append(k)
+        k -= 1
+    after: list[int] = []
+    k = j
+    while k < c.n and not any(ch in stops for ch in c.ntext[c.toks[k - 1].e:c.toks[k].s]):
+        after.append(k)
+        k += 1
+    for places in (False, True):
+        for k in (*before, *after):
+            f = c.found[k]
+            if f is not None:
+                if (f.type == "LOC") == places:
+                    cid = _mention_country(c, f)
+                    if cid:
+                        return cid
+                continue
+            if places:
+                continue
+            cid = c.gaz._nisba.get(c.toks[k].t)
+            if cid and cid not in _SKIP_COUNTRIES and any(not state.isdisjoint(c.fs[x]) for x in range(max(0, k - 3), k)):
+                return cid  # "للقوات المسلحة الأردنية": the adjective of a state body
+    return None
+
+
+def _mention_country(c: _Ctx, f: _Found) -> str | None:
+    if f.extra.get("country"):
+        return f.extra["country"] if f.extra["country"] not in _SKIP_COUNTRIES else None
+    e = c.gaz.get(f.id)
+    if e is None or e.kind in ("media", "agency") or f.extra.get("short"):
+        return None
+    cid = e.id if e.kind == "country" else e.country
+    return cid if cid and cid not in _SKIP_COUNTRIES else None
 
 
 def _main_country(c: _Ctx) -> str | None:
@@ -1979,8 +2028,9 @@ def _body(c: _Ctx, k: int) -> None:
         loc = _place_after(c, m)
         if loc is not None and not places:
             en = f"{en} ({_plain_en(loc.name_en)})"
-        elif national and not places and owner is None and stem not in lex.civil and c.country():
-            ce = c.gaz.get(c.country())
+        elif national and not places and owner is None and stem not in lex.civil \
+                and (_near_country(c, k, m) or c.country()):
+            ce = c.gaz.get(_near_country(c, k, m) or c.country())
             if ce is not None:
                 en = f"{en} ({_plain_en(ce.name_en)})"
     for f in places:
