@@ -51,6 +51,8 @@ def mkdocs_config(config: Config, docs_dir: Path, site_dir: Path) -> dict[str, A
         },
         "extra_css": ["assets/css/briefing.css"],
         "hooks": [str(Path(__file__).with_name("mkdocs_hooks.py"))],
+        # compiled theme templates (mkdocs_hooks.on_env); nothing in the theme reads this key
+        "extra": {"briefing_template_cache": str(config.cache_path / "mkdocs-templates")},
         "markdown_extensions": ["toc", "tables"],
         "nav": [
             {"Home": "index.md"},

@@ -8,13 +8,20 @@
    block back as the page content: the same HTML, without the parse (tests/test_render.py checks
    the equality against Python-Markdown itself).
 
-2. Material puts ``dir`` on ``<body>`` only; screen readers, browser translation and CSS
+2. The theme's templates are compiled once and kept (``on_env``: a Jinja bytecode cache in the
+   folder ``extra.briefing_template_cache`` names): mkdocs compiles Material's templates anew for
+   each language of each run, ~1 s of every build, a +1 article build included, and once per
+   part when a large site is built in parts. Jinja checks each entry against the template's
+   source and its own version.
+
+3. Material puts ``dir`` on ``<body>`` only; screen readers, browser translation and CSS
 ``html[dir=rtl]`` rules need it on ``<html>`` too, so each page's root element gets the
 direction of its language (``ar`` -> rtl). Pure string edit of the first ``<html`` tag.
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
 _RTL = {"ar", "fa", "he", "ur"}
@@ -60,3 +67,16 @@ def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001 (mkd
 
 def on_post_page(output: str, page, config) -> str:  # noqa: ANN001 (mkdocs hook signature)
     return _HTML_TAG.sub(_with_dir, output, count=1)
+
+
+def on_env(env, config, files):  # noqa: ANN001, ANN201 (mkdocs hook signature)
+    folder = (config.get("extra") or {}).get("briefing_template_cache")
+    if folder and env.bytecode_cache is None:
+        import jinja2
+
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        except OSError:  # no cache only costs time
+            pass
+    return env

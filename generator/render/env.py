@@ -94,10 +94,26 @@ def _cached_gettext(translate: Callable[[str], str]) -> Callable[..., str]:
     return gettext
 
 
+def _bytecode_cache(config: Config) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept under the cache folder (None when it cannot be made).
+
+    Compiling the page templates (two languages, their macros and includes) was ~1 s of every
+    build, a +1 article build included. Jinja checks each entry against the template's source and
+    its own version; the entries are shared by environments with the same options, which
+    ``make_env`` gives every language (the language is in the globals, not in the code)."""
+    folder = config.cache_path / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def make_env(config: Config, lang: str) -> jinja2.Environment:
     """A Jinja2 environment for pages in ``lang`` with filters and ``_``/``ngettext`` installed."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(templates_dir(config)), str(PACKAGED_TEMPLATES)]),
+        bytecode_cache=_bytecode_cache(config),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         extensions=["jinja2.ext.i18n"],
