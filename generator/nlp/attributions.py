@@ -798,7 +798,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             name = (ent.name_en or ent.text)
             r_en = lex.roles[role[0]]
             if r_en.endswith(" in"):  # "مصدر في الجيش" -> "source in the army"
-                en = f"{r_en} the {_plain(name)}"
+                en = f"{r_en} {_the_org(_plain(name))}"
             elif r_en == "correspondent":
                 # "مراسل السومرية نيوز" -> "Alsumaria News correspondent" (the outlet's other name left out); the
                 # place he reports from is not added: the sets write it "in X", "(X)" or not at all
@@ -1118,6 +1118,10 @@ def _named_by_appositive(cx: _Ctx, s: int, e: int) -> tuple[str, str | None, str
 
 def _role_head(w: str) -> str:
     """The role noun without article and feminine ending: "المتحدثة" -> "متحدث"."""
+    if w.startswith(("بال", "كال")) and len(w) > 5:
+        w = w[1:]  # "بالرئيس محمد بازوم": the role after a preposition
+    elif w.startswith("لل") and len(w) > 4:
+        w = w[2:]
     w = w[2:] if w.startswith("ال") else w
     return w[:-1] if w.endswith("ه") and len(w) > 3 else w
 
@@ -1225,6 +1229,9 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     if cx.tokens[k].w in ("مسوول", "رفيع") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e:
         k += 1  # "مصدر عسكري مسؤول في ...": the adjective is left out ("a military source in ...")
     tk = cx.tokens[k]
+    close = _close_to(cx, k, e, en)
+    if close is not None:
+        return close
     if en.endswith(("resident", "residents")) and cx.t[cx.tokens[k - 1].e:tk.s].strip() == "":
         # "سكان الجهراء", "أحد سكان حي سينو": residents of the place in construct with the noun
         j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
@@ -1237,10 +1244,13 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
         cid = cx.gaz.nisba(tk.w)
         entry = cx.gaz.get(cid) if cid else None
         dem = cx.gaz.demonym(cid) if entry is not None and entry.kind == "country" else None
+        if dem is None and cid in _BLOC_NISBAS and ("source" in en or "official" in en or "diplomat" in en):
+            dem = cx.gaz.demonym(cid)  # "مصدر دبلوماسي غربي" -> "a Western diplomatic source"
         if dem:
             m = re.match(r"(an?|the) (.*)", en)
             if m:
-                art = m.group(1) if m.group(1) == "the" else ("an" if dem[:1] in "AEIOU" else "a")
+                vowel = dem[:1] in "AEIOU" and not dem.startswith(("Eu", "Uk", "Uni"))  # "a European"
+                art = m.group(1) if m.group(1) == "the" else ("an" if vowel else "a")
                 return f"{art} {dem} {m.group(2)}"
             return f"{dem} {en}"
     if tk.w == "في" and k + 1 < len(cx.tokens) and "source" in en:
@@ -1278,7 +1288,7 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
                 # (a source at an institution: a hospital, a ministry, a command, an aid society; in an army,
                 # a party or a place)
                 prep = "at" if _institution(cx, orgs[0][2]) else "in"
-                return f"{bare} {prep} the {org_en if org_en.startswith('Ministry') else _plain(org_en)}"
+                return f"{bare} {prep} {_the_org(org_en if org_en.startswith('Ministry') else _plain(org_en))}"
             if re.search(r"\((?!via )[^)]*\)$", org_en) and org_en.startswith("Ministry"):
                 return f"{en} in the {org_en}"  # "an official in the Ministry of Interior (Iraq)"
             # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
@@ -1287,8 +1297,154 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
             place = re.sub(r"\s*\([^)]*\)", "", locs[0][2].name_en or "")
             if _institution(cx, locs[0][2]):  # "مصادر طبية في مستشفى العودة" -> "... at Al-Awda Hospital"
                 return f"{re.sub(r'^(an?|the) ', '', en)} at {_the(place)}"
-            return f"{en} in {place}"
+            return f"{en} in {_place_phrase(cx, k + 1, e) or place}"
+    if tk.w in ("في", "من") and not en.startswith("the "):
+        # "مصادر أهلية من الريف الشرقي" -> "local sources from the eastern countryside", "في المخيم" -> "in <the camp
+        # named before>"
+        place = _place_phrase(cx, k + 1, e)
+        if place:
+            prep = "in" if tk.w == "في" else "of" if en.endswith(("resident", "residents")) else "from"
+            return f"{en} {prep} {place}"
     return en
+
+
+_DIRECTIONS = {"الشرقي": "eastern", "الغربي": "western", "الشمالي": "northern", "الجنوبي": "southern",
+               "الشمالي الشرقي": "north-eastern", "الشمالي الغربي": "north-western", "الجنوبي الشرقي": "south-eastern",
+               "الجنوبي الغربي": "south-western"}
+_POINTS = {"شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "وسط": "central",
+           "شمالي": "northern", "جنوبي": "southern", "شرقي": "eastern", "غربي": "western"}
+_SINGLE_CLASSIFIERS = {"مخيم": "camp", "مدينه": "city", "بلده": "town", "قريه": "village", "حي": "neighbourhood",
+                       "منطقه": "area", "محافظه": "governorate", "ولايه": "state", "مديريه": "district", "قضاء": "district",
+                       "ناحيه": "subdistrict", "اقليم": "region", "جزيره": "island", "ميناء": "port"}
+
+
+def _direction(cx: _Ctx, k: int, e: int) -> tuple[str, int] | None:
+    """"الشرقي", "الشمالي الغربي" at token k: (English adjective, token after it)."""
+    if k < len(cx.tokens) and cx.tokens[k].s < e:
+        two = f"{cx.tokens[k].w} {cx.tokens[k + 1].w}" if k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e else ""
+        if two in _DIRECTIONS:
+            return _DIRECTIONS[two], k + 2
+        if cx.tokens[k].w in _DIRECTIONS:
+            return _DIRECTIONS[cx.tokens[k].w], k + 1
+    return None
+
+
+def _loc_at(cx: _Ctx, k: int, e: int) -> tuple[str, int] | None:
+    """(English, token after it) of the place entity that starts at token k (a classifier before it is part of it)."""
+    if k >= len(cx.tokens) or cx.tokens[k].s >= e:
+        return None
+    tk = cx.tokens[k]
+    for es, ee, ent in cx.ents_in(tk.s, e):
+        if ent.type == "LOC" and ent.name_en and es <= tk.s + 1:
+            return re.sub(r"\s*\([^)]*\)", "", ent.name_en), bisect.bisect_left(cx.tok_starts, ee)
+    if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") and k + 1 < len(cx.tokens):
+        nxt = cx.tokens[k + 1]
+        for es, ee, ent in cx.ents_in(nxt.s, e):
+            if ent.type == "LOC" and ent.name_en and es <= nxt.s + 1:
+                return re.sub(r"\s*\([^)]*\)", "", ent.name_en), bisect.bisect_left(cx.tok_starts, ee)
+    return None
+
+
+def _place_phrase(cx: _Ctx, k: int, e: int) -> str | None:
+    """English of the place a source is in or from, at token k (after في/من): a gazetteer place ("Deir ez-Zor"),
+    its countryside with a direction ("ريف درعا الشرقي" -> "the eastern Daraa countryside", "الريف الشرقي" -> "the
+    eastern countryside"), a part of it ("جنوب لبنان" -> "southern Lebanon"), or a definite classifier that refers
+    back to the place of that kind named before ("المخيم" after "مخيم النصيرات" -> "Nuseirat camp")."""
+    if k >= len(cx.tokens) or cx.tokens[k].s >= e:
+        return None
+    w = cx.tokens[k].w
+    if w in ("ريف", "الريف"):
+        if w == "ريف":
+            loc = _loc_at(cx, k + 1, e)
+            if loc is None:
+                return None
+            d = _direction(cx, loc[1], e)
+            return f"the {d[0] + ' ' if d else ''}{loc[0]} countryside"
+        d = _direction(cx, k + 1, e)
+        if d is None:
+            return None
+        return f"the {d[0]} countryside"
+    if w in _POINTS and k + 1 < len(cx.tokens):
+        loc = _loc_at(cx, k + 1, e)
+        return f"{_POINTS[w]} {loc[0]}" if loc else None
+    loc = _loc_at(cx, k, e)
+    if loc is not None:
+        return loc[0]
+    head = w[2:] if w.startswith("ال") else ""
+    if head in _SINGLE_CLASSIFIERS and (k + 1 >= len(cx.tokens) or cx.tokens[k + 1].s >= e
+                                        or cx.t[cx.tokens[k].e:cx.tokens[k + 1].s].strip()):
+        # "في المخيم": the camp named before (the nearest place after that classifier, or whose name says it)
+        kind = _SINGLE_CLASSIFIERS[head]
+        n = bisect.bisect_left(cx.ent_starts, cx.tokens[k].s)
+        for es, ee, ent in reversed(cx.ents[max(0, n - 40):n]):
+            if ent.type != "LOC" or not ent.name_en:
+                continue
+            q = bisect.bisect_left(cx.tok_starts, es) - 1
+            before = cx.tokens[q].bare if q >= 0 else ""
+            if before == head or kind in ent.name_en.lower().split() or norm(ent.text).split()[0] == head:
+                name = re.sub(r"\s*\([^)]*\)", "", ent.name_en)
+                return name if kind in name.lower() or kind in ("neighbourhood", "area") else f"{name} {kind}"
+    return None
+
+
+_CLOSE = frozenset(["مقرب", "مقربه", "مقربون", "مقربين", "المقربه", "المقرب", "المقربين"])
+_OF_PRONOUNS = {"منه": "PER", "منها": "ORG", "منهم": "ORG"}
+
+
+def _close_to(cx: _Ctx, k: int, e: int, en: str) -> str | None:
+    """"مصدر مقرب من الحكومة" -> "a source close to the government", "بحسب مقربين منه" -> "people close to
+    <the person named before>": whom an unnamed source is close to. A pronoun (منه) refers to the latest person
+    (منها/منهم: body or person) named before; a body named by its common noun takes "the"."""
+    lex = cx.lex
+    if en != "people close":
+        if cx.tokens[k].w not in _CLOSE or k + 1 >= len(cx.tokens):
+            return None
+        k += 1
+    if k >= len(cx.tokens) or cx.tokens[k].s >= e:
+        return None
+    w = cx.tokens[k].w
+    who: str | None = None
+    if w in _OF_PRONOUNS:
+        want = _OF_PRONOUNS[w]
+        # "لا يزال الرئيس المنتخب محتجزا، بحسب مقربين منه": a person the clause before names by a role is the
+        # antecedent, before any person named earlier
+        for q in range(k - 2, max(-1, k - 25), -1):
+            if any(c in cx.t[cx.tokens[q].e:cx.tokens[q + 1].s] for c in ".\n"):
+                break
+            tq = cx.tokens[q]
+            if want == "PER" and tq.bare.startswith("ال") and (_office(cx, q) or cx.gaz is not None and
+                                                              _role_head(tq.bare) in cx.gaz.words("titles")):
+                ante = _role_antecedent(cx, tq.s, [q])
+                if ante is not None and ante[1]:
+                    who = _plain(ante[1])
+                    break
+        n = bisect.bisect_left(cx.ent_starts, cx.tokens[k].s)
+        for es, ee, ent in reversed(cx.ents[max(0, n - 30):n]) if who is None else ():
+            if ent.name_en and (ent.type == "PER" or want == "ORG" and ent.type == "ORG"):
+                who = _plain(ent.name_en) if ent.type == "PER" else _the_org(_plain(ent.name_en))
+                break
+    elif w == "من" and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e:
+        nxt = cx.tokens[k + 1]
+        ents = [x for x in cx.ents_in(nxt.s, e) if x[0] <= nxt.s + 1 and x[2].name_en and x[2].type != "LOC"]
+        if ents:
+            ent = ents[0][2]
+            who = _plain(ent.name_en or "") if ent.type == "PER" else _the_org(_plain(ent.name_en or ""))
+        else:
+            body = cx.seq_at(k + 1, lex.sources, bare_first=False)
+            if body and body[0][0].startswith("ال") and lex.sources[body[0]] in lex.country_bodies | {"presidency", "opposition"}:
+                who = f"the {lex.sources[body[0]]}"
+            elif nxt.w.startswith("ال") and nxt.w[2:] in _CLOSE_BODIES:
+                who = f"the {_CLOSE_BODIES[nxt.w[2:]]}"
+    if who is None:
+        return None
+    base = "people" if en == "people close" else en
+    return f"{base} close to {who}"
+
+
+# common nouns a source is close to that the source table does not hold
+_CLOSE_BODIES = {"حزب": "party", "حركه": "movement", "رئيس": "president", "وزير": "minister", "جماعه": "group",
+                 "عائله": "family", "مفاوضات": "negotiations", "ملف": "file", "تحقيق": "investigation",
+                 "تحقيقات": "investigation", "قصر": "palace"}
 
 
 def _skip_addressee(cx: _Ctx, p: int, se: int) -> int:
@@ -1312,6 +1468,25 @@ def _skip_addressee(cx: _Ctx, p: int, se: int) -> int:
 def _the(name: str) -> str:
     """"the Rafah crossing", but "Al-Awda Hospital" (the Arabic article is the name's own)."""
     return name if re.match(r"(?:[Aa]l|[Ee]l|[Tt]he)[- ]", name) else f"the {name}"
+
+
+_COMMON_HEADS = re.compile(
+    r"\b(?:Army|Ministry|Forces|Force|Council|Committees?|Movement|Party|Organi[sz]ation|Authority|Agency|Office|Union|"
+    r"Front|Brigades?|[Bb]loc|Crescent|Cross|Command|Observatory|Network|Cent(?:re|er)|Government|Presidency|"
+    r"Administration|Police|Guard|Services?|Directorate|Department|Court|Assembly|Parliament|Alliance|Coalition|"
+    r"Commission|Mission|Forum|Syndicate|Association|Company|Corporation|Bank|Fund|Programme|Hospital|Crossing|"
+    r"Airport|Port|opposition|authorities|army|police|government|Mobili[sz]ation|Units?|Battalion|Corps|Room|"
+    r"Secretariat|Cabinet|Palace|Body|Institute|Federation|League|Group|Initiative|Platform|List|Bureau|Unit)\b|"
+    r"^\S+ of ")
+
+
+def _the_org(name: str) -> str:
+    """An organisation's name with the English article where English puts one: "the Rapid Support Forces", "the
+    Lebanese Army", "the Ministry of Health (Gaza)", but "Hamas", "UNRWA", "Amnesty International" (proper
+    names without a common head noun) and "Al-Awda Hospital"."""
+    if re.match(r"(?:[Aa]l|[Ee]l|[Tt]he)[- ]", name) or not _COMMON_HEADS.search(name):
+        return name
+    return f"the {name}"
 
 
 def _facility(cx: _Ctx, tk: _Tok, at_b: bool) -> str | None:
@@ -1345,6 +1520,8 @@ _ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", 
 _TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
 _PART_OF_DAY = frozenset(["صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليله", "يوم", "ظهيره", "منتصف"])
 _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
+_CONJ_SHORT = frozenset(["ولا", "ولم", "ولن", "وقد", "وفي", "ومن", "ومع", "وما", "وهو", "وهي", "وان", "وثم", "فلا", "فقد"])
+_BLOC_NISBAS = frozenset(["west", "arab-world", "european-union"])  # Western, Arab, European sources and diplomats
 _TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
 _SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
 # (not على: normalised it is also the given name علي)
@@ -2237,8 +2414,9 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
                 cs = cx.tokens[br[1]].s  # "..., فيما تعمل السلطات على ...، بحسب مصادر": the clause after فيما
                 break
         k0 = bisect.bisect_left(cx.tok_starts, cs)
-        if k0 < len(cx.tokens) and cx.tokens[k0].w != cx.tokens[k0].bare and cx.tokens[k0].s == cs:
-            cs += 1
+        if k0 < len(cx.tokens) and cx.tokens[k0].s == cs and (cx.tokens[k0].w != cx.tokens[k0].bare
+                                                              or cx.tokens[k0].w in _CONJ_SHORT):
+            cs += 1  # (the conjunction of a short word too: "و[لا يزال ...]، بحسب مقربين منه")
         ce = _trim_end(t, cs, tk.s)
         return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], verb, False, kind="marker")
     # sentence-initial: the source noun phrase, then the content to the sentence end
