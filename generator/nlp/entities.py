@@ -216,6 +216,7 @@ class Gazetteer:
             for d in _read_tsv(path):
                 if d["id"] not in raw:  # a hand-made entry of the same id wins
                     raw[d["id"]] = d
+        _apply_place_titles(raw, lexicon.get("place_titles") or {})
         if OUTLETS_FILE.is_file():
             # a surface a gazetteer entry names stays that entry's ("الجزيرة نت": the web edition)
             claimed = {(_tokens(a), eid) for eid, r in raw.items()
@@ -293,7 +294,8 @@ class Gazetteer:
         return _word_set(self, name)
 
 
-_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration", "foreign_names", "bodies"}
+_LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration", "foreign_names", "bodies",
+                  "place_titles"}
 
 _ENTRY_FIELDS = {"id", "type", "kind", "name_en", "name_ar", "aliases", "country", "short_forms",
                  "standalone", "needs_cue", "not_before", "not_after"}
@@ -312,6 +314,25 @@ def _merge(raw: dict[str, dict[str, Any]], d: dict[str, Any], source: str) -> No
         d = merged
     d["source"] = source if source == "user" or eid not in raw else raw[eid].get("source", source)
     raw[eid] = d
+
+
+def _apply_place_titles(raw: dict[str, dict[str, Any]], titles: dict[str, Any]) -> None:
+    """The English names the press and Wikipedia give the most newsworthy places (data
+    place_titles.yaml) replace the gazetteer's own for every place entry that has the key among
+    its Arabic spellings; a mapping value names the place of each country."""
+    if not titles:
+        return
+    table = {_tokens(k): v for k, v in titles.items()}
+    for d in raw.values():
+        if str(d.get("type", "")).upper() != "LOC":
+            continue
+        for a in (d.get("name_ar", ""), *_as_tuple(d.get("aliases"))):
+            v = table.get(_tokens(a))
+            if isinstance(v, dict):
+                v = v.get(d.get("country") or "")
+            if v:
+                d["name_en"] = str(v)
+                break
 
 
 def _entry(d: dict[str, Any]) -> GazEntry:
@@ -1151,7 +1172,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _quoted_names(c)
     _acronyms(c)
     _generic_to_specific(c)
-    _homonym_outlets(c)
+    _homonyms_by_country(c)
     _shadda_homographs(c)
 
 
@@ -2945,25 +2966,34 @@ def _generic_to_specific(c: _Ctx) -> None:
             f.id, f.name_en = specs[0].id, specs[0].name_en
 
 
-def _homonym_outlets(c: _Ctx) -> None:
-    """Outlets of several countries share a name ("الشروق": Egypt's Al-Shorouk, Algeria's
-    Echorouk; "الوطن", "النهار", "الأيام"): a mention is the one of the article's country."""
-    todo = [f for f in c.mentions if f.kind in ("media", "agency") and f.id]
+def _homonyms_by_country(c: _Ctx) -> None:
+    """Entries of several countries share a name (outlets: "الشروق" is Egypt's Al-Shorouk and
+    Algeria's Echorouk; places: "سوسة" Sousse and Susa, "الجوف" in Yemen and Saudi Arabia): a
+    mention is the one of the article's country, where exactly one is."""
+    todo = [f for f in c.mentions if f.id and not f.extra.get("short") and f.source == "gazetteer"]
     if not todo:
         return
+    country = None
     for f in todo:
         key = (c.toks[f.i].t[f.p:], *(c.toks[x].t for x in range(f.i + 1, f.j)))
-        alts = [c.gaz.get(eid) for eid, short in c.gaz._alias.get(key, ()) if not short and eid != f.id]
-        alts = [e for e in alts if e is not None and e.kind in ("media", "agency") and e.country]
-        if not alts:
+        hits = c.gaz._alias.get(key, ())
+        if len(hits) < 2:
             continue
         cur = c.gaz.get(f.id)
-        country = c.country()
-        if cur is None or not country or cur.country == country:
+        if cur is None:
+            continue
+        alts = [c.gaz.get(eid) for eid, short in hits if not short and eid != f.id]
+        alts = [e for e in alts if e is not None and e.type == cur.type and e.country
+                and (e.kind in ("media", "agency")) == (cur.kind in ("media", "agency"))]
+        if not alts:
+            continue
+        if country is None:
+            country = c.country() or ""
+        if not country or cur.country == country:
             continue
         own = [e for e in alts if e.country == country]
         if len(own) == 1:
-            f.id, f.name_en = own[0].id, own[0].name_en
+            f.id, f.name_en, f.kind = own[0].id, own[0].name_en, own[0].kind
 
 
 def _shadda_homographs(c: _Ctx) -> None:
