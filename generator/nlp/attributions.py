@@ -724,6 +724,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         return None
     if cx.tokens[idx[0]].w in _SUBJECTLESS_PREPS:
         return None  # "وأعلنت مطلع العام مع بوركينا فاسو والنيجر الانسحاب": a companion, not the subject
+    if len(idx) == 1 and cx.tokens[idx[0]].w in ("علي", "ب", "الي", "في", "من", "عن", "ل"):
+        return None  # "وشدد على أن ...": the verb's preposition, no subject
     if len(idx) == 1 and _is_channel(lex, cx.tokens[idx[0]].w) and any(
             cx.tokens[idx[0]].w.endswith(suf) and cx.tokens[idx[0]].w[:-len(suf)] in lex.channels for suf in _POSSESSIVE):
         return None  # "وختم حديثه بالقول إن": his speech, not a speaker (the one before speaks)
@@ -807,6 +809,11 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
                 en = f"{_plain(name)} {r_en}".strip() if r_en else name  # (no alternative name mid-phrase)
             a, b = cx.orig(cx.tokens[first].s, ee)
             return cx.text[a:b], en, ent.id if not lex.roles[role[0]] else None
+    if role and not org_ents and lex.roles[role[0]] == "spokesperson" and role[1] < len(cx.tokens) and \
+            cx.tokens[role[1]].s < e:
+        spoke = _spokesperson_of(cx, s, idx, role[1], e, e0)
+        if spoke is not None:
+            return spoke
     if src and org_ents and org_ents[0][0] <= cx.tokens[first].s + 1 and \
             org_ents[0][1] >= cx.tokens[src[1] - 1].e:
         es, ee, ent = org_ents[0]  # "الدفاع المدني السوري": a name that opens with a source noun
@@ -825,6 +832,17 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         if en in lex.country_bodies and cx.main_demonym():
             en = f"{cx.main_demonym()} {en}"  # "وقالت السلطات" in an article about Morocco
         # "مصادر محلية للجزيرة", 'مصدر طبي في المستشفى لـ"سودان تربيون"': the outlet the source spoke to
+        aff = end_i < len(cx.tokens) and cx.tokens[end_i].s < e0 and \
+            _role_head(cx.tokens[end_i].bare) in ("تابع", "تابعه") and end_i + 1 < len(cx.tokens)
+        if aff:  # 'فريق إنقاذ تابع لـ"آفاد"' -> "AFAD rescue team": whose it is, not whom it spoke to
+            lo = cx.tokens[end_i + 1].s
+            orgs = [x for x in cx.ents_in(lo, e0) if x[0] <= lo + 3 and x[2].type != "LOC" and x[2].name_en]
+            if orgs:
+                bare, org = re.sub(r"^(an?|the) ", "", en), orgs[0][2]
+                if "source" in bare:  # "مصدر طبي تابع لوزارة الصحة" -> "medical source at the Ministry of Health"
+                    prep = "at" if _institution(cx, org) else "in"
+                    return cx.text[a:b], f"{bare} {prep} {_the_org(org.name_en or '')}", None
+                return cx.text[a:b], f"{_plain(org.name_en or '')} {bare}", None
         heard = _addressee(cx, end_i)
         if heard:
             en = f"{en} ({lex.speaking_to} {_via_name(heard)})"  # (no nested parentheses)
@@ -943,6 +961,40 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             if named is not None:
                 return named
     return cx.text[a:b], None, None
+
+
+def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int
+                    ) -> tuple[str, str | None, str | None] | None:
+    """A spokesperson of a body the gazetteer does not name, at token j after "المتحدث باسم": the person named
+    after the body ("المتحدثة باسم المفوضية أولغا سارادو" -> "Olga Sarado"), else the body's spokesperson ("متحدث
+    باسم الشرطة" -> "a police spokesperson", "المتحدث باسم المفوضية" -> "<the commission named before>
+    spokesperson")."""
+    lex = cx.lex
+    body_end = j + 1
+    while body_end < len(cx.tokens) and cx.tokens[body_end].s < e and cx.gaz is not None and \
+            cx.gaz.nisba(cx.tokens[body_end].w):
+        body_end += 1  # "باسم الحكومة السودانية"
+    rest = [q for q in idx if q >= body_end]
+    if 2 <= len(rest) <= 4:
+        named = _name_after_title(cx, rest, rest[0], titled=True, e=e0)
+        if named is not None:
+            return named
+    if rest:
+        return None
+    body = cx.seq_at(j, lex.sources, bare_first=False)
+    en: str | None = None
+    if body is not None and body[1] == j + 1:
+        en = re.sub(r"^(an?|the) ", "", lex.sources[body[0]])
+    elif cx.tokens[j].w.startswith("ال"):
+        ante = _antecedent(cx, s, cx.tokens[j].w)
+        if ante is not None and ante[1]:
+            en = _plain(ante[1])
+    if not en:
+        return None
+    definite = cx.tokens[idx[0]].w.startswith("ال")
+    a, b = cx.orig(cx.tokens[idx[0]].s, cx.tokens[idx[-1]].e)
+    en = f"{en} spokesperson"
+    return cx.text[a:b], en if definite or en[:1].isupper() else f"a {en}", None
 
 
 _DUAL_HEADS = {"حكومتا": "Governments of", "حكومتي": "Governments of"}
@@ -1619,7 +1671,7 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None  # "ادعى على X": pressed charges; "دعا إليها": a relative clause
     nbp = entry.get("not_before_prefix")
     if nbp and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w.startswith(norm(nbp)) and \
-            not cx.tokens[i + 1].w.startswith("ال"):
+            not cx.tokens[i + 1].w.startswith("ال") and not cx.t[cx.tokens[i].e:cx.tokens[i + 1].s].strip():
         return None  # "فريق تابع لـ«آفاد»": affiliated to
     req = entry.get("requires_next")
     if req:  # "جاء في بيان ...": only with the listed words right after the verb
@@ -1638,6 +1690,15 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if f is None and entry.get("noun_content"):
         f = _noun_content_frame(cx, i, entry, ss, se, paren, prev)
     return f
+
+
+def _affiliation(cx: _Ctx, i: int) -> bool:
+    """Is the reporting verb's form at token i an adjective by the word after it ("فريق إنقاذ تابع لـ«آفاد»":
+    affiliated to), as its lexicon entry's not_before_prefix says?"""
+    entry = cx.lex.verbs.get(cx.tokens[i].bare) or {}
+    nbp = entry.get("not_before_prefix")
+    return bool(nbp and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w.startswith(norm(nbp))
+                and not cx.tokens[i + 1].w.startswith("ال") and not cx.t[cx.tokens[i].e:cx.tokens[i + 1].s].strip())
 
 
 def _inside_content(cx: _Ctx, k0: int, i: int) -> bool:
@@ -1684,6 +1745,15 @@ def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | N
             first = pers[:1]
     pick = first[:1] or [x for x in ents if x[2].type == "PER"][:1] or ents[:1]
     if not pick:
+        # "وتفقد وزير الصحة الأردني المستشفى، وقال إن": an office or an unnamed source after the sentence's
+        # first verb is its subject
+        if len(head) >= 2 and cx.tokens[head[0]].w != cx.tokens[head[0]].bare and (
+                _office(cx, head[1]) or cx.seq_at(head[1], cx.lex.sources, bare_first=False)):
+            end = _subject_np_end(cx, head[1], p)
+            if head[1] < end and cx.tokens[end - 1].e <= p:
+                sp = _speaker(cx, cx.tokens[head[1]].s, cx.tokens[end - 1].e, [])
+                if sp is not None and sp[1]:
+                    return sp
         return None
     es, ee, ent = pick[0]
     return ent.text, ent.name_en, ent.id
@@ -1864,7 +1934,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         inside_name = any(c > tj.s and t.rfind(_QUOTE, 0, tj.s) >= cx.tokens[i].e and
                           t.count(_QUOTE, cx.tokens[i].e, tj.s) % 2 == 1 for c in name_close)
         in_place = cx.gaz is not None and cx.tokens[j - 1].bare in cx.gaz.words("place_classifiers") and not gap.strip()
-        if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name and not in_place or \
+        if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name and not in_place and \
+                not _affiliation(cx, j) or \
                 ("." in gap and gap != "."):
             return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing; '"آفاد"' is a name;
             # "منطقة ختم الشكلة": a verb's letters after a place noun begin the place's name)
@@ -1902,6 +1973,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             via, sp = None, _speaker(cx, tk.e, subj_e, prev)
     else:
         sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
+    if sp is None and tk.w != tk.bare and tk.s > ss and (not prev or prev[-1].ce <= ss):
+        sp = _clause_subject(cx, ss, tk.s)  # "استقبل الرئيس X الوزير، وشدد على أن ...": the sentence's subject
     if sp is None:
         if not prev:
             return None
