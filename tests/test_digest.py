@@ -237,3 +237,23 @@ def test_seed_key_facts_say_what_was_counted_and_skip_breakdowns(project):
     assert "أربعة مدنيين قتلى" in ar, ar
     assert not any(t.startswith(("طفلان", "امرأة")) for t in ar), ar
     assert any("killed" in t for t in en), en
+
+
+def test_key_facts_skip_a_share_of_nothing():
+    """'35 في المئة' with nothing it is a share of is no key fact; a count beside it still is."""
+    import dataclasses
+
+    from generator.models import NumberMention
+    body = "وارتفع التضخم إلى 35 في المئة. وقتل أربعة مدنيين في القصف."
+    a = make_article("p1", body)
+    share = NumberMention("35 في المئة", body.index("35"), body.index("35") + 11, value="35", unit="percent",
+                          counts="percent", qualifier="exact", role="percent")
+    count = NumberMention("أربعة مدنيين", body.index("أربعة"), body.index("أربعة") + 12, value="4", unit="people",
+                          counts="civilians killed", qualifier="exact", role="killed")
+    a = dataclasses.replace(a, facts=dataclasses.replace(a.facts, numbers=(share, count)))
+    story = Story(id="s", title_ar="س", title_en="S", article_ids=("p1",), outlet_ids=("aljazeera",),
+                  summary=Summary(ar="س", en="S"), timeline=(), first_published="2017-11-08",
+                  last_published="2017-11-08")
+    for lang in ("ar", "en"):
+        texts = [f["text"] for f in dg._key_facts(story, {"p1": a}, lang)]
+        assert len(texts) == 1 and "35" not in texts[0], (lang, texts)

@@ -230,6 +230,8 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
         for n in sorted(a.facts.numbers, key=lambda n: n.start):
             if n.value is None or not (n.counts or n.role) or n.part_of is not None:
                 continue  # a breakdown ("بينهم طفلان") is part of the count it breaks down
+            if n.unit == "percent" and n.counts in (None, "percent"):
+                continue  # "35 في المئة" alone: a share of nothing the reader is told is no key fact
             key = (n.value, n.counts or n.role)
             if key in seen:
                 continue
