@@ -184,7 +184,7 @@ CASES = [
      [("النجار", "PER", None, "al-Najjar (family)")], []),
     ("وشاركت الفرقة الخامسة في الجيش العراقي في العملية.",
      [("الفرقة الخامسة", "ORG", None, "Iraqi Army 5th Division"), ("الجيش العراقي", "ORG", "iraqi-army", None)], []),
-    ("وأعلنت وزارة الداخلية الأردنية إغلاق المعبر.", [("وزارة الداخلية الأردنية", "ORG", None, "Ministry of Interior (Jordan)")],
+    ("وأعلنت وزارة الداخلية الأردنية إغلاق المعبر.", [("وزارة الداخلية الأردنية", "ORG", None, "Jordanian Ministry of Interior")],
      ["الأردنية"]),
     # gazetteer additions: Red Sea shipping, Yemen, Sudan, Morocco, Turkey, officials
     ("وأعلنت ميرسك وهاباغ لويد تحويل سفنهما إلى رأس الرجاء الصالح بعد هجمات في بحر العرب.",

@@ -1174,6 +1174,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _generic_to_specific(c)
     _homonyms_by_country(c)
     _shadda_homographs(c)
+    _ministries_by_adjective(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -2217,7 +2218,7 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
             and not (nxt and not c.place_cls.isdisjoint(_strip1(nxt)) and nxt[:1] in "بف") \
             and not _list_goes_on(c, m):
         return None
-    if w in c.gaz.words("verb_forms") or _adjective_like(c, w):
+    if w in c.gaz.words("verb_forms") or (_adjective_like(c, w) and not _unagreeing_nisba(c, m, w)):
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
     if len(w) <= 4 and w not in c.compound and c.gaz.lookup(w) is None and (
             w[:1] == "ي" or (w[:1] == "ت" and nxt in ("بين", "في", "من", "على", "عبر", "الى", "عن", "فيه", "فيها"))):
@@ -2230,6 +2231,19 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
     if not w.startswith("ال") and nxt and c.free(m + 1) and _second_name_word(c, m + 1):
         return _place_modifier(c, m + 2)
     return _place_modifier(c, m + 1)
+
+
+def _unagreeing_nisba(c: _Ctx, m: int, w: str) -> bool:
+    """A masculine -ي word right after a feminine classifier cannot be its adjective (that would
+    be "قرية عسكرية"), so it is a name ("قرية سركلي", "بلدة كفرنبودي"): not a listed adjective,
+    a compass word ("مدينة شمالي سوريا") or a word the lexicon knows as common."""
+    if m == 0 or not c.joinable[m - 1] or w.endswith("يه") or not w.endswith("ي"):
+        return False
+    cls = c.toks[m - 1].t
+    if not cls.endswith("ه") or c.place_cls.isdisjoint(_strip1(cls)):
+        return False
+    return (w not in c.gaz.words("common_adjectives") and w not in c.org_stop
+            and w not in c.gaz.words("compass_words") and w not in c.stop and w not in c.name_stop)
 
 
 def _place_modifier(c: _Ctx, j: int) -> int:
@@ -2964,6 +2978,37 @@ def _generic_to_specific(c: _Ctx) -> None:
             specs = [e for e in gen[f.id] if e.country and e.country == c.country()] if not specs else []
         if len(specs) == 1:
             f.id, f.name_en = specs[0].id, specs[0].name_en
+
+
+_MINISTRY_EN = re.compile(r"^(Ministry (?:of|for) [^()]+?) \(([^()]+)\)$")
+
+
+def _ministries_by_adjective(c: _Ctx) -> None:
+    """A ministry the article names with its country's adjective ("وزارة الصحة السورية", "وزارة
+    الدفاع التركية") is written as the English-language press writes it, adjective first
+    ("Syrian Ministry of Health", "Turkish Ministry of Defence"), in all its mentions; one named
+    without it keeps the title form that says its country ("Ministry of Interior (Kuwait)"). The
+    tuning sets write the adjective form for most ministries named with the adjective, and
+    split evenly on ministries named without it."""
+    named: dict[str, str] = {}
+    for f in c.mentions:
+        if f.type != "ORG" or not f.id or not f.name_en or f.id in named or "(" not in f.name_en:
+            continue
+        m = _MINISTRY_EN.match(f.name_en)
+        if m is None:
+            continue
+        cid = c.gaz._nisba.get(c.toks[f.j - 1].t)
+        if not cid:
+            continue
+        e = c.gaz.get(f.id)
+        own = f.extra.get("country") or (e.country if e is not None else None)
+        dem = c.gaz.demonym(cid)
+        if cid == own and dem:
+            named[f.id] = f"{dem} {m.group(1)}"
+    if named:
+        for f in c.mentions:
+            if f.id in named:
+                f.name_en = named[f.id]
 
 
 def _homonyms_by_country(c: _Ctx) -> None:
