@@ -861,6 +861,17 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
         if w.isascii():
             words.append(prefix + w[:1].upper() + w[1:])
             continue
+        if prefix and w in spelled:
+            # a common word after the article ("العودة" -> "al-Awda", "الثورة" -> "al-Thawra"): its
+            # vowels are known, the letters alone would give "al-Ouda", "al-Thoura"
+            word = spelled[w]
+            if local.get("final_iya") and w.endswith("يه"):
+                word = re.sub(r"(iyya|iya|ia|ya)$", local["final_iya"], word)  # Syrian "al-Sharqiyah"
+            if style and prefix.startswith("E") and prefix != "El ":
+                words.append(prefix + word.lower())
+            else:
+                words.append(prefix + word[:1].upper() + word[1:])
+            continue
         # units: (latin, is_vowel)
         units: list[tuple[str, bool]] = []
         n = len(w)
