@@ -74,6 +74,8 @@ class Lexicon:
     call_objects: frozenset[str] = frozenset()  # "دعت X المواطنين إلى": whom a call or warning addresses
     country_bodies: frozenset[str] = frozenset()  # "authorities": the article's country's when unqualified
     facilities: dict[str, str] = field(default_factory=dict)  # "معبر" -> "crossing": a source is at one
+    headed_bodies: dict[tuple[str, ...], str] = field(default_factory=dict)  # "هيئة الأركان" -> "{body} General Staff"
+    generic_bodies: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)  # "الجيش" -> (Army, state)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -127,6 +129,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         call_objects=frozenset(norm(w) for w in raw.get("call_objects") or []),
         country_bodies=frozenset(raw.get("country_bodies") or []),
         facilities={norm(k): v for k, v in (raw.get("facilities") or {}).items()},
+        headed_bodies={_toks(k): v for k, v in (raw.get("headed_bodies") or {}).items()},
+        generic_bodies={_toks(k): (v["en"], bool(v.get("state"))) for k, v in (raw.get("generic_bodies") or {}).items()},
     )
 
 
@@ -749,6 +753,9 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             a, b = cx.orig(cx.tokens[k].s, cx.tokens[k].e)
             return cx.text[a:b], None, None
         return None
+    headed = _headed_body(cx, idx, e)
+    if headed is not None:
+        return headed
     src = cx.seq_at(first, lex.sources)
     role = cx.seq_at(first, lex.roles)
     # a place after a preposition ("الصياد X، من منطقة العامرة") is where the speaker is from
@@ -803,8 +810,15 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
                 en = f"{r_en} {_the_org(_plain(name))}"
             elif r_en == "correspondent":
                 # "مراسل السومرية نيوز" -> "Alsumaria News correspondent" (the outlet's other name left out); the
-                # place he reports from is not added: the sets write it "in X", "(X)" or not at all
+                # place he reports from after في, as most sets write it: "مراسل عنب بلدي في ريف درعا الشرقي" ->
+                # "Enab Baladi correspondent in the eastern Daraa countryside"
                 en = f"{_plain(name)} {r_en}"
+                k = bisect.bisect_left(cx.tok_starts, ee)
+                if k + 1 < len(cx.tokens) and cx.tokens[k].w == "في" and cx.tokens[k].s < e0 and \
+                        not cx.t[ee:cx.tokens[k].s].strip(' "»'):
+                    place = _place_phrase(cx, k + 1, e0)
+                    if place:
+                        en = f"{en} in {place}"
             else:
                 en = f"{_plain(name)} {r_en}".strip() if r_en else name  # (no alternative name mid-phrase)
             a, b = cx.orig(cx.tokens[first].s, ee)
@@ -2574,6 +2588,87 @@ def _body_with_place(cx: _Ctx, idx: list[int], e: int) -> str | None:
             return f"{dem} {en}"
         return None
     return None
+
+
+def _capital(cx: _Ctx) -> str | None:
+    """English name of the article's country's capital ("العاصمة" in an article about Ukraine -> Kyiv)."""
+    c = cx.main_country()
+    if not c or cx.gaz is None:
+        return None
+    for g in cx.gaz.entries("capital"):
+        if g.country == c and g.name_en:
+            return re.sub(r"\s*\([^)]*\)", "", g.name_en)
+    return None
+
+
+def _headed_body(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
+    """A head named by the body it belongs to, the gazetteer lacking the whole (lexicon ``headed_bodies``):
+    "هيئة الأركان العامة للقوات المسلحة المالية" -> "Malian Armed Forces General Staff", "القائد العام للقوات
+    المسلحة" -> "Commander-in-Chief of the Armed Forces", "الإدارة العسكرية للعاصمة" -> "Kyiv Military
+    Administration". None when an entity covers the head, a person is named in the phrase (he speaks), or the
+    body is not known."""
+    lex = cx.lex
+    if not idx or not lex.headed_bodies:
+        return None
+    first = cx.tokens[idx[0]]
+    head = cx.seq_at(idx[0], lex.headed_bodies)
+    if head is None or head[1] > idx[-1]:
+        return None
+    lo = first.s
+    if any(x[0] <= lo + 1 and x[2].type != "LOC" for x in cx.ents_in(lo, first.e)):
+        return None  # "القيادة العامة للشرطة": the gazetteer names the whole body
+    if any(x[2].type == "PER" for x in cx.ents_in(lo, e)):
+        return None
+    j = head[1]
+    tk = cx.tokens[j]
+    body_en: str | None = None
+    the = False
+    end = j
+    lam = tk.w.startswith("لل") or tk.w[:1] == "ل" and not tk.w.startswith("ال")
+    orgs = [x for x in cx.ents_in(tk.s, e) if x[0] <= tk.s + 1 and x[2].name_en]
+    if orgs:
+        es, ee, ent = orgs[0]
+        if ent.type == "LOC":
+            body_en = re.sub(r"\s*\([^)]*\)", "", ent.name_en or "")
+        else:
+            body_en = _plain(ent.name_en or "")
+            the = _the_org(body_en) != body_en
+        end = bisect.bisect_left(cx.tok_starts, ee) - 1
+    else:
+        w = "ال" + tk.w[2:] if tk.w.startswith("لل") else tk.w[1:] if lam else tk.w
+        best = None
+        for seq, val in lex.generic_bodies.items():
+            n = len(seq)
+            if seq[0] == w and j + n - 1 <= idx[-1] and all(cx.tokens[j + k].w == seq[k] for k in range(1, n)):
+                if best is None or n > len(best[0]):
+                    best = (seq, val)
+        if best is not None:
+            en, state = best[1]
+            end = j + len(best[0]) - 1
+            nxt = end + 1
+            cid = cx.gaz.nisba(cx.tokens[nxt].w) if cx.gaz is not None and nxt <= idx[-1] else None
+            dem = cx.gaz.demonym(cid) if cid and cx.gaz is not None else None
+            if dem:
+                end = nxt
+            elif state and "{body}" in lex.headed_bodies[head[0]]:
+                dem = cx.main_demonym()
+            body_en, the = (f"{dem} {en}" if dem else en), True
+        elif w == "العاصمه":
+            body_en, the = _capital(cx), False
+    if not body_en:
+        return None
+    tmpl = lex.headed_bodies[head[0]]
+    gov = re.match(r"Government of (.+)$", body_en)
+    if gov and tmpl.startswith("{body}") and cx.gaz is not None:
+        dem = next((cx.gaz.demonym(c.id) for c in cx.gaz.entries("country") if c.name_en == gov.group(1)), None)
+        body_en = f"{dem} Government" if dem else body_en  # "Spanish Government Delegation"
+    en = tmpl.replace("{the_body}", f"the {body_en}" if the else body_en).replace("{body}", body_en)
+    if end + 2 <= idx[-1] and cx.tokens[end + 1].w == "في" and tmpl.startswith("{body}"):
+        place = _place_phrase(cx, end + 2, e)  # "مندوبية الحكومة الإسبانية في سبتة" -> "... in Ceuta"
+        if place:
+            en = f"{en} in {place}"
+    a, b = cx.orig(first.s, cx.tokens[end].e)
+    return cx.text[a:b], en, None
 
 
 def _org_head(cx: _Ctx, k: int) -> bool:
