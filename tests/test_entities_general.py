@@ -688,3 +688,39 @@ def test_unknown_places_spelt_and_found(gaz, text, surface, en):
 ])
 def test_no_place_from_compass_or_adjective(gaz, text, word):
     assert all(word not in e.text for e in run(gaz, text))
+
+
+# round 5: bodies built from their parts: a state's own security council (not the UN's), a city's
+# university (an ORG, "University of <city>"), a city's fire brigade, a battalion named after its town,
+# a city's metro; the PKK under its Kurdish spelling and its short form; آدم is Adam everywhere
+BODIES_ROUND5 = [
+    ("وعقد مجلس الأمن القومي العراقي اجتماعا برئاسة رئيس الوزراء.",
+     [("مجلس الأمن القومي العراقي", "ORG", "National Security Council (Iraq)")], ["مجلس الأمن"]),
+    ("وتظاهر طلاب جامعة دمشق أمام مبنى الرئاسة.", [("جامعة دمشق", "ORG", "University of Damascus")], []),
+    ("وقال أستاذ في جامعة الأزهر إن القرار مفاجئ.", [("جامعة الأزهر", "ORG", None)], []),
+    ("وهرعت سيارات فوج إطفاء طرابلس إلى موقع الحريق.", [("فوج إطفاء طرابلس", "ORG", "Tripoli Fire Brigade")], []),
+    ("وتبنت كتيبة نابلس الهجوم على الحاجز العسكري.", [("كتيبة نابلس", "ORG", "Nablus Battalion")], []),
+    ("وتوقفت خدمة مترو الرياض بسبب الأمطار.", [("مترو الرياض", "LOC", "Riyadh Metro")], []),
+    ("وقصفت المسيرات مواقع حزب العمال الكوردستاني في قنديل، واتهمت أنقرة حزب العمال بالهجوم.",
+     [("حزب العمال الكوردستاني", "ORG", "Kurdistan Workers' Party (PKK)"),
+      ("حزب العمال", "ORG", "Kurdistan Workers' Party (PKK)")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", BODIES_ROUND5)
+def test_bodies_round5(gaz, text, must, forbidden):
+    ents = run(gaz, text)
+    got = {e.text: e for e in ents}
+    for surface, typ, en in must:
+        assert surface in got, (surface, list(got))
+        assert got[surface].type == typ, (surface, got[surface].type)
+        if en is not None:
+            assert got[surface].name_en == en, (surface, got[surface].name_en)
+    for surface in forbidden:
+        assert surface not in got, surface
+
+
+def test_adam_is_adam_in_somalia(gaz):
+    text = "وقال وزير الصحة الصومالي علي حاجي آدم إن مستشفيات مقديشو استقبلت الجرحى."
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert any("Adam" in (en or "") for s, en in got.items() if "آدم" in s), got

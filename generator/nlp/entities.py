@@ -1559,10 +1559,18 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
     if suffix_en:
         name_en = f"{name_en} {suffix_en}"
     en = template.format(name=name_en)
+    typ = "LOC"
+    inst = _lex_map(c.gaz, "facility_institutions")
+    if head in inst:
+        typ = "ORG"  # a university is a body (data: facility_institutions)
+        e = c.gaz.get(f.id) if f is not None and f.id and f.j == j else None
+        if e is not None and e.kind in ("city", "capital"):
+            en = inst[head].format(name=_plain_en(e.name_en))
     if f is not None:
         _unfind(c, f)
     p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
-    c.add(_Found(k, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
+    c.add(_Found(k, j, p, typ, ("org-" if typ == "ORG" else "loc-") + slug(en), en, "transliterated",
+                 "org" if typ == "ORG" else "facility"))
 
 
 def _facility_any(gaz: Gazetteer) -> frozenset[str]:
