@@ -724,3 +724,31 @@ def test_adam_is_adam_in_somalia(gaz):
     text = "وقال وزير الصحة الصومالي علي حاجي آدم إن مستشفيات مقديشو استقبلت الجرحى."
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert any("Adam" in (en or "") for s, en in got.items() if "آدم" in s), got
+
+
+# round 5: a quoted name after its head is the gazetteer's "head + name"; a quoted name after a
+# movement/bloc/forces noun is a body; a definite nisba-form country after a word it completes
+# ("بقيادة السعودية") is the country, not an adjective, and no "command"; UNRWA is "the agency"
+QUOTED_AND_COUNTRY = [
+    ("وخرج أنصار حركة «أمل» إلى الشوارع في صور.", [("أمل", "ORG", "Amal Movement")], ["حركة"]),
+    ("وقال نائب عن كتلة \"التنمية والتحرير\" إن الجلسة أرجئت.",
+     [("التنمية والتحرير", "ORG", None)], []),
+    ("وشاركت وحدات من قوات \"الصاعقة\" في تمشيط المنطقة.", [("الصاعقة", "ORG", None)], []),
+    ("وشنت طائرات التحالف بقيادة السعودية غارات على صعدة.", [("السعودية", "LOC", "Saudi Arabia")],
+     ["قيادة السعودية", "بقيادة السعودية"]),
+    ("وأغلقت الأونروا ثلاث مدارس في المخيم، وقالت الوكالة إن القصف طال إحداها.",
+     [("الوكالة", "ORG", "UNRWA")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", QUOTED_AND_COUNTRY)
+def test_quoted_names_and_countries(gaz, text, must, forbidden):
+    ents = run(gaz, text)
+    got = {e.text: e for e in ents}
+    for surface, typ, en in must:
+        assert surface in got, (surface, list(got))
+        assert got[surface].type == typ, (surface, got[surface].type)
+        if en is not None:
+            assert got[surface].name_en == en, (surface, got[surface].name_en)
+    for surface in forbidden:
+        assert surface not in got, surface

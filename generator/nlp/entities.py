@@ -639,8 +639,11 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
             continue
         if prev and prev[0] in e.not_after:
             continue
-        if not short and e.kind == "country" and len(key) == 1 and key[0] in gaz._nisba and _agrees(prev):
-            continue  # "طائرات حربية روسية": the feminine nisba adjective, not the country
+        if not short and e.kind == "country" and len(key) == 1 and key[0] in gaz._nisba and _agrees(prev) \
+                and not key[0].startswith("ال"):
+            # "طائرات حربية روسية": the feminine nisba adjective, not the country; a definite one
+            # cannot qualify an indefinite word, it completes it ("بقيادة السعودية", "تقوده السعودية")
+            continue
         (shorts if short else full).append(e)
     if shorts and len(key) == 1 and key[0].startswith("ال") and key[0].endswith("ي") and prev_forms \
             and any(f.startswith("ال") for f in prev_forms[0]):
@@ -1327,7 +1330,7 @@ def _quoted_names(c: _Ctx) -> None:
         if gap.strip() not in ('"', "«", "“", "لـ\"", "ـ\""):
             continue
         spec = next((cues[f] for f in _strip1(c.toks[k - 1].t) if f in cues), None)
-        if spec is None:
+        if spec is None and not c.gaz.words("quoted_entry_heads").intersection(_strip1(c.toks[k - 1].t)):
             continue
         j = k
         while j < c.n and j - k < 4 and c.free(j):
@@ -1343,6 +1346,14 @@ def _quoted_names(c: _Ctx) -> None:
         if any(w in c.stop for w in words) or (len(words) == 1 and c.nisba(words[0])):
             continue
         name_ar = " ".join(words)
+        e = next((e for f in _strip1(c.toks[k - 1].t) if (e := c.gaz.lookup(f"{f} {name_ar}")) is not None), None)
+        if e is not None:
+            # the gazetteer's "head + name" with the name quoted ("حركة «أمل»" -> Amal Movement):
+            # the span is the quoted name
+            c.add(_Found(k, j, 0, e.type, e.id, e.name_en, "gazetteer", e.kind))
+            continue
+        if spec is None:
+            continue
         rom = romanize(name_ar) if spec[0] != "LOC" else None
         en = spec[1].format(name=rom or transliterate(name_ar, c.gaz))
         c.add(_Found(k, j, 0, spec[0], ("loc-" if spec[0] == "LOC" else "org-") + slug(en), en,
@@ -1992,6 +2003,8 @@ def _body(c: _Ctx, k: int) -> None:
     place / an unknown name ending the chain), so a phrase the glossary cannot read names nothing."""
     lex = _body_lex(c.gaz)
     head_en, p, definite, stem = "", 0, False, ""
+    if c.toks[k].t in c.gaz.words("head_prepositions"):
+        return  # "بقيادة السعودية": led by, no body
     for f, pp in _variants(c.toks[k].t):
         b = _bare(f)
         if b in lex.heads:
