@@ -84,7 +84,7 @@ CASES_R2 = [
     ("وقالت سيدة من الحي لـ\"العربية.نت\": \"بتنا نخاف نطلع من البيت\".",
      [("قالت", None, "بتنا نخاف نطلع من البيت")]),
     ("وغرقت عشرات المنازل في الفيضانات، حسب الحصيلة التي أعلنتها وزارة الداخلية المغربية مساء أمس.",
-     [("حسب", "Ministry of Interior (Morocco)", "غرقت عشرات المنازل في الفيضانات")]),
+     [("حسب", "Moroccan Ministry of Interior", "غرقت عشرات المنازل في الفيضانات")]),
     ("وارتفع عدد القتلى إلى 57 شخصا، وفق أحدث حصيلة نشرتها المنظمة الدولية للهجرة.",
      [("وفق", "International Organization for Migration", "ارتفع عدد القتلى إلى 57 شخصا")]),
 ]
@@ -104,7 +104,7 @@ def test_general_attributions_round2(gaz, body, expected):
 # frame, mixed quotes, sources in a body and the outlet they spoke to. (verb, speaker_en, content)
 CASES_R3 = [
     ("وكانت وزارة الخارجية الليبية قد أعلنت الشهر الماضي أن البعثة ستعود إلى طرابلس.",
-     [("أعلنت", "Ministry of Foreign Affairs (Libya)", "البعثة ستعود إلى طرابلس")]),
+     [("أعلنت", "Libyan Ministry of Foreign Affairs", "البعثة ستعود إلى طرابلس")]),
     ("ونقلت وكالة الأناضول عن مصدر أمني تركي قوله إن المشتبه به اعتقل. "
      "وأضاف المصدر، الذي فضل عدم الكشف عن هويته، أن التحقيقات جارية.",
      [("نقلت", "a Turkish security source (via Anadolu Agency)", "المشتبه به اعتقل"),
@@ -172,7 +172,7 @@ def test_general_attribution_spans_round3(gaz, body, content, direct):
 # (verb, speaker_en, content); speakers compared case-insensitively
 CASES_R4 = [
     ("وكانت وزارة الصحة العراقية قد أعلنت مساء أمس تعليق الدوام في المدارس.",
-     [("أعلنت", "Ministry of Health (Iraq)", "تعليق الدوام في المدارس")]),
+     [("أعلنت", "Iraqi Ministry of Health", "تعليق الدوام في المدارس")]),
     ("وقالت الحكومة الإسبانية إن الحدود ستبقى مغلقة.", [("قالت", "Government of Spain", "الحدود ستبقى مغلقة")]),
     ("ودانت جماعة الإخوان المسلمين في بيان «القمع الممنهج».", [("دانت", "Muslim Brotherhood", "القمع الممنهج")]),
     ("وأدان الرئيس الهجوم على القافلة.", []),  # a condemnation without a quotation is an act
@@ -754,6 +754,22 @@ CASES_R23 = [
     # a person named after the head speaks
     ("وقال القائد العام للقوات المسلحة مصطفى الكاظمي إن التحقيق بدأ.",
      [("قال", "mustafa al-kadhimi", "التحقيق بدأ")]),
+    # a ministry named with its country's adjective, in English order
+    ("وقالت وزارة الصحة السودانية إن المستشفيات خرجت عن الخدمة.",
+     [("قالت", "sudanese ministry of health", "المستشفيات خرجت عن الخدمة")]),
+    # a place of two words called by its last word, as the article names it in full elsewhere; the body named by
+    # its head alone later is that body
+    ("وسيطرت القوات على مدينة ود مدني الشهر الماضي. وقالت لجان مقاومة مدني في بيان إن المسلحين هاجموا القرية. "
+     "وكانت لجان المقاومة قد حذرت من حشود حول القرية.",
+     [("قالت", "wad madani resistance committees", "المسلحين هاجموا القرية"),
+      ("حذرت", "wad madani resistance committees", "حشود حول القرية")]),
+    ("وقالت غرفة طوارئ الفاشر إن المستشفى خرج عن الخدمة. وأضافت غرفة الطوارئ أن الجرحى بلا علاج.",
+     [("قالت", "el fasher emergency room", "المستشفى خرج عن الخدمة"),
+      ("أضافت", "el fasher emergency room", "الجرحى بلا علاج")]),
+    # a back-reference to the body named by a short name earlier in the sentence, whose full name has that head
+    ("ونقلت وكالة الصحافة الفرنسية عن مصدر طبي أن القصف استمر. وتضررت 40 مدرسة تابعة للأونروا، وفق بيانات الوكالة.",
+     [("نقلت", "a medical source (via agence france-presse)", "القصف استمر"),
+      ("وفق", "unrwa", "تضررت 40 مدرسة تابعة للأونروا")]),
 ]
 
 

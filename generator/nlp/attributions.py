@@ -395,10 +395,11 @@ def _country_of(gaz: Gazetteer, dem: str) -> str | None:
 
 
 def canonical_speaker(en: str | None, arabic: str, gaz: Gazetteer | None, lex: Lexicon) -> str | None:
-    """A speaker's English in the gold's canonical form for state bodies: "Ministry of Health
-    (Gaza)", "Ministry of Foreign Affairs (Iraq)", "Government of Spain" (from "Gaza Health
-    Ministry", "Iraqi Foreign Ministry", "Spanish government" as the gazetteer spells them). The
-    rest of the name ("(via Reuters)", "(speaking to X)") is kept."""
+    """A speaker's English in one form for state bodies: a ministry the text names with its country's adjective
+    in English order, "Syrian Ministry of Health", "Iraqi Ministry of Foreign Affairs" (from "Iraqi Foreign
+    Ministry" as the gazetteer may spell it; as the entities name it and most gold sets write it), one whose
+    country the text leaves out keeps it as a note, "Ministry of Interior (Kuwait)"; "Government of Spain"
+    (from "Spanish government"). The rest of the name ("(via Reuters)", "(speaking to X)") is kept."""
     if not en or gaz is None:
         return en
     head, sep, tail = en.partition(" (")
@@ -410,7 +411,7 @@ def canonical_speaker(en: str | None, arabic: str, gaz: Gazetteer | None, lex: L
         port = lex.portfolios.get(port, port)
         place = _country_of(gaz, pre) or pre
         if port and not tail.startswith(" (" + place):
-            return f"Ministry of {port} ({place}){tail}"
+            return f"{pre} Ministry of {port}{tail}"
         return f"Ministry of {port}{tail}" if port else en
     m = re.match(r"^(?P<port>[A-Z]\w*(?: [A-Z]\w*)?) Ministry$", head)
     if m and m.group("port") in lex.portfolios or m and m.group("port") in lex.portfolios.values() or \
@@ -883,6 +884,11 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
                     en = f"{en} ({country})"
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
             return cx.text[a:b], en, None
+    if all(_plain(x[2].name_en or "") == cx.lex.body_heads.get(tuple(_head(cx.tokens[q].bare) for q in idx))
+           for x in ents):  # no entity, or one no more precise than the head ("لجان المقاومة")
+        ante = _body_antecedent(cx, idx, s)
+        if ante is not None:
+            return ante
     org_head = (_org_head(cx, first) or _body_with_place(cx, idx, e) is not None) and not org_ents
     if org_head:
         # "غرفة طوارئ الفاشر", "لجان مقاومة مدني": a body the gazetteer lacks, named by its place
@@ -1151,6 +1157,9 @@ def _antecedent(cx: _Ctx, s: int, word: str) -> tuple[str, str | None, str | Non
     head = _head(word)
     if len(head) < 3:
         return None
+    near = _named_in_sentence(cx, s, head)
+    if near is not None:
+        return near
     for f in reversed(cx.found[-12:]):
         if f.frame_start >= s or not f.speaker:
             continue
@@ -1168,6 +1177,28 @@ def _antecedent(cx: _Ctx, s: int, word: str) -> tuple[str, str | None, str | Non
             continue
         words = _WORD.findall(norm(ent.text))
         if words and _head(words[0]) == head and len(words) > 1:
+            return ent.text, ent.name_en, ent.id
+    return None
+
+
+def _named_in_sentence(cx: _Ctx, s: int, head: str) -> tuple[str, str | None, str | None] | None:
+    """The organisation named earlier in the same sentence whose full name has the head noun of a back-reference,
+    though the text calls it by a short name ("منشأة تابعة للأونروا ..., وفق بيانات الوكالة": UNRWA is "وكالة
+    الأمم المتحدة ..."), nearest first; else None."""
+    if cx.gaz is None:
+        return None
+    lo = _sent_start(cx, s)
+    k = bisect.bisect_left(cx.ent_starts, s)
+    for es, ee, ent in reversed(cx.ents[max(0, k - 12):k]):
+        if es < lo:
+            break
+        if ee > s or ent.type != "ORG" or not ent.name_en or not ent.id:
+            continue
+        g = cx.gaz.get(ent.id)
+        if g is None:
+            continue
+        names = (g.name_ar, *g.aliases)
+        if any(_head(_WORD.findall(norm(n))[0]) == head for n in names if _WORD.findall(norm(n))):
             return ent.text, ent.name_en, ent.id
     return None
 
@@ -2586,7 +2617,35 @@ def _body_with_place(cx: _Ctx, idx: list[int], e: int) -> str | None:
         dem = cx.gaz.demonym(cid) if cid and cx.gaz is not None else None
         if dem:
             return f"{dem} {en}"
+        short = _short_place(cx, cx.tokens[rest[0]].w)
+        if short:
+            return f"{short} {en}"
         return None
+    return None
+
+
+def _short_place(cx: _Ctx, w: str) -> str | None:
+    """A place of several words called by its last one, as the article names it in full elsewhere ("لجان مقاومة
+    مدني" where the article names "ود مدني" -> Wad Madani): English of that place, else None."""
+    if w.startswith("ال") or len(w) < 3:
+        return None
+    for _, _, ent in cx.ents:
+        if ent.type == "LOC" and ent.name_en:
+            words = _WORD.findall(norm(ent.text))
+            if len(words) >= 2 and words[-1] == w:
+                return re.sub(r"\s*\([^)]*\)", "", ent.name_en)
+    return None
+
+
+def _body_antecedent(cx: _Ctx, idx: list[int], s: int) -> tuple[str, str | None, str | None] | None:
+    """A body named by its head alone ("وكانت لجان المقاومة قد حذرت") is the body with that head the article
+    quoted before ("لجان مقاومة مدني" -> Wad Madani Resistance Committees), else None."""
+    en = cx.lex.body_heads.get(tuple(_head(cx.tokens[q].bare) for q in idx))
+    if en is None:
+        return None
+    for f in reversed(cx.found):
+        if f.frame_start < s and f.speaker and f.speaker_en and f.speaker_en.endswith(en) and f.speaker_en != en:
+            return f.speaker, re.sub(r" \((?:via|speaking to) [^)]*\)$", "", f.speaker_en), f.speaker_id
     return None
 
 
