@@ -752,3 +752,21 @@ def test_quoted_names_and_countries(gaz, text, must, forbidden):
             assert got[surface].name_en == en, (surface, got[surface].name_en)
     for surface in forbidden:
         assert surface not in got, surface
+
+
+# round 5: an unknown person's name is spelt in the usage of the country of the role right before it
+# (a nationality adjective, a body or place of that country), before the article's main country
+ROLE_COUNTRY = [
+    ("وفي غزة، قال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن قواته صدت الهجوم.", "نبيل عبد الله",
+     "Nabil Abdallah"),
+    ("وشهدت رفح قصفا عنيفا، وتفقد محافظ شمال سيناء اللواء محمد عبد الحليم المعبر.", "محمد عبد الحليم",
+     "Mohamed Abdel Halim"),
+    ("وقال المتحدث باسم الدفاع المدني السوري محمد الأحمد إن فرقه انتشلت الجثث.", "محمد الأحمد",
+     "Mohammad al-Ahmad"),
+]
+
+
+@pytest.mark.parametrize("text,surface,en", ROLE_COUNTRY)
+def test_person_spelt_as_the_role_country(gaz, text, surface, en):
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert got.get(surface) == en, got

@@ -2957,7 +2957,7 @@ def _add_person(c: _Ctx, m: int, j: int, p: int, foreign: bool = False) -> None:
         en = foreign_en(c.gaz, name_ar)
         c.add(_Found(m, j, p, "PER", "per-" + slug(en), en, "transliterated", "person"))
         return
-    en = person_en(c.gaz, name_ar, _person_country(c, j))
+    en = person_en(c.gaz, name_ar, _person_country(c, j, m))
     if en is None:
         en = transliterate(name_ar, c.gaz)
         src = "transliterated"
@@ -2966,10 +2966,26 @@ def _add_person(c: _Ctx, m: int, j: int, p: int, foreign: bool = False) -> None:
     c.add(_Found(m, j, p, "PER", "per-" + slug(en), en, src, "person"))
 
 
-def _person_country(c: _Ctx, j: int) -> str | None:
-    """The country whose usage spells a person's name: that of a place in the apposition right after
-    the name ("خالد زايد، رئيس فرع الهلال الأحمر بشمال سيناء" -> Egypt, in an article mostly about
-    Gaza), else the article's main country."""
+def _person_country(c: _Ctx, j: int, m: int | None = None) -> str | None:
+    """The country whose usage spells a person's name: that of the role right before the name (a
+    nationality adjective or a body or place of a country: "المتحدث باسم الجيش السوداني نبيل عبد
+    الله" -> Sudan, "محافظ شمال سيناء اللواء محمد ..." -> Egypt), else of a place in the apposition
+    right after it ("خالد زايد، رئيس فرع الهلال الأحمر بشمال سيناء" -> Egypt, in an article mostly
+    about Gaza), else the article's main country."""
+    if m is not None:
+        for x in range(m - 1, max(-1, m - 6), -1):
+            if not c.joinable[x]:
+                break  # the role ends at punctuation
+            f = c.found[x]
+            if f is not None:
+                if f.type in ("LOC", "ORG") and f.j == x + 1:
+                    cid = _mention_country(c, f)
+                    if cid and c.gaz.demonym(cid):
+                        return cid
+                continue
+            cid = c.gaz._nisba.get(c.toks[x].t)
+            if cid and cid not in _SKIP_COUNTRIES:
+                return cid
     if j < c.n and c.sep(j - 1) == "comma":
         for x in range(j, min(c.n, j + 10)):
             if x > j and "." in c.ntext[c.toks[x - 1].e:c.toks[x].s]:
