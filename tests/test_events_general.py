@@ -819,3 +819,34 @@ def test_generalisation_probes(gaz, body, expected):
 ])
 def test_generalisation_probes_2(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
+
+
+# Events round 5: the toll that an accused act caused is told as it happened (the act itself is what is
+# charged); a relative clause ends where the sentence's own predicate resumes (كان, لم ...).
+@pytest.mark.parametrize("body,expected", [
+    ("واتهم مسؤول محلي المسلحين بقصف سوق شعبي في المدينة، ما أدى إلى إصابة خمسة باعة.",
+     [("accusation", "اتهم مسؤول محلي المسلحين"), ("killing/casualties", "إصابة خمسة باعة")]),
+    ("واتهمت الحركة الجيش بارتكاب مجزرة بحق المدنيين.", [("accusation", "اتهمت الحركة الجيش")]),
+    ("وأعلن الدفاع المدني أن المبنى الذي قصف فجر اليوم كان خاليا من السكان.",
+     [("airstrike/shelling", "قصف فجر اليوم")]),
+])
+def test_round5_results_and_relatives(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)
+
+
+@pytest.mark.parametrize("body,typ,unwanted", [
+    ("وأعلن الدفاع المدني أن المبنى الذي قصف فجر اليوم كان خاليا من السكان.", "airstrike/shelling", "خاليا"),
+])
+def test_relative_clause_ends_at_the_main_predicate(gaz, body, typ, unwanted):
+    evs = [e for e in _events(body, gaz) if e.type == typ]
+    assert evs and unwanted not in evs[0].text, [(e.type, e.text) for e in _events(body, gaz)]
+
+
+@pytest.mark.parametrize("body,typ,place", [
+    # the paragraph's scene, set by a strike, holds for a fire told after it with no place of its own
+    ("قصفت طائرات حربية مدينة الزاوية غرب طرابلس. واحترقت عشرات السيارات في الشوارع.", "fire", "Zawiya"),
+])
+def test_paragraph_scene_for_every_happening(gaz, body, typ, place):
+    evs = [e for e in _events(body, gaz) if typ in (e.type, e.subtype)]
+    assert evs and evs[0].location_en and place.lower() in evs[0].location_en.lower(), \
+        [(e.type, e.subtype, e.location_en) for e in _events(body, gaz)]

@@ -383,7 +383,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 continue
             c = content_of(toks[h.i].e - 1)
             if c is not None:
-                if id(c[2]) in accusing or id(c[2]) in denying:
+                if id(c[2]) in denying or id(c[2]) in accusing and not _result_told(toks, h.i, k0, lex):
                     continue
                 ev.attribution = c[2]
             sent_events.append(ev)
@@ -415,7 +415,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             loc = next((direct[id(o)] for o in found if o.type in ("airstrike/shelling", "explosion")
                         and sb[0] <= o.s < sb[1] and direct[id(o)] is not None), None)
         para = t.count("\n", 0, ev.s)
-        if loc is None and ev.type in _LOCAL and para == last_para and last_loc is not None:
+        if loc is None and ev.type not in _SPEECH and para == last_para and last_loc is not None:
             loc = last_loc  # the paragraph's scene: "في البوكمال ... وقتلت بعض مسلحيه"
         if loc is None and (ev.type in _SCENE or ev.type not in EVENT_TYPES) and main_place is not None:
             loc = main_place  # the article's scene: the place it names most
@@ -995,6 +995,14 @@ def _blocked_at(toks: list[_Tok], i: int, j: int, k0: int, k1: int, lex: Lexicon
         or prev in blk[1] or raw_prev in blk[1]
 
 
+def _result_told(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
+    """Is the trigger at i the result of what a clause tells ("ما أدى إلى إصابة ثلاثة مدنيين", "أسفر عن
+    مقتل")? In an accusation ("اتهم المصدر القوات بقصف منازل، ما أدى إلى إصابة ثلاثة") the act is what is
+    charged, but its toll is told as it happened."""
+    return i - 2 >= k0 and toks[i - 1].w in ("الي", "عن") and (
+        toks[i - 2].w in lex.result_cues or _bare(toks[i - 2].w) in lex.result_cues)
+
+
 def _result_before(toks: list[_Tok], q: int, k0: int, t: str, lex: Lexicon) -> bool:
     """A result cue a few words before token q in the same clause, its subject between ("أسفرت الغارات
     عن تدمير ثلاثة جسور")?"""
@@ -1351,8 +1359,12 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     start = max(lo, toks[q].s) if toks[q].s >= lo else lo
     # a trigger outside quotes/contents must not swallow a later attribution's frame
     r = i + 1
+    # "المركز الذي قصف أمس كان يؤوي نازحين": after a relative clause the sentence's own predicate resumes
+    rel = i > k0 and toks[i - 1].w in lex.relatives and toks[i - 1].w != "حيث"
     while r < k1 and toks[r].s < hi:
         if r in svo and r > i:
+            break
+        if rel and toks[r].w in _KANA:
             break
         if _boundary_before(toks, r, t, lex, hits_at) or (r in verbs_at and toks[i].w not in lex.forms.get("", ())
                                                           and _verb_at(hits, i)):
@@ -1370,6 +1382,10 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
             end = a
     start = _strip_lead(toks, starts, start, t, lex)
     return start, _trim(t, start, end)
+
+
+_KANA = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "بات", "باتت", "اصبح", "اصبحت",
+                   "ظل", "ظلت", "لا", "لم", "ليس", "ليست"])
 
 
 def _past_verb_at(hits: list[_Hit], i: int) -> bool:
