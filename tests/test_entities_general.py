@@ -770,3 +770,30 @@ ROLE_COUNTRY = [
 def test_person_spelt_as_the_role_country(gaz, text, surface, en):
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert got.get(surface) == en, got
+
+
+# round 5: a gendarmerie named alone is its country's (the Francophone countries' "National
+# Gendarmerie"); "X التابع للأمم المتحدة" is two bodies; an indefinite accusative takes a nisba as its
+# adjective ("أعلاما روسية"); "غير" (not) opens no name, even after "أمر" (also the title آمر)
+MORE_ROUND5 = [
+    ("وهاجم مسلحون ثكنة للدرك شمال باماكو عاصمة مالي.", [("للدرك", "ORG", "Malian National Gendarmerie")], []),
+    ("وأعلن الدرك الوطني الجزائري حجز كميات من المخدرات.",
+     [("الدرك الوطني الجزائري", "ORG", "Algerian National Gendarmerie")], []),
+    ("ودعا مجلس الأمن التابع للأمم المتحدة إلى وقف القتال.",
+     [("مجلس الأمن", "ORG", "United Nations Security Council"), ("للأمم المتحدة", "ORG", "United Nations")], []),
+    ("ورفع المتظاهرون أعلاما تركية وصورا للرئيس.", [], ["تركية"]),
+    ("وقال البيان إن قصف المنازل أمر غير مقبول ويشكل خرقا للهدنة.", [], ["غير مقبول", "غير مقبول ويشكل"]),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", MORE_ROUND5)
+def test_more_round5(gaz, text, must, forbidden):
+    ents = run(gaz, text)
+    got = {e.text: e for e in ents}
+    for surface, typ, en in must:
+        assert surface in got, (surface, list(got))
+        assert got[surface].type == typ, (surface, got[surface].type)
+        if en is not None:
+            assert got[surface].name_en == en, (surface, got[surface].name_en)
+    for surface in forbidden:
+        assert surface not in got, surface

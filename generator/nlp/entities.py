@@ -720,7 +720,9 @@ def _agrees(prev: list[str]) -> bool:
     if not prev:
         return False
     w = prev[0]
-    return not w.startswith(("ال", "وال", "بال", "لل")) and len(w) > 3 and w.endswith(("ه", "ات"))
+    # an indefinite accusative ("أعلاما روسية") agrees as well
+    return not w.startswith(("ال", "وال", "بال", "لل")) and len(w) > 3 and (
+        w.endswith(("ه", "ات")) or (len(w) > 4 and w.endswith("ا")))
 
 
 def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: int) -> bool:
