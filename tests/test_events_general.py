@@ -829,6 +829,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("واتهمت الحركة الجيش بارتكاب مجزرة بحق المدنيين.", [("accusation", "اتهمت الحركة الجيش")]),
     ("وأعلن الدفاع المدني أن المبنى الذي قصف فجر اليوم كان خاليا من السكان.",
      [("airstrike/shelling", "قصف فجر اليوم")]),
+    # what a place became describes it; as a clause's own verb it is told
+    ("وتضم المدينة عشرات المباني التي تحولت إلى ملاجئ للعائلات.", []),
+    ("وتحول المطار إلى قاعدة عسكرية بعد سيطرة الجيش عليه.", [("happening", "تحول المطار إلى قاعدة عسكرية")]),
 ])
 def test_round5_results_and_relatives(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
