@@ -797,3 +797,13 @@ def test_more_round5(gaz, text, must, forbidden):
             assert got[surface].name_en == en, (surface, got[surface].name_en)
     for surface in forbidden:
         assert surface not in got, surface
+
+
+# round 5: Iraq, Yemen and the Gulf write ض/ظ "dh" in places the gazetteer lacks
+@pytest.mark.parametrize("text,surface", [
+    ("وقصفت الطائرات المسيرة قرية الضليعة في محافظة مأرب اليمنية.", "الضليعة"),
+    ("وقتل شرطيان في هجوم على ناحية الظفيرة شمالي بغداد.", "الظفيرة"),
+])
+def test_dh_for_dad_in_iraq_and_the_gulf(gaz, text, surface):
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert "Dh" in (got.get(surface) or ""), got

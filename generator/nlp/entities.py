@@ -844,6 +844,8 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
     local = (gaz.lexicon.get("place_styles") or {}).get(country or "") or {}
     table: dict[str, str] = {**gaz.lexicon.get("letters", {}), **(style.get("letters") or {})} if style \
         else gaz.lexicon.get("letters", {})
+    if local.get("letters"):
+        table = {**table, **local["letters"]}  # Iraqi and Gulf "dh" for ض/ظ ("Al-Dhabab", "Al-Udhaim")
     vowels_w = gaz.lexicon.get("vowel_waw", "ou")
     spelled = _lex_map(gaz, "place_word_spellings")
     words = []
