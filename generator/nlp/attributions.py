@@ -900,12 +900,29 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     if both is not None:
         return both
     aff = next((n for n, q in enumerate(idx) if cx.tokens[q].w in ("التابعه", "التابع") and n > 0), None)
-    if aff is not None and org_ents and org_ents[0][0] > cx.tokens[idx[aff]].s:
-        # '"كتيبة طولكرم" التابعة لـ"سرايا القدس"' -> "Tulkarm Battalion (Al-Quds Brigades)": the unit, then its parent
+    parents = [x for x in org_ents if aff is not None and x[0] > cx.tokens[idx[aff]].s]
+    if aff is not None and parents:
+        # '"كتيبة طولكرم" التابعة لـ"سرايا القدس"' -> "Tulkarm Battalion (Al-Quds Brigades)": the unit (a body the
+        # gazetteer lacks, or one it names), then its parent
         unit = _body_with_place(cx, idx[:aff], cx.tokens[idx[aff]].s)
+        units = [x for x in org_ents if x[1] <= cx.tokens[idx[aff]].s and x[0] <= cx.tokens[first].s + 1]
+        if not unit and units and units[0][2].name_en:
+            unit = _plain(units[0][2].name_en or "")
         if unit:
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[aff] - 1].e)
-            return cx.text[a:b], f"{unit} ({_plain(org_ents[0][2].name_en or '')})", None
+            return cx.text[a:b], f"{unit} ({_plain(parents[0][2].name_en or '')})", None
+    if org_ents and len(idx) > 3 and not any(x[0] <= cx.tokens[first].s + 1 for x in ents) and \
+            "," not in cx.t[cx.tokens[first].e:cx.tokens[idx[-1]].s]:
+        last = max(x[1] for x in ents)
+        tail = [q for q in idx if cx.tokens[q].s >= last]
+        w0 = cx.tokens[tail[0]].w if tail else ""
+        if 2 <= len(tail) <= 4 and cx.gaz is not None and (w0 in cx.gaz.words("given_names")
+                                                           or name_part_counts(w0)[0] >= 20):
+            # "أستاذ العلوم السياسية في جامعة بغداد إحسان الشمري": a description naming a body, then the person
+            # (a word that is mostly a given name first)
+            named = _name_after_title(cx, tail, tail[0], titled=True, e=e0)
+            if named is not None:
+                return named
     if org_ents or ents and not org_head:
         pool = org_ents or ents
         es, ee, ent = pool[-1] if prefer_last else pool[0]
@@ -2673,9 +2690,10 @@ def _headed_body(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str
     head = cx.seq_at(idx[0], lex.headed_bodies)
     if head is None or head[1] > idx[-1]:
         return None
-    lo = first.s
-    if any(x[0] <= lo + 1 and x[2].type != "LOC" for x in cx.ents_in(lo, first.e)):
-        return None  # "القيادة العامة للشرطة": the gazetteer names the whole body
+    lo, head_end = first.s, cx.tokens[head[1] - 1].e
+    if any(x[0] <= lo + 1 and x[2].type != "LOC" and x[1] > head_end for x in cx.ents_in(lo, first.e)):
+        return None  # "القيادة العامة للشرطة": the gazetteer names the whole body (one that names the head alone,
+        # "هيئة الأركان العامة", is made precise by the body after it: "... للقوات المسلحة")
     if any(x[2].type == "PER" for x in cx.ents_in(lo, e)):
         return None
     j = head[1]
