@@ -807,3 +807,21 @@ def test_more_round5(gaz, text, must, forbidden):
 def test_dh_for_dad_in_iraq_and_the_gulf(gaz, text, surface):
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert "Dh" in (got.get(surface) or ""), got
+
+
+# round 5: a given name spelled like a nisba ("تركي") after a title and before a family name; a
+# generated place spelled like a foreign given name needs a place cue ("آموس" Imus / Amos)
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأكد المتحدث باسم القوات السعودية العميد تركي العتيبي أن الدفاعات اعترضت الصاروخ.", "تركي العتيبي",
+     "Turki al-Otaibi"),
+    ("وقال الموفد الأميركي آموس هوكستين إن المحادثات مستمرة.", "آموس هوكستين", "Amos Hochstein"),
+    ("وزار الوفد مدينة آموس في الفلبين.", "آموس", "Imus"),
+])
+def test_nisba_given_name_and_given_name_places(gaz, text, surface, en):
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert got.get(surface) == en, got
+
+
+def test_given_name_place_needs_a_cue(gaz):
+    ents = run(gaz, "وقال ماكس إن الوفد سيصل غدا.")
+    assert all(e.type != "LOC" for e in ents), ents

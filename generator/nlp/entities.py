@@ -212,9 +212,14 @@ class Gazetteer:
                 continue
             for d in _read_entries(path):
                 _merge(raw, d, "gazetteer")
+        # a generated place spelled like a given name ("آموس" Imus / Amos) is a place only with a cue
+        given = {" ".join(_tokens(w)) for key in ("given_names", "foreign_given_names")
+                 for w in _as_tuple(lexicon.get(key))}
         for path in sorted(DATA_DIR.glob("*.tsv")):
             for d in _read_tsv(path):
                 if d["id"] not in raw:  # a hand-made entry of the same id wins
+                    if not d.get("needs_cue") and " ".join(_tokens(d.get("name_ar") or "")) in given:
+                        d["needs_cue"] = True
                     raw[d["id"]] = d
         _apply_place_titles(raw, lexicon.get("place_titles") or {})
         if OUTLETS_FILE.is_file():
@@ -2493,6 +2498,9 @@ def _titled_person(c: _Ctx, k: int) -> None:
             m = f.j
         elif f is not None:
             break
+        elif c.nisba(w) and not w.startswith("ال") and m + 1 < c.n and c.joinable[m] \
+                and c.toks[m + 1].t.startswith("ال") and w in c.titled_given:
+            break  # "العقيد الركن تركي المالكي": a given name spelled like a nisba (titled_given_names)
         elif c.nisba(w) or w in c.title_mod:
             foreign = foreign or (c.nisba(w) and c.gaz._nisba[w] not in arab)
             m += 1
