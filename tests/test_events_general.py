@@ -832,6 +832,17 @@ def test_generalisation_probes_2(gaz, body, expected):
     # what a place became describes it; as a clause's own verb it is told
     ("وتضم المدينة عشرات المباني التي تحولت إلى ملاجئ للعائلات.", []),
     ("وتحول المطار إلى قاعدة عسكرية بعد سيطرة الجيش عليه.", [("happening", "تحول المطار إلى قاعدة عسكرية")]),
+    # an order told with what it orders after ب: the order is the event, the act ordered is not told as done
+    ("ووجهت الهيئة بإخلاء المناطق المنخفضة قبل وصول العاصفة.", [("happening", "وجهت الهيئة بإخلاء المناطق")]),
+    ("ووجه المحافظ بتوفير الوجبات للسائقين.", [("happening", "وجه المحافظ بتوفير الوجبات")]),
+    ("وأمرت المحكمة بإطلاق سراح المتهمين.", [("happening", "أمرت المحكمة بإطلاق سراح")]),
+    # not an order: a name after the verb, a noun after a preposition, an object noun first, a bare أمر
+    ("ووجه بوتين رسالة إلى الغرب.", []),
+    ("ووقف الشعب في وجه بريطانيا.", []),
+    ("ووجه الجيش ضربات بصواريخ دقيقة.", [("airstrike/shelling", "وجه الجيش ضربات")]),
+    ("وهذا أمر بديهي.", []),
+    # a place left without power
+    ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
 def test_round5_results_and_relatives(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -120,6 +120,7 @@ class Lexicon:
     number_words: frozenset[str] = frozenset()  # "ثلاث وفيات": a figure written out
     onset_only: frozenset[str] = frozenset()  # "اندلاع القتال": nouns told only right after their outbreak
     onset_words: frozenset[str] = frozenset()
+    directives: frozenset[str] = frozenset()  # "وجه بإخلاء", "أوعز بتشكيل": an order told, what it orders is not
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -244,6 +245,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         number_words=frozenset(_n(raw.get("number_words"))),
         onset_only=frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _n(raw.get("onset_only"))),
         onset_words=frozenset(_n(raw.get("onset_words"))),
+        directives=frozenset(_n(raw.get("directive_verbs"))),
     )
 
 
@@ -278,6 +280,7 @@ class _Hit:
     j: int  # token index just after it
     trig: Trigger
     hamza: bool = False  # written with أ after any و/ف: a form-IV past verb ("أخلى"), not a verbal noun
+    obj: int = -1  # what a verb of ordering orders (_ordered)
 
 @dataclass
 class _Ev:
@@ -372,7 +375,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         inside = frozenset(q for es, ee, _e in ents_in(ss, se) if _e.type in ("ORG", "LOC", "PER")
                            for q in range(bisect.bisect_left(starts, es), bisect.bisect_left(starts, ee)))
         inside |= _quoted_names(t, ss, se, starts, toks, lex)
-        hits = _hits(toks, k0, k1, lex, inside, orig_at)
+        hits = _hits(toks, k0, k1, lex, inside, orig_at, t)
         sent_events: list[_Ev] = []
         absorbed: set[int] = set()
         for h in hits:
@@ -669,11 +672,16 @@ def _quoted_names(t: str, ss: int, se: int, starts: list[int], toks: list[_Tok],
 
 
 def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int] = frozenset(),
-          orig_at: Any = None) -> list[_Hit]:
+          orig_at: Any = None, t: str = "") -> list[_Hit]:
     out: list[_Hit] = []
     forms = lex.forms
     k = k0
     while k < k1:
+        obj = _ordered(toks, k, k0, k1, t, lex, inside) if t and _bare(toks[k].w) in lex.directives else None
+        if obj is not None:
+            out.append(_Hit(k, k + 1, _DIRECTIVE, obj=obj))  # "وجهت الهيئة بإخلاء المناطق": the order is the event
+            k += 1
+            continue
         cands = forms.get(toks[k].w)
         if not cands or k in inside:  # "هيئة تحرير الشام", "ساحة التحرير": a word of a name is no trigger
             k += 1
@@ -716,6 +724,28 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
         else:
             k += 1
     return out
+
+
+# an order given with its object after ب ("وجه بتوفير الوجبات", "أوعز بإخلاء المنطقة"): a happening (type other)
+_DIRECTIVE = Trigger(type=GENERIC, kind="verb")
+
+
+def _ordered(toks: list[_Tok], k: int, k0: int, k1: int, t: str, lex: Lexicon, inside: frozenset[int]) -> int | None:
+    """The token of what a verb of ordering at k orders: an indefinite verbal noun after ب, right after the verb
+    or after its subject ("وجه بتوفير", "وجهت الهيئة بإخلاء"); None when an object noun comes first ("وجه
+    الجيش ضربة بصاروخ", "وجهت نداء"), a clause ends, the ب-word is a name ("وجه بوتين رسالة") or a definite
+    means ("بالصواريخ"), or the verb's form is a noun after a preposition ("في وجه بريطانيا")."""
+    if k > k0 and (_bare(toks[k - 1].w) in lex.preps or toks[k - 1].w in lex.noun_context):
+        return None
+    for q in range(k + 1, min(k1, k + 5)):
+        w = toks[q].w
+        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]):
+            return None
+        if w[:1] == "ب" and not w.startswith("بال") and len(w) > 3 and q not in inside:
+            return q
+        if w in lex.forms:
+            return None
+    return None
 
 
 def _written_noun(cands: tuple[Trigger, ...], tk: _Tok, orig_at: Any) -> tuple[Trigger, ...]:
@@ -914,6 +944,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     or h2.i == h.j and h2.trig.type == trig.type):
                 absorbed.add(h2.i)  # "مقتل واعتقال", "قصف مدفعي وانفجارات", "انفجار عبوة ناسفة": one event
         # a verb trigger of the same clause takes its object noun ("صدت هجوما")
+    if trig is _DIRECTIVE:
+        absorbed.update(h2.i for h2 in hits if h2.i == h.obj)  # what is ordered ("بإخلاء") is no event of its own
     if kind == "verb":
         if typ == "statement" and trig.kind == "verb" and any(
                 h.j <= h2.i <= h.j + 6 and h2.trig.kind == "noun" and not h2.trig.needs_predicate
