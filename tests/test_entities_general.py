@@ -825,3 +825,23 @@ def test_nisba_given_name_and_given_name_places(gaz, text, surface, en):
 def test_given_name_place_needs_a_cue(gaz):
     ents = run(gaz, "وقال ماكس إن الوفد سيصل غدا.")
     assert all(e.type != "LOC" for e in ents), ents
+
+
+# round 5: a gazetteer person's family name after another given name is another person (spelt as the
+# known person spells the family name); a given name with a proclitic-like first letter is no place
+# ("كريمة" is not ك + Raymah); "رفقة" (with) ends a name
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقال جيمس غريفيث، وهو باحث بريطاني، إن الأزمة ستطول.", "جيمس غريفيث", "James Griffiths"),
+    ("وتوجه الوالي محمد سعيد رفقة المدير العام إلى الموقع.", "محمد سعيد", None),
+])
+def test_other_person_same_family_name(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, list(got)
+    assert got[surface].type == "PER"
+    if en is not None:
+        assert got[surface].name_en == en, got[surface].name_en
+
+
+def test_given_name_is_no_proclitic_place(gaz):
+    ents = run(gaz, "واستقبل الوزير السفيرة كريمة بنعلي في مكتبه.")
+    assert all(e.name_en != "Raymah" for e in ents), ents

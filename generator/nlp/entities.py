@@ -638,10 +638,19 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
 
     full: list[GazEntry] = []
     shorts: list[GazEntry] = []
+    given_prev: bool | None = None
     for eid, short in hits:
         e = gaz._by_id[eid]
         if nxt and nxt in e.not_before:
             continue
+        if e.type == "PER" and len(key) == 1 and p == 0 and prev:
+            if given_prev is None:
+                given_prev = prev[0] in gaz.words("given_names") or prev[0] in gaz.words("foreign_given_names")
+            if given_prev:
+                continue  # "بول غريفيث" is not Martin Griffiths: another given name before the family name
+        if e.type == "LOC" and p and len(key) == 1 and nxt and nxt not in gaz.words("stop_words") \
+                and (toks[i].t in gaz.words("given_names") or name_part_counts(toks[i].t)[0] >= 30):
+            continue  # "كريمة بنيعيش" is a woman, not "ك" + Raymah: a given name before a name
         if prev and prev[0] in e.not_after:
             continue
         if not short and e.kind == "country" and len(key) == 1 and key[0] in gaz._nisba and _agrees(prev) \
@@ -974,6 +983,8 @@ def foreign_en(gaz: Gazetteer, name_ar: str) -> str:
             out.append(parts[w])
         elif w in spell:
             out.append(spell[w])
+        elif (e := gaz.lookup(w)) is not None and e.type == "PER" and _tokens(e.name_ar)[-1:] == (w,):
+            out.append(e.name_en.split()[-1])  # "بول غريفيث": the family name as a known person spells it
         elif sum(name_part_counts(w)) >= 20 or w.startswith("ال"):
             out.append(person_en(gaz, w, arab=True) or _foreign_word(gaz, w))
         else:
