@@ -76,6 +76,7 @@ class Lexicon:
     facilities: dict[str, str] = field(default_factory=dict)  # "معبر" -> "crossing": a source is at one
     headed_bodies: dict[tuple[str, ...], str] = field(default_factory=dict)  # "هيئة الأركان" -> "{body} General Staff"
     generic_bodies: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)  # "الجيش" -> (Army, state)
+    kin: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شقيق" -> (brother, sibling)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -131,6 +132,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         facilities={norm(k): v for k, v in (raw.get("facilities") or {}).items()},
         headed_bodies={_toks(k): v for k, v in (raw.get("headed_bodies") or {}).items()},
         generic_bodies={_toks(k): (v["en"], bool(v.get("state"))) for k, v in (raw.get("generic_bodies") or {}).items()},
+        kin={norm(k): (v["en"], bool(v.get("sibling"))) for k, v in (raw.get("kin_nouns") or {}).items()},
     )
 
 
@@ -754,7 +756,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             a, b = cx.orig(cx.tokens[k].s, cx.tokens[k].e)
             return cx.text[a:b], None, None
         return None
-    headed = _headed_body(cx, idx, e)
+    headed = _headed_body(cx, idx, e) or _kin_of(cx, idx, e0)
     if headed is not None:
         return headed
     src = cx.seq_at(first, lex.sources)
@@ -844,6 +846,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         en = lex.sources[seq]
         a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
         en = _qualify_source(cx, en, end_i, e0)
+        if cx.tokens[first].bare.startswith("ال") and en == lex.sources[seq]:
+            en = _specific_group(cx, s, en) or en  # "السائقون" after "سائقي الشاحنات" -> "truck drivers"
         if en in lex.country_bodies and cx.main_demonym():
             en = f"{cx.main_demonym()} {en}"  # "وقالت السلطات" in an article about Morocco
         # "مصادر محلية للجزيرة", 'مصدر طبي في المستشفى لـ"سودان تربيون"': the outlet the source spoke to
@@ -1196,6 +1200,22 @@ def _antecedent(cx: _Ctx, s: int, word: str) -> tuple[str, str | None, str | Non
         if words and _head(words[0]) == head and len(words) > 1:
             return ent.text, ent.name_en, ent.id
     return None
+
+
+def _specific_group(cx: _Ctx, s: int, en: str) -> str | None:
+    """A definite group ("السائقون", "الأهالي") is the group the article named more precisely before ("إضراب سائقي
+    الشاحنات" -> "truck drivers"): the English of the latest earlier source noun phrase whose English ends with
+    the group's, else None."""
+    if re.match(r"(an?|the|two) ", en) or " " in en:
+        return None
+    best: tuple[int, str] | None = None
+    for seq, other in cx.lex.sources.items():
+        if len(seq) < 2 or not other.endswith(" " + en) or re.match(r"(an?|the|two) ", other):
+            continue
+        p = cx.t.rfind(" ".join(seq), 0, s)
+        if p >= 0 and (p == 0 or not cx.t[p - 1].isalnum()) and (best is None or p > best[0]):
+            best = (p, other)
+    return best[1] if best else None
 
 
 def _named_in_sentence(cx: _Ctx, s: int, head: str) -> tuple[str, str | None, str | None] | None:
@@ -2664,6 +2684,55 @@ def _body_antecedent(cx: _Ctx, idx: list[int], s: int) -> tuple[str, str | None,
         if f.frame_start < s and f.speaker and f.speaker_en and f.speaker_en.endswith(en) and f.speaker_en != en:
             return f.speaker, re.sub(r" \((?:via|speaking to) [^)]*\)$", "", f.speaker_en), f.speaker_id
     return None
+
+
+_KIN_SUFFIXES = {"ه": "PER", "ها": "PER"}
+
+
+def _kin_of(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
+    """A relative of the person named before, by a kin noun with a possessive pronoun ("وقال شقيقه علي" after "الجندي
+    حيدر عبد الأمير" -> "Ali Abdul-Amir (brother of Haidar Abdul-Amir)"; "وقالت والدته" -> "mother of ..."); the
+    pronoun is the latest person named before the phrase. None when the phrase opens otherwise."""
+    lex = cx.lex
+    if not idx or not lex.kin or cx.gaz is None:
+        return None
+    tk = cx.tokens[idx[0]]
+    a, b = cx.orig(tk.s, tk.e)
+    word = cx.text[a:b]
+    kin = None
+    for suf in ("ها", "ه"):
+        if word.endswith(suf) and len(word) > len(suf) + 1:  # (the original letter: ه is a pronoun, ة is not)
+            stem = norm(word[:-len(suf)])
+            stem = stem[1:] if stem[:1] in "وف" and stem[1:] in lex.kin else stem
+            if stem in lex.kin:
+                kin = lex.kin[stem]
+            elif stem.endswith("ت") and stem[:-1] + "ه" in lex.kin:  # "والدته", "زوجته"
+                kin = lex.kin[stem[:-1] + "ه"]
+            break
+    if kin is None:
+        return None
+    k = bisect.bisect_left(cx.ent_starts, tk.s)
+    ref = next((ent for es, ee, ent in reversed(cx.ents[max(0, k - 30):k]) if ent.type == "PER" and ent.name_en
+                and ee <= tk.s), None)
+    if ref is None:
+        return None
+    ref_en = re.sub(r"\s*\([^)]*\)", "", ref.name_en or "")
+    en = f"{kin[0]} of {ref_en}"
+    rest = [q for q in idx[1:5] if not any(c in cx.t[cx.tokens[idx[0]].e:cx.tokens[q].s] for c in ",(-:\"")]
+    named = _name_after_title(cx, rest, rest[0], titled=True, e=e) if rest else None
+    if named is None and len(rest) == 1 and (cx.tokens[rest[0]].w in cx.gaz.words("given_names")
+                                             or name_part_counts(cx.tokens[rest[0]].w)[0] >= 20):
+        a, b = cx.orig(cx.tokens[rest[0]].s, cx.tokens[rest[0]].e)  # "شقيقه علي": a given name alone
+        named = (cx.text[a:b], cx.person_en(cx.text[a:b]), None)
+    end = idx[0]
+    if named is not None and named[1]:
+        name = named[1]
+        if kin[1] and len(name.split()) == 1 and len(ref_en.split()) >= 2:
+            name = f"{name} {ref_en.split(' ', 1)[1]}"  # siblings share the father's and family names
+        en = f"{name} ({en})"
+        end = rest[-1]
+    a, b = cx.orig(tk.s, cx.tokens[end].e)
+    return cx.text[a:b], en, None
 
 
 def _capital(cx: _Ctx) -> str | None:
