@@ -845,3 +845,15 @@ def test_other_person_same_family_name(gaz, text, surface, en):
 def test_given_name_is_no_proclitic_place(gaz):
     ents = run(gaz, "واستقبل الوزير السفيرة كريمة بنعلي في مكتبه.")
     assert all(e.name_en != "Raymah" for e in ents), ents
+
+
+# round 5: "الوزارة" after a minister is the minister's ministry (of the adjective after the portfolio,
+# else of the article's country), unless a ministry was named since
+@pytest.mark.parametrize("text,en", [
+    ("وأعلنت وزارة الداخلية العراقية اعتقال خلية. والتقى وزير النفط العراقي وفدا من الشركات، وأكد أن الوزارة ستطرح جولة تراخيص جديدة.",
+     "Ministry of Oil (Iraq)"),
+    ("وتفقد وزير الصحة الأردني مستشفى البشير، وقال إن الوزارة رفعت جاهزيتها.", "Ministry of Health (Jordan)"),
+])
+def test_ministry_of_the_minister(gaz, text, en):
+    got = [e.name_en for e in run(gaz, text) if e.text == "الوزارة"]
+    assert got == [en], got

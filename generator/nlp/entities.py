@@ -1464,12 +1464,51 @@ def _org_back_refs(c: _Ctx) -> None:
             if bare in (first, first[2:] if first.startswith("ال") else first):
                 ante = f
         kinds = by_kind.get(form)
+        if form == "الوزاره":
+            minister = _minister_ministry(c, k, ante.i if ante is not None else -1)
+            if minister is not None:
+                c.add(_Found(k, k + 1, p, "ORG", minister[0], minister[1], "gazetteer", "government",
+                             {"short": True, "country": minister[2]}))
+                continue
         if ante is None and kinds:
             # "المليشيا": the last armed group named, whatever its own name's head
             ante = max((f for f in c.mentions if f.i < k and f.type == "ORG" and f.kind in kinds),
                        key=lambda f: f.i, default=None)
         if ante is not None:
             c.add(_Found(k, k + 1, p, "ORG", ante.id, ante.name_en, ante.source, ante.kind, {"short": True}))
+
+
+def _minister_ministry(c: _Ctx, k: int, after: int) -> tuple[str, str, str] | None:
+    """"وزير الزراعة ... وأضاف أن الوزارة ستوزع": "الوزارة" is the ministry of the minister named
+    last before it (within 80 tokens), when no ministry was named since: (id, English, country),
+    built as `_country_bodies` builds "وزارة الزراعة" for the article's country."""
+    bodies = _country_bodies_index(c.gaz)
+    specs = bodies.get("وزاره")
+    if not specs:
+        return None
+    for x in range(k - 1, max(after, k - 80, -1), -1):
+        if "وزير" not in _strip1(c.toks[x].t) and "وزيره" not in _strip1(c.toks[x].t):
+            continue
+        for toks, spec in specs:  # longest portfolio first
+            n = len(toks)
+            if x + n > c.n or any(c.toks[x + y].t != toks[y] or not c.joinable[x + y - 1] for y in range(1, n)):
+                continue
+            nxt = c.toks[x + n].t if x + n < c.n and c.joinable[x + n - 1] else ""
+            cid = c.gaz._nisba.get(nxt) or c.country()
+            if not cid or cid in _SKIP_COUNTRIES:
+                return None
+            target = spec.get(cid) or spec.get("default")
+            e = c.gaz.get(target) if target else None
+            if e is not None:
+                return e.id, e.name_en or "", cid
+            cent, dem = c.gaz.get(cid), c.gaz.demonym(cid)
+            if not target or cent is None or not dem:
+                return None
+            en = target.format(dem=dem, country=cent.name_en)
+            generic = target.replace("{dem}", "").replace("{country}", "").replace("()", "")
+            return f"{cid}-{slug(generic)}", en, cid
+        return None  # the last minister named has no portfolio of the data
+    return None
 
 
 def _facility_back_refs(c: _Ctx) -> None:
