@@ -844,6 +844,8 @@ def test_generalisation_probes_2(gaz, body, expected):
     # a clash sparked is no blast; a bridge blown up is
     ("وكانت القضية قد فجرت اشتباكات دامية في المنطقة.", [("other", "اشتباكات دامية")]),
     ("وفجرت الجماعة الجسر الرئيسي في المدينة.", [("explosion", "فجرت الجماعة الجسر")]),
+    # the noun a verb requires is its complement: one happening, not two
+    ("وتوصلت الأطراف إلى اتفاق لوقف إطلاق النار مساء أمس.", [("negotiation", "توصلت الأطراف إلى اتفاق لوقف")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

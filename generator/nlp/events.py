@@ -952,6 +952,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 and (toks[h2.i].w in trig.requires_after or _strip_al(_bare(toks[h2.i].w)) in trig.requires_after)
                 and h2.trig.type not in _CONDEMNED for h2 in hits):
             return None  # "أعلن الجيش انتهاء الحصار": the announced event is told, attributed to the speaker
+        if trig.kind == "verb" and trig.requires_after and typ not in _SPEECH:
+            # "توصلت الأطراف إلى اتفاق": the noun the verb requires is its complement, one happening
+            absorbed.update(h2.i for h2 in hits if h.j <= h2.i <= h.j + 3 and h2.trig.kind == "noun"
+                            and not _sep(t, toks, h.i, h2.i) and (toks[h2.i].w in trig.requires_after
+                                                                   or _strip_al(toks[h2.i].w) in trig.requires_after))
         for h2 in hits:
             if typ == GENERIC:
                 break  # a generic verb leaves a typed noun its own event ("اندلعت الاشتباكات")
