@@ -61,14 +61,18 @@ class RawArticle:
 
 # --------------------------------------------------------------------------- facts
 
+# The fact records are slotted: a 10,000-article build holds about two million of them (per 1,000
+# articles: 50,000 entities, 42,000 sentences, 40,000 events ...), and a per-instance __dict__ was the
+# largest single part of their memory (28 of 73 MB per 1,000 articles).
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the body: ``body[start:end]``. ``index`` is its position (0-based)."""
 
@@ -78,7 +82,7 @@ class Sentence:
     paragraph: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     text: str
     start: int
@@ -89,7 +93,7 @@ class DateMention:
     calendar: str = "gregorian"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberMention:
     text: str
     start: int
@@ -103,7 +107,7 @@ class NumberMention:
     part_of: int | None = None  # index of the number this one breaks down ("بينهم طفلان")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     text: str
     start: int
@@ -114,7 +118,7 @@ class Entity:
     name_source: str = "gazetteer"  # gazetteer | user | romanized | transliterated
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str  # Arabic, as in the text (or the canonical Arabic name)
     speaker_en: str | None
@@ -128,7 +132,7 @@ class Attribution:
     via_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     type: str  # capture/control | advance/offensive | encirclement | link-up | counter-attack |
     # airstrike/shelling | killing/casualties | displacement | visit/inspection | statement |

@@ -245,6 +245,17 @@ def _swap(new_site: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _release_free_memory() -> None:
+    """Hand the memory the site's records left free back to the system (glibc keeps freed blocks
+    for reuse; the mkdocs runs forked next would otherwise start from, and copy, that heap)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 def publish_site(fill_docs: Callable[[Path, Any], int], config: Config, *, full: bool = True) -> int:
     """Fill a staging docs folder, build it with mkdocs, swap it in; returns HTML pages written.
 
@@ -279,6 +290,7 @@ def publish_site(fill_docs: Callable[[Path, Any], int], config: Config, *, full:
         import gc
 
         gc.collect()  # what only the pages needed goes before mkdocs starts
+        _release_free_memory()
         keep = os.environ.get("BRIEFING_KEEP_DOCS")
         if keep:
             shutil.rmtree(keep, ignore_errors=True)
