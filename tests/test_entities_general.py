@@ -857,3 +857,14 @@ def test_given_name_is_no_proclitic_place(gaz):
 def test_ministry_of_the_minister(gaz, text, en):
     got = [e.name_en for e in run(gaz, text) if e.text == "الوزارة"]
     assert got == [en], got
+
+
+# round 5: the diminutive shape of place names (فُعَيْلة) read with its vowels; common words of that
+# shape keep theirs
+@pytest.mark.parametrize("text,surface,en", [
+    ("وسقطت قذيفة على قرية الشجيرة في ريف المحافظة.", "الشجيرة", "Al-Shujayra"),
+    ("ونزح السكان من قرية الكبيرة إلى المدينة.", "الكبيرة", "Al-Kabira"),
+])
+def test_diminutive_place_names(gaz, text, surface, en):
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert got.get(surface) == en, got

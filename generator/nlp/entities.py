@@ -893,6 +893,10 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
             else:
                 words.append(prefix + word[:1].upper() + word[1:])
             continue
+        dim = None if style else _diminutive(w, table)
+        if dim is not None:
+            words.append(prefix + dim[:1].upper() + dim[1:])
+            continue
         # units: (latin, is_vowel)
         units: list[tuple[str, bool]] = []
         n = len(w)
@@ -959,6 +963,26 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
     res = " ".join(words)
     res = unicodedata.normalize("NFC", res)
     return res[:1].upper() + res[1:] if res else res
+
+
+_WEAK = "اويءئؤى"
+
+
+def _diminutive(w: str, table: dict[str, str]) -> str | None:
+    """The diminutive pattern of place names, فُعَيْلة / فُعَيْلِلة: three or four consonants with ي
+    third and a final ة ("الحديدة" Hudayda, "بريدة" Burayda, "الحميرة" Humayra, "عصيفرة" Usayfira),
+    which the letters alone read "Hadida", "Asifra"; None for any other shape."""
+    if not w.endswith("ه"):
+        return None
+    stem = w[:-1]
+    if len(stem) not in (4, 5) or stem[2] != "ي" or any(stem[x] in _WEAK for x in range(len(stem)) if x != 2):
+        return None
+    lat = ["" if x == 0 and ch == "ع" else table.get(ch, "") for x, ch in enumerate(stem)]
+    if any(not lat[x] for x in range(1, len(stem)) if x != 2):
+        return None
+    if len(stem) == 4:
+        return f"{lat[0]}u{lat[1]}ay{lat[3]}a"
+    return f"{lat[0]}u{lat[1]}ay{lat[3]}i{lat[4]}a"
 
 
 def foreign_en(gaz: Gazetteer, name_ar: str) -> str:
