@@ -448,6 +448,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue
         if k and cx.tokens[i - 1].w in _NEGATING_NOUNS:
             continue  # "طلب عدم ذكر اسمه": a verbal noun, not a reporting verb
+        if k >= 2 and cx.tokens[i - 1].w == "ان" and cx.tokens[i - 2].w in _NEGATING_NOUNS:
+            continue  # "دون أن تعلن عمّان مسؤوليتها": what was not said
         if tk.s > 0 and t[tk.s - 1] == _QUOTE and t[tk.e:tk.e + 1] == _QUOTE:
             continue  # 'لإبلاغها "رفض" مدريد': a quoted word, not a frame
         if tk.bare in _IMPERSONAL and i + 1 < len(cx.tokens) and (
