@@ -846,6 +846,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وفجرت الجماعة الجسر الرئيسي في المدينة.", [("explosion", "فجرت الجماعة الجسر")]),
     # the noun a verb requires is its complement: one happening, not two
     ("وتوصلت الأطراف إلى اتفاق لوقف إطلاق النار مساء أمس.", [("negotiation", "توصلت الأطراف إلى اتفاق لوقف")]),
+    # the conditions of a detention name it, they tell no arrest
+    ("وأعربت المفوضية عن قلقها من ظروف احتجازهم في مراكز مكتظة.", [("statement", "أعربت المفوضية عن قلقها")]),
+    ("وتحدث التقرير عن أوضاع اعتقال قاسية.", []),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
