@@ -796,6 +796,12 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         en = _office_en(cx, office, idx, e)
         if en:
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
+            if office[1] > idx[-1] and cx.tokens[office[1] - 1].w.startswith("ال"):
+                # "وتابع رئيس البلدية" after "رئيس بلدية بنت جبيل": the office holder the article quoted before
+                for f in reversed(cx.found):
+                    if f.frame_start < s and f.speaker_en and re.sub(r" \((?:via|speaking to) [^)]*\)$", "", f.speaker_en
+                                                                     ).lower().endswith(" " + en.lower()):
+                        return f.speaker, f.speaker_en, f.speaker_id
             return cx.text[a:b], en, None
     if role and org_ents and (not src or len(role[0]) >= len(src[0])):
         es, ee, ent = org_ents[0]
