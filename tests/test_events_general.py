@@ -849,6 +849,10 @@ def test_generalisation_probes_2(gaz, body, expected):
     # the conditions of a detention name it, they tell no arrest
     ("وأعربت المفوضية عن قلقها من ظروف احتجازهم في مراكز مكتظة.", [("statement", "أعربت المفوضية عن قلقها")]),
     ("وتحدث التقرير عن أوضاع اعتقال قاسية.", []),
+    # a building hit is a strike, not an injury; people hit are
+    ("وقتل رجل بعد إصابة مصنع في المدينة بصاروخ مباشر.",
+     [("killing/casualties", "قتل رجل"), ("airstrike/shelling", "إصابة مصنع في المدينة بصاروخ")]),
+    ("وأعلنت الوزارة إصابة ثلاثة مدنيين.", [("killing/casualties", "إصابة ثلاثة مدنيين")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

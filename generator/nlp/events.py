@@ -587,6 +587,7 @@ _JOIN_COUNT = re.compile(r"[\s,،]*و(?:عدد|العشرات|عشرات|الم�
 
 
 _TARGETS = frozenset(norm(w) for w in ["منزل", "منزلا", "منازل", "بيت", "مبنى", "مبنيين", "مدرسة", "مستشفى",
+                                       "مصنع", "محطة", "منشأة", "جسر", "مطار", "سد", "برج", "مستودع", "مخزن",
                                        "سيارة", "سيارات", "مركبة", "مقر", "موقع", "مواقع", "مخيم", "سوق", "مسجد",
                                        "شقة", "تجمع", "خيمة", "خيام"])
 
@@ -870,6 +871,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             and (not h2.trig.needs_count or _counted(toks, h2, k0, k1, lex)) for h2 in hits):
         return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
+    if typ == "killing/casualties" and trig.kind == "noun" and _strip_al(_bare(tk.w)) == "اصابه" \
+            and _strip_al(nxt) in _TARGETS:
+        typ = "airstrike/shelling"  # "بعد إصابة مصنع في المدينة بصاروخ": a building hit, no one hurt
     if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 4), h.i)):
         typ = "advance/offensive"  # "تحاول القوات منذ أسابيع اقتحام المقر": an attempt to take it is an assault
     if bare_noun:
