@@ -868,3 +868,25 @@ def test_ministry_of_the_minister(gaz, text, en):
 def test_diminutive_place_names(gaz, text, surface, en):
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert got.get(surface) == en, got
+
+
+# round 5: an unknown place of an indefinite word and its genitive ("قرية بستان الباشا", and after a
+# weak classifier as the first item of a list); not an agreeing adjective, a participle or a party of
+# the conflict ("مناطق سيطرة النظام")
+CONSTRUCT_PLACES = [
+    ("وسيطرت الفصائل على قرية تل الزعتر شرقي المدينة.", [("تل الزعتر", "LOC", None)], []),
+    ("واجتاحت النيران قرى حرف العواميد والبيضا وعين العرب.", [("حرف العواميد", "LOC", None)], []),
+    ("وقصفت المدفعية مناطق سيطرة النظام والفصائل في الريف الغربي.", [], ["سيطرة النظام", "الفصائل"]),
+    ("وقتل شخص قرب قرية زوركي التابعة لقضاء زاخو.", [("زوركي", "LOC", None)], ["زوركي التابعة"]),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", CONSTRUCT_PLACES)
+def test_construct_places(gaz, text, must, forbidden):
+    ents = run(gaz, text)
+    got = {e.text: e for e in ents}
+    for surface, typ, en in must:
+        assert surface in got, (surface, list(got))
+        assert got[surface].type == typ
+    for surface in forbidden:
+        assert surface not in got, surface

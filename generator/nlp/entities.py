@@ -921,8 +921,9 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
                 if not (units and units[-1][1]):
                     units.append(("a", True))  # Maghrebi "Naadja", "Yakouren": ع after a consonant is a
             elif ch == "ع" and k == 0:
-                # initial ع: silent before a vowel ("عيسى" Isa), "a" before a consonant ("عشارة")
-                if nxt and nxt not in "اوي":
+                # initial ع: silent before a vowel ("عيسى" Isa), "a" before a consonant ("عشارة"),
+                # و/ي before ا included ("العواميد" al-Awamid, "عيادة")
+                if nxt and (nxt not in "اوي" or (nxt in "وي" and k + 2 < n and w[k + 2] == "ا")):
                     units.append(("a", True))
             else:
                 lat = table.get(ch, ch if ch.isascii() else "")
@@ -2329,9 +2330,12 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
     if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)):
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
     nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
+    # "قرية بستان الباشا": an indefinite word + its genitive; after a weak classifier only as the
+    # first item of a list ("قرى بستان الباشا والفاخورة")
+    construct = not w.startswith("ال") and _construct_second(c, m + 1) and (not weak or _list_goes_on(c, m + 1))
     if weak and not w.startswith("ال") and not in_list and w not in c.compound \
             and not (nxt and not c.place_cls.isdisjoint(_strip1(nxt)) and nxt[:1] in "بف") \
-            and not _list_goes_on(c, m):
+            and not _list_goes_on(c, m) and not construct:
         return None
     if w in c.gaz.words("verb_forms") or (_adjective_like(c, w) and not _unagreeing_nisba(c, m, w)):
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
@@ -2345,7 +2349,29 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
         return _place_modifier(c, m + 2)  # "عين الشرقية": a compound prefix + even a common adjective
     if not w.startswith("ال") and nxt and c.free(m + 1) and _second_name_word(c, m + 1):
         return _place_modifier(c, m + 2)
+    if construct:
+        return _place_modifier(c, m + 2)
     return _place_modifier(c, m + 1)
+
+
+def _construct_second(c: _Ctx, k: int) -> bool:
+    """Token k, definite, completes the indefinite name word before it as its genitive ("بستان
+    الباشا", "تل الزعتر"): not an adjective that agrees with the classifier (feminine or nisba
+    "التابعة", "الحدودية", "الشرقي"), a participle (الم...: "المحاصر"), a classifier, a place or
+    name the rules know, or a stop word."""
+    if k >= c.n or not c.joinable[k - 1] or not c.free(k):
+        return False
+    w = c.toks[k].t
+    if not w.startswith("ال") or len(w) < 5 or w.endswith(("ه", "ي", "ين", "ون", "ات")) or w.startswith("الم"):
+        return False
+    if w in c.stop or w in c.name_stop or w in c.role_words or c.nisba(w) or w in c.gaz.words("compass_words"):
+        return False
+    if not c.place_cls.isdisjoint(_strip1(w)) or w in c.gaz.words("common_adjectives") \
+            or w in c.gaz.words("construct_not_genitives"):
+        return False  # "مناطق سيطرة النظام": the parties of a conflict are no place's genitive
+    if k + 1 < c.n and c.joinable[k] and c.toks[k + 1].t in c.resumptive:
+        return False
+    return True
 
 
 def _unagreeing_nisba(c: _Ctx, m: int, w: str) -> bool:
