@@ -2175,13 +2175,20 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
     event is the content, with no أن (the verbs marked ``noun_content``)."""
     lex, t = cx.lex, cx.t
     tk = cx.tokens[i]
+    own = frozenset(norm(w) for w in entry.get("nouns") or ())  # "تقدر الأمم المتحدة عدد مقاتليه ..."
+
+    def is_noun(w: str) -> bool:
+        if _content_noun(lex, w):
+            return True
+        base = w[2:] if w.startswith("ال") else w
+        return base in own or any(w.endswith(suf) and w[:-len(suf)] in own for suf in ("ها", "هم", "ه"))
 
     def noun_at(j: int) -> int | None:
         """Start of the content noun at token j ("مقتل", "بمقتل", "سيطرتها"), else None."""
         w = cx.tokens[j].w
-        if _content_noun(lex, w):
+        if is_noun(w):
             return cx.tokens[j].s
-        if w.startswith("ب") and _content_noun(lex, w[1:]):
+        if w.startswith("ب") and is_noun(w[1:]):
             return cx.tokens[j].s + 1
         return None
 
@@ -2218,9 +2225,9 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
             return None
         w = tj.w
         cs = tj.s
-        if not _content_noun(lex, w) and w.startswith("ب") and _content_noun(lex, w[1:]):
+        if not is_noun(w) and w.startswith("ب") and is_noun(w[1:]):
             w, cs = w[1:], tj.s + 1
-        if not _content_noun(lex, w) or _in_any(tj.s, paren):
+        if not is_noun(w) or _in_any(tj.s, paren):
             continue
         sp = _speaker(cx, tk.e, cx.tokens[j - 1].e, prev)
         k1 = bisect.bisect_left(cx.tok_starts, _skip_time(cx, tk.e, se))
