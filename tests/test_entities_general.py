@@ -890,3 +890,14 @@ def test_construct_places(gaz, text, must, forbidden):
         assert got[surface].type == typ
     for surface in forbidden:
         assert surface not in got, surface
+
+
+# round 5: a family name of بن + a name after a given name and a definite one ("محمد الهادي بن سالم"),
+# not "بن" + a kinship word
+@pytest.mark.parametrize("text,surface", [
+    ("وقال الصياد محمد الطاهر بن عمر لإذاعة محلية إن القارب غرق.", "محمد الطاهر بن عمر"),
+    ("وقال العقيد علي الأحمد بن عمه إن الموكب تعرض لكمين.", "علي الأحمد"),
+])
+def test_ben_family_name(gaz, text, surface):
+    got = [e.text for e in run(gaz, text) if e.type == "PER"]
+    assert got and got[0] == surface, got

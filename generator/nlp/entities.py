@@ -2905,6 +2905,10 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
     if chained and j - m >= 3 and toks[j - 1].t.startswith("ال") and not _known_surname(c, toks[j - 1].t) \
             and not toks[j - 1].t.endswith("ي"):
         j -= 1  # "حسن شيخ محمود الرئاسة": a full three-part name, then a common definite noun
+    if j - m >= 2 and toks[j - 1].t.startswith("ال") and j + 1 < c.n and c.joinable[j - 1] \
+            and toks[j].t in ("بن", "ابن") and ok(j + 1) and not toks[j + 1].t.startswith("ال") \
+            and sum(name_part_counts(toks[j + 1].t)) >= 5:
+        j += 2  # "محمد الهادي بن سالم": a family name of بن + name after the given names
     regnal = _lex_map(c.gaz, "regnal_ordinals")
     if j < c.n and c.joinable[j - 1] and c.free(j) and toks[j].t in regnal and (
             not toks[j - 1].t.startswith("ال") or (j - 2 > m and toks[j - 2].t in ("بن", "ابن"))):
