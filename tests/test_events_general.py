@@ -853,6 +853,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وقتل رجل بعد إصابة مصنع في المدينة بصاروخ مباشر.",
      [("killing/casualties", "قتل رجل"), ("airstrike/shelling", "إصابة مصنع في المدينة بصاروخ")]),
     ("وأعلنت الوزارة إصابة ثلاثة مدنيين.", [("killing/casualties", "إصابة ثلاثة مدنيين")]),
+    # a toll not given is none; "لا يزال" (still) negates nothing
+    ("ولم تعلن السلطات حتى الآن حصيلة رسمية للضحايا.", []),
+    ("ولا يزال 40 شخصا في عداد المفقودين.", [("killing/casualties", "في عداد المفقودين")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

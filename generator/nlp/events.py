@@ -928,6 +928,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         if trig.needs_count and not _counted(toks, h, k0, k1, lex) and not (
                 h.i == k0 and _in_title(t, ss, se, k0, k1, toks, lex)):
             return None
+        if trig.needs_count and _negated_before(toks, h.i, k0, t):
+            return None  # "لم تعلن السلطات حصيلة رسمية للضحايا": a toll not given is none
         if trig.needs_count and _people_object(toks, h, k0, t, lex):
             return None  # "وصول سيارات الإسعاف إلى عشرات الجرحى", "للعثور على 13 مفقودا": people reached, not a toll
         if typ == "disaster" and not result and not _predicate_near(toks, h, k0, k1, t, lex) and not any(
@@ -1240,6 +1242,20 @@ _TOLL_CUES = frozenset(norm(w) for w in ["ارتفع", "ارتفعت", "يرتف
                                           "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل",
                                           "تجاوز", "تجاوزت", "يتجاوز", "قفز", "قفزت", "حصيلة", "الحصيلة", "عدد", "أعداد"])
 _OBJECT_PREPS = frozenset(norm(w) for w in ["إلى", "على", "بين", "عن"])
+
+
+_VERB_NEGATIONS = frozenset(["لم", "لن", "ولم", "ولن", "فلم", "فلن"])
+
+
+def _negated_before(toks: list[_Tok], i: int, k0: int, t: str) -> bool:
+    """A past or future verb negated (لم/لن) up to seven words before token i in its clause ("لم تعلن السلطات
+    حصيلة للضحايا"); not لا/ما, which also open "لا يزال" (still: "لا يزال 40 شخصا في عداد المفقودين")."""
+    for q in range(i - 1, max(k0, i - 8) - 1, -1):
+        if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+            return False
+        if toks[q].w in _VERB_NEGATIONS:
+            return True
+    return False
 
 
 def _people_object(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool:
