@@ -879,3 +879,17 @@ def test_paragraph_scene_for_every_happening(gaz, body, typ, place):
     evs = [e for e in _events(body, gaz) if typ in (e.type, e.subtype)]
     assert evs and evs[0].location_en and place.lower() in evs[0].location_en.lower(), \
         [(e.type, e.subtype, e.location_en) for e in _events(body, gaz)]
+
+
+@pytest.mark.parametrize("body,unnamed_actor", [
+    # the agent named for most of an article's strikes and raids is the agent of the one that names none
+    ("شنت طائرات إسرائيلية غارات على خان يونس. وقصفت طائرات إسرائيلية مخيم المغازي. "
+     "وتعرض حي الزيتون لقصف مدفعي عنيف.", "Israel"),
+    # named once only: no agent is spread
+    ("شنت طائرات إسرائيلية غارات على خان يونس. وتعرض حي الزيتون لقصف مدفعي عنيف.", None),
+])
+def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
+    evs = [e for e in _events(body, gaz) if e.type == "airstrike/shelling"]
+    last = evs[-1].actor_en if evs else "no strike"
+    assert (last is None and unnamed_actor is None) or (unnamed_actor and last and unnamed_actor in last), \
+        [(e.text, e.actor_en) for e in evs]

@@ -442,6 +442,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             attributed_to=(a.speaker_en or a.speaker) if a is not None else None,
             trigger=text[ts:te], actor_id=actor.id if actor else None,
             location_id=loc.id if loc else None, date_basis="text" if date else None))
+    out = _dominant_agent(out)
     out.extend(_statements(text, nt, sentences, attributions, out, rlex, lex, accusing, denying, o2n, entities, dates))
     out.sort(key=lambda e: (e.start, e.end, e.type))
     for n, ev in enumerate(out):
@@ -454,6 +455,26 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
 
 
 _SPEECH = ("statement", "accusation")
+# the acts of a war whose agent an article leaves unsaid once it has named it ("استشهد 3 في قصف على خان يونس")
+_WAR_ACTS = ("airstrike/shelling", "advance/offensive", "encirclement")
+
+
+def _dominant_agent(evs: list[Event]) -> list[Event]:
+    """An article about one side's strikes and raids names the agent of a few and leaves it unsaid for the
+    rest: the agent named for most of its war acts (at least twice, two thirds of those named) is the agent of
+    the war acts that name none."""
+    named: dict[str, list] = {}
+    for e in evs:
+        if e.type in _WAR_ACTS and e.actor_en:
+            named.setdefault(e.actor_en, [0, e])[0] += 1
+    if not named:
+        return evs
+    total = sum(n for n, _ in named.values())
+    n, top = max(named.values(), key=lambda x: x[0])
+    if n < 2 or 3 * n < 2 * total:
+        return evs
+    return [replace(e, actor=top.actor, actor_en=top.actor_en, actor_id=top.actor_id)
+            if e.type in _WAR_ACTS and not e.actor_en else e for e in evs]
 _JOINER = re.compile(r"[\s,،و]*")
 
 
