@@ -794,6 +794,12 @@ CASES_R23 = [
      [("يقدر", "world bank", "حجم الخسائر بنحو 5 مليارات دولار")]),
     ("وتقدر الأمم المتحدة أعداد النازحين بأكثر من مليون شخص.",
      [("تقدر", "united nations", "أعداد النازحين بأكثر من مليون شخص")]),
+    # a new paragraph that opens with a subjectless reporting verb continues the speaker who ends the paragraph
+    # before; one that opens otherwise breaks the chain
+    ("وقال وزير الصحة الأردني فراس الهواري إن المستشفيات جاهزة.\n\nوأضاف أن الطواقم تعمل على مدار الساعة.",
+     [("قال", "feras al-hawary", "المستشفيات جاهزة"), ("أضاف", "feras al-hawary", "الطواقم تعمل على مدار الساعة")]),
+    ("وقال الناطق باسم الحكومة إن الاجتماع انتهى.\n\nوتشهد المدينة توترا.\n\nوأكد أن القرار سيصدر غدا.",
+     [("قال", "government spokesman", "الاجتماع انتهى")]),
     # what was not said ("دون أن تعلن ...") is no attribution
     ("وقصفت طائرات مواقع في الريف، دون أن تعلن عمّان رسمياً مسؤوليتها عن الضربة.", []),
 ]

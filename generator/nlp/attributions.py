@@ -435,9 +435,12 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
     idx = cx.tok_range(ss, se)
     here: list[_Found] = []
     # a subjectless "وأضاف أن" / participle continues the speaker of this sentence or of the one
-    # just before it, in the same paragraph: never a speaker from further back
+    # just before it, in the same paragraph: never a speaker from further back. A new paragraph that opens
+    # with a subjectless "وأضاف أن" / "وأشار إلى" continues the speaker who ends the paragraph before (news copy
+    # with a paragraph a sentence)
     last = found[-1:]
-    if last and (last[0].sent < n_sent - 1 or _PARA.search(t, min(last[0].ce, ss), ss)):
+    if last and (last[0].sent < n_sent - 1 or _PARA.search(t, min(last[0].ce, ss), ss)
+                 and not _continues(cx, idx)):
         last = []
     starters = lex.starters
     for k, i in enumerate(idx):
@@ -499,6 +502,16 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
 
 
 _PARA = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
+
+
+def _continues(cx: _Ctx, idx: list[int]) -> bool:
+    """Does the sentence open with a subjectless reporting verb ("وأضاف أن", "وأشار إلى أن", "وتابع:")?"""
+    if len(idx) < 2:
+        return False
+    v, nxt = cx.tokens[idx[0]], cx.tokens[idx[1]]
+    if v.w == v.bare or v.bare not in cx.lex.verbs:
+        return False
+    return nxt.w in cx.lex.complementisers or nxt.w in ("الي", "ب") or cx.t[v.e:nxt.s].strip() == ":"
 _DANGLING = ("و", "كما", "ثم", "فيما", "بينما", "قبل ان", "بعد ان", "بعدما")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
