@@ -901,3 +901,14 @@ def test_construct_places(gaz, text, must, forbidden):
 def test_ben_family_name(gaz, text, surface):
     got = [e.text for e in run(gaz, text) if e.type == "PER"]
     assert got and got[0] == surface, got
+
+
+# round 5: "الجيش" alone that no army named before explains is the army of the country its sentence
+# names (else the article's); none when no country is named
+@pytest.mark.parametrize("text,en", [
+    ("وأعلنت نيروبي نشر وحدات من الجيش على الحدود مع جارتها.", "Kenyan Army"),
+    ("وقال المتظاهرون إن الجيش والشعب يد واحدة.", None),
+])
+def test_lone_army_of_the_sentence_country(gaz, text, en):
+    got = [e.name_en for e in run(gaz, text) if e.text == "الجيش"]
+    assert got == ([en] if en else []), got
