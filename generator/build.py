@@ -126,7 +126,7 @@ def _share_strings(obj: object, pool: dict[str, str]) -> object:
         for k in _field_names(type(rec)):  # not rec.__dict__: asking for it creates it (3.11)
             v = getattr(rec, k)
             t = type(v)
-            if t is str:
+            if t is str or (t is int and v > 256):  # (ints up to 256 are shared by Python already)
                 nv = share(v, v)
                 if nv is not v:
                     object.__setattr__(rec, k, nv)
