@@ -2726,6 +2726,8 @@ def _kin_of(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | No
     if not idx or not lex.kin or cx.gaz is None:
         return None
     tk = cx.tokens[idx[0]]
+    if not tk.w.endswith("ه") and not tk.w.endswith("ها"):
+        return None
     a, b = cx.orig(tk.s, tk.e)
     word = cx.text[a:b]
     kin = None
@@ -2769,10 +2771,26 @@ def _capital(cx: _Ctx) -> str | None:
     c = cx.main_country()
     if not c or cx.gaz is None:
         return None
-    for g in cx.gaz.entries("capital"):
-        if g.country == c and g.name_en:
-            return re.sub(r"\s*\([^)]*\)", "", g.name_en)
-    return None
+    table = cx.gaz.__dict__.get("_attr_capitals")
+    if table is None:  # (built once per gazetteer)
+        table = {}
+        for g in cx.gaz.entries("capital"):
+            if g.country and g.name_en and g.country not in table:
+                table[g.country] = re.sub(r"\s*\([^)]*\)", "", g.name_en)
+        cx.gaz.__dict__["_attr_capitals"] = table
+    return table.get(c)
+
+
+def _demonym_of(gaz: Gazetteer, country_en: str) -> str | None:
+    """Demonym of a country by its English name ("Spain" -> "Spanish"), from the gazetteer (cached)."""
+    table = gaz.__dict__.get("_attr_demonyms")
+    if table is None:
+        table = {}
+        for c in gaz.entries("country"):
+            if c.name_en and c.name_en not in table:
+                table[c.name_en] = gaz.demonym(c.id)
+        gaz.__dict__["_attr_demonyms"] = table
+    return table.get(country_en)
 
 
 def _headed_body(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
@@ -2835,7 +2853,7 @@ def _headed_body(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str
     tmpl = lex.headed_bodies[head[0]]
     gov = re.match(r"Government of (.+)$", body_en)
     if gov and tmpl.startswith("{body}") and cx.gaz is not None:
-        dem = next((cx.gaz.demonym(c.id) for c in cx.gaz.entries("country") if c.name_en == gov.group(1)), None)
+        dem = _demonym_of(cx.gaz, gov.group(1))
         body_en = f"{dem} Government" if dem else body_en  # "Spanish Government Delegation"
     en = tmpl.replace("{the_body}", f"the {body_en}" if the else body_en).replace("{body}", body_en)
     if end + 2 <= idx[-1] and cx.tokens[end + 1].w == "في" and tmpl.startswith("{body}"):
