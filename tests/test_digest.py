@@ -237,6 +237,7 @@ def test_seed_key_facts_say_what_was_counted_and_skip_breakdowns(project):
     assert "أربعة مدنيين قتلى" in ar, ar
     assert not any(t.startswith(("طفلان", "امرأة")) for t in ar), ar
     assert any("killed" in t for t in en), en
+    assert "about 120,000 people displaced" in en, en  # worded as the English briefing words counts
 
 
 def test_key_facts_skip_a_share_of_nothing():
