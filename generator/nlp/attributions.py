@@ -78,6 +78,7 @@ class Lexicon:
     generic_bodies: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)  # "الجيش" -> (Army, state)
     kin: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شقيق" -> (brother, sibling)
     modifiers: dict[str, str] = field(default_factory=dict)  # "United Nations" -> "UN" (before a noun)
+    counts: dict[str, str] = field(default_factory=dict)  # "ثلاثة" -> "three" (before plural sources)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -135,6 +136,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         generic_bodies={_toks(k): (v["en"], bool(v.get("state"))) for k, v in (raw.get("generic_bodies") or {}).items()},
         kin={norm(k): (v["en"], bool(v.get("sibling"))) for k, v in (raw.get("kin_nouns") or {}).items()},
         modifiers=dict(raw.get("modifiers") or {}),
+        counts={norm(k): v for k, v in (raw.get("counts") or {}).items()},
     )
 
 
@@ -773,7 +775,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             a, b = cx.orig(cx.tokens[k].s, cx.tokens[k].e)
             return cx.text[a:b], None, None
         return None
-    headed = _headed_body(cx, idx, e) or _kin_of(cx, idx, e0)
+    headed = _headed_body(cx, idx, e) or _kin_of(cx, idx, e0) or _counted_source(cx, idx, e0)
     if headed is not None:
         return headed
     src = cx.seq_at(first, lex.sources)
@@ -2602,6 +2604,10 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
                                                               or cx.tokens[k0].w in _CONJ_SHORT):
             cs += 1  # (the conjunction of a short word too: "و[لا يزال ...]، بحسب مقربين منه")
         ce = _trim_end(t, cs, tk.s)
+        inner = cx.tok_range(cx.tokens[k0].s if k0 < len(cx.tokens) else cs, ce)
+        if inner and cx.tokens[inner[0]].bare in lex.verbs and not any(
+                cx.tokens[q].w in lex.complementisers for q in inner) and _QUOTE not in t[cs:ce]:
+            return None  # "وقالت الوكالة نقلا عن وزارة الداخلية إن ...": the marker relays the verb's statement
         return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], verb, False, kind="marker")
     # sentence-initial: the source noun phrase, then the content to the sentence end
     fm = re.compile(r",\s*ف(?:ان|انه|انها|انهم)(?!\w)").search(t, np_s, min(se, np_s + 160))
@@ -2763,6 +2769,29 @@ def _kin_of(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | No
         en = f"{name} ({en})"
         end = rest[-1]
     a, b = cx.orig(tk.s, cx.tokens[end].e)
+    return cx.text[a:b], en, None
+
+
+def _counted_source(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
+    """Unnamed sources with their number ("ثلاثة مسؤولين أمنيين عراقيين" -> "three Iraqi security officials",
+    "عدة شهود" -> "several witnesses"): the count word (lexicon ``counts``), then a plural source noun."""
+    lex = cx.lex
+    if len(idx) < 2 or cx.tokens[idx[0]].bare not in lex.counts:
+        return None
+    j = 2 if cx.tokens[idx[1]].w == "من" and len(idx) > 2 else 1  # "ثلاثة من السكان", "عدد من الشهود"
+    src = cx.seq_at(idx[j], lex.sources, bare_first=False)
+    if src is None or src[1] - 1 > idx[-1]:
+        return None
+    en = lex.sources[src[0]]
+    if re.match(r"(an?|the|two) ", en) or j == 1 and lex.counts[cx.tokens[idx[0]].bare] == "several" and \
+            cx.tokens[idx[0]].bare == "عدد":
+        return None  # a singular or dual noun is no counted plural ("عدد" counts only with من)
+    en = _qualify_source(cx, en, src[1], e)
+    heard = _addressee(cx, src[1])
+    en = f"{lex.counts[cx.tokens[idx[0]].bare]} {en}"
+    if heard:
+        en = f"{en} ({lex.speaking_to} {_via_name(heard)})"
+    a, b = cx.orig(cx.tokens[idx[0]].s, cx.tokens[src[1] - 1].e)
     return cx.text[a:b], en, None
 
 
