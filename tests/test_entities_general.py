@@ -912,3 +912,13 @@ def test_ben_family_name(gaz, text, surface):
 def test_lone_army_of_the_sentence_country(gaz, text, en):
     got = [e.name_en for e in run(gaz, text) if e.text == "الجيش"]
     assert got == ([en] if en else []), got
+
+
+# round 5: Iranian places of the strikes and nuclear news; Abadan also written آبادان (not Nigeria's Ibadan)
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأفادت وسائل إعلام إيرانية بسماع انفجارات قرب منشأة فوردو.", "فوردو", "Fordow"),
+    ("واندلع حريق في مصفاة النفط بمدينة آبادان جنوب غرب إيران.", "آبادان", "Abadan"),
+])
+def test_iran_places(gaz, text, surface, en):
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert got.get(surface) == en, got
