@@ -872,6 +872,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وضرب الزلزال المدينة فجرا.", [("disaster", "ضرب الزلزال المدينة")]),
     # a burial told in the first person
     ("وقال أحد الأهالي: «دفنا أكثر من مئة شخص في حفرة كبيرة قرب المقابر»", [("burial", "دفنا أكثر من مئة شخص")]),
+    # overstepping one's powers is a judgement, not a happening; a figure exceeded is
+    ("وقال النائب إن المحقق تجاوز صلاحياته بالادعاء على نواب.", []),
+    ("وتجاوز سعر الدولار 70 جنيها في السوق الموازية.", [("happening", "تجاوز سعر الدولار 70 جنيها")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
