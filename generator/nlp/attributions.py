@@ -79,6 +79,7 @@ class Lexicon:
     kin: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شقيق" -> (brother, sibling)
     modifiers: dict[str, str] = field(default_factory=dict)  # "United Nations" -> "UN" (before a noun)
     counts: dict[str, str] = field(default_factory=dict)  # "ثلاثة" -> "three" (before plural sources)
+    office_prefixes: dict[str, str] = field(default_factory=dict)  # "نائب" -> "Deputy" (before an office)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -137,6 +138,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         kin={norm(k): (v["en"], bool(v.get("sibling"))) for k, v in (raw.get("kin_nouns") or {}).items()},
         modifiers=dict(raw.get("modifiers") or {}),
         counts={norm(k): v for k, v in (raw.get("counts") or {}).items()},
+        office_prefixes={norm(k): v for k, v in (raw.get("office_prefixes") or {}).items()},
     )
 
 
@@ -775,7 +777,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             a, b = cx.orig(cx.tokens[k].s, cx.tokens[k].e)
             return cx.text[a:b], None, None
         return None
-    headed = _headed_body(cx, idx, e) or _kin_of(cx, idx, e0) or _counted_source(cx, idx, e0)
+    headed = _headed_body(cx, idx, e) or _kin_of(cx, idx, e0) or _counted_source(cx, idx, e0) or \
+        _own_sources(cx, idx)
     if headed is not None:
         return headed
     src = cx.seq_at(first, lex.sources)
@@ -804,11 +807,18 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         if ante is not None:
             return ante
     office = _office(cx, first)
+    deputy = None
+    if office is None and cx.tokens[first].bare in lex.office_prefixes and first + 1 <= idx[-1]:
+        office = _office(cx, first + 1)  # "نائب رئيس الوزراء العراقي" -> "Iraqi Deputy Prime Minister"
+        deputy = lex.office_prefixes[cx.tokens[first].bare] if office else None
     if office is not None and not pers and not (role and org_ents):
         named = _name_after_title(cx, idx, office[1])
         if named is not None:  # "رئيس البلدية إيهور فلاسينكو": a person the gazetteer lacks
             return named
         en = _office_en(cx, office, idx, e)
+        if en and deputy:
+            base = lex.offices[office[0]]
+            en = en.replace(base, f"{deputy} {base[:1].upper()}{base[1:]}", 1)
         if en:
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
             if office[1] > idx[-1] and cx.tokens[office[1] - 1].w.startswith("ال"):
@@ -2793,6 +2803,24 @@ def _counted_source(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, 
         en = f"{en} ({lex.speaking_to} {_via_name(heard)})"
     a, b = cx.orig(cx.tokens[idx[0]].s, cx.tokens[src[1] - 1].e)
     return cx.text[a:b], en, None
+
+
+def _own_sources(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | None] | None:
+    """An outlet's or a body's own sources ("نقلت قناة العربية عن مصادرها" -> "its sources"): a source noun with a
+    possessive pronoun and nothing after it."""
+    if len(idx) != 1:
+        return None
+    w = cx.tokens[idx[0]].bare
+    a, b = cx.orig(cx.tokens[idx[0]].s, cx.tokens[idx[0]].e)
+    if cx.text[a:b].endswith("ة"):
+        return None  # (a feminine ending, not the pronoun: "تقديرات أممية")
+    for suf in ("ها", "هم", "ه", "نا"):
+        stem = w[:-len(suf)] if w.endswith(suf) and len(w) > len(suf) + 2 else ""
+        en = cx.lex.sources.get((stem,)) if stem else None
+        if en and not re.match(r"(an?|the|two) ", en):
+            a, b = cx.orig(cx.tokens[idx[0]].s, cx.tokens[idx[0]].e)
+            return cx.text[a:b], f"{'our' if suf == 'نا' else 'their' if suf == 'هم' else 'its'} {en}", None
+    return None
 
 
 def _capital(cx: _Ctx) -> str | None:
