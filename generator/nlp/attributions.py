@@ -2905,13 +2905,26 @@ def _headed_body(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str
             body_en, the = (f"{dem} {en}" if dem else en), True
         elif w == "العاصمه":
             body_en, the = _capital(cx), False
+        elif _office(cx, j) is not None:  # "المستشار الإعلامي لرئيس الوزراء" -> "... to the Prime Minister"
+            office = _office(cx, j)
+            body_en, the = _office_en(cx, office, idx, e), True  # type: ignore[arg-type]
+            end = office[1] - 1  # type: ignore[index]
+            if body_en and not body_en.startswith(lex.offices[office[0]]):  # type: ignore[index]
+                end += 1  # (the nationality adjective after it)
     if not body_en:
         return None
+    rest = [q for q in idx if q > end]
+    if 2 <= len(rest) <= 4 and not any(c in cx.t[cx.tokens[end].e:cx.tokens[rest[0]].s] for c in ",("):
+        named = _name_after_title(cx, rest, rest[0], titled=True, e=e)
+        if named is not None:  # "الناطق العسكري باسم كتائب القسام أبو عبيدة": the person speaks
+            return named
     tmpl = lex.headed_bodies[head[0]]
     gov = re.match(r"Government of (.+)$", body_en)
     if gov and tmpl.startswith("{body}") and cx.gaz is not None:
         dem = _demonym_of(cx.gaz, gov.group(1))
         body_en = f"{dem} Government" if dem else body_en  # "Spanish Government Delegation"
+    if tmpl.startswith("{body}"):
+        body_en = _modifier(lex, body_en)  # "Houthi military spokesperson", "UN ..."
     en = tmpl.replace("{the_body}", f"the {body_en}" if the else body_en).replace("{body}", body_en)
     if end + 2 <= idx[-1] and cx.tokens[end + 1].w == "في" and tmpl.startswith("{body}"):
         place = _place_phrase(cx, end + 2, e)  # "مندوبية الحكومة الإسبانية في سبتة" -> "... in Ceuta"
