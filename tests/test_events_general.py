@@ -875,6 +875,14 @@ def test_generalisation_probes_2(gaz, body, expected):
     # overstepping one's powers is a judgement, not a happening; a figure exceeded is
     ("وقال النائب إن المحقق تجاوز صلاحياته بالادعاء على نواب.", []),
     ("وتجاوز سعر الدولار 70 جنيها في السوق الموازية.", [("happening", "تجاوز سعر الدولار 70 جنيها")]),
+    # a currency freed as a purpose is no place taken; a city described by its long siege; an epithet
+    ("وتحتاج البنوك إلى السيولة اللازمة لتحرير سعر الصرف.", []),
+    ("وأعلن الجيش تحرير المدينة.", [("capture/control", "تحرير المدينة")]),
+    ("ولم تفتح الطرق في تعز المحاصرة منذ سبع سنوات.", []),
+    ("ونعى الحزب أربعة منهم بوصفهم «شهداء على طريق القدس».", [("statement", "نعى الحزب أربعة منهم")]),
+    # nothing announced: a claim not made
+    ("وقصفت طائرات الموقع دون أن تعلن أي دولة مسؤوليتها عن الضربة.", [("airstrike/shelling", "قصفت طائرات الموقع")]),
+    ("ولم يعلن الجيش إغلاق المعابر.", []),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

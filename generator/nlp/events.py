@@ -322,7 +322,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
     ent_starts = [x[0] for x in ents]
     atts = [(o2n(a.start), o2n(a.end), a) for a in attributions]
     accusing = {id(a) for _, _, a in atts if a.verb and _is_accusation(a.verb, rlex)}
-    denying = {id(a) for _, _, a in atts if a.verb and _is_denial(a.verb, rlex)}
+    denying = {id(a) for _, _, a in atts if a.verb and (_is_denial(a.verb, rlex) or _negated_frame(text, a))}
 
     def ents_in(s: int, e: int) -> list[tuple[int, int, Entity]]:
         k = bisect.bisect_left(ent_starts, s)
@@ -636,6 +636,19 @@ def _is_accusation(verb: str, rlex: Any) -> bool:
     v = norm(verb)
     e = rlex.verbs.get(v) or rlex.participles.get(v)
     return bool(e and e.get("accusation"))
+
+
+def _negated_frame(text: str, a: Attribution) -> bool:
+    """Is the verb that frames what was said negated ("لم يعلن الجيش ...", "دون أن تعلن عمّان ...")? Then
+    nothing was said: neither a statement nor the act it would announce."""
+    if not a.verb:
+        return False
+    lo = max(0, a.start - 300)
+    vpos = text.rfind(a.verb, lo, a.start)
+    if vpos < 0:
+        return False
+    before = _WORD.findall(norm(text[max(lo, vpos - 40):vpos]))[-2:]
+    return bool(before) and (before[-1] in _VERB_NEGATIONS or any(w in ("دون", "بدون") for w in before))
 
 
 def _is_denial(verb: str, rlex: Any) -> bool:
@@ -2098,6 +2111,8 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         vpos = region.rfind(a.verb)
         if vpos < 0:
             continue
+        if _negated_frame(text, a):
+            continue  # "دون أن تعلن عمّان مسؤوليتها عن الضربة", "لم يعلن": nothing said on record
         spos = region.find(a.speaker) if a.speaker else -1
         start = sent.start + (min(vpos, spos) if 0 <= spos < vpos and norm(a.verb) not in lex.position_participles else vpos)
         end = a.end
