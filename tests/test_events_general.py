@@ -883,6 +883,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     # nothing announced: a claim not made
     ("وقصفت طائرات الموقع دون أن تعلن أي دولة مسؤوليتها عن الضربة.", [("airstrike/shelling", "قصفت طائرات الموقع")]),
     ("ولم يعلن الجيش إغلاق المعابر.", []),
+    # the wound that killed him is told with his death, not as a second casualty
+    ("واستشهد نائب مدير الشرطة العقيد خالد سالم، فجر أمس، إثر إصابته بعيار ناري في الرأس.",
+     [("killing/casualties", "إثر إصابته بعيار ناري")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

@@ -533,6 +533,12 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
             if host is not None and (toll or hurt or people or means):
                 host.e = max(host.e, ev.e)
                 continue
+            # "استشهد العقيد ...، إثر إصابته بعيار ناري": the wound that killed him, told with his death
+            own = next((o for o in reversed(out) if o.type == ev.type and o.trig_s < ev.trig_s), None)
+            if own is not None and ev.kind == "noun" and prev_w in ("اثر", "جراء", "بعد", "عقب") \
+                    and _strip_al(_bare(toks[k].w)).startswith("اصابت") and toks[k].w.endswith(("ه", "ها", "هم")):
+                own.e = max(own.e, ev.e)
+                continue
         # (a clash told by its sides is the means too: "قتل 32 شخصا في معارك بين قوات ...")
         sides = ev.type == "other" and k + 1 < len(toks) and toks[k + 1].w in ("مع", "بين")
         if ev.kind == "noun" and (ev.type in ("airstrike/shelling", "explosion") or sides) and _means_only(toks, k, lex):
