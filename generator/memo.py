@@ -37,8 +37,8 @@ def digest(obj: object) -> str:
     fingerprint the same records in one build.
     """
     params = getattr(type(obj), "__dataclass_params__", None)
-    if params is None or not params.frozen:
-        return _digest(obj)
+    if params is None or not params.frozen or not hasattr(type(obj), "__weakref__"):
+        return _digest(obj)  # (the slotted fact records take no weak reference: digested each time)
     k = id(obj)
     hit = _DIGESTS.get(k)
     if hit is not None and hit[0]() is obj:

@@ -9,6 +9,7 @@ Records are frozen: a stage returns new records instead of mutating what it was 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from functools import lru_cache
 from typing import Any
 
@@ -376,3 +377,25 @@ class Site:
     stories: tuple[Story, ...]
     generated: str  # ISO datetime of the build (from SOURCE_DATE_EPOCH when set)
     problems: tuple[Problem, ...] = ()
+
+
+def _fast_pickling(*classes: type) -> None:
+    """Pickle the slotted fact records as fast as dict-based ones: the dataclass module's own hooks
+    for frozen slotted classes ask ``fields()`` for every record (twice the CPU of the memo digests
+    and of loading cached analyses). State = the field values in order, as the dataclass hooks'."""
+    for cls in classes:
+        names = tuple(f.name for f in fields(cls))
+        get = attrgetter(*names)
+
+        def getstate(self: Any, _get: Any = get) -> tuple[Any, ...]:
+            return _get(self)
+
+        def setstate(self: Any, state: Any, _names: tuple[str, ...] = names) -> None:
+            for name, value in zip(_names, state):
+                object.__setattr__(self, name, value)
+
+        cls.__getstate__ = getstate  # type: ignore[attr-defined]
+        cls.__setstate__ = setstate  # type: ignore[attr-defined]
+
+
+_fast_pickling(Span, Sentence, DateMention, NumberMention, Entity, Attribution, Event)
