@@ -80,6 +80,7 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)  # "United Nations" -> "UN" (before a noun)
     counts: dict[str, str] = field(default_factory=dict)  # "ثلاثة" -> "three" (before plural sources)
     office_prefixes: dict[str, str] = field(default_factory=dict)  # "نائب" -> "Deputy" (before an office)
+    body_nouns: frozenset[str] = frozenset()  # "اتحاد", "نقابة": no part of a personal name
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -139,6 +140,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         modifiers=dict(raw.get("modifiers") or {}),
         counts={norm(k): v for k, v in (raw.get("counts") or {}).items()},
         office_prefixes={norm(k): v for k, v in (raw.get("office_prefixes") or {}).items()},
+        body_nouns=frozenset(norm(w) for w in raw.get("body_nouns") or []),
     )
 
 
@@ -1177,6 +1179,9 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
         out = run if len(run) >= 2 else []
     if not 1 <= len(out) <= 4:
         return None
+    if any(_head(t.bare) in cx.lex.body_nouns or t.bare in cx.lex.body_nouns or
+           t.w.startswith("لل") and "ال" + t.w[2:] in cx.lex.body_nouns for t in out[1:]):
+        return None  # "أمين عام اتحاد النقابات": a body's noun is no part of a person's name
     first = out[0].w
     if first.startswith("ال") or any(bad(t) for t in out) or any(_in_loc(cx, t) or _in_org(cx, t) for t in out):
         return None  # (a place or a body is no person's name: "محافظة حلب")
