@@ -886,6 +886,10 @@ def test_generalisation_probes_2(gaz, body, expected):
     # the wound that killed him is told with his death, not as a second casualty
     ("واستشهد نائب مدير الشرطة العقيد خالد سالم، فجر أمس، إثر إصابته بعيار ناري في الرأس.",
      [("killing/casualties", "إثر إصابته بعيار ناري")]),
+    # fighters eliminated; the judiciary and corruption eliminated are no toll
+    ("وأعلن الجيش القضاء على ما لا يقل عن 300 مسلح في المعارك.", [("killing/casualties", "القضاء على ما لا يقل عن 300 مسلح")]),
+    ("وأحال القضاء ثلاثة عناصر إلى المحكمة.", [("happening", "أحال القضاء ثلاثة عناصر")]),
+    ("ودعا إلى القضاء على الفساد.", []),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
