@@ -847,7 +847,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             name = (ent.name_en or ent.text)
             r_en = lex.roles[role[0]]
             if r_en.endswith(" in"):  # "مصدر في الجيش" -> "source in the army"
-                en = f"{r_en} {_the_org(_plain(name))}"
+                en = f"{r_en} {_the_org(_gov_phrase(cx, _plain(name)))}"
             elif r_en == "correspondent":
                 # "مراسل السومرية نيوز" -> "Alsumaria News correspondent" (the outlet's other name left out); the
                 # place he reports from is not added: the sets write it "in X", "(X)" or not at all (adding "in X"
@@ -1457,7 +1457,7 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
                 # (a source at an institution: a hospital, a ministry, a command, an aid society; in an army,
                 # a party or a place)
                 prep = "at" if _institution(cx, orgs[0][2]) else "in"
-                return f"{bare} {prep} {_the_org(org_en if org_en.startswith('Ministry') else _plain(org_en))}"
+                return f"{bare} {prep} {_the_org(org_en if org_en.startswith('Ministry') else _gov_phrase(cx, _plain(org_en)))}"
             if re.search(r"\((?!via )[^)]*\)$", org_en) and org_en.startswith("Ministry"):
                 return f"{en} in the {org_en}"  # "an official in the Ministry of Interior (Iraq)"
             # "مسؤول في منظمة أطباء بلا حدود" -> "Médecins Sans Frontières official"
@@ -1590,14 +1590,14 @@ def _close_to(cx: _Ctx, k: int, e: int, en: str) -> str | None:
         n = bisect.bisect_left(cx.ent_starts, cx.tokens[k].s)
         for es, ee, ent in reversed(cx.ents[max(0, n - 30):n]) if who is None else ():
             if ent.name_en and (ent.type == "PER" or want == "ORG" and ent.type == "ORG"):
-                who = _plain(ent.name_en) if ent.type == "PER" else _the_org(_plain(ent.name_en))
+                who = _plain(ent.name_en) if ent.type == "PER" else _the_org(_gov_phrase(cx, _plain(ent.name_en)))
                 break
     elif w == "من" and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e:
         nxt = cx.tokens[k + 1]
         ents = [x for x in cx.ents_in(nxt.s, e) if x[0] <= nxt.s + 1 and x[2].name_en and x[2].type != "LOC"]
         if ents:
             ent = ents[0][2]
-            who = _plain(ent.name_en or "") if ent.type == "PER" else _the_org(_plain(ent.name_en or ""))
+            who = _plain(ent.name_en or "") if ent.type == "PER" else _the_org(_gov_phrase(cx, _plain(ent.name_en or "")))
         else:
             body = cx.seq_at(k + 1, lex.sources, bare_first=False)
             if body and body[0][0].startswith("ال") and lex.sources[body[0]] in lex.country_bodies | {"presidency", "opposition"}:
@@ -1652,6 +1652,14 @@ _COMMON_HEADS = re.compile(
     r"Airport|Port|opposition|authorities|army|police|government|Mobili[sz]ation|Units?|Battalion|Corps|Room|"
     r"Secretariat|Cabinet|Palace|Body|Institute|Federation|League|Group|Initiative|Platform|List|Bureau|Unit)\b|"
     r"^\S+ of ")
+
+
+def _gov_phrase(cx: _Ctx, name: str) -> str:
+    """A government inside a phrase as English names it there: "sources in the Yemeni government", "a source close
+    to the Tunisian government" (the gazetteer's "Government of Yemen" names the body speaking on its own)."""
+    m = re.match(r"Government of (.+)$", name)
+    dem = _demonym_of(cx.gaz, m.group(1)) if m and cx.gaz is not None else None
+    return f"{dem} government" if dem else name
 
 
 def _the_org(name: str) -> str:
