@@ -890,6 +890,8 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وأعلن الجيش القضاء على ما لا يقل عن 300 مسلح في المعارك.", [("killing/casualties", "القضاء على ما لا يقل عن 300 مسلح")]),
     ("وأحال القضاء ثلاثة عناصر إلى المحكمة.", [("happening", "أحال القضاء ثلاثة عناصر")]),
     ("ودعا إلى القضاء على الفساد.", []),
+    # an operation named as the setting of what is told is no event of its own
+    ("وأصيب عشرة عسكريين بحروق خلال عملية إجلاء السكان.", [("killing/casualties", "أصيب عشرة عسكريين")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

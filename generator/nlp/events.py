@@ -976,7 +976,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 _bare(toks[q].w) in lex.disaster_cues or toks[q].w in lex.disaster_cues
                 for q in range(h.j, min(k1, h.j + 4))):
             return None  # "زلزال تركيا", "ضحايا الفيضانات": the disaster named, not told
-        if prev in lex.background_preps and typ in ("other", "capture/control", "advance/offensive"):
+        # (and "خلال عملية إجلاء السكان", "في إطار عملية إجلاء": an operation named as the setting of what is told)
+        if prev in lex.background_preps and typ in ("other", "capture/control", "advance/offensive") or (
+                prev in lex.background_preps or prev == "اطار") and trig.seq and _strip_al(_bare(tk.w)) in ("عمليه", "عمليات"):
             # "بعد هجمات متفرقة على قرى في ريف ود مدني": an attack with its own target after بعد is told
             target = typ == "advance/offensive" and any(toks[q].w == "علي" for q in range(h.j, min(k1, h.j + 3)))
             if not _agent_follows(toks, h.j, k1) and not target:
