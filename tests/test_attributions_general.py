@@ -841,6 +841,11 @@ CASES_R23 = [
      [("قالت", "sources in the yemeni government", "المفاوضات تعثرت")]),
     ("وقال مصدر مقرب من الحكومة التونسية إن القرار نهائي.",
      [("قال", "a source close to the tunisian government", "القرار نهائي")]),
+    # an MP (نائب alone, with a nationality or في/عن) and a deputy (نائب before an office or a head)
+    ("وقال نائب عراقي إن الجلسة تأجلت.", [("قال", "an iraqi mp", "الجلسة تأجلت")]),
+    ("وقال نائب عن محافظة البصرة إن المياه ملوثة.", [("قال", "an mp", "المياه ملوثة")]),
+    ("وقال نائب القائد العام للقوات المسلحة إن القوات جاهزة.",
+     [("قال", "deputy commander-in-chief of the armed forces", "القوات جاهزة")]),
     # what was not said ("دون أن تعلن ...") is no attribution
     ("وقصفت طائرات مواقع في الريف، دون أن تعلن عمّان رسمياً مسؤوليتها عن الضربة.", []),
 ]

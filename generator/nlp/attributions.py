@@ -781,9 +781,19 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         return None
     headed = _headed_body(cx, idx, e) or _kin_of(cx, idx, e0) or _counted_source(cx, idx, e0) or \
         _own_sources(cx, idx)
+    if headed is None and len(idx) > 2 and cx.tokens[idx[0]].bare in lex.office_prefixes:
+        h = cx.seq_at(idx[1], lex.headed_bodies)
+        inner = _headed_body(cx, idx[1:], e) if h and not lex.headed_bodies[h[0]].startswith("{body}") else None
+        if inner is not None and inner[1]:  # "نائب القائد العام للقوات المسلحة" -> "Deputy Commander-in-Chief of ..."
+            a = cx.orig(cx.tokens[idx[0]].s, cx.tokens[idx[0]].e)[0]
+            a1 = cx.orig(cx.tokens[idx[1]].s, cx.tokens[idx[1]].e)[0]
+            headed = (cx.text[a:a1] + inner[0], f"{lex.office_prefixes[cx.tokens[idx[0]].bare]} {inner[1]}", None)
     if headed is not None:
         return headed
     src = cx.seq_at(first, lex.sources)
+    if src is not None and cx.tokens[first].bare in lex.office_prefixes and src[1] <= idx[-1] and \
+            cx.tokens[src[1]].w not in ("في", "عن", "من") and not (cx.gaz and cx.gaz.nisba(cx.tokens[src[1]].w)):
+        src = None  # "نائب القائد العام", "نائب رئيس ...": a deputy, not an MP
     role = cx.seq_at(first, lex.roles)
     # a place after a preposition ("الصياد X، من منطقة العامرة") is where the speaker is from
     ents = [x for x in cx.ents_in(s, e) if x[2].type != "LOC" or x[0] > cx.tokens[first].s
