@@ -872,8 +872,8 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وضرب الزلزال المدينة فجرا.", [("disaster", "ضرب الزلزال المدينة")]),
     # a burial told in the first person
     ("وقال أحد الأهالي: «دفنا أكثر من مئة شخص في حفرة كبيرة قرب المقابر»", [("burial", "دفنا أكثر من مئة شخص")]),
-    # overstepping one's powers is a judgement, not a happening; a figure exceeded is
-    ("وقال النائب إن المحقق تجاوز صلاحياته بالادعاء على نواب.", []),
+    # overstepping one's powers is a judgement (charged by the speaker), not a happening; a figure exceeded is
+    ("وقال النائب إن المحقق تجاوز صلاحياته بالادعاء على نواب.", [("accusation", "قال النائب إن المحقق تجاوز صلاحياته")]),
     ("وتجاوز سعر الدولار 70 جنيها في السوق الموازية.", [("happening", "تجاوز سعر الدولار 70 جنيها")]),
     # a currency freed as a purpose is no place taken; a city described by its long siege; an epithet
     ("وتحتاج البنوك إلى السيولة اللازمة لتحرير سعر الصرف.", []),
@@ -892,6 +892,8 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("ودعا إلى القضاء على الفساد.", []),
     # an operation named as the setting of what is told is no event of its own
     ("وأصيب عشرة عسكريين بحروق خلال عملية إجلاء السكان.", [("killing/casualties", "أصيب عشرة عسكريين")]),
+    # a judgement that charges someone with lies or overstepping is an accusation
+    ("واعتبرت مصادر نيابية أن «الوزير تجاوز صلاحياته بإصدار القرار»", [("accusation", "اعتبرت مصادر نيابية")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
