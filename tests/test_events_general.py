@@ -894,6 +894,8 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وأصيب عشرة عسكريين بحروق خلال عملية إجلاء السكان.", [("killing/casualties", "أصيب عشرة عسكريين")]),
     # a judgement that charges someone with lies or overstepping is an accusation
     ("واعتبرت مصادر نيابية أن «الوزير تجاوز صلاحياته بإصدار القرار»", [("accusation", "اعتبرت مصادر نيابية")]),
+    # an attempt to take a building, its subject and a time between, is an assault
+    ("وتحاول قوات الدعم السريع منذ أسابيع اقتحام مقر سلاح المدرعات.", [("advance/offensive", "اقتحام مقر سلاح المدرعات")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

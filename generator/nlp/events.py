@@ -914,7 +914,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if typ == "killing/casualties" and trig.kind == "noun" and _strip_al(_bare(tk.w)) == "اصابه" \
             and _strip_al(nxt) in _TARGETS:
         typ = "airstrike/shelling"  # "بعد إصابة مصنع في المدينة بصاروخ": a building hit, no one hurt
-    if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 4), h.i)):
+    if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 7), h.i)):
         typ = "advance/offensive"  # "تحاول القوات منذ أسابيع اقتحام المقر": an attempt to take it is an assault
     if bare_noun:
         kind = "noun"  # "أسفرت عن قتل 3 عناصر": the verbal noun tells it, its span starts at it
