@@ -896,6 +896,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("واعتبرت مصادر نيابية أن «الوزير تجاوز صلاحياته بإصدار القرار»", [("accusation", "اعتبرت مصادر نيابية")]),
     # an attempt to take a building, its subject and a time between, is an assault
     ("وتحاول قوات الدعم السريع منذ أسابيع اقتحام مقر سلاح المدرعات.", [("advance/offensive", "اقتحام مقر سلاح المدرعات")]),
+    # a general strike that spread over a city; one called for is only mentioned
+    ("وعمّ الإضراب الشامل، اليوم الأحد، مدينة طولكرم حدادا على الضحايا.", [("protest", "الإضراب الشامل")]),
+    ("ودعت النقابات إلى إضراب شامل.", [("statement", "دعت النقابات")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
