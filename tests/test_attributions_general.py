@@ -847,6 +847,9 @@ CASES_R23 = [
     ("وقال نائب القائد العام للقوات المسلحة إن القوات جاهزة.",
      [("قال", "deputy commander-in-chief of the armed forces", "القوات جاهزة")]),
     ("وطالبت عائلات الأسرى الحكومة بإبرام صفقة.", [("طالبت", "prisoners' families", "الحكومة بإبرام صفقة")]),
+    # a definite back-reference with no antecedent in the article: its English, not the Arabic
+    ("وأصدرت الوزارة بيانا قالت فيه إن الوضع مستقر.", [("قالت", "the ministry", "الوضع مستقر")]),
+    ("وقال المصدر ذاته إن الحصيلة مرشحة للارتفاع.", [("قال", "the source", "الحصيلة مرشحة للارتفاع")]),
     # what was not said ("دون أن تعلن ...") is no attribution
     ("وقصفت طائرات مواقع في الريف، دون أن تعلن عمّان رسمياً مسؤوليتها عن الضربة.", []),
 ]

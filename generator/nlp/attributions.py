@@ -81,6 +81,7 @@ class Lexicon:
     counts: dict[str, str] = field(default_factory=dict)  # "ثلاثة" -> "three" (before plural sources)
     office_prefixes: dict[str, str] = field(default_factory=dict)  # "نائب" -> "Deputy" (before an office)
     body_nouns: frozenset[str] = frozenset()  # "اتحاد", "نقابة": no part of a personal name
+    back_ref_en: dict[str, str] = field(default_factory=dict)  # "الوزارة" -> "the ministry" (no antecedent)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -141,6 +142,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         counts={norm(k): v for k, v in (raw.get("counts") or {}).items()},
         office_prefixes={norm(k): v for k, v in (raw.get("office_prefixes") or {}).items()},
         body_nouns=frozenset(norm(w) for w in raw.get("body_nouns") or []),
+        back_ref_en={norm(k): v for k, v in (raw.get("back_reference_en") or {}).items()},
     )
 
 
@@ -366,12 +368,25 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
         if e <= s:
             continue
         f.speaker_en = canonical_speaker(_capital_as_country(f.speaker_en, f.speaker_id, gazetteer), f.speaker,
-                                         gazetteer, lex)
+                                         gazetteer, lex) or _back_ref_en(lex, f.speaker)
         out.append(Attribution(speaker=f.speaker, speaker_en=f.speaker_en, verb=f.verb,
                                text=text[s:e], start=s, end=e, direct=f.direct,
                                speaker_id=f.speaker_id, via=f.via, via_id=f.via_id))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+_SAME = frozenset(["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "نفسهم"])
+
+
+def _back_ref_en(lex: Lexicon, arabic: str) -> str | None:
+    """English of a definite back-reference the article gives no antecedent for ("الوزارة" -> "the ministry",
+    "المصدر ذاته" -> "the source"), else None."""
+    words = _WORD.findall(norm(arabic))
+    if not words or len(words) > 2 or len(words) == 2 and words[1] not in _SAME:
+        return None
+    w = words[0]
+    return lex.back_ref_en.get(w) or (lex.back_ref_en.get(w[1:]) if w[:1] in "وف" else None)
 
 
 def _capital_as_country(en: str | None, ent_id: str | None, gaz: Gazetteer | None) -> str | None:
