@@ -899,6 +899,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     # a general strike that spread over a city; one called for is only mentioned
     ("وعمّ الإضراب الشامل، اليوم الأحد، مدينة طولكرم حدادا على الضحايا.", [("protest", "الإضراب الشامل")]),
     ("ودعت النقابات إلى إضراب شامل.", [("statement", "دعت النقابات")]),
+    # counted people who travel are no toll; a toll told before them stays
+    ("وذكر مصدر أن 42 مصابا فلسطينيا و380 من حاملي الجنسيات الأجنبية عبروا أمس إلى الأراضي المصرية.", []),
+    ("وقتل 12 شخصا وأصيب 30 آخرون عادوا إلى منازلهم بعد العلاج.", [("killing/casualties", "قتل 12 شخصا")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])

@@ -121,6 +121,7 @@ class Lexicon:
     onset_only: frozenset[str] = frozenset()  # "اندلاع القتال": nouns told only right after their outbreak
     onset_words: frozenset[str] = frozenset()
     directives: frozenset[str] = frozenset()  # "وجه بإخلاء", "أوعز بتشكيل": an order told, what it orders is not
+    movement_verbs: frozenset[str] = frozenset()  # "42 مصابا عبروا إلى مصر": people who travel are no toll
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -246,6 +247,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         onset_only=frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _n(raw.get("onset_only"))),
         onset_words=frozenset(_n(raw.get("onset_words"))),
         directives=frozenset(_n(raw.get("directive_verbs"))),
+        movement_verbs=frozenset(_n(raw.get("movement_verbs"))),
     )
 
 
@@ -968,6 +970,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         if trig.needs_count and not _counted(toks, h, k0, k1, lex) and not (
                 h.i == k0 and _in_title(t, ss, se, k0, k1, toks, lex)):
             return None
+        if trig.needs_count and _moved(toks, h.j, k1, t, lex):
+            return None  # "42 مصابا ... عبروا أمس إلى الأراضي المصرية": the wounded crossing, no toll told
         if trig.needs_count and _negated_before(toks, h.i, k0, t):
             return None  # "لم تعلن السلطات حصيلة رسمية للضحايا": a toll not given is none
         if trig.needs_count and _people_object(toks, h, k0, t, lex):
@@ -1287,6 +1291,17 @@ _OBJECT_PREPS = frozenset(norm(w) for w in ["إلى", "على", "بين", "عن"
 
 
 _VERB_NEGATIONS = frozenset(["لم", "لن", "ولم", "ولن", "فلم", "فلن"])
+
+
+def _moved(toks: list[_Tok], j: int, k1: int, t: str, lex: Lexicon) -> bool:
+    """Are counted people the subject of a verb of going somewhere in their clause ("42 مصابا و380 من حاملي
+    الجنسيات الأجنبية عبروا أمس إلى الأراضي المصرية")? They travel; no toll is told."""
+    for q in range(j, min(k1, j + 10)):
+        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]):
+            return False
+        if toks[q].w in lex.movement_verbs:
+            return True
+    return False
 
 
 def _negated_before(toks: list[_Tok], i: int, k0: int, t: str) -> bool:
