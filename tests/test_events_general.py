@@ -902,6 +902,8 @@ def test_generalisation_probes_2(gaz, body, expected):
     # counted people who travel are no toll; a toll told before them stays
     ("وذكر مصدر أن 42 مصابا فلسطينيا و380 من حاملي الجنسيات الأجنبية عبروا أمس إلى الأراضي المصرية.", []),
     ("وقتل 12 شخصا وأصيب 30 آخرون عادوا إلى منازلهم بعد العلاج.", [("killing/casualties", "قتل 12 شخصا")]),
+    # a threat brandished is a position on record
+    ("ولوّح الرئيس بالتدخل العسكري إذا لم تنسحب القوات.", [("statement", "لوّح الرئيس بالتدخل العسكري")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
