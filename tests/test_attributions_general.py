@@ -850,6 +850,10 @@ CASES_R23 = [
     # a definite back-reference with no antecedent in the article: its English, not the Arabic
     ("وأصدرت الوزارة بيانا قالت فيه إن الوضع مستقر.", [("قالت", "the ministry", "الوضع مستقر")]),
     ("وقال المصدر ذاته إن الحصيلة مرشحة للارتفاع.", [("قال", "the source", "الحصيلة مرشحة للارتفاع")]),
+    # Maghreb offices: wali, delegate, governor of a province, head of a municipal council
+    ("وأكد والي ولاية بجاية أن الحرائق أخمدت.", [("أكد", "bejaia governor", "الحرائق أخمدت")]),
+    ("وقال عامل إقليم الحوز إن فرق الإنقاذ تواصل عملها.", [("قال", "al haouz governor", "فرق الإنقاذ تواصل عملها")]),
+    ("وصرح رئيس المجلس البلدي لمدينة صفاقس بأن الشوارع غمرت.", [("صرح", "sfax mayor", "الشوارع غمرت")]),
     # what was not said ("دون أن تعلن ...") is no attribution
     ("وقصفت طائرات مواقع في الريف، دون أن تعلن عمّان رسمياً مسؤوليتها عن الضربة.", []),
 ]

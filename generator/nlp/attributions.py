@@ -1375,6 +1375,9 @@ def _office_en(cx: _Ctx, office: tuple[tuple[str, ...], int], idx: list[int], e:
     Interior Minister" (the nationality adjective after it, else none: "Interior Minister")."""
     seq, k = office
     en = cx.lex.offices[seq]
+    if k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e and cx.gaz is not None and \
+            cx.tokens[k].w[:1] == "ل" and cx.tokens[k].w[1:] in cx.gaz.words("place_classifiers"):
+        k += 1  # "رئيس المجلس البلدي لمدينة صفاقس": the place after its classifier
     if k < len(cx.tokens) and cx.tokens[k].s < e and cx.gaz is not None:
         cid = cx.gaz.nisba(cx.tokens[k].w)
         dem = cx.gaz.demonym(cid) if cid else None
