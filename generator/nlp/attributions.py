@@ -1030,8 +1030,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     while k < len(words) - 1 and (_is_title(cx, words[k].w) or k and words[k].w.startswith("لل")):
         k += 1  # "العقيد", "الدكتور", "المحلل السياسي": titles before the name, and the body they head
         # ("المديرة العامة للصندوق كريستالينا جورجييفا")
-    if len(words) >= 2 and words[0].bare in ("احد", "احدي") and words[1].w.startswith("ال"):
-        return cx.text[a:b], None, None  # "إحدى الفرنسيات العائدات": one of a group, no name to romanise
+    if len(words) >= 2 and words[0].bare in ("احد", "احدي"):
+        return cx.text[a:b], None, None  # "إحدى الفرنسيات العائدات", "أحد قادة ...": one of a group, no name
     if _org_head(cx, first):
         return cx.text[a:b], None, None  # "اللجنة الوطنية لإدارة ...": a body, not a person
     w_idx = [bisect.bisect_left(cx.tok_starts, w.s) for w in words]
