@@ -120,7 +120,7 @@ class Lexicon:
     number_words: frozenset[str] = frozenset()  # "ثلاث وفيات": a figure written out
     onset_only: frozenset[str] = frozenset()  # "اندلاع القتال": nouns told only right after their outbreak
     onset_words: frozenset[str] = frozenset()
-    directives: frozenset[str] = frozenset()  # "وجه بإخلاء", "أوعز بتشكيل": an order told, what it orders is not
+    directives: frozenset[str] = frozenset()  # "وجه بإخلاء", "أوعز بتشكيل" (with و/ف): an order told, not what it orders
     movement_verbs: frozenset[str] = frozenset()  # "42 مصابا عبروا إلى مصر": people who travel are no toll
 
 
@@ -246,7 +246,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         number_words=frozenset(_n(raw.get("number_words"))),
         onset_only=frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _n(raw.get("onset_only"))),
         onset_words=frozenset(_n(raw.get("onset_words"))),
-        directives=frozenset(_n(raw.get("directive_verbs"))),
+        directives=frozenset(p + w for w in _n(raw.get("directive_verbs")) for p in ("", "و", "ف")),
         movement_verbs=frozenset(_n(raw.get("movement_verbs"))),
     )
 
@@ -720,7 +720,7 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
     forms = lex.forms
     k = k0
     while k < k1:
-        obj = _ordered(toks, k, k0, k1, t, lex, inside) if t and _bare(toks[k].w) in lex.directives else None
+        obj = _ordered(toks, k, k0, k1, t, lex, inside) if t and toks[k].w in lex.directives else None
         if obj is not None:
             out.append(_Hit(k, k + 1, _DIRECTIVE, obj=obj))  # "وجهت الهيئة بإخلاء المناطق": the order is the event
             k += 1
