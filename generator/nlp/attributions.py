@@ -1206,7 +1206,7 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
         return None
     if any(_head(t.bare) in cx.lex.body_nouns or t.bare in cx.lex.body_nouns or
            t.w.startswith("لل") and "ال" + t.w[2:] in cx.lex.body_nouns for t in out[1:]) or any(
-            t.w[:1] == "ل" and t.w[1:] in cx.lex.body_nouns for t in out):
+            t.w[:1] == "ل" and t.w[1:] in cx.lex.body_nouns for t in out) or out[0].bare in cx.lex.body_nouns:
         return None  # "أمين عام اتحاد النقابات": a body's noun is no part of a person's name
     first = out[0].w
     if first.startswith("ال") or any(bad(t) for t in out) or any(_in_loc(cx, t) or _in_org(cx, t) for t in out):
