@@ -904,6 +904,9 @@ def test_generalisation_probes_2(gaz, body, expected):
     ("وقتل 12 شخصا وأصيب 30 آخرون عادوا إلى منازلهم بعد العلاج.", [("killing/casualties", "قتل 12 شخصا")]),
     # a threat brandished is a position on record
     ("ولوّح الرئيس بالتدخل العسكري إذا لم تنسحب القوات.", [("statement", "لوّح الرئيس بالتدخل العسكري")]),
+    # an appeal made is a position on record, as a call is
+    ("وأهابت شرطة دبي بالسائقين تجنب الطرق المغمورة بالمياه.", [("statement", "أهابت شرطة دبي بالسائقين")]),
+    ("وناشدت الأمم المتحدة الأطراف وقف القتال.", [("statement", "ناشدت الأمم المتحدة الأطراف")]),
     # a place left without power
     ("وقال رئيس البلدية إن المدينة باتت بلا كهرباء منذ صباح اليوم.", [("outage", "بلا كهرباء")]),
 ])
