@@ -7,7 +7,7 @@ extraction worse fails here instead of silently regressing. Raise them when extr
   clone without ``../shared``).
 - held-out sets: six articles each on other crises, annotated by someone who had not seen the
   extractors (tests/heldout*/). Sets 1, 2, 4, 7, 8, 9 and 10 were then used to find what the
-  extractors missed; sets 3, 5, 6 and 11 never were (blind), so they are the honest measure of how
+  extractors missed; sets 3, 5, 6, 11 and 12 never were (blind), so they are the honest measure of how
   far the rules generalise, and their floors only guard against regressions.
 """
 from __future__ import annotations
@@ -41,9 +41,9 @@ HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.97, 
 # the second held-out set (Lebanon border, Idlib, Iraq protests, Yemen cholera, Egypt economy, migration)
 HELDOUT2_FLOORS = {
     "entities": (0.99, 0.96), "numbers": (0.97, 0.97), "dates": (0.97, 0.97),
-    "attributions": (0.97, 0.97), "events": (0.92, 0.88),
+    "attributions": (0.97, 0.97), "events": (0.93, 0.88),
 }
-HELDOUT2_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
+HELDOUT2_ATTR_FLOORS = {("entities", "name_en"): 0.93, ("dates", "value"): 0.97, ("numbers", "value"): 0.97}
 
 # the third held-out set (Suwayda, Qamishli drones, Jenin, Al Haouz quake, Iraq water, Lebanon banks) was
 # never used for tuning: it measures generalisation, and its floors only guard against regressions
@@ -57,9 +57,9 @@ HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.60, ("dates", "value"): 0.95,
 # was written to be tuned on, like sets 1 and 2
 HELDOUT4_FLOORS = {
     "entities": (0.98, 0.96), "numbers": (0.97, 0.98), "dates": (0.96, 0.97),  # entities: round 4 .995/.968
-    "attributions": (0.93, 0.94), "events": (0.86, 0.79),
+    "attributions": (0.93, 0.94), "events": (0.89, 0.80),
 }
-HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.68}
+HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.83, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.75}
 
 # the fifth (El Fasher, Gaza talks, cyclone Shaheen, Koya strikes, Tunisia trial, Deir ez-Zor tribes) is blind
 # like the third: nobody tuned on it
@@ -72,35 +72,36 @@ HELDOUT5_FLOORS = {
 HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.63, ("dates", "value"): 0.95, ("numbers", "value"): 0.97}
 
 
-# (speaker floors: the attributions' English speaker accuracy at the end of attributions round 13)
+# (speaker floors: the attributions' English speaker accuracy at the end of attributions round 13, raised after
+# round 23; name_en and entity recall floors raised after entities round 5, 7 December 2026)
 # tuning sets 7, 8 and 9 (Aleppo, Wad al-Nura, Hatay quake, Ukraine grid, Ceuta, Arbat; Nuseirat, Niger,
 # Beirut port, Iran strikes, Kuwait rain, Sfax; Latakia fires, Taiz, Egypt float, south Lebanon,
 # Baghdad Green Zone, Bamako): floors a little under the scores of entities round 2 and of numbers, dates and
 # attributions round 4; events floors a little under the scores of events round 2
 HELDOUT7_FLOORS = {"entities": (0.98, 0.95),
                    "numbers": (0.98, 0.97), "dates": (0.91, 0.97), "attributions": (0.97, 0.96),
-                   "events": (0.90, 0.74)}
-HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.66}
-HELDOUT8_FLOORS = {"entities": (0.98, 0.90),  # entities round 4 (back-references, lists, outlets): .987/.913
+                   "events": (0.91, 0.77)}  # events round 5: .923/.784
+HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.71}
+HELDOUT8_FLOORS = {"entities": (0.98, 0.92),  # entities round 4 (back-references, lists, outlets): .987/.913
                    "numbers": (0.98, 0.97), "dates": (0.97, 0.97), "attributions": (0.95, 0.94),
-                   "events": (0.86, 0.74)}
-HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.64}
-HELDOUT9_FLOORS = {"entities": (0.97, 0.90),
+                   "events": (0.88, 0.76)}  # events round 5: .899/.770
+HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.95, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.71}
+HELDOUT9_FLOORS = {"entities": (0.97, 0.92),
                    "numbers": (0.97, 0.96), "dates": (0.95, 0.97), "attributions": (0.98, 0.90),
-                   "events": (0.87, 0.64)}
-HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.61}
+                   "events": (0.91, 0.67)}  # events round 5: .926/.685
+HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.83, ("dates", "value"): 0.97, ("numbers", "value"): 0.97, ("attributions", "speaker"): 0.66}
 
 # tuning set 10 (Omdurman, Kirkuk, Rafah aid, UAE rain, Daraa border, Nur Shams): events floors a little under
 # the scores of events round 3 (the other kinds' owners add theirs)
-HELDOUT10_FLOORS = {"events": (0.90, 0.69),
+HELDOUT10_FLOORS = {"events": (0.93, 0.73),  # events round 5: .946/.743
                     # numbers and dates: a little under the scores of numbers/dates round 6, the first to see set 10
                     "numbers": (0.98, 0.97), "dates": (0.96, 0.96),
                     # attributions round 14 (0.967/0.927, speaker 0.76 with entities round 3)
-                    "attributions": (0.94, 0.90),
+                    "attributions": (0.96, 0.94),
                     # entities round 3 (institutions translated from their parts): 0.975/0.923, names 0.78
-                    "entities": (0.96, 0.92)}  # entities round 4 (Amman/Oman by the shadda): .975/.926
-HELDOUT10_ATTR_FLOORS: dict = {("dates", "value"): 0.96, ("numbers", "value"): 0.97, ("entities", "name_en"): 0.78,
-                               ("attributions", "speaker"): 0.72}
+                    "entities": (0.96, 0.93)}  # entities round 4 (Amman/Oman by the shadda): .975/.926
+HELDOUT10_ATTR_FLOORS: dict = {("dates", "value"): 0.96, ("numbers", "value"): 0.97, ("entities", "name_en"): 0.85,
+                               ("attributions", "speaker"): 0.84}
 
 # blind sets 6 (Turmus Ayya settlers, Jordan border smugglers, Sohag trains, Jeddah floods, Erbil court, Fuad Shukr)
 # and 11 (Houthi missile on a ship, Somalia famine, Sudan cholera, Hamdaniya fire, Morocco floods, Syria strike):
@@ -115,6 +116,15 @@ HELDOUT11_FLOORS = {
     "attributions": (0.90, 0.80), "events": (0.69, 0.42),
 }
 HELDOUT11_ATTR_FLOORS = {("entities", "name_en"): 0.74, ("dates", "value"): 0.92, ("numbers", "value"): 0.97}
+
+# blind set 12 (Lebanese presidential session, Iraqi election appeals, Singa displacement, Smara projectiles, Idlib
+# protests, Zawiya clashes), written on 7 December 2026 by an annotator who had not seen the rules; scored once at
+# the end of that day's rounds (no rule was written after seeing it): floors a little under that score
+HELDOUT12_FLOORS = {
+    "entities": (0.93, 0.85), "numbers": (0.91, 0.81), "dates": (0.95, 0.89),
+    "attributions": (0.90, 0.75), "events": (0.72, 0.45),
+}
+HELDOUT12_ATTR_FLOORS = {("entities", "name_en"): 0.74, ("dates", "value"): 0.97, ("numbers", "value"): 0.94}
 
 
 def _predict(content: Path) -> list[dict]:
@@ -157,6 +167,7 @@ def test_dev_set_floors():
     ("heldout9", HELDOUT9_FLOORS, HELDOUT9_ATTR_FLOORS),
     ("heldout10", HELDOUT10_FLOORS, HELDOUT10_ATTR_FLOORS),
     ("heldout11", HELDOUT11_FLOORS, HELDOUT11_ATTR_FLOORS),
+    ("heldout12", HELDOUT12_FLOORS, HELDOUT12_ATTR_FLOORS),
 ])
 def test_heldout_set_floors(name, floors, attr_floors):
     gold_path = ROOT / "tests" / name / f"{name}_gold.json"
