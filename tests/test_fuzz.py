@@ -87,3 +87,18 @@ def test_analysis_of_random_arabic_keeps_offsets_valid(body):
         assert 0 <= a.start <= a.end <= len(body)
     for s in art.sentences:
         assert 0 <= s.start <= s.end <= len(body)
+
+
+# characters the normaliser treats specially: marks it drops, ligatures it decomposes, letters it folds
+_SPECIAL = [chr(c) for c in range(0x0600, 0x0700)] + [chr(c) for c in range(0xFB50, 0xFF00, 5)] + \
+    ["\u200b", "\u200f", "\u202e", "\u2066", "\ufeff", "\u00a0", "«", "»", "—", "ـ", "ﻻ", "ﷲ", "ﷺ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SPECIAL), st.text(max_size=3)), max_size=80).map("".join))
+def test_normalise_equals_folding_character_by_character(text):
+    """The fast normaliser (str.translate between the characters that do not fold one for one) gives
+    the very text and offsets of folding each character on its own."""
+    from generator.nlp.normalise import normalise, normalise_slow
+
+    assert normalise(text) == normalise_slow(text)
