@@ -392,7 +392,7 @@ def _word_set(gaz: Gazetteer, name: str) -> frozenset[str]:
 # ====================================================================== extraction
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int  # normalised start
     e: int  # normalised end
