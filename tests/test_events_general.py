@@ -944,3 +944,16 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     last = evs[-1].actor_en if evs else "no strike"
     assert (last is None and unnamed_actor is None) or (unnamed_actor and last and unnamed_actor in last), \
         [(e.text, e.actor_en) for e in evs]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the toll a disaster or an attack took, told in a relative clause after it, is an event of its own
+    ("وتعيد الكارثة إلى الأذهان زلزال عام 1999 الذي أودى بحياة أكثر من 17 ألف شخص.",
+     [("killing/casualties", "أودى بحياة أكثر من 17 ألف شخص")]),
+    ("وتبنت الجماعة الغارة التي قتلت ستة مدنيين قرب السوق.",
+     [("statement", "تبنت الجماعة الغارة"), ("killing/casualties", "قتلت ستة مدنيين")]),
+    # with no figure the relative clause only describes the attack
+    ("وندد الأهالي بالهجوم الذي قتل فيه الجنود.", [("statement", "ندد الأهالي")]),
+])
+def test_round6_events(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)

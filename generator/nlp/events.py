@@ -845,7 +845,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         # ("حيث أجلت السلطات", "ولي العهد الذي قدم التعازي")
         return None
     if prev in lex.relatives and prev != "حيث" and any(
-            h.i - 4 <= h2.i <= h.i - 2 and h2.trig.kind == "noun" and not _sep(t, toks, h2.i, h.i - 1) for h2 in hits):
+            h.i - 4 <= h2.i <= h.i - 2 and h2.trig.kind == "noun" and not _sep(t, toks, h2.i, h.i - 1)
+            # "فيضانات عام 2010 التي أودت بحياة 1700 شخص": the toll a disaster or an attack took is told
+            and not (trig.type == "killing/casualties" != h2.trig.type and _figure_near(toks, h.j, k1))
+            for h2 in hits):
         return None  # "الزلزال المدمر الذي ضرب ...": the relative clause describes the event its noun names
     onset = prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"
     if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and nxt == "بين"):
@@ -1283,6 +1286,11 @@ def _count_follows(toks: list[_Tok], j: int, k1: int) -> bool:
     return j < k1 and (any(c.isdigit() for c in toks[j].w) or toks[j].w in _FIGURE_WORDS)
 
 
+def _figure_near(toks: list[_Tok], j: int, k1: int) -> bool:
+    """A figure within four words after j ("أودت بحياة نحو 1700 شخص", "قتل أكثر من 30"): a toll given."""
+    return any(any(c.isdigit() for c in toks[q].w) or toks[q].w in _NUMERAL_WORDS for q in range(j, min(k1, j + 4)))
+
+
 # a toll rising or reaching a figure: "ارتفع عدد القتلى منذ الفجر إلى 55", "بلغت الحصيلة 30 قتيلا"
 _TOLL_CUES = frozenset(norm(w) for w in ["ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "ارتفاع", "بلغ", "بلغت",
                                           "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل",
@@ -1427,7 +1435,8 @@ def _hit_sets(hits: list[_Hit], toks: list[_Tok], k0: int, lex: Lexicon) -> tupl
             {h.i for h in hits if h.trig.kind in ("verb", "light") and toks[h.i].w[0] == "و"
              and not h.trig.present and h.trig.type != "killing/casualties"},
             {h.i for h in hits if h.trig.kind in ("verb", "light") and not h.trig.present
-             and h.i > k0 and toks[h.i - 1].w in lex.relatives and h.i - 2 not in noun_at},
+             and h.i > k0 and toks[h.i - 1].w in lex.relatives and (
+                 h.i - 2 not in noun_at or h.trig.type == "killing/casualties" and _figure_near(toks, h.j, len(toks)))},
             {h.i for h in hits if h.trig.kind in ("verb", "light")})
     _HIT_SETS.clear()
     _HIT_SETS[key] = (hits, sets)
