@@ -942,3 +942,16 @@ def test_iran_places(gaz, text, surface, en):
 def test_press_spelling_of_name_parts(gaz, arabic, country, en):
     got = person_en(gaz, arabic, country)
     assert got is not None and got.startswith(en), got
+
+
+# round 6: "عبد" + a divine name is a given (father's) name, and the family name after it belongs to
+# the person; "أبو" + a definite word is itself the family name
+@pytest.mark.parametrize("text,surface", [
+    ("وأعلن اللواء سامي عبد الرحيم نصار، محافظ الإسماعيلية، افتتاح المستشفى.", "سامي عبد الرحيم نصار"),
+    ("وقال المهندس عادل عبد الكريم الشمري، مدير الموارد المائية، إن السد آمن.", "عادل عبد الكريم الشمري"),
+    ("وقال الخبير هشام أبو الفتوح إن الأسعار سترتفع.", "هشام أبو الفتوح"),
+    ("وقال الوزير محمد عبد الله إن الوفد وصل.", "محمد عبد الله"),
+])
+def test_family_name_after_abd_unit(gaz, text, surface):
+    got = [e.text for e in run(gaz, text) if e.type == "PER"]
+    assert got and got[0] == surface, got

@@ -2876,8 +2876,11 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         w = toks[j].t
         if w in _NAME_LINKS and ok(j + 1):
             j += 2
-            if toks[j - 1].t.startswith("ال"):
-                break
+            if toks[j - 1].t.startswith("ال") and not (w == "عبد" and _abd_given(c.gaz, toks[j - 1].t)):
+                break  # "أبو الفتوح", "بن الحسين": the family name; "عبد الله" is a father's name
+            if toks[j - 1].t.startswith("ال") and ok(j) and toks[j].t.startswith("ال") \
+                    and not toks[j].t.endswith("ي") and not _known_surname(c, toks[j].t):
+                break  # "اللواء محمد عبد الحليم المعبر": a definite noun, no family name, follows
             continue
         if w.startswith("ال"):
             j += 1
@@ -2914,6 +2917,14 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             not toks[j - 1].t.startswith("ال") or (j - 2 > m and toks[j - 2].t in ("بن", "ابن"))):
         j += 1  # "عبدالله الثاني", "محمد السادس": the regnal number belongs to the name
     return j
+
+
+def _abd_given(gaz: Gazetteer, w: str) -> bool:
+    """``w`` (an ال-word after "عبد") completes an "عبد X" given name: X is a divine name
+    (`abd_names`: "عبد الله", "عبد الفضيل" ...), so the name may go on to the family name ("محمد
+    عبد الفضيل شوشة"), where "أبو الفتوح" or "بن الحسين" ends it."""
+    stem = w[2:]
+    return stem in _lex_map(gaz, "abd_names") or stem in _lex_map(gaz, "abd_names_hyphenated")
 
 
 def _chained_given(c: _Ctx, w: str) -> bool:
