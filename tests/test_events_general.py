@@ -954,6 +954,12 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
      [("statement", "تبنت الجماعة الغارة"), ("killing/casualties", "قتلت ستة مدنيين")]),
     # with no figure the relative clause only describes the attack
     ("وندد الأهالي بالهجوم الذي قتل فيه الجنود.", [("statement", "ندد الأهالي")]),
+    # dawn between the verb and its object is a time, no trigger that cuts the clause
+    ("وقصفت المدفعية، فجر اليوم، مواقع للمسلحين في ريف حماة.", [("airstrike/shelling", "فجر اليوم، مواقع للمسلحين")]),
+    ("واعتقلت قوات الأمن، فجر الخميس، أربعة شبان من بلدة يعبد.", [("arrest", "أربعة شبان من بلدة يعبد")]),
+    # entering a city's edges with the subject and a time between is an advance; aid entering is not
+    ("ودخلت قوات الجيش، صباح اليوم الخميس، أطراف مدينة الرقة الشمالية.", [("advance/offensive", "أطراف مدينة الرقة")]),
+    ("ودخلت قافلة المساعدات الأممية، صباح اليوم، إلى أحياء المدينة الشرقية.", [("aid", "قافلة المساعدات")]),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -758,6 +758,8 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
             if best is None or n > len(best.trig.seq) or (
                     n == len(best.trig.seq) and _rank(trig, nominal) > _rank(best.trig, nominal)):
                 best = _Hit(k, k + 1 + n, trig)
+        if best is not None and toks[k].w in lex.blocked and _blocked_at(toks, k, best.j, k0, k1, lex):
+            best = None  # "قصفت الطائرات، فجر اليوم، مواقع ...": dawn cuts no clause, it is no trigger
         if best is not None:
             if orig_at is not None:
                 tk = toks[k]
