@@ -2872,7 +2872,14 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         if name_part_counts(first) == (0, 0) and first not in c.foreign_given and _name_index() is not None:
             return None  # "زار الوزير مشهد الحريق": a word no name list knows is not a first name
     chained = 0
-    while ok(j) and j - m < 4:
+
+    def ali(k: int) -> bool:
+        # "حسن علي قاسم": "علي" (a stop word: the preposition على folds alike) is a name part
+        # between a known given name and another name part
+        return known and k < c.n and toks[k].t == "علي" and c.joinable[k - 1] and c.free(k) \
+            and _name_after_ali(c, k + 1, ok)
+
+    while (ok(j) or ali(j)) and j - m < 4:
         w = toks[j].t
         if w in _NAME_LINKS and ok(j + 1):
             j += 2
@@ -2886,6 +2893,9 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             j += 1
             break
         if w in c.given and w not in c.titled_given:
+            j += 1
+            continue
+        if ali(j):
             j += 1
             continue
         if known and _chained_given(c, w):
@@ -2917,6 +2927,18 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             not toks[j - 1].t.startswith("ال") or (j - 2 > m and toks[j - 2].t in ("بن", "ابن"))):
         j += 1  # "عبدالله الثاني", "محمد السادس": the regnal number belongs to the name
     return j
+
+
+def _name_after_ali(c: _Ctx, k: int, ok: Any) -> bool:
+    """Token k, after a given name and "علي", is itself a name part (an indefinite word the name
+    list counts at least 20 times, no stop word): "علي" is then the name, not the preposition
+    "على" ("حصل محمد على منحة" keeps "على" a preposition)."""
+    if not ok(k):
+        return False
+    w = c.toks[k].t
+    if w.startswith("ال") or w in c.stop or w in c.name_stop or w in c.role_words:
+        return False
+    return w in c.given or sum(name_part_counts(w)) >= 20
 
 
 def _abd_given(gaz: Gazetteer, w: str) -> bool:
