@@ -2634,10 +2634,25 @@ def _titled_person(c: _Ctx, k: int) -> None:
         _unfind(c, nf)
         c.add(_Found(m, nf.j, 0, nf.type, nf.id, nf.name_en, nf.source, nf.kind))
         return
+    if nf is not None and _town_as_family_name(c, m, j, nf):
+        _unfind(c, nf)  # "وزير الزراعة محمد حسان قطنا": the town's name is his family name
+        j = nf.j
     if j:
         _add_person(c, m, j, 0, foreign)
     elif foreign:
         _foreign_person(c, m)
+
+
+def _town_as_family_name(c: _Ctx, m: int, j: int, nf: _Found) -> bool:
+    """A one-word town or village right after a titled person's given names (two or more, none
+    definite: no family name yet) is the family name, as many Levantine family names are towns
+    ("محمد حسان قطنا"); a city, province or country there stays a place ("زار الوزير ... حلب")."""
+    if nf.type != "LOC" or nf.i != j or nf.j != j + 1 or nf.p or j - m < 2:
+        return False
+    if any(c.toks[x].t.startswith("ال") for x in range(m, j)):
+        return False
+    e = c.gaz.get(nf.id)
+    return e is not None and e.kind in ("town", "village")
 
 
 def _foreign_person(c: _Ctx, m: int) -> None:
