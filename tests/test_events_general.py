@@ -960,6 +960,11 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     # entering a city's edges with the subject and a time between is an advance; aid entering is not
     ("ودخلت قوات الجيش، صباح اليوم الخميس، أطراف مدينة الرقة الشمالية.", [("advance/offensive", "أطراف مدينة الرقة")]),
     ("ودخلت قافلة المساعدات الأممية، صباح اليوم، إلى أحياء المدينة الشرقية.", [("aid", "قافلة المساعدات")]),
+    # the wounded taken to hospital, in the dual passive too; quoting (نقلا عن) is no transfer
+    ("وأوضح أن المسعفَين نُقلا إلى مستشفى الرازي في المدينة.", [("happening", "نُقلا إلى مستشفى الرازي")]),
+    ("وقال نقلا عن مصادر في المستشفى إن حالته مستقرة.", []),
+    # people kept out of their homes are displaced
+    ("وذكرت البلدية أن نحو 3 آلاف من الأهالي ما زالوا خارج منازلهم منذ الفيضان.", [("displacement", "خارج منازلهم")]),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
