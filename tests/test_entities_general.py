@@ -981,3 +981,14 @@ def test_town_as_family_name(gaz, text, surface, place):
     locs = [e.text for e in ents if e.type == "LOC"]
     assert pers and pers[0] == surface, pers
     assert place is None or place in locs, locs
+
+
+# round 6: the "أبو X" family name as the romanizer reads it inside the whole name
+@pytest.mark.parametrize("arabic,country,en", [
+    ("نبيل أبو ردينة", "palestine", "Nabil Abu Rudeineh"),
+    ("خليل أبو شمالة", "palestine", "Khalil Abu Shamala"),
+    ("أبو فهد العنزي", "kuwait", "Abu Fah"),
+])
+def test_kunya_family_name(gaz, arabic, country, en):
+    got = person_en(gaz, arabic, country)
+    assert got is not None and got.startswith(en), got

@@ -3048,6 +3048,11 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
             continue
         if unit.startswith(("ابو ", "ام ")) and unit not in spell:
             head, rest = unit.split()
+            kunya = _kunya_in_whole(got, units, k) if head == "ابو" and not rest.startswith("ال") \
+                and rest not in spell else None
+            if kunya:
+                parts.append("Abu " + kunya)  # "نبيل أبو ردينة": "Abu Rudeineh" read in the whole name
+                continue
             r = person_en(gaz, rest, country)
             if r is None:
                 return None
@@ -3077,6 +3082,21 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
 
         out = re.sub(r"\bAbd(?:ul|el|al)[- ]?([A-Za-z]+)", abd, out)  # "Abdel Hamid", "Abdel Aal"
     return out[:1].upper() + out[1:]
+
+
+_ABU = ("abu", "abou", "abo")
+
+
+def _kunya_in_whole(got: list[str], units: list[str], k: int) -> str | None:
+    """The word after "Abu" in the romanizer's reading of the whole name, for the "أبو X" unit
+    ``k``, when the whole name has as many "Abu"s as units in "أبو" and the word is plain ASCII
+    (the romanizer reads "أبو ردينة" as "Abu Rudeineh" in a name, "Rodaina" alone); else None."""
+    abus = [x for x, w in enumerate(got[:-1]) if w.lower() in _ABU]
+    mine = [x for x, u in enumerate(units) if u.startswith("ابو ")]
+    if len(abus) != len(mine) or k not in mine:
+        return None
+    w = got[abus[mine.index(k)] + 1]
+    return w if w.isascii() and w.isalpha() and len(w) > 2 else None
 
 
 def _abd_unit(gaz: Gazetteer, unit: str, abd: str | None) -> str | None:
