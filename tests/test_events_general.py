@@ -965,6 +965,12 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     ("وقال نقلا عن مصادر في المستشفى إن حالته مستقرة.", []),
     # people kept out of their homes are displaced
     ("وذكرت البلدية أن نحو 3 آلاف من الأهالي ما زالوا خارج منازلهم منذ الفيضان.", [("displacement", "خارج منازلهم")]),
+    # a support verb reaches its object over an aside of time between commas, and its span with it
+    ("ونفذت الشرطة، مساء أمس الأحد، حملة مداهمات في حي البساتين.", [("raid", "حملة مداهمات في حي البساتين")]),
+    ("وشنت المقاتلات، ليل الأربعاء، غارات على ريف حماة، وقتل أربعة مدنيين.",
+     [("airstrike/shelling", "شنت المقاتلات، ليل الأربعاء، غارات على ريف حماة"), ("killing/casualties", "قتل أربعة مدنيين")]),
+    # an aside that is no time leaves the verb without an object
+    ("وأعلنت الوزارة، في بيان، إغلاق المعابر.", [("closure", "إغلاق المعابر")]),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -122,6 +122,7 @@ class Lexicon:
     onset_words: frozenset[str] = frozenset()
     directives: frozenset[str] = frozenset()  # "وجه بإخلاء", "أوعز بتشكيل" (with و/ف): an order told, not what it orders
     movement_verbs: frozenset[str] = frozenset()  # "42 مصابا عبروا إلى مصر": people who travel are no toll
+    time_words: frozenset[str] = frozenset()  # "شنت الطائرات، فجر اليوم، غارات": an aside of time between commas
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -248,6 +249,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         onset_words=frozenset(_n(raw.get("onset_words"))),
         directives=frozenset(p + w for w in _n(raw.get("directive_verbs")) for p in ("", "و", "ف")),
         movement_verbs=frozenset(_n(raw.get("movement_verbs"))),
+        time_words=frozenset(_n(raw.get("time_words"))),
     )
 
 
@@ -925,6 +927,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         typ = "advance/offensive"  # "تحاول القوات منذ أسابيع اقتحام المقر": an attempt to take it is an assault
     if bare_noun:
         kind = "noun"  # "أسفرت عن قتل 3 عناصر": the verbal noun tells it, its span starts at it
+    light_obj: _Hit | None = None
     if kind == "light":
         if prev == "منذ":
             return None  # "منذ بدء العملية البرية": an anchor in time
@@ -933,7 +936,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             if h2.i > h.i and h2.i - h.i <= trig.window and h2.trig.kind == "noun" and h2.i not in absorbed \
                     and not _blocked_at(toks, h2.i, h2.j, k0, k1, lex) \
                     and (not h2.trig.needs_predicate or trig.override or h2.trig.light_ok):
-                if _sep(t, toks, h.i, h2.i):
+                if _sep(t, toks, h.i, h2.i) and not _time_aside(t, toks, h.i, h2.i, lex):
                     break
                 if h2.trig.needs_count and not _counted(toks, h2, k0, k1, lex):
                     continue  # "سقط قرب مخيم للنازحين": people named, not the support verb's object
@@ -949,6 +952,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             if noun is None or trig.override:
                 return None
         absorbed.add(noun.i)
+        light_obj = noun
         typ = trig.override or noun.trig.type
         # "بدأ الهجوم بتفجير سيارتين مفخختين", "الهجوم قد بدأ بقصف مدفعي": the attack began with a
         # blast or a strike; the means gives the type
@@ -1030,6 +1034,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     and "." not in t[toks[h.i].e:toks[h2.i].s]:
                 absorbed.add(h2.i)  # "استهدفت ... أحياء سكنية بصاروخ باليستي": the means of the strike told
     cl_s, cl_e = _clause(toks, starts_of(toks), h.i, k0, k1, ss, se, t, lex, paren, content_of, hits)
+    if light_obj is not None and toks[light_obj.i].s >= cl_e:
+        # "شن الجيش، فجر اليوم، هجوما على البلدة": the clause goes on over the aside to the object
+        cl_e = max(cl_e, _clause(toks, starts_of(toks), light_obj.i, k0, k1, ss, se, t, lex, paren, content_of, hits)[1])
     if kind == "noun" and (prev in lex.preps or prev in lex.result_cues or toks[h.i].w[0] in "بل" and prev
                            or i_start > k0 and toks[h.i].s > cl_s) or trig.kind == "light" and prev in lex.preps:
         # a support verbal noun after a preposition ("بعد سقوط قذائف") starts its own span too
@@ -1206,6 +1213,17 @@ def starts_of(toks: list[_Tok]) -> list[int]:
     got = [tk.s for tk in toks]
     _STARTS_CACHE[:] = [(toks, got)]
     return got
+
+
+def _time_aside(t: str, toks: list[_Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """Is the only boundary between tokens a and b a short aside of time between commas ("شن الجيش، فجر
+    اليوم، هجوما", "نفذت القوات، مساء أمس، حملة دهم")? The verb reaches its object over it."""
+    gap = t[toks[a].e:toks[b].s]
+    m = _ASIDE.search(gap)
+    if m is None or not any(w in lex.time_words for w in _n(re.split(r"[\s,،]+", m.group().strip(" ,،")))):
+        return False
+    rest = gap[:m.start()] + " " + gap[m.end():]
+    return not any(c in rest for c in ",;.:،") and not any(toks[q].w in ("ثم", "حيث") for q in range(a + 1, b + 1))
 
 
 def _sep(t: str, toks: list[_Tok], a: int, b: int) -> bool:
