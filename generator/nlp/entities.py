@@ -3048,10 +3048,11 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
             continue
         if unit.startswith(("ابو ", "ام ")) and unit not in spell:
             head, rest = unit.split()
-            kunya = _kunya_in_whole(got, units, k) if head == "ابو" and not rest.startswith("ال") \
-                and rest not in spell else None
+            kunya = _kunya_in_whole(got, units, k, rest.startswith("ال")) if head == "ابو" \
+                and rest not in spell and rest[2:] not in spell else None
             if kunya:
-                parts.append("Abu " + kunya)  # "نبيل أبو ردينة": "Abu Rudeineh" read in the whole name
+                # "نبيل أبو ردينة": "Abu Rudeineh" read in the whole name; "أبو الفتوح": "Abu al-Fotouh"
+                parts.append(("Abu al-" if rest.startswith("ال") else "Abu ") + kunya)
                 continue
             r = person_en(gaz, rest, country)
             if r is None:
@@ -3073,6 +3074,10 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
     if not regional and cc not in ("DJ",):
         out = re.sub(r"\b(al-)?Dj", r"\1J", out)  # French "Dj" is Maghrebi: "al-Djabri" -> "al-Jabri"
     out = re.sub(r"(?<=[a-z])'(?=\s|$)", "", out)  # a final ayn is not written: "al-Mani'" -> "al-Mani"
+    if not regional:
+        # an opening cluster no English word has ("al-Dkhili"): the romanizer dropped a vowel (M/N
+        # left alone: the prenasalised "Mbeki", "Ndiaye", "Nkurunziza" are written so)
+        out = re.sub(r"\b(al-)?([BDFKQTZ])(?=(?:kh|gh|sh|th|dh|[bdfjkmnqstz]))", r"\1\2a", out)
     if local.get("abd"):
         def abd(m: re.Match[str]) -> str:
             rest = m.group(1)
@@ -3085,18 +3090,27 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
 
 
 _ABU = ("abu", "abou", "abo")
+_ABUL = ("aboul", "abul", "abol")
 
 
-def _kunya_in_whole(got: list[str], units: list[str], k: int) -> str | None:
+def _kunya_in_whole(got: list[str], units: list[str], k: int, definite: bool = False) -> str | None:
     """The word after "Abu" in the romanizer's reading of the whole name, for the "أبو X" unit
     ``k``, when the whole name has as many "Abu"s as units in "أبو" and the word is plain ASCII
-    (the romanizer reads "أبو ردينة" as "Abu Rudeineh" in a name, "Rodaina" alone); else None."""
-    abus = [x for x, w in enumerate(got[:-1]) if w.lower() in _ABU]
+    (the romanizer reads "أبو ردينة" as "Abu Rudeineh" in a name, "Rodaina" alone); ``definite``
+    (X has the article): after the romanizer's "Aboul" ("Aboul Fotouh"). Else None."""
+    abus = [x for x, w in enumerate(got[:-1]) if w.lower() in _ABU or definite and w.lower() in _ABUL]
     mine = [x for x, u in enumerate(units) if u.startswith("ابو ")]
     if len(abus) != len(mine) or k not in mine:
         return None
-    w = got[abus[mine.index(k)] + 1]
-    return w if w.isascii() and w.isalpha() and len(w) > 2 else None
+    x = abus[mine.index(k)]
+    w = got[x + 1]
+    if definite and got[x].lower() in _ABU:
+        if not w.lower().startswith(("al-", "el-")):
+            return None
+        w = w[3:]  # "Abou al-Fotouh"
+    elif definite != (got[x].lower() in _ABUL):
+        return None
+    return w[:1].upper() + w[1:] if w.isascii() and w.isalpha() and len(w) > 2 else None
 
 
 def _abd_unit(gaz: Gazetteer, unit: str, abd: str | None) -> str | None:
