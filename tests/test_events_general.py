@@ -971,6 +971,10 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
      [("airstrike/shelling", "شنت المقاتلات، ليل الأربعاء، غارات على ريف حماة"), ("killing/casualties", "قتل أربعة مدنيين")]),
     # an aside that is no time leaves the verb without an object
     ("وأعلنت الوزارة، في بيان، إغلاق المعابر.", [("closure", "إغلاق المعابر")]),
+    # one more result of a list its cue opened, after a comma
+    ("وأسفر الانفجار عن مقتل حارسين، وتدمير أربع شاحنات.",
+     [("killing/casualties", "مقتل حارسين"), ("destruction", "تدمير أربع شاحنات")]),
+    ("وأدت السيول إلى غرق عشرات المنازل، وانهيار جسر رئيسي.", [("disaster", "غرق عشرات المنازل"), ("collapse", "انهيار جسر")]),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -899,7 +899,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     bare_noun = trig.bare and trig.kind == "verb" and (prev in lex.preps or raw_prev in lex.preps) and prev != "ب"
     listed = prev in ("الي", "عن") and h.i - 2 >= k0 and (
         _bare(toks[h.i - 2].w) in lex.result_cues or _strip_al(_bare(toks[h.i - 2].w)) in ("اضافه",)
-        or _result_before(toks, h.i - 2, k0, t, lex))
+        or _result_before(toks, h.i - 2, k0, t, lex)) or _listed_after(toks, h.i, k0, t, lex)
     if bare_noun and trig.type in ("counter-attack", GENERIC) and not listed:
         return None  # "في صد الصواريخ": a form-I verbal noun after a preposition, no act of its own
     if trig.type == GENERIC and not listed and (prev in lex.noun_context or raw_prev in lex.noun_context or prev in lex.preps
@@ -1102,6 +1102,19 @@ def _result_told(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
     charged, but its toll is told as it happened."""
     return i - 2 >= k0 and toks[i - 1].w in ("الي", "عن") and (
         toks[i - 2].w in lex.result_cues or _bare(toks[i - 2].w) in lex.result_cues)
+
+
+def _listed_after(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) -> bool:
+    """Is the و-noun at i, after a comma, one more result of a list its cue opened a few words before ("أسفر
+    الهجوم عن مقتل جنديين، وتدمير ثلاث طائرات")?"""
+    if i - 1 < k0 or toks[i].w[:1] != "و" or not _PUNCT.search(t[toks[i - 1].e:toks[i].s]):
+        return False
+    for q in range(i - 2, max(k0, i - 10) - 1, -1):
+        if "." in t[toks[q].e:toks[q + 1].s]:
+            return False
+        if _bare(toks[q].w) in lex.result_cues and any(toks[r].w in ("عن", "الي") for r in range(q + 1, min(i, q + 4))):
+            return True
+    return False
 
 
 def _result_before(toks: list[_Tok], q: int, k0: int, t: str, lex: Lexicon) -> bool:
