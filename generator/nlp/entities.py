@@ -3191,6 +3191,9 @@ def _person_country(c: _Ctx, j: int, m: int | None = None) -> str | None:
             f = c.found[x]
             if f is not None and f.i == x and f.type == "LOC" and f.id:
                 e = c.gaz.get(f.id)
+                if e is not None and x > j and c.joinable[x - 1] and c.toks[x - 1].t in \
+                        c.gaz.words("locality_classifiers") and (e.country or e.id) != c.country():
+                    continue  # "وهو من سكان حي دار السلام": a local neighbourhood, not Tanzania's capital
                 cid = (e.country or (e.id if e.kind == "country" else None)) if e is not None else None
                 if cid and cid not in _SKIP_COUNTRIES:
                     return cid
