@@ -859,7 +859,7 @@ def test_generalisation_probes_2(gaz, body, expected):
     # a deal signed; joining; a march
     ("ووقعت مصر الشهر الماضي مع الإمارات صفقة لتطوير منطقة رأس الحكمة.", [("agreement/ceasefire", "وقعت مصر")]),
     ("وكان القيادي قد انضم إلى اتفاق التسوية عام 2018.", [("happening", "انضم إلى اتفاق التسوية")]),
-    ("وسار أهالي الضحايا، مساء أمس الجمعة، من أمام مركز الإطفاء إلى المرفأ.", [("happening", "سار أهالي الضحايا")]),
+    ("وسار أهالي الضحايا، مساء أمس الجمعة، من أمام مركز الإطفاء إلى المرفأ.", [("protest", "سار أهالي الضحايا")]),
     ("وسار الوضع على ما يرام.", []),
     # forces taking up positions; a standing position is no event
     ("وتمركز قناصة على أسطح المباني داخل المنطقة الخضراء.", [("deployment", "تمركز قناصة على أسطح المباني")]),
@@ -975,6 +975,10 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     ("وأسفر الانفجار عن مقتل حارسين، وتدمير أربع شاحنات.",
      [("killing/casualties", "مقتل حارسين"), ("destruction", "تدمير أربع شاحنات")]),
     ("وأدت السيول إلى غرق عشرات المنازل، وانهيار جسر رئيسي.", [("disaster", "غرق عشرات المنازل"), ("collapse", "انهيار جسر")]),
+    # a crowd marching is a protest; one man walking, or a path followed, is none
+    ("وسار مئات الطلاب، ظهر اليوم، من أمام الجامعة إلى مقر الحكومة رافعين لافتات.", [("protest", "سار مئات الطلاب")]),
+    ("وسار الوزير أمام الصحفيين إلى القاعة.", [("happening", "سار الوزير")]),
+    ("وسارت الحكومة الجديدة على نهج سابقتها.", []),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
