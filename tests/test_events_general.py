@@ -979,6 +979,9 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     ("وسار مئات الطلاب، ظهر اليوم، من أمام الجامعة إلى مقر الحكومة رافعين لافتات.", [("protest", "سار مئات الطلاب")]),
     ("وسار الوزير أمام الصحفيين إلى القاعة.", [("happening", "سار الوزير")]),
     ("وسارت الحكومة الجديدة على نهج سابقتها.", []),
+    # people flowing across a border are a happening; aid flowing in is not told by this verb
+    ("وتدفق آلاف اللاجئين على المعابر الحدودية خلال الليل.", [("happening", "تدفق آلاف اللاجئين على المعابر")]),
+    ("وقال المسؤول إن تدفق البضائع على الأسواق طبيعي.", []),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
