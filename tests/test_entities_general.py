@@ -1018,3 +1018,21 @@ def test_romanizer_slips_mended(gaz, arabic, country, en):
 def test_person_country_not_from_a_foreign_homograph(gaz, text, surface, en):
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert got.get(surface, "").startswith(en), got
+
+
+# round 6: francophone Sahel spellings of the commonest parts; an Arab "عبد X" inside a foreign name
+@pytest.mark.parametrize("arabic,country,en", [
+    ("عبد الله كوليبالي", "mali", "Abdoulaye "),
+    ("عمر تشياني", "niger", "Oumar Tchiani"),
+    ("عثمان سونكو", "senegal", "Ousmane "),
+])
+def test_sahel_spellings(gaz, arabic, country, en):
+    got = person_en(gaz, arabic, country)
+    assert got is not None and got.startswith(en), got
+
+
+def test_abd_unit_inside_a_foreign_name(gaz):
+    from generator.nlp.entities import foreign_en
+    got = foreign_en(gaz, "أمادو عبد الكريم")
+    assert got.startswith("Amadou Abd"), got
+    assert "Bd " not in got, got

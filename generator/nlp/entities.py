@@ -1003,6 +1003,12 @@ def foreign_en(gaz: Gazetteer, name_ar: str) -> str:
             out.append(parts[pair])
             k += 2
             continue
+        if k + 1 < len(words) and words[k] in ("عبد", "ابو"):
+            # an Arab compound part inside a foreign name ("أمادو عبد الرحمن"): one unit, romanised
+            # as Arabic, not letter by letter ("Bd Al-Rahmane")
+            out.append(spell.get(pair) or person_en(gaz, pair, arab=True) or _foreign_word(gaz, pair))
+            k += 2
+            continue
         w = words[k]
         if w in parts:
             out.append(parts[w])
@@ -3019,7 +3025,8 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
     local = _country_spellings(gaz, cc)
     if local:
         spell = {**spell, **{k: v for k, v in local.items() if k != "abd"}}
-    whole = romanize(name_ar, cc)
+    rc = None if cc and cc.lower() in gaz.words("spelling_only_countries") else cc
+    whole = romanize(name_ar, rc)
     if whole is None:
         return None
     if not arab and (words[0] in gaz.words("foreign_given_names") or words[0] in _lex_map(gaz, "foreign_name_parts")):
@@ -3062,11 +3069,11 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
             continue
         if unit.startswith("ال") and len(unit) > 3 and " " not in unit:
             stem = unit[2:]
-            r = spell.get(stem) or romanize(stem, cc) or transliterate(stem, gaz)
+            r = spell.get(stem) or romanize(stem, rc) or transliterate(stem, gaz)
             r = r.split("-", 1)[1] if r.lower().startswith(("al-", "el-")) else r
             parts.append("al-" + r[:1].upper() + r[1:])
             continue
-        r = romanize(unit, cc)
+        r = romanize(unit, rc)
         if r is None:
             return None
         parts.append(r)
