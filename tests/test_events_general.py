@@ -982,6 +982,13 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     # people flowing across a border are a happening; aid flowing in is not told by this verb
     ("وتدفق آلاف اللاجئين على المعابر الحدودية خلال الليل.", [("happening", "تدفق آلاف اللاجئين على المعابر")]),
     ("وقال المسؤول إن تدفق البضائع على الأسواق طبيعي.", []),
+    # a capture noun with its taker and the place taken is told, after منذ and بعد too
+    ("وتدهورت الخدمات منذ سيطرة المتمردين على عاصمة الإقليم في مارس الماضي.",
+     [("capture/control", "سيطرة المتمردين على عاصمة الإقليم")]),
+    # a place under someone's control, or control of a fire, is no place taken
+    ("وتخضع البلدة لسيطرة فصائل المعارضة منذ سنوات.", []),
+    ("وارتفع عدد القتلى في المناطق الخاضعة لسيطرتها إلى 300.", [("killing/casualties", "القتلى")]),
+    ("وقال إن فرق الدفاع المدني عملت ساعات قبل سيطرة عناصرها على الحريق.", []),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

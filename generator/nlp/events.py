@@ -66,6 +66,7 @@ class Trigger:
     requires_next: tuple[str, ...] = ()  # one of them must come within 4 words ("ادعى المحقق على")
     not_before: tuple[str, ...] = ()  # words that may not precede within 3 words ("الدفاعات الجوية أحبطت")
     bare: bool = False  # a past stem with no suffix: a verbal noun too ("صد", "فتح") after a preposition
+    taken_only: bool = False  # told only with its taker and the place taken ("بعد سيطرة الجيش على البلدة")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ class Lexicon:
     onset_words: frozenset[str] = frozenset()
     directives: frozenset[str] = frozenset()  # "وجه بإخلاء", "أوعز بتشكيل" (with و/ف): an order told, not what it orders
     movement_verbs: frozenset[str] = frozenset()  # "42 مصابا عبروا إلى مصر": people who travel are no toll
+    taken_only: frozenset[str] = frozenset()  # "بعد سيطرة الجيش على البلدة": told only with taker and place
+    taken_not: frozenset[str] = frozenset()  # "سيطرة الدفاع المدني على الحريق": control, no place taken
     time_words: frozenset[str] = frozenset()  # "شنت الطائرات، فجر اليوم، غارات": an aside of time between commas
 
 
@@ -136,6 +139,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
     needs_pred = set(_n(raw.get("needs_predicate")))
     light_ok = set(_n(raw.get("light_objects")))
     needs_count = set(_n(raw.get("needs_count")))
+    taken_only = set(_n(raw.get("taken_only")))
 
     def add(form: str, trig: Trigger) -> None:
         forms.setdefault(form, {})[trig] = None
@@ -188,7 +192,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
                                    needs_predicate=norm(noun) in needs_pred or
                                    (len(words) == 1 and head in needs_pred),
                                    light_ok=norm(noun) in light_ok or len(words) == 1 and head in light_ok,
-                                   needs_count=len(words) == 1 and (head in needs_count or bare_head in needs_count)))
+                                   needs_count=len(words) == 1 and (head in needs_count or bare_head in needs_count),
+                                   taken_only=len(words) == 1 and bare_head in taken_only))
     # the accusative alif of an indefinite noun ("فرضت القوات حصارا", "نفذ الجيش اقتحاما"): the object of a
     # support verb or next to a predicate only, since such a form is often an adverb ("حداداً على", "براً")
     for typ, head in accusatives:
@@ -250,6 +255,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         directives=frozenset(p + w for w in _n(raw.get("directive_verbs")) for p in ("", "و", "ف")),
         movement_verbs=frozenset(_n(raw.get("movement_verbs"))),
         time_words=frozenset(_n(raw.get("time_words"))),
+        taken_not=frozenset(_n(raw.get("taken_not"))),
+        taken_only=frozenset(_n(raw.get("taken_only"))),
     )
 
 
@@ -855,7 +862,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             for h2 in hits):
         return None  # "الزلزال المدمر الذي ضرب ...": the relative clause describes the event its noun names
     onset = prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"
-    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and nxt == "بين"):
+    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and nxt == "بين") \
+            and not (prev == "منذ" and _taken_by(toks, h, k1, trig)):
         # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time; the outbreak of fighting between
         # named sides is told ("منذ اندلاع القتال بين الجيش وقوات الدعم السريع منتصف أبريل")
         return None
@@ -972,6 +980,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         result = listed or prev == "جانب" and h.i - 2 >= k0 and toks[h.i - 2].w == "الي" or onset
         # "في اشتباكات مع مجموعات مسلحة", "مواجهات بين الجيش والمتمردين": a clash with its sides named is told
         result = result or typ == "other" and nxt in ("مع", "بين")
+        if trig.taken_only and not _taken_by(toks, h, k1, trig):
+            return None  # "تمت السيطرة على الحريق", "تحت سيطرة الجيش": no place taken told
         if trig.needs_predicate and not result and not _predicate_near(toks, h, k0, k1, t, lex) \
                 and not _in_title(t, ss, se, k0, k1, toks, lex) \
                 and not (typ in lex.counted_types and _count_follows(toks, h.j, k1)):
@@ -993,7 +1003,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         if prev in lex.background_preps and typ in ("other", "capture/control", "advance/offensive") or (
                 prev in lex.background_preps or prev == "اطار") and trig.seq and _strip_al(_bare(tk.w)) in ("عمليه", "عمليات"):
             # "بعد هجمات متفرقة على قرى في ريف ود مدني": an attack with its own target after بعد is told
-            target = typ == "advance/offensive" and any(toks[q].w == "علي" for q in range(h.j, min(k1, h.j + 3)))
+            target = typ == "advance/offensive" and any(toks[q].w == "علي" for q in range(h.j, min(k1, h.j + 3))) \
+                or _taken_by(toks, h, k1, trig)
             if not _agent_follows(toks, h.j, k1) and not target:
                 return None
         for h2 in hits:
@@ -1255,6 +1266,18 @@ def _plain_object(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 
 _AGENT_VERBS = ("شنته", "نفذته", "نفذتها", "شنتها", "شنت", "شنه", "شنها", "نفذت", "نفذه", "نفذها", "شنوه", "نفذوه", "يشنها", "يشنه", "تشنها", "تشنه",
                 "ينفذها", "تنفذها", "قادها", "قاده", "تبناه", "تبنته", "تبناها")
+
+
+_TAKEN_NOT = load_lexicon().taken_not | frozenset(_strip_al(w) for w in load_lexicon().taken_not)
+
+
+def _taken_by(toks: list[_Tok], h: _Hit, k1: int, trig: Trigger) -> bool:
+    """A capture noun with its taker and the place taken ("منذ سيطرة الدعم السريع على ود مدني", "بعد سيطرة
+    الجيش على البلدة"): a happening told, not a time anchor. The taker comes first, then على."""
+    if trig.type != "capture/control" or trig.present or h.j >= k1 or toks[h.j].w == "علي":
+        return False
+    q = next((q for q in range(h.j + 1, min(k1, h.j + 5)) if toks[q].w == "علي"), None)
+    return q is not None and q + 1 < k1 and _strip_al(toks[q + 1].w) not in _TAKEN_NOT and toks[q + 1].w not in _TAKEN_NOT
 
 
 def _agent_follows(toks: list[_Tok], j: int, k1: int) -> bool:
