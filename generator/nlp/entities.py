@@ -2730,8 +2730,9 @@ def _bare_person(c: _Ctx, k: int) -> None:
         # given-name parts ("حسن شيخ محمود"), or as the subject right after a speech verb
         # before a pause ("وقال علي فقيه، وهو من أبناء البلدة")
         if not p and _after_speech_verb(c, k) and k + 2 <= c.n and c.joinable[k] \
-                and (k + 2 >= c.n or not c.joinable[k + 1]) and _pause_name_word(c, k + 1):
-            _add_person(c, k, k + 2, 0)
+                and (k + 2 >= c.n or not c.joinable[k + 1]) \
+                and (_pause_name_word(c, k + 1) or _pause_family_name(c, k + 1)):
+            _add_person(c, k, k + 2, 0)  # "وقال سالم الكعبي، من سكان ..."
             return
         j = _person_extent(c, k, titled=False, p=p)
         if j and j - k >= 3 and not any(c.toks[x].t.startswith("ال") for x in range(k + 1, j)):
@@ -2834,6 +2835,17 @@ def _pause_name_word(c: _Ctx, k: int) -> bool:
     return (c.free(k) and c.name_word(w) and len(w) >= 3 and not w.startswith(("ال", "و"))
             and w not in c.gaz.words("verb_forms") and w not in c.role_words and w not in c.name_stop
             and w not in c.resumptive and not _article_clitic(w))
+
+
+def _pause_family_name(c: _Ctx, k: int) -> bool:
+    """Token k is a definite family name before a pause: a nisba-shaped word (-ي: "الكعبي") or
+    one the name list counts as a surname, free, no role or stop word."""
+    w = c.toks[k].t
+    if not (c.free(k) and c.name_word(w) and w.startswith("ال") and len(w) >= 5) or _article_clitic(w):
+        return False
+    if w in c.role_words or w in c.name_stop or w in c.stop:
+        return False
+    return w.endswith("ي") or _known_surname(c, w)
 
 
 def _after_speech_verb(c: _Ctx, k: int) -> bool:
