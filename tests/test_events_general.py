@@ -989,6 +989,9 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
     ("وتخضع البلدة لسيطرة فصائل المعارضة منذ سنوات.", []),
     ("وارتفع عدد القتلى في المناطق الخاضعة لسيطرتها إلى 300.", [("killing/casualties", "القتلى")]),
     ("وقال إن فرق الدفاع المدني عملت ساعات قبل سيطرة عناصرها على الحريق.", []),
+    # a centre, a house or a car targeted is struck; a plan or a campaign aimed at places is no strike
+    ("وأكدت البلدية أن الاعتداء استهدف مركزا صحيا في البلدة.", [("airstrike/shelling", "استهدف مركزا صحيا")]),
+    ("وقالت الوزارة إن الخطة الجديدة تستهدف مراكز المدن الكبرى.", []),
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
