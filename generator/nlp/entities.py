@@ -1225,6 +1225,8 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     for k in range(c.n):
         if not given_first.isdisjoint(fs[k]) and c.free(k):
             _bare_person(c, k)
+        elif c.free(k) and _counted_given_subject(c, k):
+            _add_person(c, k, k + 2, 0)  # "وقالت هيام قاسم، والدة أحد الضحايا"
     for k in range(c.n):
         if not c.families.isdisjoint(fs[k]) and c.free(k):
             _family(c, k)
@@ -2835,6 +2837,25 @@ def _pause_name_word(c: _Ctx, k: int) -> bool:
     return (c.free(k) and c.name_word(w) and len(w) >= 3 and not w.startswith(("ال", "و"))
             and w not in c.gaz.words("verb_forms") and w not in c.role_words and w not in c.name_stop
             and w not in c.resumptive and not _article_clitic(w))
+
+
+def _counted_given_subject(c: _Ctx, k: int) -> bool:
+    """Token k, right after a speech verb, is a first name the lists lack but the romanizer's
+    name index counts mostly as a given name (20 times or more), followed by one name-like
+    indefinite word and a pause: "وقالت هيام قاسم، والدة ...". A role, stop word or verb form
+    is not ("وقال مصدر أمني،")."""
+    if k + 2 > c.n or not c.joinable[k] or (k + 2 < c.n and c.joinable[k + 1]):
+        return False  # two words, then a pause
+    if not (k > 0 and c.joinable[k - 1] and not c.gaz.words("speech_verbs_subject").isdisjoint(c.fs[k - 1])):
+        return False
+    w = c.toks[k].t
+    if w.startswith("ال") or w in c.stop or w in c.role_words or w in c.name_stop \
+            or w in c.gaz.words("verb_forms") or c.gaz.is_title(w):
+        return False
+    g, sn = name_part_counts(w)
+    if g < 20 or g < sn:
+        return False
+    return _pause_name_word(c, k + 1) and not _adjective_like(c, c.toks[k + 1].t)
 
 
 def _pause_family_name(c: _Ctx, k: int) -> bool:
