@@ -1,12 +1,8 @@
 #!/usr/bin/env python3
 """Build heldout12_gold.json from the hand annotations below (BLIND set 12: x01..x06).
 
-Every span is given as (surface, occurrence index) and located by searching the text; offsets are never
-typed by hand. A span that occurs more than once in its article must name its occurrence (0-based, plain
-substring occurrences), so no annotation silently lands on the wrong one. Entity occurrences are every
-whole-token occurrence of the surface (proclitics و ف ب ل ك outside the span, as in the seeds' validator),
-minus those lying inside a longer listed mention (maximal-mention convention). Framing counts use
-common.framing_counts (the seeds' rule).
+Spans are (surface, occurrence index), located by search; the helpers and their conventions are
+tests/heldout_tools/annotate.py.
 Run: python3 tests/heldout12/build_gold.py  (writes heldout12_gold.json next to this file)
 """
 import json
@@ -15,98 +11,13 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # common.py
-from common import framing_counts, token_matches  # noqa: E402
+sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
+from annotate import Gold  # noqa: E402
 
-ARTICLES = {}   # key -> dict
-_CUR = {}
-
-
-def find(text, surface, occ=None):
-    """Start/end of the occ-th (0-based) plain occurrence of surface; occ is required when it is ambiguous."""
-    hits = []
-    pos = text.find(surface)
-    while pos >= 0:
-        hits.append(pos)
-        pos = text.find(surface, pos + 1)
-    if not hits:
-        raise ValueError(f'{_CUR["key"]}: {surface!r} not found')
-    if occ is None:
-        if len(hits) > 1:
-            raise ValueError(f'{_CUR["key"]}: {surface!r} occurs {len(hits)} times; give occ')
-        occ = 0
-    if occ >= len(hits):
-        raise ValueError(f'{_CUR["key"]}: occurrence {occ} of {surface!r} not found')
-    return hits[occ], hits[occ] + len(surface)
-
-
-def article(key, fname, outlet, published, published_basis, title):
-    text = open(os.path.join(HERE, 'texts', fname), encoding='utf-8').read()
-    if title is not None:
-        assert text.split('\n', 1)[0] == title, key
-    _CUR.clear()
-    _CUR.update(key=key, text=text)
-    ARTICLES[key] = {'file': f'heldout12/texts/{fname}', 'outlet': outlet, 'published': published,
-                     'published_basis': published_basis, 'title': title, 'events': [], 'numbers': [],
-                     'entities': [], 'attributions': [], 'dates': [], 'framing': []}
-    return ARTICLES[key]
-
-
-def E(type_, actor, location, date, date_basis, attributed_to, modality, span, occ=None):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['events'].append({
-        'type': type_, 'actor': actor, 'location': location, 'date': date, 'date_basis': date_basis,
-        'attributed_to': attributed_to, 'modality': modality, 'span': span, 'char_start': s, 'char_end': e})
-
-
-def N(value, unit, counts, qualifier, span, occ=None):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['numbers'].append({
-        'value': value, 'unit': unit, 'counts': counts, 'qualifier': qualifier, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def A(speaker, verb, direct_quote, span, occ=None):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['attributions'].append({
-        'speaker': speaker, 'verb': verb, 'direct_quote': direct_quote, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def D(surface, value, kind, occ=None):
-    s, e = find(_CUR['text'], surface, occ)
-    ARTICLES[_CUR['key']]['dates'].append({'surface': surface, 'value': value, 'kind': kind,
-                                            'char_start': s, 'char_end': e})
-
-
-def ENT(surface, type_, canonical):
-    ARTICLES[_CUR['key']]['entities'].append({'surface': surface, 'type': type_, 'canonical': canonical})
-
-
-def F(referent, term):
-    ARTICLES[_CUR['key']]['framing'].append({'referent': referent, 'term': term, 'count': None})
-
-
-def finish_article(key):
-    """Entity occurrences (maximal mentions), framing counts; rows sorted by position as an annotator reads."""
-    art = ARTICLES[key]
-    text = open(os.path.join(TESTS, art['file']), encoding='utf-8').read()
-    cand = {ent['surface']: token_matches(text, ent['surface']) for ent in art['entities']}
-    allm = [(s, e) for occ in cand.values() for (s, e) in occ]
-    for ent in art['entities']:
-        keep = [[s, e] for (s, e) in cand[ent['surface']]
-                if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in allm)]
-        if not keep:
-            raise ValueError(f'{key}: entity {ent["surface"]!r} has no maximal occurrence')
-        ent['occurrences'] = keep
-    counts = framing_counts(text, [f['term'] for f in art['framing']])
-    for f in art['framing']:
-        f['count'] = counts[f['term']]
-        if f['count'] == 0:
-            raise ValueError(f'{key}: framing term {f["term"]!r} counts 0')
-    for kind in ('events', 'numbers', 'attributions', 'dates'):
-        art[kind].sort(key=lambda r: (r['char_start'], r['char_end']))
-    art['entities'].sort(key=lambda ent: ent['occurrences'][0])
+_GOLD = Gold('heldout12')
+ARTICLES = _GOLD.articles   # key -> dict
+article, finish_article = _GOLD.article, _GOLD.finish_article
+E, N, A, D, ENT, F = _GOLD.E, _GOLD.N, _GOLD.A, _GOLD.D, _GOLD.ENT, _GOLD.F
 
 
 # ---------------------------------------------------------------------------------------------- h01
