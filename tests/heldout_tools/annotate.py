@@ -1,45 +1,66 @@
-"""The annotation helpers the gold builders of sets 8-12 share (tests/heldoutN/build_gold.py).
+"""The annotation helpers every gold builder shares (tests/heldout*/build_gold.py, sets 1-12).
 
 Every span is given as (surface, occurrence index) and located by searching the text; offsets are never
 typed by hand. A span that occurs more than once in its article must name its occurrence (0-based, plain
-substring occurrences), so no annotation silently lands on the wrong one. Entity occurrences are every
-whole-token occurrence of the surface (proclitics و ف ب ل ك outside the span, as in the seeds' validator),
-minus those lying inside a longer listed mention (maximal-mention convention). Framing counts use
-common.framing_counts (the seeds' rule).
+substring occurrences) or a context string (ctx) that contains it once, so no annotation silently lands on the
+wrong one. Entity occurrences are every whole-token occurrence of the surface (proclitics و ف ب ل ك outside
+the span, as in the seeds' validator), minus those lying inside a longer listed mention (maximal-mention
+convention). Framing counts use common.framing_counts (the seeds' rule).
 
 A builder makes one ``Gold`` for its set and names its methods as the annotation rows use them:
 ``article, E, N, A, D, ENT, F, finish_article = g.article, g.E, ...``; ``g.articles`` is the result. Each
 builder has its own instance, so builders run one after another in one process (the tests) share nothing.
+``write_gold`` and ``seeds_schema`` are the output side the builders share.
 """
+import json
 import os
 
 from common import framing_counts, token_matches
 
 TESTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROWS = ('events', 'numbers', 'attributions', 'dates')  # the located rows; with 'entities', what `sort` may name
+KINDS = ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')  # the article keys, output order
 
 
 class Gold:
-    def __init__(self, set_name):
+    def __init__(self, set_name, sort=ROWS + ('entities',)):
+        """sort: the kinds finish_article puts in reading order (rows by span, entities by first mention).
+        Sets 8-12 sort them all; the older sets keep their entities (1-7) or all rows (3, 4, 7) as annotated,
+        so that their committed gold files stay as they are."""
         self.set_name = set_name
+        self.sort = sort
         self.articles = {}  # key -> dict
         self._cur = {}
 
-    def find(self, text, surface, occ=None):
-        """Start/end of the occ-th (0-based) plain occurrence of surface; occ is required when it is ambiguous."""
+    def find(self, text, surface, occ=None, ctx=None):
+        """Start/end of the occ-th (0-based) plain occurrence of surface; occ is required when it is ambiguous.
+
+        With ctx, the surface is the one inside the occ-th occurrence of the context string ctx, which must
+        contain it exactly once."""
+        hay = surface if ctx is None else ctx
         hits = []
-        pos = text.find(surface)
+        pos = text.find(hay)
         while pos >= 0:
             hits.append(pos)
-            pos = text.find(surface, pos + 1)
+            pos = text.find(hay, pos + 1)
         if not hits:
-            raise ValueError(f'{self._cur["key"]}: {surface!r} not found')
+            raise ValueError(f'{self._cur["key"]}: {hay!r} not found')
         if occ is None:
             if len(hits) > 1:
-                raise ValueError(f'{self._cur["key"]}: {surface!r} occurs {len(hits)} times; give occ')
+                raise ValueError(f'{self._cur["key"]}: {hay!r} occurs {len(hits)} times; give occ')
             occ = 0
         if occ >= len(hits):
-            raise ValueError(f'{self._cur["key"]}: occurrence {occ} of {surface!r} not found')
-        return hits[occ], hits[occ] + len(surface)
+            raise ValueError(f'{self._cur["key"]}: occurrence {occ} of {hay!r} not found')
+        start = hits[occ]
+        if ctx is not None:
+            if ctx.count(surface) != 1:
+                raise ValueError(f'{self._cur["key"]}: {surface!r} is not once inside context {ctx!r}')
+            start += ctx.find(surface)
+        return start, start + len(surface)
+
+    def first_line(self, fname):
+        """The title line of a text, for builders whose annotations do not repeat it."""
+        return open(os.path.join(TESTS, self.set_name, 'texts', fname), encoding='utf-8').read().split('\n', 1)[0]
 
     def article(self, key, fname, outlet, published, published_basis, title):
         text = open(os.path.join(TESTS, self.set_name, 'texts', fname), encoding='utf-8').read()
@@ -55,26 +76,26 @@ class Gold:
     def _rows(self, kind):
         return self.articles[self._cur['key']][kind]
 
-    def E(self, type_, actor, location, date, date_basis, attributed_to, modality, span, occ=None):
-        s, e = self.find(self._cur['text'], span, occ)
+    def E(self, type_, actor, location, date, date_basis, attributed_to, modality, span, occ=None, ctx=None):
+        s, e = self.find(self._cur['text'], span, occ, ctx)
         self._rows('events').append({
             'type': type_, 'actor': actor, 'location': location, 'date': date, 'date_basis': date_basis,
             'attributed_to': attributed_to, 'modality': modality, 'span': span, 'char_start': s, 'char_end': e})
 
-    def N(self, value, unit, counts, qualifier, span, occ=None):
-        s, e = self.find(self._cur['text'], span, occ)
+    def N(self, value, unit, counts, qualifier, span, occ=None, ctx=None):
+        s, e = self.find(self._cur['text'], span, occ, ctx)
         self._rows('numbers').append({
             'value': value, 'unit': unit, 'counts': counts, 'qualifier': qualifier, 'span': span,
             'char_start': s, 'char_end': e})
 
-    def A(self, speaker, verb, direct_quote, span, occ=None):
-        s, e = self.find(self._cur['text'], span, occ)
+    def A(self, speaker, verb, direct_quote, span, occ=None, ctx=None):
+        s, e = self.find(self._cur['text'], span, occ, ctx)
         self._rows('attributions').append({
             'speaker': speaker, 'verb': verb, 'direct_quote': direct_quote, 'span': span,
             'char_start': s, 'char_end': e})
 
-    def D(self, surface, value, kind, occ=None):
-        s, e = self.find(self._cur['text'], surface, occ)
+    def D(self, surface, value, kind, occ=None, ctx=None):
+        s, e = self.find(self._cur['text'], surface, occ, ctx)
         self._rows('dates').append({'surface': surface, 'value': value, 'kind': kind,
                                     'char_start': s, 'char_end': e})
 
@@ -101,6 +122,46 @@ class Gold:
             f['count'] = counts[f['term']]
             if f['count'] == 0:
                 raise ValueError(f'{key}: framing term {f["term"]!r} counts 0')
-        for kind in ('events', 'numbers', 'attributions', 'dates'):
-            art[kind].sort(key=lambda r: (r['char_start'], r['char_end']))
-        art['entities'].sort(key=lambda ent: ent['occurrences'][0])
+        for kind in ROWS:
+            if kind in self.sort:
+                art[kind].sort(key=lambda r: (r['char_start'], r['char_end']))
+        if 'entities' in self.sort:
+            art['entities'].sort(key=lambda ent: ent['occurrences'][0])
+
+    def counts(self):
+        """Rows per kind and entity mentions per article (the description's "counts")."""
+        counts = {}
+        for k, a in self.articles.items():
+            counts[k] = {x: len(a[x]) for x in KINDS}
+            counts[k]['entity_mentions'] = sum(len(e['occurrences']) for e in a['entities'])
+        return counts
+
+    def units(self):
+        """Every number unit the set uses, sorted (the schema lists them)."""
+        return sorted({n['unit'] for a in self.articles.values() for n in a['numbers']})
+
+
+def seeds_path():
+    """The public dev set whose schema the gold files copy: $SEEDS_GOLD or $BRIEFING_SEEDS_GOLD (a builder run
+    from a copy of tests/), else shared/ beside the checkout."""
+    return (os.environ.get('SEEDS_GOLD') or os.environ.get('BRIEFING_SEEDS_GOLD')
+            or os.path.join(os.path.dirname(os.path.dirname(TESTS)), 'shared', 'dev-set', 'seeds_gold.json'))
+
+
+def seeds_schema(set_name, units, seeds=None):
+    """The seeds' schema adapted to a set without a cross-article story: file root tests/, the set's units."""
+    schema = json.load(open(seeds or seeds_path(), encoding='utf-8'))['schema']
+    schema['articles.<key>']['file'] = f'path of the article text, relative to tests/ (the parent of {set_name}/)'
+    schema['articles.<key>']['numbers']['unit'] = ' | '.join(units)
+    schema['story'] = 'no cross-article story in this set: timeline is empty'
+    schema['differences'] = 'none in this set (articles are on different subjects)'
+    schema['conventions']['offsets'] = ('Python str indices (code points) into the unmodified file text (the '
+                                        f'{set_name} texts contain no U+00A0).')
+    return schema
+
+
+def write_gold(path, out):
+    """The gold file as every set writes it: UTF-8, one-space indent, final newline."""
+    with open(path, 'w', encoding='utf-8') as fh:
+        json.dump(out, fh, ensure_ascii=False, indent=1)
+        fh.write('\n')
