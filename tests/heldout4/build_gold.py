@@ -1,109 +1,23 @@
 #!/usr/bin/env python3
 """Build heldout4_gold.json from the hand annotations below.
 
-Every span is given as (surface, occurrence index) and located by searching the text; offsets are never
-typed by hand. Entity occurrences are every whole-token occurrence of the surface (proclitics و ف ب ل ك
-outside the span, as in the seeds' validator), minus those lying inside a longer listed mention
-(maximal-mention convention). Framing counts use common.framing_counts (the seeds' rule).
+Spans are (surface, occurrence index), located by search; the helpers and their conventions are
+tests/heldout_tools/annotate.py.
 Run: python3 build_gold.py  (writes heldout4_gold.json next to this file)
 """
 import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'heldout_tools'))  # common.py
-from common import framing_counts, token_matches  # noqa: E402
+sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
+from annotate import Gold, seeds_schema, write_gold  # noqa: E402
 
-ARTICLES = {}   # key -> dict
-_CUR = {}
-
-
-def find(text, surface, occ=0):
-    """Start/end of the occ-th (0-based) plain occurrence of surface in text."""
-    pos = -1
-    for _ in range(occ + 1):
-        pos = text.find(surface, pos + 1)
-        if pos < 0:
-            raise ValueError(f'{_CUR["key"]}: occurrence {occ} of {surface!r} not found')
-    return pos, pos + len(surface)
-
-
-def article(key, fname, outlet, published, published_basis, title):
-    text = open(os.path.join(HERE, 'texts', fname), encoding='utf-8').read()
-    if title is not None:
-        assert text.split('\n', 1)[0] == title, key
-    _CUR.clear()
-    _CUR.update(key=key, text=text)
-    ARTICLES[key] = {'file': f'heldout4/texts/{fname}', 'outlet': outlet, 'published': published,
-                     'published_basis': published_basis, 'title': title, 'events': [], 'numbers': [],
-                     'entities': [], 'attributions': [], 'dates': [], 'framing': []}
-    return ARTICLES[key]
-
-
-def E(type_, actor, location, date, date_basis, attributed_to, modality, span, occ=0):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['events'].append({
-        'type': type_, 'actor': actor, 'location': location, 'date': date, 'date_basis': date_basis,
-        'attributed_to': attributed_to, 'modality': modality, 'span': span, 'char_start': s, 'char_end': e})
-
-
-def N(value, unit, counts, qualifier, span, occ=0):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['numbers'].append({
-        'value': value, 'unit': unit, 'counts': counts, 'qualifier': qualifier, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def A(speaker, verb, direct_quote, span, occ=0):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['attributions'].append({
-        'speaker': speaker, 'verb': verb, 'direct_quote': direct_quote, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def D(surface, value, kind, occ=0):
-    s, e = find(_CUR['text'], surface, occ)
-    ARTICLES[_CUR['key']]['dates'].append({'surface': surface, 'value': value, 'kind': kind,
-                                            'char_start': s, 'char_end': e})
-
-
-def ENT(surface, type_, canonical, skip=()):
-    """skip: plain-occurrence indices (0-based, among token matches) that are NOT mentions."""
-    ARTICLES[_CUR['key']]['entities'].append({'surface': surface, 'type': type_, 'canonical': canonical,
-                                               '_skip': list(skip)})
-
-
-def F(referent, term):
-    ARTICLES[_CUR['key']]['framing'].append({'referent': referent, 'term': term, 'count': None})
-
-
-def finish_article(key):
-    art = ARTICLES[key]
-    text = open(os.path.join(TESTS, art['file']), encoding='utf-8').read()
-    cand = {}
-    for ent in art['entities']:
-        occ = token_matches(text, ent['surface'])
-        cand[ent['surface']] = [o for i, o in enumerate(occ) if i not in ent['_skip']]
-    allm = [(s, e) for occ in cand.values() for (s, e) in occ]
-    for ent in art['entities']:
-        keep = []
-        for (s, e) in cand[ent['surface']]:
-            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in allm):
-                continue
-            keep.append([s, e])
-        if not keep:
-            raise ValueError(f'{key}: entity {ent["surface"]!r} has no maximal occurrence')
-        ent['occurrences'] = keep
-        del ent['_skip']
-    counts = framing_counts(text, [f['term'] for f in art['framing']])
-    for f in art['framing']:
-        f['count'] = counts[f['term']]
-        if f['count'] == 0:
-            raise ValueError(f'{key}: framing term {f["term"]!r} counts 0')
-
+_GOLD = Gold('heldout4', sort=())  # rows and entities stay in annotation order, as this set was first written
+ARTICLES = _GOLD.articles   # key -> dict
+article, finish_article = _GOLD.article, _GOLD.finish_article
+E, N, A, D, ENT, F = _GOLD.E, _GOLD.N, _GOLD.A, _GOLD.D, _GOLD.ENT, _GOLD.F
 
 
 # ---------------------------------------------------------------------------------------------- h01
@@ -121,7 +35,7 @@ LRC = 'Tawfik al-Shukri (Libyan Red Crescent)'
 CAA = 'Libyan Civil Aviation Authority'
 DBB = 'Abdul Hamid Dbeibah'
 E('other', BOTH, 'Tripoli', None, None, None, 'asserted', 'اشتباكات «الردع» و«444» تشل طرابلس')
-E('killing/casualties', None, 'Tripoli', None, None, None, 'asserted', '55 قتيلا')
+E('killing/casualties', None, 'Tripoli', None, None, None, 'asserted', '55 قتيلا', 0)
 E('other', CAA, 'Mitiga International Airport', None, None, None, 'asserted', 'تعليق الرحلات في معيتيقة')
 E('killing/casualties', None, 'Tripoli', None,
   'مساء أمس الثلاثاء — dates the announcement of the toll (2023-08-15), not the deaths', EMC, 'reported',
@@ -756,7 +670,7 @@ N('348', 'people', 'children among the flood dead', 'exact', '348 طفلا')
 N('33000000', 'people', 'people affected by the monsoon rains', 'more than', 'أكثر من 33 مليون شخص')
 N('119', 'people', 'people killed in the last 24 hours', 'exact', '119 شخصا')
 N('24', 'hours', 'period of the latest deaths', 'exact', 'الساعات الأربع والعشرين')
-N('1', 'bridges', 'main bridge collapsed in the Swat Valley', 'exact', 'جسر')
+N('1', 'bridges', 'main bridge collapsed in the Swat Valley', 'exact', 'جسر', 0)
 N('1', 'hotels', 'riverside hotel destroyed in Bahrain (Swat)', 'exact', 'فندقا')
 N('25000', 'Pakistani rupees', 'aid promised per affected family', 'exact', '25 ألف روبية')
 N('3400000', 'people', 'people in urgent need of aid (OCHA)', 'approx', 'نحو 3.4 مليون شخص')
@@ -910,7 +824,7 @@ D('الأيام الماضية', None, 'relative')
 D('هذا العام', None, 'relative')
 D('الأسبوع المقبل', '2022-W51', 'relative')
 D('الأربعاء', '2022-12-14', 'weekday')
-D('اليوم', '2022-12-16', 'relative')
+D('اليوم', '2022-12-16', 'relative', 0)
 D('الجمعة', '2022-12-16', 'weekday')
 D('أمس', '2022-12-15', 'relative', 1)
 
@@ -1012,20 +926,8 @@ UNCERTAIN = [
     'shooting at a police force is other. Titles carry their own rows (h01 three, h03 two, h06 two).',
 ]
 
-ALL_UNITS = sorted({n['unit'] for a in ARTICLES.values() for n in a['numbers']})
-seeds = json.load(open('/work/shared/dev-set/seeds_gold.json', encoding='utf-8'))
-schema = json.loads(json.dumps(seeds['schema']))
-schema['articles.<key>']['file'] = 'path of the article text, relative to tests/ (the parent of heldout4/)'
-schema['articles.<key>']['numbers']['unit'] = ' | '.join(ALL_UNITS)
-schema['story'] = 'no cross-article story in this set: timeline is empty'
-schema['differences'] = 'none in this set (articles are on different subjects)'
-schema['conventions']['offsets'] = ('Python str indices (code points) into the unmodified file text (the heldout4 '
-                                    'texts contain no U+00A0).')
-
-counts = {}
-for k, a in ARTICLES.items():
-    counts[k] = {x: len(a[x]) for x in ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')}
-    counts[k]['entity_mentions'] = sum(len(e['occurrences']) for e in a['entities'])
+schema = seeds_schema('heldout4', _GOLD.units())
+counts = _GOLD.counts()
 
 description = {
     'summary': 'Fourth held-out gold set: six Arabic news articles written for this set in the style of real outlets '
@@ -1048,9 +950,7 @@ description = {
 }
 
 if __name__ == '__main__':
-    out = {'description': description, 'schema': schema, 'articles': ARTICLES,
-           'story': {'timeline': []}, 'differences': []}
-    with open(os.path.join(HERE, 'heldout4_gold.json'), 'w', encoding='utf-8') as fh:
-        json.dump(out, fh, ensure_ascii=False, indent=1)
-        fh.write('\n')
+    write_gold(os.path.join(HERE, 'heldout4_gold.json'),
+               {'description': description, 'schema': schema, 'articles': ARTICLES,
+                'story': {'timeline': []}, 'differences': []})
     print('wrote heldout4_gold.json:', json.dumps(counts))
