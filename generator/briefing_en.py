@@ -74,7 +74,10 @@ def _drop_redundant_country(name: str) -> str:
 
 
 def with_article(name: str) -> str:
-    """``name`` with "the" in front where English wants it ("the United Nations")."""
+    """``name`` with "the" in front where English wants it ("the United Nations"). A list of places
+    ("Spain; United Kingdom; Qatar", as a location naming several) gets its article per name."""
+    if "; " in name:
+        return join_names([with_article(part) for part in name.split("; ") if part.strip()])
     p = phrasing()
     low = name.lower()
     first = low.split()[0]
@@ -343,9 +346,13 @@ def _sentence(group: list[_Item]) -> str | None:
     rep = group[0]
     ev = rep.event
     spec = p["events"][ev.type]
-    actor = next((english(g.event.actor_en) for g in group if english(g.event.actor_en)), None)
-    location = next((english(g.event.location_en) for g in group if english(g.event.location_en)), None)
     count = next((g.count for g in group if g.count), None)
+    # the actor comes from a mention that tells this count or none: another count at the same place
+    # is a rival report or another happening, and its actor ("فقدت 9 من أفراد عائلتها": the victim)
+    # must not become the subject of this one
+    actor = next((english(g.event.actor_en) for g in group
+                  if english(g.event.actor_en) and (g.count is None or g.count == count)), None)
+    location = next((english(g.event.location_en) for g in group if english(g.event.location_en)), None)
     dated = next((g for g in group if g.event.date), None)
     sources: list[str] = []
     for g in group:

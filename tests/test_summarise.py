@@ -453,6 +453,10 @@ def test_dates_in_english(value, basis, expected):
     ("Ali Akbar Velayati", "Ali Akbar Velayati"),
     ("Syrian Observatory for Human Rights", "the Syrian Observatory for Human Rights"),
     ("Al Jazeera", "Al Jazeera"),
+    # a location naming several places: the article goes with each name, the list reads as English
+    ("Spain; United Kingdom; Qatar; United Arab Emirates",
+     "Spain, the United Kingdom, Qatar and the United Arab Emirates"),
+    ("Jordan; Egypt", "Jordan and Egypt"),
 ])
 def test_article_the(name, expected):
     assert with_article(name) == expected
@@ -604,3 +608,21 @@ def test_summaries_made_on_all_cores_equal_one_process(tmp_path, monkeypatch):
     single = summarise_all(arts, stories, Config(root=tmp_path / "b", summary_sentences=3))
     assert forked == single
     assert len({a.summary.ar for a in forked[0]}) >= 3 and all(s.summary.ar for s in forked[1])
+
+
+QUAKE_TOLL = ("حصيلة الزلزال ترتفع\n"
+              "ارتفعت حصيلة ضحايا الزلزال في إقليم الحوز إلى 2681 قتيلا بحسب وزارة الداخلية. "
+              "وقالت سعاد المرابط إنها فقدت 9 من أفراد عائلتها في الحوز.")
+
+
+def test_actor_of_another_count_is_not_borrowed():
+    """Two casualty mentions at one place: the toll (no actor) and a survivor who lost relatives
+    (the extractor's actor is the survivor). The toll must not read "killed by" the survivor."""
+    a = article("toll", QUAKE_TOLL, AJ, "2023-09-11", events=[
+        ("killing/casualties", None, "Al Haouz", None, "2681 قتيلا", "reported", "Ministry of Interior"),
+        ("killing/casualties", "Souad El Merabet", "Al Haouz", None, "فقدت 9 من أفراد عائلتها", "reported", None)],
+        numbers=[("2681 قتيلا", "2681", "people killed", "exact", "killed", None),
+                 ("9 من أفراد عائلتها", "9", "family members killed", "exact", "killed", None)])
+    en = article_briefing(a)
+    assert "2,681" in en, en
+    assert "killed by Souad El Merabet" not in en, en
