@@ -1,111 +1,23 @@
 #!/usr/bin/env python3
 """Build heldout7_gold.json from the hand annotations below.
 
-Every span is given as (surface, occurrence index) and located by searching the text; offsets are never
-typed by hand. Entity occurrences are every whole-token occurrence of the surface (proclitics و ف ب ل ك
-outside the span, as in the seeds' validator), minus those lying inside a longer listed mention
-(maximal-mention convention). Framing counts use common.framing_counts (the seeds' rule).
+Spans are (surface, occurrence index), located by search; the helpers and their conventions are
+tests/heldout_tools/annotate.py.
 Run: python3 build_gold.py  (writes heldout7_gold.json next to this file)
 """
 import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'heldout_tools'))  # common.py
-from common import framing_counts, token_matches  # noqa: E402
+sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
+from annotate import Gold, seeds_schema, write_gold  # noqa: E402
 
-# the public dev set (its schema is copied into the output): ../shared beside the checkout, as laid for CI too
-SEEDS = os.environ.get('BRIEFING_SEEDS_GOLD') or os.path.join(os.path.dirname(os.path.dirname(TESTS)), 'shared',
-                                                              'dev-set', 'seeds_gold.json')
-ARTICLES = {}   # key -> dict
-_CUR = {}
-
-
-def find(text, surface, occ=0):
-    """Start/end of the occ-th (0-based) plain occurrence of surface in text."""
-    pos = -1
-    for _ in range(occ + 1):
-        pos = text.find(surface, pos + 1)
-        if pos < 0:
-            raise ValueError(f'{_CUR["key"]}: occurrence {occ} of {surface!r} not found')
-    return pos, pos + len(surface)
-
-
-def article(key, fname, outlet, published, published_basis, title):
-    text = open(os.path.join(HERE, 'texts', fname), encoding='utf-8').read()
-    if title is not None:
-        assert text.split('\n', 1)[0] == title, key
-    _CUR.clear()
-    _CUR.update(key=key, text=text)
-    ARTICLES[key] = {'file': f'heldout7/texts/{fname}', 'outlet': outlet, 'published': published,
-                     'published_basis': published_basis, 'title': title, 'events': [], 'numbers': [],
-                     'entities': [], 'attributions': [], 'dates': [], 'framing': []}
-    return ARTICLES[key]
-
-
-def E(type_, actor, location, date, date_basis, attributed_to, modality, span, occ=0):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['events'].append({
-        'type': type_, 'actor': actor, 'location': location, 'date': date, 'date_basis': date_basis,
-        'attributed_to': attributed_to, 'modality': modality, 'span': span, 'char_start': s, 'char_end': e})
-
-
-def N(value, unit, counts, qualifier, span, occ=0):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['numbers'].append({
-        'value': value, 'unit': unit, 'counts': counts, 'qualifier': qualifier, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def A(speaker, verb, direct_quote, span, occ=0):
-    s, e = find(_CUR['text'], span, occ)
-    ARTICLES[_CUR['key']]['attributions'].append({
-        'speaker': speaker, 'verb': verb, 'direct_quote': direct_quote, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def D(surface, value, kind, occ=0):
-    s, e = find(_CUR['text'], surface, occ)
-    ARTICLES[_CUR['key']]['dates'].append({'surface': surface, 'value': value, 'kind': kind,
-                                            'char_start': s, 'char_end': e})
-
-
-def ENT(surface, type_, canonical, skip=()):
-    """skip: plain-occurrence indices (0-based, among token matches) that are NOT mentions."""
-    ARTICLES[_CUR['key']]['entities'].append({'surface': surface, 'type': type_, 'canonical': canonical,
-                                               '_skip': list(skip)})
-
-
-def F(referent, term):
-    ARTICLES[_CUR['key']]['framing'].append({'referent': referent, 'term': term, 'count': None})
-
-
-def finish_article(key):
-    art = ARTICLES[key]
-    text = open(os.path.join(TESTS, art['file']), encoding='utf-8').read()
-    cand = {}
-    for ent in art['entities']:
-        occ = token_matches(text, ent['surface'])
-        cand[ent['surface']] = [o for i, o in enumerate(occ) if i not in ent['_skip']]
-    allm = [(s, e) for occ in cand.values() for (s, e) in occ]
-    for ent in art['entities']:
-        keep = []
-        for (s, e) in cand[ent['surface']]:
-            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in allm):
-                continue
-            keep.append([s, e])
-        if not keep:
-            raise ValueError(f'{key}: entity {ent["surface"]!r} has no maximal occurrence')
-        ent['occurrences'] = keep
-        del ent['_skip']
-    counts = framing_counts(text, [f['term'] for f in art['framing']])
-    for f in art['framing']:
-        f['count'] = counts[f['term']]
-        if f['count'] == 0:
-            raise ValueError(f'{key}: framing term {f["term"]!r} counts 0')
+_GOLD = Gold('heldout7', sort=())  # rows and entities stay in annotation order, as this set was first written
+ARTICLES = _GOLD.articles   # key -> dict
+article, finish_article = _GOLD.article, _GOLD.finish_article
+E, N, A, D, ENT, F = _GOLD.E, _GOLD.N, _GOLD.A, _GOLD.D, _GOLD.ENT, _GOLD.F
 
 
 # ---------------------------------------------------------------------------------------------- h01
@@ -1164,19 +1076,7 @@ UNCERTAIN = [
 ]
 
 def _write(out_path):
-    all_units = sorted({n['unit'] for a in ARTICLES.values() for n in a['numbers']})
-    seeds = json.load(open(SEEDS, encoding='utf-8'))
-    schema = json.loads(json.dumps(seeds['schema']))
-    schema['articles.<key>']['file'] = 'path of the article text, relative to tests/ (the parent of heldout7/)'
-    schema['articles.<key>']['numbers']['unit'] = ' | '.join(all_units)
-    schema['story'] = 'no cross-article story in this set: timeline is empty'
-    schema['differences'] = 'none in this set (articles are on different subjects)'
-    schema['conventions']['offsets'] = ('Python str indices (code points) into the unmodified file text (the heldout7 '
-                                        'texts contain no U+00A0).')
-    counts = {}
-    for k, a in ARTICLES.items():
-        counts[k] = {x: len(a[x]) for x in ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')}
-        counts[k]['entity_mentions'] = sum(len(e['occurrences']) for e in a['entities'])
+    counts = _GOLD.counts()
     description = {
         'summary': SUMMARY,
         'uncertain_points': UNCERTAIN,
@@ -1189,11 +1089,8 @@ def _write(out_path):
         },
         'counts': counts,
     }
-    out = {'description': description, 'schema': schema, 'articles': ARTICLES,
-           'story': {'timeline': []}, 'differences': []}
-    with open(out_path, 'w', encoding='utf-8') as fh:
-        json.dump(out, fh, ensure_ascii=False, indent=1)
-        fh.write('\n')
+    write_gold(out_path, {'description': description, 'schema': seeds_schema('heldout7', _GOLD.units()),
+                          'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []})
     print('wrote', os.path.basename(out_path) + ':', json.dumps(counts))
 
 
