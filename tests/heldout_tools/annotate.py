@@ -10,7 +10,7 @@ convention). Framing counts use common.framing_counts (the seeds' rule).
 A builder makes one ``Gold`` for its set and names its methods as the annotation rows use them:
 ``article, E, N, A, D, ENT, F, finish_article = g.article, g.E, ...``; ``g.articles`` is the result. Each
 builder has its own instance, so builders run one after another in one process (the tests) share nothing.
-``write_gold`` and ``seeds_schema`` are the output side the builders share.
+``outlet`` and ``basis`` build article headers; ``seeds_schema`` and ``write_gold`` are the output side.
 """
 import json
 import os
@@ -139,6 +139,17 @@ class Gold:
     def units(self):
         """Every number unit the set uses, sorted (the schema lists them)."""
         return sorted({n['unit'] for a in self.articles.values() for n in a['numbers']})
+
+
+def outlet(ar, en, dom):
+    """An article's outlet as the gold records it."""
+    return {'name_ar': ar, 'name_en': en, 'domain': dom}
+
+
+def basis(pub, fname, extra):
+    """published_basis of a text written for its set, whose sidecar NAME.yml records the date."""
+    return (f'Written for this set; publication date {pub} set by the author and recorded in {fname[:-4]}.yml. '
+            f'{extra} High confidence (by construction).')
 
 
 def seeds_path():
