@@ -1,11 +1,8 @@
 #!/usr/bin/env python3
 """Build heldout6_gold.json from the hand annotations below.
 
-Every span is given as a surface, optionally inside a unique context string (ctx) or as the n-th plain
-occurrence; offsets are located by searching the text, never typed by hand. Entity occurrences are every
-whole-token occurrence of the surface (proclitics و ف ب ل ك outside the span, the seeds' validator rule),
-minus listed skips and minus those inside a longer listed mention (maximal-mention convention). Framing counts
-use common.framing_counts (the seeds' rule).
+Spans are surfaces, located by search (with an occurrence index or a context string where they repeat);
+the helpers and their conventions are tests/heldout_tools/annotate.py.
 Run: python3 tests/heldout6/build_gold.py  (writes heldout6_gold.json next to this file)
 """
 import json
@@ -14,123 +11,13 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))
-from common import framing_counts, token_matches  # noqa: E402
+sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
+from annotate import ROWS, Gold, basis, outlet, seeds_schema, write_gold  # noqa: E402
 
-ARTICLES = {}
-_CUR = {}
-
-
-def loc(surface, ctx=None, occ=None):
-    """(start, end) of surface: inside the unique context ctx if given, else its occ-th plain occurrence.
-
-    Without ctx or occ the surface must occur exactly once, so that a short span cannot silently land on the
-    wrong occurrence."""
-    text = _CUR['text']
-    if ctx is None and occ is None:
-        n = text.count(surface)
-        if n != 1:
-            raise ValueError(f'{_CUR["key"]}: {surface!r} occurs {n} times; give ctx or occ')
-        occ = 0
-    if ctx is not None:
-        assert surface in ctx, (surface, ctx)
-        n = text.count(ctx)
-        if n != 1:
-            raise ValueError(f'{_CUR["key"]}: context {ctx!r} found {n} times')
-        s = text.find(ctx) + ctx.find(surface)
-        return s, s + len(surface)
-    pos = -1
-    for _ in range(occ + 1):
-        pos = text.find(surface, pos + 1)
-        if pos < 0:
-            raise ValueError(f'{_CUR["key"]}: occurrence {occ} of {surface!r} not found')
-    return pos, pos + len(surface)
-
-
-def article(key, fname, outlet, published, published_basis, title):
-    text = open(os.path.join(HERE, 'texts', fname), encoding='utf-8').read()
-    if title is not None:
-        assert text.split('\n', 1)[0] == title, key
-    _CUR.clear()
-    _CUR.update(key=key, text=text)
-    ARTICLES[key] = {'file': f'heldout6/texts/{fname}', 'outlet': outlet, 'published': published,
-                     'published_basis': published_basis, 'title': title, 'events': [], 'numbers': [],
-                     'entities': [], 'attributions': [], 'dates': [], 'framing': []}
-
-
-def E(type_, actor, location, date, date_basis, attributed_to, modality, span, ctx=None, occ=None):
-    s, e = loc(span, ctx, occ)
-    ARTICLES[_CUR['key']]['events'].append({
-        'type': type_, 'actor': actor, 'location': location, 'date': date, 'date_basis': date_basis,
-        'attributed_to': attributed_to, 'modality': modality, 'span': span, 'char_start': s, 'char_end': e})
-
-
-def N(value, unit, counts, qualifier, span, ctx=None, occ=None):
-    s, e = loc(span, ctx, occ)
-    ARTICLES[_CUR['key']]['numbers'].append({
-        'value': value, 'unit': unit, 'counts': counts, 'qualifier': qualifier, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def A(speaker, verb, direct_quote, span, ctx=None, occ=None):
-    s, e = loc(span, ctx, occ)
-    ARTICLES[_CUR['key']]['attributions'].append({
-        'speaker': speaker, 'verb': verb, 'direct_quote': direct_quote, 'span': span,
-        'char_start': s, 'char_end': e})
-
-
-def D(surface, value, kind, ctx=None, occ=None):
-    s, e = loc(surface, ctx, occ)
-    ARTICLES[_CUR['key']]['dates'].append({'surface': surface, 'value': value, 'kind': kind,
-                                            'char_start': s, 'char_end': e})
-
-
-def ENT(surface, type_, canonical, skip=()):
-    """skip: indices (0-based, among the token matches of surface) that are NOT mentions."""
-    ARTICLES[_CUR['key']]['entities'].append({'surface': surface, 'type': type_, 'canonical': canonical,
-                                               '_skip': list(skip)})
-
-
-def F(referent, term):
-    ARTICLES[_CUR['key']]['framing'].append({'referent': referent, 'term': term, 'count': None})
-
-
-def finish_article(key):
-    art = ARTICLES[key]
-    text = open(os.path.join(TESTS, art['file']), encoding='utf-8').read()
-    cand = {}
-    for ent in art['entities']:
-        occ = token_matches(text, ent['surface'])
-        cand[ent['surface']] = [o for i, o in enumerate(occ) if i not in ent['_skip']]
-    allm = [(s, e) for occ in cand.values() for (s, e) in occ]
-    for ent in art['entities']:
-        keep = []
-        for (s, e) in cand[ent['surface']]:
-            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in allm):
-                continue
-            keep.append([s, e])
-        if not keep:
-            raise ValueError(f'{key}: entity {ent["surface"]!r} has no maximal occurrence')
-        ent['occurrences'] = keep
-        del ent['_skip']
-    art['events'].sort(key=lambda r: (r['char_start'], r['char_end']))
-    art['numbers'].sort(key=lambda r: (r['char_start'], r['char_end']))
-    art['attributions'].sort(key=lambda r: (r['char_start'], r['char_end']))
-    art['dates'].sort(key=lambda r: (r['char_start'], r['char_end']))
-    counts = framing_counts(text, [f['term'] for f in art['framing']])
-    for f in art['framing']:
-        f['count'] = counts[f['term']]
-        if f['count'] == 0:
-            raise ValueError(f'{key}: framing term {f["term"]!r} counts 0')
-
-
-def outlet(ar, en, dom):
-    return {'name_ar': ar, 'name_en': en, 'domain': dom}
-
-
-def basis(pub, fname, extra):
-    return (f'Written for this set; publication date {pub} set by the author and recorded in {fname[:-4]}.yml. '
-            f'{extra} High confidence (by construction).')
+_GOLD = Gold('heldout6', sort=ROWS)  # rows in reading order; entities stay in annotation order, as first written
+ARTICLES = _GOLD.articles   # key -> dict
+article, finish_article = _GOLD.article, _GOLD.finish_article
+E, N, A, D, ENT, F = _GOLD.E, _GOLD.N, _GOLD.A, _GOLD.D, _GOLD.ENT, _GOLD.F
 
 
 # ---------------------------------------------------------------------------------------------- h01
@@ -1124,23 +1011,8 @@ UNCERTAIN = [
     '"تحذر".',
 ]
 
-ALL_UNITS = sorted({n['unit'] for a in ARTICLES.values() for n in a['numbers']})
-# the dev set lives in shared/ beside the checkout (SEEDS_GOLD overrides, e.g. when the builder runs from a copy)
-SEEDS = os.environ.get('SEEDS_GOLD') or os.path.join(os.path.dirname(os.path.dirname(TESTS)), 'shared', 'dev-set',
-                                                     'seeds_gold.json')
-seeds = json.load(open(SEEDS, encoding='utf-8'))
-schema = json.loads(json.dumps(seeds['schema']))
-schema['articles.<key>']['file'] = 'path of the article text, relative to tests/ (the parent of heldout6/)'
-schema['articles.<key>']['numbers']['unit'] = ' | '.join(ALL_UNITS)
-schema['story'] = 'no cross-article story in this set: timeline is empty'
-schema['differences'] = 'none in this set (articles are on different subjects)'
-schema['conventions']['offsets'] = ('Python str indices (code points) into the unmodified file text (the heldout6 '
-                                    'texts contain no U+00A0).')
-
-counts = {}
-for k, a in ARTICLES.items():
-    counts[k] = {x: len(a[x]) for x in ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')}
-    counts[k]['entity_mentions'] = sum(len(e['occurrences']) for e in a['entities'])
+schema = seeds_schema('heldout6', _GOLD.units())
+counts = _GOLD.counts()
 
 description = {
     'summary': 'Sixth held-out gold set (BLIND): six Arabic news articles written for this set in the style of real '
@@ -1163,9 +1035,7 @@ description = {
 }
 
 if __name__ == '__main__':
-    out = {'description': description, 'schema': schema, 'articles': ARTICLES,
-           'story': {'timeline': []}, 'differences': []}
-    with open(os.path.join(HERE, 'heldout6_gold.json'), 'w', encoding='utf-8') as fh:
-        json.dump(out, fh, ensure_ascii=False, indent=1)
-        fh.write('\n')
+    write_gold(os.path.join(HERE, 'heldout6_gold.json'),
+               {'description': description, 'schema': schema, 'articles': ARTICLES,
+                'story': {'timeline': []}, 'differences': []})
     print('wrote heldout6_gold.json:', json.dumps(counts))
