@@ -2,9 +2,9 @@
 """Build heldout_gold.json from the annotations below (offsets are computed, never typed).
 
 Every span is given as (surface, occurrence index): the n-th (0-based) occurrence of the exact
-string in the article text.  Entity occurrences are computed: every whole-token occurrence of a
-listed surface (one-letter proclitics و ف ب ل ك allowed before it) that does not lie inside an
-occurrence of a longer listed surface (maximal-mention convention of the seeds gold).
+string in the article text, required where the surface repeats. The rows are tuples (formats below)
+fed to the shared helpers, tests/heldout_tools/annotate.py, which locate them and compute entity
+occurrences (maximal-mention convention of the seeds gold) and framing counts.
 Run: python3 tests/heldout/build_gold.py   (writes tests/heldout/heldout_gold.json)
 """
 import json
@@ -12,21 +12,10 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'heldout_tools'))  # common.py
-from common import framing_counts, token_matches  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'heldout_tools'))  # annotate.py, common.py
+from annotate import ROWS, Gold, write_gold  # noqa: E402
 
-TESTS = os.path.dirname(HERE)
 OUT = os.path.join(HERE, 'heldout_gold.json')
-
-
-def find(text, s, occ=0):
-    pos = -1
-    for _ in range(occ + 1):
-        pos = text.find(s, pos + 1)
-        if pos < 0:
-            raise SystemExit(f'span not found (occ {occ}): {s!r}')
-    return pos, pos + len(s)
-
 
 # event: (type, actor, location, date, date_basis, attributed_to, modality, span[, occ])
 # number: (span, value, unit, counts, qualifier[, occ])
@@ -35,10 +24,10 @@ def find(text, s, occ=0):
 # entity: (surface, type, canonical)
 # framing: (referent, term)
 ISR = 'Israeli forces'
-ARTICLES = {}
+ANNOTATIONS = {}  # key -> the article's annotation rows (tuples as above)
 
 # ---------------------------------------------------------------- h01 Gaza (Al Jazeera)
-ARTICLES['h01'] = dict(
+ANNOTATIONS['h01'] = dict(
     file='heldout/texts/h01_gaza.txt',
     outlet={'name_ar': 'الجزيرة', 'name_en': 'Al Jazeera', 'domain': 'aljazeera.net'},
     published='2024-01-25',
@@ -165,7 +154,7 @@ ARTICLES['h01'] = dict(
 )
 
 # ---------------------------------------------------------------- h02 Turkey-Syria earthquake (Sky News Arabia)
-ARTICLES['h02'] = dict(
+ANNOTATIONS['h02'] = dict(
     file='heldout/texts/h02_quake.txt',
     outlet={'name_ar': 'سكاي نيوز عربية', 'name_en': 'Sky News Arabia', 'domain': 'skynewsarabia.com'},
     published='2023-02-08',
@@ -270,7 +259,7 @@ ARTICLES['h02'] = dict(
 # ---------------------------------------------------------------- h03 Sudan (Al Arabiya)
 SAF = 'Sudanese Armed Forces'
 RSF = 'Rapid Support Forces'
-ARTICLES['h03'] = dict(
+ANNOTATIONS['h03'] = dict(
     file='heldout/texts/h03_sudan.txt',
     outlet={'name_ar': 'العربية', 'name_en': 'Al Arabiya', 'domain': 'alarabiya.net'},
     published='2023-05-21',
@@ -360,7 +349,7 @@ ARTICLES['h03'] = dict(
 )
 
 # ---------------------------------------------------------------- h04 Derna floods (Hespress)
-ARTICLES['h04'] = dict(
+ANNOTATIONS['h04'] = dict(
     file='heldout/texts/h04_derna.txt',
     outlet={'name_ar': 'هسبريس', 'name_en': 'Hespress', 'domain': 'hespress.com'},
     published='2023-09-14',
@@ -457,7 +446,7 @@ ARTICLES['h04'] = dict(
 
 # ---------------------------------------------------------------- h05 Iraq (Rudaw)
 IS = 'Islamic State'
-ARTICLES['h05'] = dict(
+ANNOTATIONS['h05'] = dict(
     file='heldout/texts/h05_iraq.txt',
     outlet={'name_ar': 'رووداو', 'name_en': 'Rudaw', 'domain': 'rudaw.net'},
     published='2024-03-13',
@@ -550,7 +539,7 @@ ARTICLES['h05'] = dict(
 
 # ---------------------------------------------------------------- h06 Red Sea (Reuters)
 HOU = 'Houthis (Ansar Allah)'
-ARTICLES['h06'] = dict(
+ANNOTATIONS['h06'] = dict(
     file='heldout/texts/h06_redsea.txt',
     outlet={'name_ar': 'رويترز', 'name_en': 'Reuters', 'domain': 'reuters.com'},
     published='2024-01-18',
@@ -638,83 +627,40 @@ ARTICLES['h06'] = dict(
 )
 
 
-def entity_rows(text, ents):
-    matches = {s: token_matches(text, s) for s, _, _ in ents}
-    rows = []
-    for s, typ, canon in ents:
-        occ = []
-        for (a, b) in matches[s]:
-            inside = any(u != s and len(u) > len(s) and any(a2 <= a and b <= b2 for a2, b2 in matches[u])
-                         for u, _, _ in ents)
-            if not inside:
-                occ.append([a, b])
-        if not occ:
-            raise SystemExit(f'entity {s!r} has no (maximal) occurrence')
-        rows.append({'surface': s, 'type': typ, 'canonical': canon, 'occurrences': occ})
-    return rows
-
-
-def build_article(key, a):
-    text = open(os.path.join(TESTS, a['file']), encoding='utf-8').read()
-    out = {'file': a['file'], 'outlet': a['outlet'], 'published': a['published'],
-           'published_basis': a['published_basis'], 'title': text.split('\n', 1)[0]}
-    evs = []
-    for ev in a['events']:
-        typ, actor, loc, date, basis, attr, mod, span = ev[:8]
-        occ = ev[8] if len(ev) > 8 else 0
-        s, e = find(text, span, occ)
-        evs.append({'type': typ, 'actor': actor, 'location': loc, 'date': date, 'date_basis': basis,
-                    'attributed_to': attr, 'modality': mod, 'span': span, 'char_start': s, 'char_end': e})
-    nums = []
-    for n in a['numbers']:
-        span, value, unit, counts, qual = n[:5]
-        occ = n[5] if len(n) > 5 else 0
-        s, e = find(text, span, occ)
-        nums.append({'value': value, 'unit': unit, 'counts': counts, 'qualifier': qual, 'span': span,
-                     'char_start': s, 'char_end': e})
-    nums.sort(key=lambda x: x['char_start'])
-    atts = []
-    for at in a['attributions']:
-        speaker, verb, direct, span = at[:4]
-        occ = at[4] if len(at) > 4 else 0
-        s, e = find(text, span, occ)
-        atts.append({'speaker': speaker, 'verb': verb, 'direct_quote': direct, 'span': span,
-                     'char_start': s, 'char_end': e})
-    atts.sort(key=lambda x: x['char_start'])
-    dates = []
-    for d in a['dates']:
-        surface, value, kind = d[:3]
-        occ = d[3] if len(d) > 3 else 0
-        s, e = find(text, surface, occ)
-        dates.append({'surface': surface, 'value': value, 'kind': kind, 'char_start': s, 'char_end': e})
-    dates.sort(key=lambda x: x['char_start'])
-    terms = [t for _, t in a['framing']]
-    counts = framing_counts(text, terms)
-    framing = [{'referent': r, 'term': t, 'count': counts[t]} for r, t in a['framing']]
-    for f in framing:
-        if f['count'] == 0:
-            raise SystemExit(f'{key}: framing term {f["term"]!r} counts 0')
-    out.update(events=sorted(evs, key=lambda x: x['char_start']), numbers=nums,
-               entities=entity_rows(text, a['entities']), attributions=atts, dates=dates, framing=framing)
-    return out
+def build(annotations):
+    """The gold articles: each annotation tuple goes to the matching Gold row (rows in reading order,
+    entities in the order listed)."""
+    gold = Gold('heldout', sort=ROWS)
+    for key, a in annotations.items():
+        fname = os.path.basename(a['file'])
+        gold.article(key, fname, a['outlet'], a['published'], a['published_basis'], gold.first_line(fname))
+        for ev in a['events']:
+            gold.E(*ev)
+        for span, value, unit, counts, qualifier, *occ in a['numbers']:
+            gold.N(value, unit, counts, qualifier, span, *occ)
+        for at in a['attributions']:
+            gold.A(*at)
+        for d in a['dates']:
+            gold.D(*d)
+        for ent in a['entities']:
+            gold.ENT(*ent)
+        for f in a['framing']:
+            gold.F(*f)
+        gold.finish_article(key)
+    return gold
 
 
 def main():
-    arts = {k: build_article(k, a) for k, a in ARTICLES.items()}
-    counts = {k: {'events': len(a['events']), 'numbers': len(a['numbers']), 'entities': len(a['entities']),
-                  'attributions': len(a['attributions']), 'dates': len(a['dates']), 'framing': len(a['framing']),
-                  'entity_mentions': sum(len(e['occurrences']) for e in a['entities'])}
-              for k, a in arts.items()}
+    gold = build(ANNOTATIONS)
+    counts = gold.counts()
     data = {
         'description': DESCRIPTION | {'counts': counts},
         'schema': SCHEMA,
-        'articles': arts,
+        'articles': gold.articles,
         'story': {'summary': 'Six unrelated articles (one per subject); no cross-article story.', 'timeline': []},
         'differences': [],
     }
-    with open(OUT, 'w', encoding='utf-8') as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write('\n')
+    write_gold(OUT, data)
     print('wrote', OUT, {k: v['events'] for k, v in counts.items()})
 
 
