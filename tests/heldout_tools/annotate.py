@@ -18,8 +18,8 @@ import os
 from common import framing_counts, token_matches
 
 TESTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ROWS = ('events', 'numbers', 'attributions', 'dates')  # the located rows; with 'entities', what `sort` may name
-KINDS = ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')  # the article keys, output order
+ROWS = ('events', 'numbers', 'attributions', 'dates')  # located rows; these and 'entities' may be sorted
+KINDS = ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')  # article keys, in output order
 
 
 class Gold:
@@ -60,7 +60,8 @@ class Gold:
 
     def first_line(self, fname):
         """The title line of a text, for builders whose annotations do not repeat it."""
-        return open(os.path.join(TESTS, self.set_name, 'texts', fname), encoding='utf-8').read().split('\n', 1)[0]
+        text = open(os.path.join(TESTS, self.set_name, 'texts', fname), encoding='utf-8').read()
+        return text.split('\n', 1)[0]
 
     def article(self, key, fname, outlet, published, published_basis, title):
         text = open(os.path.join(TESTS, self.set_name, 'texts', fname), encoding='utf-8').read()
