@@ -877,3 +877,33 @@ CASES_R23 = [
 @pytest.mark.parametrize("body,expected", CASES_R23)
 def test_general_attributions_round23(gaz, body, expected):
     test_general_attributions_round21(gaz, body, expected)
+
+
+# Round 24: views and counts on record (يرى, أحصى), verbal nouns of shelter, closures and delays, threats and
+# blame appended to a statement, reports, papers and estimates named by their origin, the saying verb between
+# ما and the source of a marker, a thing "it called so" with its object pronoun
+CASES_R24 = [
+    ("ويرى محللون أن الحكومة تتجنب المواجهة مع المحتجين.",
+     [("يرى", "analysts", "الحكومة تتجنب المواجهة مع المحتجين")]),
+    ("وأحصى المرصد مقتل 40 شخصا منذ بدء الاشتباكات.", [("أحصى", None, "مقتل 40 شخصا منذ بدء الاشتباكات")]),
+    ("وأعلن الدفاع المدني إيواء 300 عائلة في المدارس.", [("أعلن", None, "إيواء 300 عائلة في المدارس")]),
+    ("وأعلنت جمعية المصارف إقفال الفروع ثلاثة أيام.", [("أعلنت", None, "إقفال الفروع ثلاثة أيام")]),
+    ("وأعلن مطار القاهرة الدولي تأخير عدد من الرحلات بسبب العاصفة.",
+     [("أعلن", None, "تأخير عدد من الرحلات بسبب العاصفة")]),
+    ("وقال وزير الداخلية إن الوضع خطير، متوعدا بملاحقة المتورطين.",
+     [("قال", "interior minister", "الوضع خطير"), ("متوعدا", "interior minister", "ملاحقة المتورطين")]),
+    ("وقال رئيس الحزب إن الهجوم مدان، محملا الحكومة مسؤولية التقصير.",
+     [("قال", None, "الهجوم مدان"), ("محملا", None, "الحكومة مسؤولية التقصير")]),
+    ("وتحدثت تقارير غربية عن تهريب الأسلحة عبر الحدود.", [("تحدثت", "western reports", "تهريب الأسلحة عبر الحدود")]),
+    ("ووصفتها صحف عبرية بأنها ضربة موجعة.", [("وصفتها", "hebrew-language newspapers", "أنها ضربة موجعة")]),
+    ("ويشهد السد تراجعا حادا في منسوبه بحسب تقديرات محلية.",
+     [("بحسب", "local estimates", "يشهد السد تراجعا حادا في منسوبه")]),
+    ("ووقع الانفجار في الطابق الثالث، وفق ما يقوله سكان الحي.",
+     [("وفق", "residents", "وقع الانفجار في الطابق الثالث")]),
+    ("وهو ما اعتبرته المعارضة \"انقلابا على الدستور\".", [("اعتبرته", "opposition", "انقلابا على الدستور")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R24)
+def test_general_attributions_round24(gaz, body, expected):
+    test_general_attributions_round21(gaz, body, expected)
