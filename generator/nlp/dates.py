@@ -111,6 +111,9 @@ def lexicon() -> _Lexicon:
     POD = _alt(d["part_of_day"])
     PERIOD = _alt(list(d["period_units"]))
     same_day = {_key(w): int(off) for off, ws in d["same_day"].items() for w in ws}
+    # "شهر آب", "منتصف آذار", "مطلع شهر نيسان": the word for month or a point of the month before its name makes
+    # an ambiguous name a month, and stays in the surface ("منتصف أبريل" is the month, held-out gold)
+    MPRE = rf"(?:(?:(?:{_alt(d['period_points'])})\s+)?{SHAHR}\s+|(?:{_alt(d['period_points'])})\s+)"
 
     def pair(g: str, mon: str = MON) -> str:
         # "فبراير/شباط", "نوفمبر (تشرين الثاني)", "يناير كانون الثاني": one month, two names
@@ -127,10 +130,10 @@ def lexicon() -> _Lexicon:
         + pair("a_mon") + rf"(?:{year_tail('a_year')}|\s+(?P<a_anch>{ANCH})(?!\w))?)",
         r"(?P<num>(?<![\d.,/])(?:(?P<n_d>\d{1,2})(?P<n_s>[/.\-])(?P<n_m>\d{1,2})(?P=n_s)(?P<n_y>\d{4})"
         r"|(?P<n_y2>\d{4})(?P<n_s2>[/.\-])(?P<n_m2>\d{1,2})(?P=n_s2)(?P<n_d2>\d{1,2}))(?![\d]|[.,/]\d))",
-        rf"(?P<my>(?P<my_sh>{SHAHR}\s+)?" + pair("my_mon") + year_tail("my_year") + ")",
-        rf"(?P<ma>(?P<ma_sh>{SHAHR}\s+)?" + pair("ma_mon") + rf"\s+(?P<ma_anch>{ANCH})(?!\w))",
-        rf"(?P<ms>{SHAHR}\s+" + pair("ms_mon") + ")",
-        rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
+        rf"(?P<my>(?P<my_sh>{MPRE})?" + pair("my_mon") + year_tail("my_year") + ")",
+        rf"(?P<ma>(?P<ma_sh>{MPRE})?" + pair("ma_mon") + rf"\s+(?P<ma_anch>{ANCH})(?!\w))",
+        rf"(?P<ms>{MPRE}" + pair("ms_mon") + ")",
+        rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})(?:\s+|\s*\(\s*))?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
         rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'] + d.get('since_words', []))})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d))",
         rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
@@ -150,6 +153,8 @@ def lexicon() -> _Lexicon:
         rf"(?P<dur>(?:(?P<du_pre>{_alt(d['duration_words'])})\s+)?(?P<du_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<du_unit>{_alt(plural)})|(?P<du_pre2>{_alt(d['duration_words'])})\s+(?P<du_dual>{_alt(dual)}))",
         rf"(?P<yr>(?:(?P<y_word>{YW})\s+)?(?P<y_year>{YEAR})(?:\s*{GMARK}(?!\w))?)",
+        rf"(?P<dec>(?:{_alt(d['decade_words'])}\s+)?(?P<dec_def>ال)?{_alt(d['decade_stems'])}(?:يات|ات)"
+        rf"(?:\s+(?:من\s+)?القرن\s+(?:{_alt(d['decade_centuries'])}))?)",
         rf"(?P<mb>" + pair("mb_mon", MON_SAFE) + ")",
     ]
     pattern = r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts) + r")(?!\w)"
@@ -485,6 +490,13 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             amount = int(n) if n is not None and n == int(n) else None
         if _anchored(s, j):
             return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
+        if amount == 1 and not g("r_num") and re.match(r"\s+ال", s[j:j + 4]):
+            return None  # "منذ ليلة الزلزال", "منذ يوم الثلاثاء" (the weekday is the date): a day named by what follows
+        if unit in ("decade", "century"):
+            if amount == 1 and not g("r_hedge"):
+                return None  # "قبل عقد اجتماع" (holding a meeting): a bare عقد/قرن is too often another word
+            # "منذ أكثر من عقد", "منذ عقدين": a long period up to now, no point in time
+            return i, j, None, None, "vague" if g("r_hedge") or amount is None else "relative", "gregorian"
         since = _key(g("r_prep")) in _SINCE()
         if since and (g("r_num") or amount == 2) and not g("r_hedge"):
             # "منذ سبع سنوات": a period up to now (relative, no point in time); its amount is also a number
@@ -544,6 +556,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if phrase.endswith("اليوم") and (_next_word(s, j) in lx.not_today_after
                                          or _prev_word(s, i) in _NOT_TODAY_BEFORE()):
             return None
+        if phrase == "امس" and m.start() < i and s[m.start()] == "ل":
+            return None  # "التي لامس سعرها": the verb لامس (touched), not ل + أمس
         unit, off = lx.deictic[phrase]
         i = _trim_pod(lx, s, i, j)  # "مساء أمس" -> "أمس": part-of-day words stay outside
         pm = re.match(r"(?:في|حتي|من)\s+", s[i:j])  # normalised text: ى is ي
@@ -559,18 +573,25 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             return None  # "بعد أسابيع من هجوم", "الفترة نفسها من العام الماضي": measured from an event
         return i, j, None, None, lx.vague[phrase], "gregorian"
     if kind == "vper":
-        return i, j, None, None, "vague", "gregorian"  # "طوال ساعات": a period with no amount
+        if s[i:i + 3] == "من " and _prev_word(s, i) in _VPER_NOT_AFTER():
+            return None  # "أكثر من ساعات": a comparison, not the dialect "since"
+        return i, j, None, None, "vague", "gregorian"  # "طوال ساعات": a period with no amount  # "طوال ساعات": a period with no amount
     if kind == "recent":
         return i, j, None, None, "relative", "gregorian"  # "الأسابيع الأخيرة": a recent period
     if kind == "eoc":
         return i, j, None, None, "vague", "gregorian"  # "لم تشهد مثله من قبل"
+    if kind == "dec":
+        if re.match(r"\s+من\s+(?:ال)?عمر", s[j:j + 12]):
+            return None  # "في الأربعينيات من عمره": an age, not a decade
+        return i, j, None, None, "vague", "gregorian"  # "في التسعينيات", "ثمانينيات القرن الماضي"
     if kind == "dur":
         return None  # "لمدة 7 أيام": a duration is a number (numbers.py), not a date
     if kind == "yr":
         y = int(g("y_year"))
         if not lx.year_range[0] <= y <= lx.year_range[1]:
             return None
-        if not g("y_word") and _prev_word(s, i) not in lx.year_preps and not _event_year(s, i):
+        if not g("y_word") and _prev_word(s, i) not in lx.year_preps and not _event_year(s, i) \
+                and not _year_pair(s, i, j):
             return None
         if not g("y_word") and _next_is_counted(s, j):
             return None
@@ -596,6 +617,24 @@ def _range_start(s: str, i: int, upper: _dt.date | None) -> _Result | None:
     if upper is not None and (c is None or c > upper):
         return None  # "بين 25 و3 آذار" is no range of one month
     return rm.start(1), rm.end(1), (c.isoformat() if c else None), ("day" if c else None), "absolute", "gregorian"
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)\s+(?:و\s*|(?:الي|حتي)\s+)$")
+_PAIR_AFTER = re.compile(r"\s+(?:الي|حتي)\s+(1[89]\d\d|20\d\d)(?![\d]|[.,]\d)")
+
+
+def _year_pair(s: str, i: int, j: int) -> bool:
+    """The second year of a pair or a span ("بين عامي 2011 و2015", "من 2011 إلى 2015") and the first year of
+    a span "من 2011 إلى 2015": years in order, so that "من 1950 إلى 2000 شخص" (counts) stays out."""
+    y = int(s[i:j]) if s[i:j].isdigit() else 0
+    m = _PAIR_BEFORE.search(s, max(0, i - 12), i)
+    if m and int(m.group(1)) < y:
+        k = m.start(1)
+        return _prev_word(s, k) in ("عامي", "سنتي", "العامين", "بين", "من", "منذ") or _prev_word(s, k) in _YEAR_NOUNS()
+    if _prev_word(s, i) == "من":
+        a = _PAIR_AFTER.match(s, j)
+        return bool(a) and int(a.group(1)) > y and not _next_is_counted(s, a.end())
+    return False
 
 
 def _event_year(s: str, i: int) -> bool:
@@ -681,6 +720,12 @@ def _NOT_TODAY_BEFORE() -> frozenset[str]:
 def _WD_NOT_AFTER() -> frozenset[str]:
     d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("weekday_not_after", []))
+
+
+@lru_cache(maxsize=1)
+def _VPER_NOT_AFTER() -> frozenset[str]:
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d.get("vague_period_not_after", []))
 
 
 @lru_cache(maxsize=1)
