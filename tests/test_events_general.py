@@ -995,3 +995,21 @@ def test_dominant_agent_of_war_acts(gaz, body, unnamed_actor):
 ])
 def test_round6_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
+
+
+# Round 7: rules judged first on sets 3, 5 and 6 (news the earlier rules were not tuned on). Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    # a crowd of civilians storming a place is a happening ("other"), not a military offensive
+    ("واقتحم عشرات المودعين الغاضبين فرعين لمصرف في مدينة صيدا.", [("other", "اقتحم عشرات المودعين")]),
+    ("وشن مئات المستوطنين هجوما على قرية بورين جنوب نابلس.", [("other", "هجوما على قرية بورين")]),
+    ("وقال شهود إن المستوطنين تجمعوا عند مدخل القرية قبل أن يهاجموا المنازل.", [("other", "يهاجموا المنازل")]),
+    ("وأفادت مصادر محلية بهجوم نفذه عشرات المستوطنين على أطراف بلدة سنجل.", [("other", "نفذه عشرات المستوطنين")]),
+    ("ودخل مودع غاضب إلى فرع المصرف في الحمرا حاملا مسدسا.", [("other", "دخل مودع غاضب إلى فرع المصرف")]),
+    # an army's assault stays an offensive, also on protesters or settlers as its target
+    ("وهاجمت قوات الجيش مواقع المتمردين في ريف المدينة.", [("advance/offensive", "هاجمت قوات الجيش")]),
+    ("واقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس.", [("advance/offensive", "اقتحمت قوات الاحتلال بلدة بيتا")]),
+    ("وهاجم مسلحون مجهولون المتظاهرين في ساحة التحرير.", [("advance/offensive", "هاجم مسلحون مجهولون المتظاهرين")]),
+    ("وشنت القوات الحكومية هجوما على المحتجين في وسط المدينة.", [("advance/offensive", "هجوما على المحتجين")]),
+])
+def test_round7_events(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)

@@ -126,6 +126,7 @@ class Lexicon:
     taken_only: frozenset[str] = frozenset()  # "بعد سيطرة الجيش على البلدة": told only with taker and place
     taken_not: frozenset[str] = frozenset()  # "سيطرة الدفاع المدني على الحريق": control, no place taken
     time_words: frozenset[str] = frozenset()  # "شنت الطائرات، فجر اليوم، غارات": an aside of time between commas
+    civil_agents: frozenset[str] = frozenset()  # "اقتحم مودعون فرعا مصرفيا": a crowd's assault is no military offensive
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -257,6 +258,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         time_words=frozenset(_n(raw.get("time_words"))),
         taken_not=frozenset(_n(raw.get("taken_not"))),
         taken_only=frozenset(_n(raw.get("taken_only"))),
+        civil_agents=frozenset(_n(raw.get("civil_agents"))),
     )
 
 
@@ -1084,6 +1086,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             _bare(toks[q].w) in _AIR_WORDS or _bare(toks[q].w) in _MISSILE_WORDS
             for q in range(max(k0, h.i - 5), min(k1, h.j + 5)) if q not in (h.i,)):
         typ = "airstrike/shelling"  # "100 طائرة شاركت في الهجوم", "هجوم بالصواريخ والمسيرات": from the air
+    if (typ == "advance/offensive" or typ == "capture/control" and "دخل" in tk.w) and _civil_agent(toks, h, k0, k1, t, lex):
+        # "اقتحم مودعون غاضبون خمسة فروع مصرفية", "هجوم نفذه مئات المستوطنين", "دخل المودع إلى فرع المصرف":
+        # a crowd, no army (a seat of power stormed stays taken: "اقتحم محتجون القصر الرئاسي")
+        typ = "other"
     if kind == "noun" and typ in _BACK_REF_TYPES and trig.kind == "noun" and _definite(tk.w) \
             and _judged(toks, h.j, k1, lex):
         return None  # "أن الهجوم يكشف عجز العدو": the attack named as a topic, not told
@@ -1093,6 +1099,57 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
                trig_word=_bare(tk.w),
                past=trig.kind == "verb" and not trig.present)
+
+
+_AGENT_SKIP = frozenset(norm(w) for w in ["واسع", "واسعا", "كبير", "آخر", "آخرون", "مئات", "عشرات", "آلاف", "ألف",
+                                          "من", "قد", "غاضبون", "غاضبين", "مسلح", "مسلحون"])
+_ARMED = frozenset(norm(w) for w in ["الجيش", "جيش", "قوات", "القوات", "الشرطة", "شرطة", "الأمن", "عناصر", "مسلحون",
+                                     "مسلحين", "المسلحين", "المسلحون", "مقاتلين", "مقاتلو", "مقاتلون", "فصائل", "ميليشيا"])
+
+
+def _civil_word(w: str, lex: Lexicon) -> bool:
+    for x in (w, _bare(w)):
+        if x in lex.civil_agents or _strip_al(x) in lex.civil_agents:
+            return True
+        if x.startswith("لل") and x[2:] in lex.civil_agents:
+            return True  # "هجوم للمستوطنين"
+    return False
+
+
+def _civil_agent(toks: list[_Tok], h: _Hit, k0: int, k1: int, t: str, lex: Lexicon) -> bool:
+    """Is the agent of an assault a crowd of civilians (settlers, depositors, migrants, protesters)?
+    Storming a bank branch or a village by a crowd is a happening of its own kind ("other"), not a
+    military offensive. The agent is the first noun after the trigger (past quantities, adjectives and
+    the agent verb of a noun: "هجوم واسع نفذه مئات المستوطنين", "اقتحم مودع آخر"), the noun right
+    before it ("مستوطنون هاجموا"), or, for a plural verb with no noun subject, a crowd named earlier in
+    the sentence with no armed force after it ("المستوطنين تجمعوا ... قبل أن يهاجموا"). A crowd after
+    على/ضد or as the object is the target, not the agent."""
+    if not lex.civil_agents:
+        return False
+    for q in range(h.j, min(k1, h.j + 5)):
+        if _sep(t, toks, q - 1, q) and q > h.j:
+            break
+        w = toks[q].w
+        if _civil_word(w, lex):
+            return True
+        if not (w in _AGENT_SKIP or _bare(w) in _AGENT_SKIP or w in _AGENT_VERBS or w.isdigit() or w in lex.number_words):
+            break
+    q = h.i - 1
+    while q >= k0 and toks[q].w in ("قد", "كانوا", "كانت", "كان"):
+        q -= 1
+    if q >= k0 and not _sep(t, toks, q, h.i) and _civil_word(toks[q].w, lex):
+        return True
+    if h.trig.kind == "verb" and toks[h.i].w.endswith("وا"):
+        nxt = toks[h.j].w if h.j < k1 else ""
+        if nxt and (_civil_word(nxt, lex) or _strip_al(_bare(nxt)) in _ARMED):
+            return False
+        for q in range(h.i - 1, max(k0, h.i - 16) - 1, -1):
+            w = toks[q].w
+            if _strip_al(_bare(w)) in _ARMED or _bare(w) in _ARMED:
+                return False
+            if _civil_word(w, lex) and not (q > k0 and toks[q - 1].w in ("علي", "ضد")):
+                return True
+    return False
 
 
 def _blocked_at(toks: list[_Tok], i: int, j: int, k0: int, k1: int, lex: Lexicon) -> bool:
