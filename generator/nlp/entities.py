@@ -215,9 +215,16 @@ class Gazetteer:
         # a generated place spelled like a given name ("آموس" Imus / Amos) is a place only with a cue
         given = {" ".join(_tokens(w)) for key in ("given_names", "foreign_given_names")
                  for w in _as_tuple(lexicon.get(key))}
+        styles = lexicon.get("place_styles") or {}
         for path in sorted(DATA_DIR.glob("*.tsv")):
             for d in _read_tsv(path):
                 if d["id"] not in raw:  # a hand-made entry of the same id wins
+                    local = styles.get(d.get("country") or "")
+                    if local:  # the generated romanisation takes the country's press ending
+                        ar, en = _tokens(d["name_ar"]), d["name_en"].split(" ")
+                        if ar and len(ar) == len(en):
+                            en[-1] = _final_ta(local, ar[-1], en[-1])
+                            d["name_en"] = " ".join(en)
                     if not d.get("needs_cue") and " ".join(_tokens(d.get("name_ar") or "")) in given:
                         d["needs_cue"] = True
                     raw[d["id"]] = d
@@ -952,11 +959,7 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
                 out.append("i")  # فاعل: Salihin, Mashariqa
         word = "".join(out)
         word = re.sub(r"(.)\1{2,}", r"\1\1", word).strip("'") or word
-        if local.get("final_iya") and w.endswith("يه") and len(w) > 3:
-            word = re.sub(r"(iyya|iya|ia|ya)$", local["final_iya"], word)  # Syrian -iyah, Lebanese -iyeh
-        elif local.get("final_eh_after") and w.endswith("ه") and len(w) > 2 and w[-2] in local["final_eh_after"] \
-                and word.endswith("a"):
-            word = word[:-1] + "eh"  # Lebanese "Tayouneh", "Zahleh"
+        word = _final_ta(local, w, word)
         if style and prefix.startswith("E") and prefix != "El ":
             words.append(prefix + word)  # "Ezzit": the assimilated article joins the word
             continue
@@ -964,6 +967,22 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
     res = " ".join(words)
     res = unicodedata.normalize("NFC", res)
     return res[:1].upper() + res[1:] if res else res
+
+
+def _final_ta(local: dict[str, Any], w: str, word: str) -> str:
+    """The press's ending for a name in ة of a country whose places Wikipedia titles so (data:
+    `place_styles`): Syrian and Iraqi "-iyah" ("Al-Qahtaniyah"), Lebanese "-iyeh" and "-eh" after
+    some letters ("Zahleh"), the Gulf's and Yemen's "-ah" ("Al Khaburah", "Maqbanah"). ``w`` is
+    the normalised Arabic word (ة folded to ه), ``word`` its romanisation."""
+    if not local or not w.endswith("ه") or len(w) <= 2:
+        return word
+    if local.get("final_iya") and w.endswith("يه") and len(w) > 3:
+        return re.sub(r"(iyya|iya|ia|ya)$", local["final_iya"], word)  # Syrian -iyah, Lebanese -iyeh
+    if local.get("final_eh_after") and w[-2] in local["final_eh_after"] and word.endswith("a"):
+        return word[:-1] + "eh"  # Lebanese "Tayouneh", "Zahleh"
+    if local.get("final_ta") and word.endswith("a") and not word.endswith(("aa", "'a")):
+        return word + local["final_ta"][1:] if word.endswith(local["final_ta"][:1]) else word
+    return word
 
 
 _WEAK = "اويءئؤى"
@@ -1242,6 +1261,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _homonyms_by_country(c)
     _shadda_homographs(c)
     _ministries_by_adjective(c)
+    _alias_names(c)
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
@@ -3273,31 +3293,72 @@ _MINISTRY_EN = re.compile(r"^(Ministry (?:of|for) [^()]+?) \(([^()]+)\)$")
 
 
 def _ministries_by_adjective(c: _Ctx) -> None:
-    """A ministry the article names with its country's adjective ("وزارة الصحة السورية", "وزارة
-    الدفاع التركية") is written as the English-language press writes it, adjective first
-    ("Syrian Ministry of Health", "Turkish Ministry of Defence"), in all its mentions; one named
-    without it keeps the title form that says its country ("Ministry of Interior (Kuwait)"). The
-    tuning sets write the adjective form for most ministries named with the adjective, and
-    split evenly on ministries named without it."""
+    """A state's ministry is written as the English-language press writes it, its country's
+    adjective first ("Syrian Ministry of Health", "Moroccan Ministry of Interior"), whether the
+    article names it with the adjective ("وزارة الدفاع التركية") or bare ("وزارة الداخلية" in a
+    Moroccan article); a ministry of a self-governing place takes the place's name ("Kurdistan
+    Region Ministry of Health"). The tuning gold sets write the adjective form about 30 times to
+    13 for the title form "Ministry of Interior (Kuwait)", which stays only where the country has
+    no adjective in the data. The Palestinian health ministry is Gaza's where the article names
+    Gaza and not the West Bank (the ministry there is "Palestinian"). Data: `self_governing_places`."""
     named: dict[str, str] = {}
+    own_admin = c.gaz.lexicon.get("self_governing_places") or ()
     for f in c.mentions:
         if f.type != "ORG" or not f.id or not f.name_en or f.id in named or "(" not in f.name_en:
             continue
         m = _MINISTRY_EN.match(f.name_en)
         if m is None:
             continue
-        cid = c.gaz._nisba.get(c.toks[f.j - 1].t)
-        if not cid:
-            continue
         e = c.gaz.get(f.id)
         own = f.extra.get("country") or (e.country if e is not None else None)
-        dem = c.gaz.demonym(cid)
-        if cid == own and dem:
-            named[f.id] = f"{dem} {m.group(1)}"
+        if not own:
+            continue
+        if own in own_admin:  # "Ministry of Health (Kurdistan Region)"
+            named[f.id] = f"{m.group(2)} {m.group(1)}"
+            continue
+        dem = c.gaz.demonym(own)
+        cent = c.gaz.get(own)
+        if not dem:
+            continue
+        if cent is not None and m.group(2) != cent.name_en and _place_over_country(c, own, own_admin):
+            # an entry named after a self-governing place of its country ("Ministry of Health (Gaza)")
+            named[f.id] = f"{m.group(2)} {m.group(1)}"
+            continue
+        named[f.id] = f"{dem} {m.group(1)}"
     if named:
         for f in c.mentions:
             if f.id in named:
                 f.name_en = named[f.id]
+
+
+def _alias_names(c: _Ctx) -> None:
+    """Some framings of one actor are written differently in English though they share its id
+    (the framing table compares them): "قوات الاحتلال" is "Israeli forces" where "جيش الاحتلال"
+    is "Israeli army", "حكومة الاحتلال" the "Israeli government". Data: `alias_names` (Arabic
+    surface as matched, without proclitics -> English name)."""
+    cache = c.gaz.__dict__.setdefault("_wordsets", {})
+    if "__alias_names" not in cache:
+        cache["__alias_names"] = {_tokens(k): str(v) for k, v in (c.gaz.lexicon.get("alias_names") or {}).items()}
+    table = cache["__alias_names"]
+    if not table:
+        return
+    for f in c.mentions:
+        if f.source != "gazetteer" or f.extra.get("short"):
+            continue
+        key = (c.toks[f.i].t[f.p:], *(c.toks[x].t for x in range(f.i + 1, f.j)))
+        en = table.get(key)
+        if en is not None:
+            f.name_en = en
+
+
+def _place_over_country(c: _Ctx, country: str, own_admin: Any) -> bool:
+    """The article names a self-governing place of the country (Gaza) and no other territory of
+    it (the West Bank)."""
+    ids = {f.id for f in c.mentions if f.type == "LOC" and f.id}
+    if not any(p in ids and (c.gaz.get(p) or _NO_ENTRY).country == country for p in own_admin):
+        return False
+    return not any((e := c.gaz.get(i)) is not None and e.kind == "territory" and e.country == country
+                   and i not in own_admin for i in ids)
 
 
 def _homonyms_by_country(c: _Ctx) -> None:
