@@ -205,14 +205,17 @@ class _Ctx:
         self.text, self.nt, self.lex, self.gaz = text, nt, lex, gaz
         self.t = nt.text
         self.tokens: list[_Tok] = []
-        own = lex.own_waw  # verbs whose first letter و is a root letter (وصف, وعد, وثق)
-        for m in _WORD.finditer(self.t):
-            w = m.group()
-            bare = w[1:] if len(w) > 3 and w[0] in "وف" and w not in own else w
-            self.tokens.append(_Tok(m.start(), m.end(), w, bare))
-        self.tok_starts = [tk.s for tk in self.tokens]
         self.ents = sorted(((self.o2n(e.start), self.o2n(e.end), e) for e in entities),
                            key=lambda x: (x[0], x[1]))
+        # verbs whose first letter و is a root letter (وصف, وعد, وثق), given names that begin with ف/و (فراس,
+        # وليد) and names the entities start there ("فرهاد شامي") keep it: no conjunction to strip
+        own = lex.own_waw | (gaz.words("given_names") if gaz is not None else frozenset())
+        per_starts = {s for s, _, e in self.ents if e.type == "PER"}
+        for m in _WORD.finditer(self.t):
+            w = m.group()
+            bare = w[1:] if len(w) > 3 and w[0] in "وف" and w not in own and m.start() not in per_starts else w
+            self.tokens.append(_Tok(m.start(), m.end(), w, bare))
+        self.tok_starts = [tk.s for tk in self.tokens]
         self.ent_starts = [x[0] for x in self.ents]
         # temporal expressions (normalised spans), so "أعلنت الأسبوع الماضي أن" has no subject
         from .dates import date_spans
@@ -769,6 +772,11 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         return None
     if cx.tokens[idx[0]].w in _SUBJECTLESS_PREPS:
         return None  # "وأعلنت مطلع العام مع بوركينا فاسو والنيجر الانسحاب": a companion, not the subject
+    if len(idx) == 1 and cx.tokens[idx[0]].w in _ADVERB_PRONOUNS:
+        return None  # "ترأس الوزير اجتماعا، أكد بعده أن": when, not who (the sentence's subject speaks)
+    if len(idx) == 1 and cx.tokens[idx[0]].w in _CONNECTIVE_PRONOUNS:
+        # "لكنه أقر بأن ...": the pronoun refers back to the speaker just quoted
+        return (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id) if prev else None
     if len(idx) == 1 and cx.tokens[idx[0]].w in ("علي", "ب", "الي", "في", "من", "عن", "ل"):
         return None  # "وشدد على أن ...": the verb's preposition, no subject
     if len(idx) == 1 and _is_channel(lex, cx.tokens[idx[0]].w) and any(
@@ -780,7 +788,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
         idx.pop()  # "كانت المرجعية قد دعت": the particle belongs to the verb
         e = cx.tokens[idx[-1]].e
     first = idx[0]
-    named = _named_by_appositive(cx, s, e0)
+    named = _named_by_appositive(cx, s, e0) or _name_after_comma(cx, idx)
     if named is not None:
         return named
     if cx.tokens[first].bare in _RELATIVE and len(idx) == 1:
@@ -1058,6 +1066,48 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
             if named is not None:
                 return named
     return cx.text[a:b], None, None
+
+
+def _name_after_comma(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | None] | None:
+    """A role described first, then the person's name between commas: "المستشار الإعلامي لقائد الدعم السريع،
+    الباشا طبيق،", "مدير المركز الإعلامي لـ"قسد"، فرهاد شامي،": the person speaks, not the body in the role."""
+    if len(idx) < 4 or cx.gaz is None:
+        return None
+    lex = cx.lex
+    w0 = cx.tokens[idx[0]]
+    if not (_is_title(cx, w0.bare) or cx.seq_at(idx[0], lex.roles) or cx.seq_at(idx[0], lex.headed_bodies)
+            or _office(cx, idx[0]) or w0.bare in lex.office_prefixes):
+        return None
+    cut = next((n for n in range(1, len(idx)) if "," in cx.t[cx.tokens[idx[n - 1]].e:cx.tokens[idx[n]].s]), None)
+    if cut is None or cut < 2:
+        return None
+    pre = idx[:cut]
+    if any(x[2].type == "PER" for x in cx.ents_in(cx.tokens[pre[0]].s, cx.tokens[pre[-1]].e)) or \
+            _name_after_title(cx, pre, pre[0], titled=True) is not None:
+        return None  # "الحاج سيد عبدالعال، بائع طماطم،": the name comes first, the description after it
+    seg = []
+    for n in range(cut, len(idx)):
+        if n > cut and any(c in cx.t[cx.tokens[idx[n - 1]].e:cx.tokens[idx[n]].s] for c in ",-(:"):
+            break
+        seg.append(idx[n])
+    if not 2 <= len(seg) <= 4:
+        return None
+    lo, hi = cx.tokens[seg[0]].s, cx.tokens[seg[-1]].e
+    pers = [x for x in cx.ents_in(lo, hi) if x[2].type == "PER" and x[0] <= lo + 1]
+    if pers:
+        return pers[0][2].text, pers[0][2].name_en, pers[0][2].id
+    if cx.ents_in(lo, hi):
+        return None  # a place or a body after the comma, not a name
+    named = _name_after_title(cx, seg, seg[0], titled=True)
+    if named is None and len(seg) == 2 and cx.tokens[seg[0]].w.startswith("ال") and \
+            not cx.tokens[seg[1]].w.startswith("ال") and not any(
+                _is_title(cx, cx.tokens[q].bare) or cx.gaz.nisba(cx.tokens[q].w) or cx.tokens[q].w in _NP_STOP
+                or cx.seq_at(q, lex.sources) or cx.tokens[q].bare in lex.body_nouns for q in seg):
+        # "الباشا طبيق": a name that opens with the article, the second word bare
+        a, b = cx.orig(lo, hi)
+        en = cx.person_en(cx.text[a:b])
+        named = (cx.text[a:b], en, None) if en else None
+    return named
 
 
 def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int
@@ -1734,6 +1784,11 @@ _CONJ_SHORT = frozenset(["ولا", "ولم", "ولن", "وقد", "وفي", "وم
 _BLOC_NISBAS = frozenset(["west", "arab-world", "european-union"])  # Western, Arab, European sources and diplomats
 _TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
 _SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
+# a preposition or adverb with a pronoun between a verb and its content: a time or a place, never a subject
+_ADVERB_PRONOUNS = frozenset(["بعده", "بعدها", "قبله", "قبلها", "خلاله", "خلالها", "اثره", "اثرها", "عقبه", "عقبها",
+                              "حينه", "حينها", "عندها", "اثناءه", "اثناءها", "لاحقا", "حينذاك", "وقتها"])
+# a connective with the pronoun of a person or body just quoted: "لكنه أقر بأن", "غير أنها أكدت"
+_CONNECTIVE_PRONOUNS = frozenset(["لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لكنهما"])
 # (not على: normalised it is also the given name علي)
 _CONTENT_PREPS = frozenset(["من", "ب", "علي", "عن"])  # open an object verb's content (حذر من, طالب ب)
 
@@ -2131,8 +2186,10 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             via, sp = None, _speaker(cx, tk.e, subj_e, prev)
     else:
         sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
-    if sp is None and tk.w != tk.bare and tk.s > ss and (not prev or prev[-1].ce <= ss):
+    adverbial = last == i + 2 and cx.tokens[i + 1].w in _ADVERB_PRONOUNS
+    if sp is None and (tk.w != tk.bare or adverbial) and tk.s > ss and (not prev or prev[-1].ce <= ss):
         sp = _clause_subject(cx, ss, tk.s)  # "استقبل الرئيس X الوزير، وشدد على أن ...": the sentence's subject
+        # ("ترأس الوزير X اجتماعا، أكد بعده أن ...": the same with no conjunction)
     if sp is None:
         if not prev:
             return None
@@ -2357,7 +2414,9 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
         if nxt < len(cx.tokens):
             es = [x for x in cx.ents_in(cx.tokens[nxt].s, se) if x[0] <= cx.tokens[nxt].e]
             if es:
-                return bisect.bisect_left(cx.tok_starts, es[0][1])
+                # "حذر رئيس لجنة X NAME من": the person named after the body is the subject's end
+                named = _titled_name_end(cx, j, se) if es[0][2].type != "PER" else None
+                return named if named is not None else bisect.bisect_left(cx.tok_starts, es[0][1])
     if start_ents:
         return bisect.bisect_left(cx.tok_starts, start_ents[0][1])
     if src:
@@ -2370,7 +2429,32 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
         if k < len(cx.tokens) and cx.tokens[k].s < se and cx.gaz is not None and cx.gaz.nisba(cx.tokens[k].w):
             return k + 1
         return k
-    return j + 1
+    named = _titled_name_end(cx, j, se)
+    return named if named is not None else j + 1
+
+
+def _titled_name_end(cx: _Ctx, j: int, se: int) -> int | None:
+    """Token index after a title or role phrase that ends with a personal name the gazetteer lacks, right before
+    the object or the content of a call or warning: "حذر عضو لجنة الزراعة النيابية ثائر الجبوري من أن",
+    "وحذرت رئيسة بعثة المنظمة في السودان كلير نيكوليه من"; None when the words before the stop are no name."""
+    lex = cx.lex
+    w0 = cx.tokens[j].bare
+    if not (_is_title(cx, w0) or cx.seq_at(j, lex.roles) or cx.seq_at(j, lex.headed_bodies) or w0 in lex.office_prefixes):
+        return None
+    k = j + 1
+    while k < len(cx.tokens) and cx.tokens[k].s < se and k < j + 12:
+        tk = cx.tokens[k]
+        if any(c in cx.t[cx.tokens[k - 1].e:tk.s] for c in ',:."(') or tk.w in lex.complementisers or \
+                tk.w in _CONTENT_PREPS or tk.w == "الي" or tk.w in lex.call_objects or tk.bare in lex.verbs:
+            break
+        k += 1
+    if k >= len(cx.tokens) or cx.tokens[k].s >= se or k - j < 3:
+        return None
+    sp = _speaker(cx, cx.tokens[j].s, cx.tokens[k - 1].e, [])
+    if sp is None or not sp[1] or sp[2] is not None or not norm(sp[0]) or \
+            not cx.t[cx.tokens[j].s:cx.tokens[k - 1].e].endswith(norm(sp[0])):
+        return None  # (the phrase must end with the person's name the speaker rule found)
+    return k
 
 
 def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
@@ -2405,6 +2489,8 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
                 sp = _clause_subject(cx, ss, tk.s)
             if sp is None and prev:
                 sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
+        elif _accused_first(cx, tk, entry, k, se, ss, prev):
+            sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
         else:
             end_k = _subject_np_end(cx, k, se)
             sp = _speaker(cx, cx.tokens[k].s, cx.tokens[end_k - 1].e, prev)
@@ -2442,6 +2528,21 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
         return None  # "أظهرت النتائج تراجع ...": data show things; footage is a source (held-out gold)
     return _Found(frame, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")))
+
+
+def _accused_first(cx: _Ctx, tk: _Tok, entry: dict[str, Any], k: int, se: int, ss: int,
+                   prev: list[_Found]) -> bool:
+    """"نفى X استهداف المستشفى، واتهم الجيش والحركات المتحالفة معه باتخاذ ...": a conjoined accusation after a
+    statement of the same sentence has that speaker; the noun phrase after the verb, up to the charge (بـ), is
+    the accused (a lone or coordinated noun phrase: two phrases in a row are subject and object)."""
+    if not entry.get("accusation") or tk.w == tk.bare or not prev or prev[-1].cs < ss:
+        return False
+    end_k = _subject_np_end(cx, k, se)
+    if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
+        return False
+    nxt = cx.tokens[end_k]
+    charge = nxt.w.startswith("ب") and len(nxt.w) > 3
+    return charge or nxt.w[:1] == "و" and nxt.w != nxt.bare and not cx.t[cx.tokens[end_k - 1].e:nxt.s].strip()
 
 
 def _sent_start(cx: _Ctx, p: int) -> int:
