@@ -1083,6 +1083,13 @@ ROUND7_NAMES = [
     # a generated place name takes its country's press ending: Omani "-ah", Syrian "-iyah"
     ("وغمرت السيول منازل في ولاية الخابورة بسلطنة عمان.", "الخابورة", "Al Khaburah"),
     ("وسقطت قذيفة على بلدة القحطانية في ريف الحسكة بسوريا.", "القحطانية", "Al-Qahtaniyah"),
+    # institutions translated from their parts: the head's adjective after its place or name
+    ("ونقل المصابون إلى مستشفى نابلس الحكومي لتلقي العلاج.", "مستشفى نابلس الحكومي", "Nablus Government Hospital"),
+    ("وأعلن مجلس منبج العسكري أنه صد هجوما على قرية في الريف الغربي.", "مجلس منبج العسكري", "Manbij Military Council"),
+    ("وقال مصدر في قيادة شرطة البصرة إن دورية تعرضت لإطلاق نار.", "قيادة شرطة البصرة", "Basra Police Command"),
+    # a plural facility head: each named hospital, or a city's hospitals (the city stays a place)
+    ("ونقل الجرحى إلى مستشفيات الأمل والزهراء في المدينة.", "الزهراء", "Al-Zahraa Hospital"),
+    ("وامتلأت مستشفيات الموصل بالجرحى بعد الانفجار.", "الموصل", "Mosul"),
 ]
 
 

@@ -2045,13 +2045,23 @@ def _body_chain(c: _Ctx, m: int, first: str, p: int, lex: _BodyLex, after_defini
     places: list[_Found] = []
     open_construct, any_adj, country = not after_definite, 0, None
     t, pp = first, p
+    after_place = False
     while m < c.n:
         f = c.found[m]
         if f is not None:
             if open_construct and f.type == "LOC" and f.i == m and f.p == pp and not f.extra.get("short"):
                 units.append(_plain_en(f.name_en))
                 places.append(f)
-                m, open_construct = f.j, False
+                m, open_construct, after_place = f.j, False, True
+                if m < c.n and c.joinable[m - 1] and c.free(m) and c.toks[m].t in lex.adjs:
+                    t, pp = c.toks[m].t, 0
+                    continue  # "مجلس دير الزور العسكري": an adjective of the head after its place
+            break
+        if after_place:
+            # the head's adjective, nearest the head in English: "Deir ez-Zor Military Council"
+            units.insert(len(units) - 1, lex.adjs[t][0])
+            any_adj += not lex.adjs[t][3]
+            m += 1
             break
         coord = bool(units) and not open_construct and t.startswith("و") and len(t) > 3
         hit = _body_noun(c, m, t[1:] if coord else t, lex)
