@@ -98,6 +98,8 @@ class _Lexicon:
     designators: frozenset[str]  # "قرار مجلس الأمن 2216": a document number
     definite_dual_units: frozenset[str]  # units whose definite dual is a count ("الطفلين")
     numeral_names: re.Pattern[str] | None  # "السويداء 24", "اللواء 444 قتال": names, not counts
+    weak_duals: frozenset[str]  # "عاملين", "راكبين": duals also read as plurals, counted only with a casualty
+    construct_dual: dict[str, _Noun]  # "عمليتي (اغتيال)", "جثتي (طفلين)": a feminine dual in construct
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +154,28 @@ def lexicon() -> _Lexicon:
         for f in forms:
             if f not in taken and f not in sing:
                 dual.setdefault(f, n)
+    # "-ين" duals of people whose plural is broken ("عاملين" next to عمال, "راكبين" next to ركاب): also read as a
+    # plural ("العاملين في"), so they count only indefinite, with a casualty in the clause (weak_duals)
+    sound = {_key(w) for w in d.get("people_sound_plural", [])}
+    weak: set[str] = set()
+    for w, n in list(sing.items()):
+        f = w + "ين"
+        if n.unit == "people" and not w.endswith(("ا", "ى", "ه", "ي")) and len(w) >= 3 and w not in sound \
+                and f not in taken and f not in sing and f not in dual:
+            dual[f] = n
+            weak.add(f)
+    # a feminine dual in construct ("عمليتي اغتيال", "جثتي طفلين", "سيارتي إسعاف"): -تي/-تا for the nouns in ة of
+    # things and bodies, never places (the gold leaves "محافظتي درعا والسويداء" uncounted)
+    no_construct = set(d.get("construct_dual_not_units", []))
+    people_construct = {_key(w) for w in d.get("construct_dual_people", [])}
+    construct: dict[str, _Noun] = {}
+    for w, n in noun.items():
+        if n.unit in ("people", "families") and w not in people_construct:
+            continue  # "سيدتي", "عائلتي", "إصابتي": mostly "my ..." in a quote
+        if w.endswith("ه") and " " not in w and len(w) >= 3 and n.unit not in no_construct:
+            for f in (w[:-1] + "تي", w[:-1] + "تا"):
+                if f not in taken and f not in sing and f not in dual:
+                    construct.setdefault(f, n)
     # duals of people with a possessive pronoun ("وقتلت امرأة وطفلاها", "أصيب شقيقاه", "نجليها"): the -ان/-ين of
     # the dual drops its ن before the pronoun
     for w, n in list(dual.items()):
@@ -214,7 +238,10 @@ def lexicon() -> _Lexicon:
             rf"(?P<pp>{PP})",
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
             rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
-            rf"(?P<cs>(?:ان|بان)\s+(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
+            rf"(?P<cs>(?:ان|بان|كان|كانت)\s+(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
+            rf"(?P<sa>(?P<sa_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})\s+"
+            rf"(?P<sa_a>{_alt(d.get('casualty_adjectives') or NONE)})(?!\w))",
+            rf"(?P<cd>(?P<cd_w>{_alt(list(construct) or NONE)})\s+(?!ال)(?P<cd_g>[^\W\d_]{{2,}})(?!\w))",
             rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+|(?<=ل))"
             rf"(?P<td_def>ال)?(?P<td_dual>{_alt(time_dual)})(?:\s+{DUR_ADJ}(?!\w))?)",
             rf"(?P<post>(?P<post_noun>{POST_NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
@@ -223,6 +250,7 @@ def lexicon() -> _Lexicon:
             rf"(?P<dd>{DD}\s+(?P<dd_n>[^\W\d_]{{2,}}(?:تين|تان))(?!\w))",
             rf"(?P<oth>{OTH}\s+(?P<oth_n>{OTH_N})(?!\w))",
             rf"(?P<dual>(?P<dual_def>ال|ل)?(?P<dual_w>{_alt(other_dual)}))",
+            rf"(?P<nd>(?!ال)[^\W\d_]{{3,}}ي(?:ان|تان))",  # "استشهد فلسطينيان": a nisba dual
         ]
 
     regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
@@ -242,6 +270,7 @@ def lexicon() -> _Lexicon:
         designators=frozenset(_key(w) for w in d.get("number_designators", [])),
         definite_dual_units=frozenset(d.get("definite_dual_units", [])),
         numeral_names=_numeral_names(d.get("names_with_numerals_from", [])),
+        weak_duals=frozenset(weak), construct_dual=construct,
     )
 
 
@@ -648,7 +677,40 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         prev = _key(_prev_word(s, i))
         if prev in lx.dual or prev in lx.cardinal or prev[1:] in lx.cardinal:
             return None  # "طائرتين مسيرتين" (an adjective in agreement), "اثنان آخران": counted already
+        if _key(g("dual_w")) in lx.weak_duals:
+            # "وفاة عاملين آسيويين" (two), not "العاملين في الإغاثة" nor "عاملين في المستشفى" (plurals)
+            if g("dual_def") or _next_word(s, j) in ("في", "من", "لدي", "ب"):
+                return None
+            pred = _predicate(lx, s, i, j)
+            if pred is None or pred[0] not in _PEOPLE_ROLES:
+                return None
         return _M(i, j, "2", noun.unit, noun, g("dual_w"), (i, j), None, "exact")
+    if kind == "nd":
+        # "استشهد فلسطينيان", "أصيبت سوريتان": an unknown nisba dual counts two people where a casualty is told
+        i, j = m.start(), m.end("nd")  # (the whole word: its ف may be a proclitic or its first letter, "فلسطينيان")
+        pred = _predicate(lx, s, i, j)
+        if pred is None or pred[0] not in _PEOPLE_ROLES or _key(_prev_word(s, i)) in lx.dual:
+            return None  # ("شابان فلسطينيان": the adjective of a counted dual)
+        return _M(i, j, "2", "people", None, None, (i, j), None, "exact")
+    if kind == "cd":
+        # "عمليتي اغتيال", "جثتي طفلين": a feminine dual in construct with an indefinite noun counts two
+        i, j = m.start("cd"), m.end("cd")
+        gen = _key(g("cd_g"))
+        if gen in _NOT_COUNTED() or gen in lx.cardinal or gen.startswith(("بال", "لل", "وال", "فال", "كال")) or \
+                gen[:1] in "وف" and gen != "وقود":
+            return None  # "سيارتي وبيتي", "سيارتي بالقرب": "my car", not a construct
+        line = s.rfind("\n", 0, i) + 1
+        if s.count('"', line, i) % 2 == 1 or gen.endswith("ت") or gen[:1] in "يت" and len(gen) >= 4:
+            return None  # '"وسيارتي راحت مع السيل"': in direct speech, or before a verb, "-تي" is "my"
+        noun = lx.construct_dual[_key(g("cd_w"))]
+        return _M(i, j, "2", noun.unit, noun, g("cd_w"), (i, j), None, "exact")
+    if kind == "sa":
+        # "البحث جار عن شخص مفقود", "نقل رجل مصاب": one person with a casualty adjective (not "كل شخص مصاب")
+        i, j = m.start("sa"), m.end("sa")
+        if _key(_prev_word(s, i)) in ("كل", "لكل", "أي", "اي", "لاي", "باي"):
+            return None
+        noun = lx.singular[_key(g("sa_n"))]
+        return _M(i, j, "1", noun.unit, noun, g("sa_n"), (i, j), None, "exact")
     if kind == "post":
         i, j = m.start("post"), m.end("post")
         if g("post_noun") == (g("post_noun").split() or [""])[0] and not g("post_noun").startswith("ال") and \
@@ -790,6 +852,14 @@ def _quoted_name(s: str, i: int, j: int) -> bool:
     if sum(s.count(q, line, a) for q in _QUOTES) % 2 == 1:
         return False  # the quote before is a closing one: 'نعى «حزب الله» أربعة منهم بوصفهم «...»'
     return "\n" not in inner and not any(q in inner for q in _QUOTES) and len(inner.split()) <= 3
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _next_word(s: str, j: int) -> str:
+    m = _NEXT_WORD.match(s, j)
+    return m.group(1) if m else ""
 
 
 def _prev_word(s: str, i: int) -> str:
