@@ -756,6 +756,49 @@ def _clause_goes_on(cx: _Ctx, r: int, se: int) -> bool:
 
 def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = False
              ) -> tuple[str, str | None, str | None] | None:
+    """(Arabic, English, id) of the noun phrase at normalised [s, e), or None if it is empty; a person the
+    entities name in part is named in full (``_person_in_full``)."""
+    sp = _speaker_np(cx, s, e, prev, prefer_last)
+    if sp is None or not sp[1] or len(sp[0]) > 40:
+        return sp
+    return _person_in_full(cx, s, e, sp)
+
+
+def _person_in_full(cx: _Ctx, s: int, e: int, sp: tuple[str, str | None, str | None]
+                    ) -> tuple[str, str | None, str | None]:
+    """A speaker that is a person entity of the phrase, in full: a part that refers back to a person named
+    earlier with more words ("وأكد أبو ردينة" after "نبيل أبو ردينة", "وأضاف عبد الرحيم" after "محمود عبد
+    الرحيم") takes that person's name; a lone given name the entities end before the last word of the phrase
+    ("المتحدث باسم الوزارة خالد شمال،": شمال is also a direction) takes that word too."""
+    words = _WORD.findall(norm(sp[0]))
+    ent = next((x for x in cx.ents_in(s, e) if x[2].type == "PER" and x[2].text == sp[0]), None)
+    if ent is None or not words:
+        return sp
+    k = bisect.bisect_left(cx.ent_starts, ent[0])
+    known = cx.gaz is not None and ent[2].id is not None and cx.gaz.get(ent[2].id) is not None
+    for es, ee, other in reversed(cx.ents[max(0, k - 60):k] if not known else ()):
+        if other.type != "PER" or ee > ent[0] or not other.name_en:
+            continue
+        ow = _WORD.findall(norm(other.text))
+        if len(ow) > len(words) and ow[-len(words):] == words and ow[-len(words) - 1] not in _KUNYA:
+            return sp[0], other.name_en, other.id  # (not "الحسين بن عبدالله الثاني" for "عبدالله الثاني")
+    if len(words) == 1:
+        q = bisect.bisect_left(cx.tok_starts, ent[1])
+        if q < len(cx.tokens) and cx.tokens[q].e <= e and not cx.t[ent[1]:cx.tokens[q].s].strip() and \
+                (q + 1 >= len(cx.tokens) or cx.tokens[q + 1].s >= e or "," in cx.t[cx.tokens[q].e:cx.tokens[q + 1].s]):
+            w = cx.tokens[q]
+            if not (w.w.startswith("ال") or w.w in _NP_STOP or w.w in _PREPS or w.w in cx.lex.complementisers
+                    or w.w.startswith("ل") or cx.ents_in(w.s, w.e) or cx.gaz is None or cx.gaz.nisba(w.w)
+                    or _is_title(cx, w.bare) or cx.seq_at(q, cx.lex.sources)):
+                a, b = cx.orig(ent[0], w.e)
+                en = cx.person_en(cx.text[a:b])
+                if en:
+                    return cx.text[a:b], en, None
+    return sp
+
+
+def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = False
+                ) -> tuple[str, str | None, str | None] | None:
     """(Arabic, English, id) of the noun phrase at normalised [s, e), or None if it is empty."""
     lex = cx.lex
     e0, e = e, _speaker_end(cx, s, e)
@@ -1030,7 +1073,8 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     # a name the gazetteer lacks: the words up to a comma or a parenthetical, at most 4
     words = [cx.tokens[i] for i in idx[:6]]
     for j, w in enumerate(words[1:], 1):
-        if any(c in cx.t[words[j - 1].e:w.s] for c in ",-(") or w.w in _NP_STOP:
+        if any(c in cx.t[words[j - 1].e:w.s] for c in ",-(") or w.w in _NP_STOP and not (
+                w.w == "علي" and words[j - 1].bare in _KUNYA):  # ("أم علي", "أبو علي": the name علي, not على)
             words = words[:j]
             break
     a, b = cx.orig(words[0].s, words[-1].e)
@@ -1783,6 +1827,7 @@ _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
 _CONJ_SHORT = frozenset(["ولا", "ولم", "ولن", "وقد", "وفي", "ومن", "ومع", "وما", "وهو", "وهي", "وان", "وثم", "فلا", "فقد"])
 _BLOC_NISBAS = frozenset(["west", "arab-world", "european-union"])  # Western, Arab, European sources and diplomats
 _TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
+_KUNYA = frozenset(["ام", "ابو", "ابن", "بن", "بنت"])  # "أم علي", "أبو علي": the given name after them
 _SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
 # a preposition or adverb with a pronoun between a verb and its content: a time or a place, never a subject
 _ADVERB_PRONOUNS = frozenset(["بعده", "بعدها", "قبله", "قبلها", "خلاله", "خلالها", "اثره", "اثرها", "عقبه", "عقبها",
@@ -1852,7 +1897,22 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
                     g = cx.gaz.get(ent.id)
                     if g is not None and g.kind == "media":
                         return cx.tokens[i - 1].e
+            if n == len(idx) - 1 and n >= 2 and tk.w != "ل" and not tk.w.startswith("لل") and len(tk.w) > 3 and \
+                    not cx.ents_in(tk.s, tk.e) and not gap.strip() and cx.ents_in(cx.tokens[i - 1].s, cx.tokens[i - 1].e) == [] and \
+                    _ends_name(cx, i - 1):
+                # "المحامية دليلة مصدق لنواة": an outlet the entities lack, after the speaker's name
+                return cx.tokens[i - 1].e
     return e
+
+
+def _ends_name(cx: _Ctx, i: int) -> bool:
+    """Is token i the last word of a personal name after a given name ("دليلة مصدق")?"""
+    if i < 1 or cx.gaz is None:
+        return False
+    given = cx.gaz.words("given_names")
+    prev = cx.tokens[i - 1].bare
+    return prev in given or cx.tokens[i - 1].w in given or cx.tokens[i - 1].w in cx.gaz.words("foreign_given_names") \
+        or name_part_counts(cx.tokens[i - 1].w)[0] >= 20
 
 
 _NP_STOP = frozenset(["في", "من", "عن", "الي", "علي", "خلال", "عبر", "امام", "لوكاله", "لقناه", "لصحيفه"])
