@@ -120,7 +120,7 @@ CASES_R2 = [
      [("حسن محمد خيري", "PER", None)], ["حسن محمد خيري المنصب"]),
     # a regnal number belongs to the name; a definite noun after a full name does not
     ("واستقبل العاهل المغربي محمد السادس وفدا من رجال الأعمال.",
-     [("محمد السادس", "PER", "King Mohammed VI")], []),
+     [("محمد السادس", "PER", "Mohammed VI (King Mohammed VI)")], []),
     ("وترأس الملك عبدالله الثاني اجتماعا لمجلس السياسات الوطني.",
      [("عبدالله الثاني", "PER", "King Abdullah II")], ["عبدالله"]),
     ("وحضر الأمير فيصل بن الحسين الأول الحفل.",
@@ -1090,6 +1090,24 @@ ROUND7_NAMES = [
     # a plural facility head: each named hospital, or a city's hospitals (the city stays a place)
     ("ونقل الجرحى إلى مستشفيات الأمل والزهراء في المدينة.", "الزهراء", "Al-Zahraa Hospital"),
     ("وامتلأت مستشفيات الموصل بالجرحى بعد الانفجار.", "الموصل", "Mosul"),
+    ("وفر آلاف النازحين إلى مخيم كلمة في جنوب دارفور.", "كلمة", None),
+    # bodies, regions and places of the countries the gazetteer was thin on
+    ("وأدانت حكومة إقليم كوردستان القصف الذي طال قرى حدودية.", "حكومة إقليم كوردستان", "Kurdistan Regional Government"),
+    ("وقالت الإدارة الذاتية لشمال وشرق سوريا إن الهجمات طالت محطات الكهرباء.",
+     "الإدارة الذاتية لشمال وشرق سوريا", "Autonomous Administration of North and East Syria"),
+    ("واستهدفت المسيرات مقرا للحزب الديمقراطي الكردستاني الإيراني قرب أربيل.",
+     "للحزب الديمقراطي الكردستاني الإيراني", "Democratic Party of Iranian Kurdistan"),
+    ("وتوقعت الأرصاد هطول أمطار غزيرة على منطقة مكة المكرمة حتى الجمعة.", "منطقة مكة المكرمة", "Makkah Region"),
+    ("وامتدت السيول إلى ولايات في محافظة شمال الباطنة.", "شمال الباطنة", "North Al Batinah"),
+    ("وأعلنت شرطة عمان السلطانية انتشال جثة طفل.", "شرطة عمان السلطانية", "Royal Oman Police"),
+    ("وقالت وزارة الصحة والسكان إن 30 سيارة إسعاف نقلت المصابين من موقع حادث القطار في المنيا بمصر.",
+     "وزارة الصحة والسكان", "Egyptian Ministry of Health and Population"),
+    ("وأعلنت الهيئة القومية لسكك حديد مصر توقف حركة القطارات.", "الهيئة القومية لسكك حديد مصر", "Egyptian National Railways"),
+    ("واقتحم مودع فرع بنك عودة في بيروت مطالبا بوديعته.", "بنك عودة", "Bank Audi"),
+    ("وأعلنت جمعية مصارف لبنان إقفال الفروع ثلاثة أيام.", "جمعية مصارف لبنان", "Association of Banks in Lebanon"),
+    ("وفي بيروت، قالت جمعية المصارف إن المصارف ستقفل أبوابها.", "جمعية المصارف", "Association of Banks in Lebanon"),
+    ("وقال المتحدث باسم المديرية العامة للدفاع المدني في السعودية إن الفرق أنقذت عالقين.",
+     "المديرية العامة للدفاع المدني", "General Directorate of Civil Defence (Saudi Arabia)"),
 ]
 
 
@@ -1098,7 +1116,7 @@ def test_round7_press_names(gaz, text, surface, en):
     from generator.evaluate import same_name
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert surface in got, got
-    assert same_name(en, got[surface]), got[surface]
+    assert en is None or same_name(en, got[surface]), got[surface]
 
 
 def test_round7_ministry_without_adjective_takes_the_articles_country(gaz):

@@ -1224,7 +1224,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
                 other = next(f for f in fs[j] if f in place_cls)
                 plural, weak = plural or other in plural_cls, weak and other in weak_cls
                 j -= 1
-            _place_list(c, k + 1, plural, weak)
+            _place_list(c, k + 1, plural, weak, _lex_map(gaz, "place_classifier_names").get(cls))
             continue
         org = next((f for f in forms if f in org_cls), None)
         if org:
@@ -2462,14 +2462,20 @@ def _second_name_word(c: _Ctx, k: int) -> bool:
     return nxt in c.stop or nxt in c.gaz.words("place_prepositions")
 
 
-def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
-    """Classifier + name ("قرية السيال"); for plural classifiers a list ("بلدتا الجلاء وصبيخان")."""
+def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False, template: str | None = None) -> None:
+    """Classifier + name ("قرية السيال"); for plural classifiers a list ("بلدتا الجلاء وصبيخان").
+    ``template``: the English of a singular classifier that the press keeps in the name ("مخيم
+    زمزم" Zamzam camp; data `place_classifier_names`)."""
     first = True
     after_comma = False
     while m < c.n:
         f = c.found[m]
         if f is not None:  # a gazetteer name inside the list: keep walking the list
             j = f.j
+            if template and not plural and f.i == m and f.type == "LOC" and f.kind != "camp" \
+                    and not f.extra.get("short") and template.split("{name}")[-1].strip().lower() \
+                    not in (f.name_en or "").lower():
+                f.name_en = template.format(name=_plain_en(f.name_en))
         else:
             p = 0
             w = c.toks[m].t
@@ -2482,6 +2488,8 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False) -> None:
                 return  # "..., مبيناً أن", "..., فيما رد": the clause goes on, the list has ended
             name = " ".join(c.toks[x].t for x in range(m, j))[p:]
             en = transliterate(name, c.gaz, c.country())
+            if template and not plural:
+                en = template.format(name=en)
             c.add(_Found(m, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "place"))
         if not plural:
             return
