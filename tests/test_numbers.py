@@ -46,8 +46,9 @@ CASES = [
      [("١١٣٠٠ قتيل", "11300", "people", "exact", "killed")]),
     ("وقالت المنظمة الدولية للهجرة إن ما لا يقل عن ٣٠ ألف شخص نزحوا من درنة.",
      [("ما لا يقل عن ٣٠ ألف شخص", "30000", "people", "at least", "displaced")]),
+    # (a building collapsed is one thing destroyed, as set 4 counts "انهيار جسر رئيسي")
     ("وأصيب خمسة وعشرون شخصا بجروح في انهيار مبنى في حلب.",
-     [("خمسة وعشرون شخصا", "25", "people", "exact", "injured")]),
+     [("خمسة وعشرون شخصا", "25", "people", "exact", "injured"), ("مبنى", "1", "buildings", "exact", "destroyed")]),
     # Gaza, Yemen, Sudan, Iraq
     ("وقتل ثلاثة آلاف مدني في غزة خلال الحرب، بينهم 1,200 طفل.",
      [("ثلاثة آلاف مدني", "3000", "people", "exact", "killed"), ("1,200 طفل", "1200", "people", "exact", "killed")]),
@@ -105,7 +106,8 @@ CASES = [
      [("بين 3", "3000", "people", "approx", "fighters"), ("4 آلاف مقاتل", "4000", "people", "approx", "fighters")]),
     # vague counts alone need a casualty predicate; coordinated nouns stay in the span
     ("وأصيب المئات في الاشتباكات التي اندلعت قرب الجامعة.", [("المئات", None, "people", "vague", "injured")]),
-    ("واحتشد الآلاف في الساحة.", []),
+    # (a crowd is a vague count of people: set 6 counts mourners, "شيع المئات", "جمع غفير")
+    ("واحتشد الآلاف في الساحة.", [("الآلاف", None, "people", "vague", None)]),
     ("وخلفت الحرب مئات القتلى والجرحى في المدينة.", [("مئات القتلى والجرحى", None, "people", "vague", "killed")]),
     # durations are numbers; a dual time unit only after a hedge or a duration word
     ("واستمرت المعارك 3 أيام قبل أن تنسحب القوات.", [("3 أيام", "3", "days", "exact", None)]),
@@ -500,6 +502,26 @@ CASES_R10 = [
     ("وصادرت السلطات 3 ملايين شيكل.", [("3 ملايين شيكل", "3000000", "money", "exact")]),
     ("وسجلت محطة الرصد 85 ملم من الأمطار.", [("85 ملم", "85", "rain", "exact")]),
     ("واستمر الإضراب شهر واحد فقط.", [("شهر واحد", "1", "months", "exact")]),
+    # (2/n) a range in words, a singular joined to a count, an event noun opening a headline, an elided noun,
+    # a breakdown that goes on after a comma, a crowd, a thing collapsed or set on fire (not a named one)
+    ("ونزح ما بين ألف وألفي شخص من القرى.", [("ما بين ألف", "1000", "people", "approx"),
+                                            ("ألفي شخص", "2000", "people", "approx")]),
+    ("وقتل في القصف ستة آلاف وثلاثمائة شخص.", [("ستة آلاف وثلاثمائة شخص", "6300", "people", "exact")]),
+    ("وأسفر الحادث عن مقتل شقيقين وطفلين وسائق.", [("شقيقين", "2", "people", "exact"), ("طفلين", "2", "people", "exact"),
+                                                  ("سائق", "1", "people", "exact")]),
+    ("ودمرت الغارة، ليل الأحد، شاحنتين وسيارة في البلدة.", [("شاحنتين", "2", "vehicles", "exact"),
+                                                          ("سيارة", "1", "vehicles", "exact")]),
+    ("والتقى الوفد 3 مسؤولين وطبيب في المخيم.", [("3 مسؤولين", "3", "people", "exact")]),
+    ("قتيل وعشرات الجرحى في انفجار بميناء المدينة", [("قتيل", "1", "people", "exact"),
+                                                   ("عشرات الجرحى", None, "people", "vague")]),
+    ("ونقل 9 مصابين، بينهم خمس إصابات بالرصاص الحي وأربع بشظايا القذائف.",
+     [("9 مصابين", "9", "people", "exact"), ("خمس إصابات", "5", "people", "exact"), ("أربع", "4", "people", "exact")]),
+    ("وارتفع عدد القتلى إلى أربعة، بينهم طفل، وامرأة، إضافة إلى مسعف.",
+     [("أربعة", "4", "people", "exact"), ("طفل", "1", "people", "exact"), ("امرأة", "1", "people", "exact"),
+      ("مسعف", "1", "people", "exact")]),
+    ("وشيع الآلاف جثامين الضحايا في مسقط رأسهم.", [("الآلاف", None, "people", "vague")]),
+    ("وتسببت الأمطار في انهيار جسر حيوي شمال المدينة.", [("جسر", "1", "infrastructure", "exact")]),
+    ("وأدى الزلزال إلى انهيار سد أبو ظهير.", []),
 ]
 
 

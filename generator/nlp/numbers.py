@@ -100,6 +100,7 @@ class _Lexicon:
     numeral_names: re.Pattern[str] | None  # "السويداء 24", "اللواء 444 قتال": names, not counts
     weak_duals: frozenset[str]  # "عاملين", "راكبين": duals also read as plurals, counted only with a casualty
     construct_dual: dict[str, _Noun]  # "عمليتي (اغتيال)", "جثتي (طفلين)": a feminine dual in construct
+    coord_re: re.Pattern[str]  # "ومرافق", "ومنزلا": a singular that may be joined to a count
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +239,7 @@ def lexicon() -> _Lexicon:
             rf"(?P<pp>{PP})",
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
             rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
-            rf"(?P<cs>(?:ان|بان|كان|كانت)\s+(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
+            rf"(?P<cs>(?:ان|بان|كان|كانت)\s+\"?(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
             rf"(?P<sa>(?P<sa_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})\s+"
             rf"(?P<sa_a>{_alt(d.get('casualty_adjectives') or NONE)})(?!\w))",
             rf"(?P<cd>(?P<cd_w>{_alt(list(construct) or NONE)})\s+(?!ال)(?P<cd_g>[^\W\d_]{{2,}})(?!\w))",
@@ -260,6 +261,8 @@ def lexicon() -> _Lexicon:
     groups = re.compile(r"(?<!\w)(?:[وفبل])?(" + GROUP[3:-1] + r")(?!\w)")
     openers = re.compile(r"(?<!\w)(?:و)?(" + _alt(d["breakdown_openers"])[3:-1] + r")(?!\w)")
     singular_re = re.compile(r"(?<!\w)و?(" + _alt(list(sing))[3:-1] + r")(?!\w)")
+    # a singular joined by و to a count, or an event noun opening a list (an accusative ا allowed: "ومنزلا")
+    coord_re = re.compile(r"(?<!\w)(و)?(" + _alt(list(sing))[3:-1] + r")ا?(?!\w)")
     return _Lexicon(
         regex=regex, cardinal=card, multiplier=mult, noun=noun, dual=dual, singular=sing,
         qualifier={**qual, **after_q}, percent=frozenset(_key(w) for w in d["percent"]),
@@ -270,7 +273,7 @@ def lexicon() -> _Lexicon:
         designators=frozenset(_key(w) for w in d.get("number_designators", [])),
         definite_dual_units=frozenset(d.get("definite_dual_units", [])),
         numeral_names=_numeral_names(d.get("names_with_numerals_from", [])),
-        weak_duals=frozenset(weak), construct_dual=construct,
+        weak_duals=frozenset(weak), construct_dual=construct, coord_re=coord_re,
     )
 
 
@@ -471,9 +474,17 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
             break
         if m.group("rem") and not _compound_ok(lx, m):
             m = lx.plain.match(s, m.start()) or m  # "5 و3 جرحى": two numbers, not 5 + 3
+        if m.lastgroup == "num" and m.group("numeral") and not m.group("numeral")[:1].isdigit():
+            cut = _second_number(lx, m)
+            if cut is not None:  # "ما بين ألفين وثلاثة آلاف": two numbers (a range), not 2000 + 3000
+                m = lx.plain.match(s, m.start(), cut) or m
         pos = max(m.end(), m.start() + 1)
         r = _interpret(lx, m, s, in_date)
         if r is None:
+            elided = _elided(lx, m, s, found)
+            if elided is not None:
+                found.append(elided)
+                continue
             if m.lastgroup == "vq":
                 pos = m.end("vq_w")  # "جميع الصواريخ الـ31": no count of people, but a count starts inside
             elif m.lastgroup == "n2":
@@ -503,6 +514,7 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
                 q = cm.end(1)
             pos = max(pos, q)
     found = _ranges(s, found)
+    found = _coordinated(lx, s, found)
     found = _breakdowns(lx, s, found)
     found.sort(key=lambda x: (x.i, x.j))
     index_of = {x.i: k for k, x in enumerate(found)}
@@ -534,6 +546,104 @@ def _noun_of(lx: _Lexicon, word: str) -> _Noun | None:
             if cand.endswith(suf) and cand[: -len(suf)] in lx.noun:
                 return lx.noun[cand[: -len(suf)]]
     return None
+
+
+_SCALE = {"مئه": 100, "مائه": 100, "ميه": 100}
+
+
+def _second_number(lx: _Lexicon, m: re.Match[str]) -> int | None:
+    """Where a second number starts inside a run of number words: "ألفين وثلاثة آلاف" (a range without digits)
+    is 2000 and 3000, because a part after و never has a scale as large as the part before it ("ثلاثة آلاف
+    وخمسمائة" is one number). Returns the offset of that و, or None."""
+    a = m.start("numeral")
+    words = [(w.start() + a, _key(w.group())) for w in re.finditer(r"\S+", m.group("numeral"))]
+    known = lx.cardinal.keys() | lx.multiplier.keys()
+
+    def scale(w: str) -> int:
+        if w not in known and w.startswith("و"):
+            w = w[1:]
+        if w in lx.multiplier:
+            return lx.multiplier[w][0]
+        return 100 if lx.cardinal.get(w, 0) >= 100 else 0
+
+    seen = 0
+    k = 0
+    while k < len(words):
+        e = k + 1
+        while e < len(words) and not words[e][1].startswith("و"):
+            e += 1  # one part: up to the next word with و
+        part = max(scale(w) for _, w in words[k:e])
+        if k > 0 and seen and part >= seen:
+            return words[k][0]
+        seen = max(seen, part)
+        k = e
+    return None
+
+
+def _elided(lx: _Lexicon, m: re.Match[str], s: str, found: list[_M]) -> _M | None:
+    """"أربع إصابات بالرصاص الحي وثلاث بالرصاص المطاطي": a short number word after و whose noun is the one of
+    the count just before it in the sentence (the noun is left out, a preposition follows)."""
+    if m.lastgroup != "num" or m.group("noun") or m.group("hedge") or m.group("pct") or not found:
+        return None
+    k = m.start("numeral")
+    if k == 0 or s[k - 1] != "و" or (k >= 2 and s[k - 2].isalpha()):
+        return None
+    w = _key(m.group("numeral"))
+    if w not in _SHORT() or w not in lx.cardinal:
+        return None
+    nxt = _next_word(s, m.end("numeral"))
+    if not (nxt.startswith("ب") or nxt in ("في", "من", "علي", "جراء")):
+        return None
+    prev = found[-1]
+    if prev.noun is None or prev.value is None or re.search(r"[.!?\n]", s[prev.j:k]) or k - prev.j > 80:
+        return None
+    return _M(k, m.end("numeral"), str(lx.cardinal[w]), prev.unit, prev.noun, prev.noun_ar, None, None, "exact",
+              num_i=k, num_j=m.end("numeral"))
+
+
+def _sentence_predicate(lx: _Lexicon, s: str, i: int) -> tuple[str, str] | None:
+    """The last predicate before ``i`` in its sentence, across commas ("أحرق مستعمرون، فجر اليوم، مركبتين")."""
+    lo = max(0, i - 120)
+    cut = max(s.rfind(c, lo, i) for c in ".!?\n;")
+    last = None
+    for pm in lx.predicates.finditer(s, max(lo, cut + 1), i):
+        last = pm
+    return lx.predicate[_key(last.group(1))] if last else None
+
+
+def _coordinated(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
+    """A singular noun joined by و to a count is a count of one: "مقتل مريضتين وطفلين ومرافق", "أحرقوا مركبتين
+    ومنزلا", "3 قتلى وجريح"; and an event noun before a count, as in a headline: "شهيد وعشرات الإصابات".
+    Only people after people told killed, hurt, held ... and things after things destroyed."""
+    out = sorted(found, key=lambda x: x.i)
+    for cm in lx.coord_re.finditer(s):
+        a, b = cm.start(2), cm.end(0)
+        if any(x.i < b and a < x.j for x in out):
+            continue
+        noun = lx.singular[_key(cm.group(2))]
+        people = noun.unit == "people"
+        if cm.group(1):  # "... ومرافق": after a count
+            prev = next((x for x in reversed(out) if x.j <= cm.start()), None)
+            if prev is None or prev.value is None or prev.noun is None or not re.fullmatch(r"[^\S\n]+", s[prev.j:cm.start()]):
+                continue
+            if (prev.unit == "people") != people:
+                continue
+            role = prev.noun.role if prev.noun.event else None
+            if role is None:
+                pred = _predicate(lx, s, prev.i, prev.j) or _sentence_predicate(lx, s, prev.i)
+                role = pred[0] if pred else None
+            if (people and role not in _PEOPLE_ROLES) or (not people and role != "destroyed"):
+                continue
+        else:  # "شهيد وعشرات": an event noun before a count
+            nxt = next((x for x in out if x.i >= b), None)
+            if not (noun.event and people and nxt is not None and nxt.unit == "people"
+                    and re.fullmatch(r"[^\S\n]+و?", s[b:nxt.i + (1 if s[nxt.i:nxt.i + 1] == "و" else 0)])):
+                continue
+            if _prev_word(s, a) and not re.search(r"(?:^|[\n.:,\-])[^\S\n]*$", s[max(0, a - 3):a]):
+                continue  # only at the start of a line or a clause ("طفل شهيد" is an adjective)
+        out.append(_M(a, b, "1", noun.unit, noun, cm.group(2), (a, b), None, "exact"))
+        out.sort(key=lambda x: x.i)
+    return out
 
 
 def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
@@ -618,7 +728,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         i, j = m.start("vs"), m.end("vs")
         pred = _predicate(lx, s, i, j)
         if pred is None or pred[0] not in _PEOPLE_ROLES:
-            return None  # "احتشد الآلاف": a crowd, not a count of victims
+            crowd = _crowd_verbs()
+            if _bare(_key(_prev_word(s, m.start())), crowd) not in crowd and _bare(_next_word(s, j), crowd) not in crowd:
+                return None  # "بلغت الخسائر الملايين": no people; "شيع المئات", "الآلاف تظاهروا": a crowd is
+            return _M(i, j, None, "people", None, None, None, None, "vague")
         return _M(i, j, None, "people", None, None, None, None, "vague")
     if kind == "cs":
         # "أفاد المستشفى بأن امرأة وطفلا أصيبا بشظايا": a person opening a reported clause with a casualty
@@ -664,7 +777,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
     if kind == "tr":
         i, j = m.start("sing"), m.end("sing")
         noun = lx.singular[_key(g("sing"))]
-        if noun.unit != "people" and re.match(r"[^\S\n]+ال", s[j:j + 4]):
+        if noun.unit != "people" and (re.match(r"[^\S\n]+ال", s[j:j + 4]) or _next_word(s, j) in _NAME_STARTS):
             return None  # "تدمير سد مأرب"-like construct "تدمير مبنى البلدية": a named thing, not a count
         if noun.unit != "people" and _key(g("tr_w")) in _people_verbs():
             return None  # "وأصيبت محطة دنيبرو": a casualty verb counts people only
@@ -806,6 +919,11 @@ def _people_pronoun_counts() -> dict[str, int | None]:
 
 
 @lru_cache(maxsize=1)
+def _crowd_verbs() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("crowd_verbs", []))
+
+
+@lru_cache(maxsize=1)
 def _NOT_COUNTED() -> frozenset[str]:
     return frozenset(_key(w) for w in _data().get("not_counted_words", []))
 
@@ -854,6 +972,7 @@ def _quoted_name(s: str, i: int, j: int) -> bool:
     return "\n" not in inner and not any(q in inner for q in _QUOTES) and len(inner.split()) <= 3
 
 
+_NAME_STARTS = frozenset({"ابو", "ام", "ابن", "بن", "ال", "ذو", "ذي", "بني", "بنو"})  # "انهيار سد أبو منصور": a name
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
@@ -870,6 +989,10 @@ def _prev_word(s: str, i: int) -> str:
     while k > 0 and s[k - 1].isalpha():
         k -= 1
     return s[k:e]
+
+
+_SEG_END = re.compile(r"[-)–.\n;]|,(?=\s)")
+_SEG_GOES_ON = re.compile(r"[^\S\n]+(?:و(?=[^\W\d_])|اضافه\s+الي|فضلا\s+عن|علاوه\s+علي)")
 
 
 def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
@@ -891,7 +1014,10 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
         named = " " in _key(m.group(1))  # "من بين القتلى": the opener names the set itself
         if main is None and not named:
             continue
-        e = re.compile(r"[-)–.\n;]|,\s").search(s, q, min(len(s), q + 100))
+        lim = min(len(s), q + 160)
+        e = _SEG_END.search(s, q, lim)
+        while e is not None and e.group() == "," and _SEG_GOES_ON.match(s, e.end()):
+            e = _SEG_END.search(s, e.end(), lim)  # "بينهم طفلان هما أميرة وحسن، وامرأة، إضافة إلى مستشار"
         seg_end = e.start() if e else min(len(s), q + 100)
         taken = [(y.i, y.j) for y in out]
         for k, y in enumerate(out):
