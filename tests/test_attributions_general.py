@@ -933,6 +933,28 @@ CASES_R24 = [
     # an outlet the entities lack after the speaker's name is whom it was said to; a kunya keeps its name
     ("وقالت المحامية سعاد الهادي لنواة إن الحكم جائر.", [("قالت", "souad al-hadi", "الحكم جائر")]),
     ("وروت أم علي، وهي من سكان المبنى المجاور، ما جرى: \"كنا على الشرفة\".", [("روت", "umm ali", "كنا على الشرفة")]),
+    # a marker opening the sentence: the source up to the comma (a body the entities end early or lack), or
+    # up to ", فقد"; the content after it
+    ("ووفق معطيات هيئة رصد الانتهاكات، نفذت القوات أكثر من 300 مداهمة منذ مطلع العام.",
+     [("وفق", None, "نفذت القوات أكثر من 300 مداهمة منذ مطلع العام")]),
+    ("وبحسب الحصيلة الأخيرة التي أعلنتها وزارة الصحة، فقد ارتفع عدد القتلى إلى 12.",
+     [("بحسب", None, "ارتفع عدد القتلى إلى 12")]),
+    # ", على أن" is a condition, not the verb's complementiser: the verbal noun is the content
+    ("وأعلنت مديرية التربية في المحافظة تعليق الدوام في المدارس يوم الأحد، على أن يستأنف الاثنين.",
+     [("أعلنت", None, "تعليق الدوام في المدارس يوم الأحد، على أن يستأنف الاثنين")]),
+    # a channel between the verb and the denied thing ("أي صلة")
+    ("وكانت حركة حماس قد نفت، في بيان أصدرته مساء أمس، أي صلة لها بالهجوم.",
+     [("نفت", "hamas", "أي صلة لها بالهجوم")]),
+    # a marker's clause ends at the comma before a participle; the participle continues its source
+    ("وتضررت عشرات المنازل في القرية، بحسب ما قاله مزارع من المنطقة لعنب بلدي، مشيرا إلى أن المياه غمرت الحقول.",
+     [("بحسب ما", "a farmer (speaking to enab baladi)", "تضررت عشرات المنازل في القرية"),
+      ("مشيرا", "a farmer (speaking to enab baladi)", "المياه غمرت الحقول")]),
+    # a platform's quoted name after عبر belongs to the channel; a source described at length
+    ("وأعلنت الشرطة في بيان عبر \"فيسبوك\"، أن دورياتها انتشرت في الأحياء.",
+     [("أعلنت", None, "دورياتها انتشرت في الأحياء")]),
+    ("كشف مسؤول أمني رفيع مطّلع على سير التحقيقات في حادثة انفجار المستودع بالعاصمة لـ\"الشرق الأوسط\"، اليوم "
+     "الاثنين، أن الانفجار نجم عن تخزين مواد كيميائية.",
+     [("كشف", "a security official (speaking to asharq al-awsat)", "الانفجار نجم عن تخزين مواد كيميائية")]),
 ]
 
 

@@ -2060,7 +2060,7 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
         if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0 \
-                and any(w in lex.name_heads or w == "ل"
+                and any(w in lex.name_heads or w in ("ل", "عبر")
                         for w in (toks[j - 1].w, toks[j - 1].w[1:] if toks[j - 1].w[:1] == "ل" else "")):
             # 'في بيان على منصة "إكس" إن': a short quoted name after its head noun inside the channel
             q = toks[j - 1].e + gap.index(_QUOTE)
@@ -2147,8 +2147,10 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     name_close: set[int] = set()  # closing quotes of quoted names in the subject
     j = i + 1
     n = 0
-    while j < len(cx.tokens) and cx.tokens[j].s < se and n < 14:
+    while j < len(cx.tokens) and cx.tokens[j].s < se and n < _MAX_SUBJECT:
         tj = cx.tokens[j]
+        if n == 14 and entry.get("noun_content") and any(_content_noun(lex, cx.tokens[q].w) for q in range(i + 2, j)):
+            return None  # a long phrase holding a verbal noun: the noun is the content ("أعلنت X إقفال ...، "...")
         if _in_any(tj.s, paren):
             j += 1
             continue
@@ -2164,6 +2166,9 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             j += 1
             n += 1
             continue
+        if tj.w == "ان" and cx.tokens[j - 1].w == "علي" and j - 1 > i + 1 and \
+                "," in t[cx.tokens[j - 2].e:cx.tokens[j - 1].s]:
+            return None  # "أعلنت X تعليق الدراسة، على أن تكون ...": a condition, not the verb's content
         if tj.w in lex.complementisers or (prep and (tj.w == prep or prep == "ب" and tj.w.startswith("ب")
                                                      and len(tj.w) > 3 and j > i + 1 and not _in_name(cx, tj))):
             break
@@ -2216,7 +2221,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         n += 1
     if comp == "object":
         return _object_frame(cx, i, entry, ss, se, paren, prev)
-    if j >= len(cx.tokens) or cx.tokens[j].s >= se or n >= 14:
+    if j >= len(cx.tokens) or cx.tokens[j].s >= se or n >= _MAX_SUBJECT:
         return None
     last = subj_stop if subj_stop is not None else j
     if entry.get("object_first") and last > i + 2:
@@ -2379,6 +2384,10 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
     # subject first: "وكانت البعثة قد أكدت مقتل مهاجرين", "الوزارة أعلنت، مساء أمس، ارتفاع ..."
     p = _skip_time(cx, tk.e, se)
     j0 = bisect.bisect_left(cx.tok_starts, p)
+    jc = _skip_channel(cx, j0, se) if j0 < len(cx.tokens) else j0
+    if jc > j0 and jc < len(cx.tokens) and noun_at(jc) is not None:
+        j0 = jc  # "وكان حزب الله قد نفى، في بيان أصدره الأحد الماضي، أي علاقة له ...": the channel, then the noun
+        p = cx.tokens[jc - 1].e
     cl = _clause_start(cx, ss, tk.s)
     if tk.w == tk.bare and j0 < len(cx.tokens) and cx.tokens[j0].s < se and cl < tk.s and \
             not any(c in t[tk.e:cx.tokens[j0].s] for c in '.:"') and noun_at(j0) is not None:
@@ -2777,6 +2786,11 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if not at_start:
         end = _find_end(cx, np_s, se)
         comma = t.find(",", np_s, end)
+        soft = comma < 0 and t[end:end + 2].lstrip(" ")[:1] == "," and (
+            cx.seq_at(k, lex.sources) is not None or bool(cx.ents_in(np_s, np_s + 2)))
+        if soft:
+            comma = t.find(",", end)  # "..., بحسب ما قاله مدرس من البلدة لعنب بلدي، مشيرا إلى ...": the clause ends there
+            # (a source noun or a named source only: not "وفقاً لآليات العرض والطلب، ...")
         by_comma = comma > 0 and len(cx.tok_range(np_s, comma)) <= 6
         if by_comma:
             end = _trim_end(t, np_s, comma)  # "..., بحسب مراسل عنب بلدي، دون ورود ..."
@@ -2823,14 +2837,14 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             return None  # "وقالت الوكالة نقلا عن وزارة الداخلية إن ...": the marker relays the verb's statement
         return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], verb, False, kind="marker")
     # sentence-initial: the source noun phrase, then the content to the sentence end
-    fm = re.compile(r",\s*ف(?:ان|انه|انها|انهم)(?!\w)").search(t, np_s, min(se, np_s + 160))
+    fm = _SO_THAT.search(t, np_s, min(se, np_s + 160))
     if fm is not None and len(cx.tok_range(np_s, fm.start())) <= 14 and not any(
             x.cs <= np_s < x.ce for x in here):
         # "وبحسب مدير الحراج في مديرية زراعة اللاذقية المهندس ملهم حسن، فإن ...": all before the comma
         sp = _marker_speaker(cx, np_s, fm.start(), here, relayed)
         if sp is not None:
             cs = fm.end() - (0 if fm.group().endswith("فان") else len(fm.group().split("ف", 1)[1]) - 3)
-            cs = fm.start() + fm.group().index("ف") + 1 if not fm.group().endswith("فان") else fm.end()
+            cs = fm.start() + fm.group().index("ف") + 1 if not fm.group().endswith(("فان", "فقد")) else fm.end()
             while cs < se and t[cs] == " ":
                 cs += 1
             return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
@@ -2838,6 +2852,18 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
         return None
     sp = _marker_speaker(cx, np_s, cx.tokens[end_k - 1].e, here, relayed)
+    comma = t.find(",", np_s, se)
+    if comma > 0 and cx.tokens[end_k].s < comma and len(cx.tok_range(np_s, comma)) <= 8 and \
+            len(cx.tok_range(comma, se)) >= 3 and not any(x.cs <= np_s < x.ce for x in here) and \
+            _QUOTE not in t[np_s:comma] and not (sp is not None and sp[1] and _addressee(cx, end_k) is not None):
+        # "ووفق معطيات هيئة مقاومة الجدار والاستيطان، نفذ ...": a body the entities end early (or lack), all
+        # before the comma; the content after it
+        sp2 = _marker_speaker(cx, np_s, _trim_end(t, np_s, comma), here, relayed)
+        if sp2 is not None and (sp2[1] or _org_head(cx, k)) and (sp is None or not sp[1] or len(sp2[0]) > len(sp[0])):
+            cs = comma + 1
+            while cs < se and t[cs] == " ":
+                cs += 1
+            return _Found(tk.s, cs, _find_end(cx, cs, se), sp2[0], sp2[1], sp2[2], verb, False, kind="marker")
     if sp is None or (sp[1] is None and not cx.ents_in(np_s, cx.tokens[end_k - 1].e)):
         return None
     # "بحسب منظمة الأمم المتحدة للطفولة (يونيسف)، فإن ...", "بحسب مصادر ميدانية للميادين، ...": an
@@ -2866,6 +2892,12 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         return None
     cs = cx.tokens[end_k].s
     return _Found(tk.s, cs, _find_end(cx, cs, se), sp[0], sp[1], sp[2], verb, False, kind="marker")
+
+
+# the most words between a verb and its content: a source described at length, the outlet it spoke to and a date
+# ("كشف مصدر مصري مطّلع على مفاوضات وقف إطلاق النار في قطاع غزة لـ"العربي الجديد"، اليوم الثلاثاء، أن")
+_MAX_SUBJECT = 18
+_SO_THAT = re.compile(r",\s*ف(?:ان|انه|انها|انهم|قد)(?!\w)")  # "بحسب X، فإن/فقد ...": the content follows
 
 
 def _marker_speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], relayed: bool
