@@ -101,6 +101,7 @@ class _Lexicon:
     weak_duals: frozenset[str]  # "عاملين", "راكبين": duals also read as plurals, counted only with a casualty
     construct_dual: dict[str, _Noun]  # "عمليتي (اغتيال)", "جثتي (طفلين)": a feminine dual in construct
     coord_re: re.Pattern[str]  # "ومرافق", "ومنزلا": a singular that may be joined to a count
+    age_ordinal: dict[str, int]  # "العاشرة (من عمره)": an age told by an ordinal
 
 
 @lru_cache(maxsize=1)
@@ -201,9 +202,9 @@ def lexicon() -> _Lexicon:
     W1 = _alt([w for w in card] + [w for w, (f, k) in mult.items() if k != "plural"])
     FRAC = _alt(list(fractions()))
     W2 = _alt(list(card) + list(mult) + list(fractions()))
-    WORDS = rf"{W1}(?!\w)(?:\s+و?{W2}(?!\w))*"
+    WORDS = rf"{W1}(?!\w)(?:\s+و?(?:{FRAC}\s+ال{MULT}|{W2})(?!\w))*"  # ("مليون ونصف المليون")
     # a compound "25 ألفا و700", "ألفين و700", "مليون و200 ألف": thousands + و + remainder
-    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?!\w)))"
+    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?:\s+ال{MULT})?(?!\w)))"  # "ونصف المليون"
     NUMERAL = rf"(?:{FRAC}\s+{MULT}(?!\w)|{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}){REM}?"
     NOUN = _alt(list(noun))
     SUF = r"(?:ه|ها|هم|هن|نا|ي)?"
@@ -216,6 +217,7 @@ def lexicon() -> _Lexicon:
     POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS})?|{TENS})|ال\s*\d{{1,5}}(?![\d.,/])"  # "الموقوفين الـ17"
 
     PP = _alt(list(d.get("people_pronoun_counts") or {}) or ["\u0000"])
+    age_ord = {_key(w): int(v) for v, ws in (d.get("age_ordinals") or {}).items() for w in ws}
     POD = _alt(["صباح", "مساء", "فجر", "ظهر", "ليل", "ليله", "امس"])  # a subject or time between verb and object
     THINGS = _alt([w for w, n in sing.items() if n.unit != "people"])
     # a definite number word after its noun: "العسكريين العشرة", a noun with a possessive ("أطفاله الستة") or in
@@ -236,6 +238,9 @@ def lexicon() -> _Lexicon:
             rf"|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)"
             r"|(?P<vnis>ال[^\W\d_]{2,}(?:يين|يون))(?!\w)))",
             rf"(?P<vs>{_alt(d.get('vague_alone', []))})",
+            rf"(?P<pv>(?P<pv_n>{_alt([w for w, n in noun.items() if n.unit == 'people'])})\s+"
+            rf"(?P<pv_q>{_alt(d.get('vague_after') or NONE)})(?!\w))",
+            rf"(?P<age>(?P<age_n>{_alt(list(age_ord))}(?:\s+وال{TENS})?)\s+(?:{_alt(d.get('age_after') or NONE)})(?!\w))",
             rf"(?P<pp>{PP})",
             rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
             rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
@@ -273,7 +278,7 @@ def lexicon() -> _Lexicon:
         designators=frozenset(_key(w) for w in d.get("number_designators", [])),
         definite_dual_units=frozenset(d.get("definite_dual_units", [])),
         numeral_names=_numeral_names(d.get("names_with_numerals_from", [])),
-        weak_duals=frozenset(weak), construct_dual=construct, coord_re=coord_re,
+        weak_duals=frozenset(weak), construct_dual=construct, coord_re=coord_re, age_ordinal=age_ord,
     )
 
 
@@ -370,6 +375,8 @@ def parse_cardinal(s: str) -> Decimal | None:
             i += 1
         if tok not in lx.cardinal and tok not in lx.multiplier and tok not in fr and tok.startswith("و"):
             tok = tok[1:]
+        if tok.startswith("ال") and tok[2:] in lx.multiplier and i >= 2 and tokens[i - 2].lstrip("و") in fr:
+            continue  # "مليون ونصف المليون": the multiplier the fraction is of, named again
         if tok in fr:
             if last_factor and current == 0:
                 total += fr[tok] * last_factor  # "مليون ونصف": half of the multiplier before
@@ -724,6 +731,19 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             value = value * 1000  # "1.200 مهاجر": a dot between thousands (Maghrebi/European usage), not 1.2
         return _M(i, j, _fmt(value), unit, noun, g("noun"), counted, g("grp"), qualifier,
                   num_i=m.start("numeral"), num_j=m.end("numeral"), rng=rng, mult=mult)
+    if kind == "pv":
+        # "قتل أشخاص عدة", "أصيب مدنيون كثر": a vague quantifier after a plural of people
+        i, j = m.start("pv"), m.end("pv")
+        noun = lx.noun[_key(g("pv_n"))]
+        return _M(i, j, None, "people", noun, g("pv_n"), (i, m.end("pv_n")), None, "vague")
+    if kind == "age":
+        # "طفل في العاشرة من عمره", "في الخامسة والعشرين من العمر": an age in years
+        i, j = m.start("age"), m.end("age")
+        words = _key(g("age_n")).split()
+        value = lx.age_ordinal[" ".join(words[:2])] if " ".join(words[:2]) in lx.age_ordinal else lx.age_ordinal[words[0]]
+        if len(words) > 1 and words[-1].startswith("وال"):
+            value += lx.cardinal.get(words[-1][3:], 0)
+        return _M(i, j, str(value), "years", _YEARS(), None, None, None, "exact")
     if kind == "vs":
         i, j = m.start("vs"), m.end("vs")
         pred = _predicate(lx, s, i, j)
@@ -788,7 +808,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         if g("dual_def") and noun.unit not in lx.definite_dual_units:
             return None  # "حل الدولتين": a definite dual of things is a reference, not a count
         prev = _key(_prev_word(s, i))
-        if prev in lx.dual or prev in lx.cardinal or prev[1:] in lx.cardinal:
+        if prev in lx.dual or prev in lx.cardinal or prev[:1] in "وفبل" and prev[1:] in lx.cardinal:
             return None  # "طائرتين مسيرتين" (an adjective in agreement), "اثنان آخران": counted already
         if _key(g("dual_w")) in lx.weak_duals:
             # "وفاة عاملين آسيويين" (two), not "العاملين في الإغاثة" nor "عاملين في المستشفى" (plurals)
@@ -916,6 +936,11 @@ def _people_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _people_pronoun_counts() -> dict[str, int | None]:
     return {_key(w): v for w, v in (_data().get("people_pronoun_counts") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _YEARS() -> _Noun:
+    return lexicon().noun[_key("عاما")]
 
 
 @lru_cache(maxsize=1)
