@@ -829,6 +829,13 @@ def romanize(name: str, country: str | None = None) -> str | None:
     text = res[0].text if isinstance(res, list) and res else getattr(res, "text", res)
     if not isinstance(text, str) or not text.strip():
         return None
+    ar, out = name.split(), text.split()
+    if len(ar) == len(out):
+        # the romanizer fuses the article with an opening ع ("العكيدات" -> "Lakidat", "العبيدي" ->
+        # "Labidi"): the press writes "al-Akidat", "al-Abidi"
+        out = ["al-" + o[1].upper() + o[2:] if a.startswith(("الع", "العـ")) and len(o) > 2 and o[0] in "Ll"
+               and o[1] in "aeiouAEIOU" else o for a, o in zip(ar, out)]
+        text = " ".join(out)
     return _tidy_latin(text)
 
 
