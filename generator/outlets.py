@@ -66,4 +66,24 @@ class OutletTable:
 
 @lru_cache(maxsize=1)
 def _builtin_rows() -> tuple[dict, ...]:
-    return tuple(load_yaml((DATA / "outlets.yaml").read_text(encoding="utf-8")))
+    """outlets.yaml, then the news media and agencies of the gazetteer that it lacks (a sidecar's
+    "outlet: Al-Mada" must find المدى as well as "outlet: Al Jazeera" finds الجزيرة); the table
+    resolves by first row, so outlets.yaml wins where both name an outlet."""
+    rows = list(load_yaml((DATA / "outlets.yaml").read_text(encoding="utf-8")))
+    return tuple(rows + _media_rows({r["id"] for r in rows}))
+
+
+def _media_rows(known_ids: set[str]) -> list[dict]:
+    media = load_yaml((DATA / "gazetteer" / "media.yaml").read_text(encoding="utf-8")) or {}
+    defaults = media.get("defaults") or {}
+    styles = load_yaml((DATA / "month_styles.yaml").read_text(encoding="utf-8")) or {}
+    style_of = {country: style for style, countries in styles.items() for country in countries}
+    rows = []
+    for e in media.get("entries") or []:
+        kind = e.get("kind", defaults.get("kind"))
+        if kind not in ("media", "agency") or e.get("id") in known_ids:
+            continue
+        rows.append({"id": e["id"], "name_ar": e.get("name_ar"), "name_en": e.get("name_en"),
+                     "aliases": list(e.get("aliases") or []),
+                     "month_style": style_of.get(e.get("country"), "egyptian")})
+    return rows

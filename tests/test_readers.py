@@ -543,6 +543,26 @@ def test_unknown_outlet_named_by_the_user_is_kept(tmp_path: Path) -> None:
     assert art.outlet.name_ar == "صحيفة الثورة" and art.outlet.id and art.outlet.id.isascii()
 
 
+@pytest.mark.parametrize("given,ident,name_ar,name_en,style", [
+    # outlets known only from the gazetteer's media list: both names and the month family of their country
+    ("Al-Mada", "al-mada", "المدى", "Al-Mada", "levantine"),
+    ("المدى", "al-mada", "المدى", "Al-Mada", "levantine"),
+    ("Shafaq News", "shafaq-news", "شفق نيوز", "Shafaq News", "levantine"),
+    ("Echorouk", "echorouk-dz", "الشروق الجزائرية", "Echorouk", "maghrebi"),
+    ("Independent Arabia", "independent-arabia", "إندبندنت عربية", "Independent Arabia", "egyptian"),
+    # outlets.yaml keeps the last word where both name an outlet
+    ("Al Jazeera", "aljazeera", "الجزيرة", "Al Jazeera", "egyptian"),
+])
+def test_outlet_from_the_gazetteer_media_list(tmp_path: Path, given, ident, name_ar, name_en, style) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "x.txt").write_text(GOOD, encoding="utf-8")
+    (content / "x.yml").write_text(f"outlet: {given}\npublished: 2023-07-24\n", encoding="utf-8")
+    art = read_content(content, cfg(tmp_path))[0][0]
+    assert (art.outlet.id, art.outlet.name_ar, art.outlet.name_en, art.outlet.month_style) == \
+        (ident, name_ar, name_en, style)
+
+
 def test_third_party_reader_registers_like_the_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readers_core, "_REGISTRY", dict(readers_core._REGISTRY))
     from generator.readers.common import finish_article
