@@ -258,3 +258,23 @@ def test_key_facts_skip_a_share_of_nothing():
     for lang in ("ar", "en"):
         texts = [f["text"] for f in dg._key_facts(story, {"p1": a}, lang)]
         assert len(texts) == 1 and "35" not in texts[0], (lang, texts)
+
+
+@pytest.mark.parametrize("lang,n,expected", [
+    ("en", 1, "1 article"), ("en", 2, "2 articles"),
+    ("ar", 1, "مقال واحد"), ("ar", 2, "مقالان"), ("ar", 3, "3 مقالات"), ("ar", 11, "11 مقالًا"),
+])
+def test_counts_take_the_plural_form_of_the_language(lang, n, expected):
+    assert dg.count_label("article", n, lang, _cfg()) == expected
+
+
+@pytest.mark.parametrize("lang,articles,sources", [("en", "2 articles", "(2 sources)"), ("ar", "مقالان", "(مصدران)")])
+def test_digest_counts_read_as_language(lang, articles, sources):
+    """The story's article count and a timeline row's source count, in the email's text and HTML
+    ("1 articles", "(1 sources)" read wrong; Arabic has a dual)."""
+    import html as _html
+    import re as _re
+
+    d = dg.render_digest(_site(), "2017-W45", lang, _cfg())
+    for part in (d.text, _html.unescape(_re.sub(r"<[^>]+>", "", d.html))):
+        assert articles in part and sources in part, part

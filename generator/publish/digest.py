@@ -71,7 +71,6 @@ _UI_EN = {
     'facts': 'Key facts',
     'timeline': 'Timeline highlights',
     'conflicts': 'Sources disagree',
-    'articles': 'articles',
     'outlets': 'outlets',
     'read': 'Read the full story',
     'other': 'Other articles this week',
@@ -82,7 +81,6 @@ _UI_EN = {
     'data': 'Data downloads',
     'search': 'Search',
     'unknown': 'unknown',
-    'sources': 'sources',
     'generated': 'English text generated from the extracted facts, not translated.',
     'from': 'from',
     'index': 'Weekly digests',
@@ -220,6 +218,19 @@ def translations(lang: str):
     return _t(lang)
 
 
+_COUNT_IDS = {"article": ("%(num)d article", "%(num)d articles"),
+              "source": ("%(num)d source", "%(num)d sources"),
+              "story": ("%(num)d story", "%(num)d stories")}
+
+
+def count_label(what: str, n: int, lang: str, config: Config) -> str:
+    """"1 article" / "3 articles", "مقال واحد" / "مقالان" / "3 مقالات": the number with its noun in
+    the plural form the language wants (gettext plural forms; Arabic has six)."""
+    singular, plural = _COUNT_IDS[what]
+    text = translations(lang).ngettext(singular, plural, n) % {"num": n}
+    return filters.arabic_digits(text) if lang == "ar" and config.arabic_digits else text
+
+
 def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[str, Any]]:
     """Counted numbers reported by the story's articles (casualties, displaced...), one per value."""
     seen: set[tuple[str | None, str | None]] = set()
@@ -263,7 +274,8 @@ def _timeline(story: Story, lang: str, config: Config) -> list[dict[str, Any]]:
         t = entries[i]
         out.append({"date": _fmt_date(t.date or t.not_after, lang, config), "iso": t.date,
                     "text": (t.text_ar or t.text_en) if lang == "ar" else (t.text_en or t.text_ar),
-                    "sources": t.independent_sources})
+                    "sources": t.independent_sources,
+                    "sources_label": count_label("source", t.independent_sources, lang, config)})
     return out
 
 
@@ -317,7 +329,8 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
         items.append({
             "id": s.id, "title": title or s.id, "summary": two_lines(summary),
             "generated": lang == "en" and s.summary.en_generated and bool(summary),
-            "articles": len(s.article_ids), "outlets": outlets,
+            "articles": len(s.article_ids), "articles_label": count_label("article", len(s.article_ids), lang, config),
+            "outlets": outlets,
             "first": _fmt_date(s.first_published, lang, config), "last": _fmt_date(s.last_published, lang, config),
             "facts": _key_facts(s, by_id, lang), "timeline": _timeline(s, lang, config),
             "conflicts": _conflicts(s, lang, names), "href": link(page_path("story", lang, s.id)),
@@ -568,7 +581,9 @@ def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Seque
             rows.append({"week": label, "href": f"{label}.html",
                          "range": f"{_fmt_date(wk.start.isoformat(), lang, config)} – "
                                   f"{_fmt_date(wk.end.isoformat(), lang, config)}",
-                         "stories": len(touched), "articles": len(in_week)})
+                         "stories": len(touched), "articles": len(in_week),
+                         "stories_label": count_label("story", len(touched), lang, config),
+                         "articles_label": count_label("article", len(in_week), lang, config)})
         ui = ui_strings(lang)
         html = env().get_template("email/digest_index.html").render(
             lang=lang, dir="rtl" if lang == "ar" else "ltr", align="right" if lang == "ar" else "left",
