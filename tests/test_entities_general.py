@@ -1140,3 +1140,25 @@ def test_round7_ministry_without_adjective_takes_the_articles_country(gaz):
             "وقالت الوزارة إن فرق الإنقاذ تواصل عملها في المغرب.")
     got = [e.name_en for e in run(gaz, text) if e.type == "ORG"]
     assert got and all(n == "Moroccan Ministry of Interior" for n in got), got
+
+
+# round 7: a person named in full, later called by the last two words of the name
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقال الناطق باسم الرئاسة نبيل أبو ردينة إن الاحتلال يتحمل المسؤولية. وأكد أبو ردينة أن القيادة ستتحرك.",
+     "أبو ردينة", "Nabil Abu Rudeineh"),
+    ("وقال المزارع سعيد عبد الكريم إن المياه جرفت أرضه. وأضاف عبد الكريم أن أحدا لم يساعده.",
+     "عبد الكريم", None),
+])
+def test_round7_name_tail_back_reference(gaz, text, surface, en):
+    ents = [e for e in run(gaz, text) if e.type == "PER"]
+    later = [e for e in ents if e.text == surface]
+    assert later and ents[0].text != surface, [(e.text, e.name_en) for e in ents]
+    assert later[-1].id == ents[0].id and later[-1].name_en == ents[0].name_en
+    if en:
+        assert later[-1].name_en == en
+
+
+def test_round7_tail_after_bin_is_the_father(gaz):
+    text = "واستقبل ولي العهد الأمير الحسين بن عبدالله الثاني الوفد. وكان الملك عبدالله الثاني قد تعهد بالدعم."
+    names = {e.text: e.name_en for e in run(gaz, text) if e.type == "PER"}
+    assert "عبدالله الثاني" in names and "Hussein" not in names["عبدالله الثاني"], names

@@ -1257,6 +1257,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         if not c.families.isdisjoint(fs[k]) and c.free(k):
             _family(c, k)
     _surname_back_refs(c)
+    _name_tail_back_refs(c)
     _org_back_refs(c)
     _place_echoes(c)
     _facility_back_refs(c)
@@ -2342,6 +2343,26 @@ def _surname_back_refs(c: _Ctx) -> None:
                                    or cued_at.get(x, False)) for x in (left, right))
         if cued:
             c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
+
+
+def _name_tail_back_refs(c: _Ctx) -> None:
+    """A person named in full is later called by the last two or more words of the name: a family
+    name of two words ("نبيل أبو ردينة" ... "وأكد أبو ردينة", "محمود عبد الرحيم" ... "وأضاف عبد
+    الرحيم") or the father's and family names ("خلف عبد الله الجبوري" ... "عبد الله الجبوري"). The
+    later mention is the same person where exactly one person named before ends so; not after
+    "بن" (the father: "حسين بن عبدالله الثاني"), nor a person the gazetteer knows."""
+    pers = [f for f in c.mentions if f.type == "PER" and f.kind != "family"]
+    if len(pers) < 2:
+        return
+    words = {id(f): (c.toks[f.i].t[f.p:], *(c.toks[x].t for x in range(f.i + 1, f.j))) for f in pers}
+    for f in pers:
+        w = words[id(f)]
+        if len(w) < 2 or f.source == "gazetteer":
+            continue  # a person the gazetteer knows is that person ("عبدالله الثاني")
+        full = {(g.id, g.name_en) for g in pers if g.i < f.i and len(words[id(g)]) > len(w)
+                and words[id(g)][-len(w):] == w and words[id(g)][-len(w) - 1] not in ("بن", "ابن", "بنت")}
+        if len(full) == 1:
+            f.id, f.name_en = next(iter(full))
 
 
 def _title_before(c: _Ctx, k: int) -> bool:
