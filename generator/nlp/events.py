@@ -1021,10 +1021,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig is _DIRECTIVE:
         absorbed.update(h2.i for h2 in hits if h2.i == h.obj)  # what is ordered ("بإخلاء") is no event of its own
     if kind == "verb":
-        if typ == "statement" and trig.kind == "verb" and any(
+        if typ == "statement" and trig.kind == "verb" and _bare(tk.w) not in lex.mention_verbs and any(
                 h.j <= h2.i <= h.j + 6 and h2.trig.kind == "noun" and not h2.trig.needs_predicate
                 and (toks[h2.i].w in trig.requires_after or _strip_al(_bare(toks[h2.i].w)) in trig.requires_after)
                 and h2.trig.type not in _CONDEMNED for h2 in hits):
+            # (a threat stays the event: "هدد النائب بالاستقالة": the resignation is only threatened)
             return None  # "أعلن الجيش انتهاء الحصار": the announced event is told, attributed to the speaker
         if trig.kind == "verb" and trig.requires_after and typ not in _SPEECH:
             # "توصلت الأطراف إلى اتفاق": the noun the verb requires is its complement, one happening
