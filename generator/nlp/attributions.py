@@ -817,6 +817,9 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
         return None  # "وأعلنت مطلع العام مع بوركينا فاسو والنيجر الانسحاب": a companion, not the subject
     if len(idx) == 1 and cx.tokens[idx[0]].w in _ADVERB_PRONOUNS:
         return None  # "ترأس الوزير اجتماعا، أكد بعده أن": when, not who (the sentence's subject speaks)
+    if 2 <= len(idx) <= 3 and cx.tokens[idx[-1]].w in ("باسمه", "باسمها") and \
+            _role_head(cx.tokens[idx[0]].w) in ("متحدث", "ناطق"):
+        return _own_spokesman(cx, idx)  # "وفقا لما أعلنه الناطق باسمها": the body named before
     if len(idx) == 1 and cx.tokens[idx[0]].w in _CONNECTIVE_PRONOUNS:
         # "لكنه أقر بأن ...": the pronoun refers back to the speaker just quoted
         return (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id) if prev else None
@@ -913,7 +916,7 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             if named is not None:  # "المتحدث باسم الدفاع المدني في غزة، محمود بصل،": the person speaks
                 return named
             rest = [q for q in idx if cx.tokens[q].s >= ee]
-            if lex.roles[role[0]] == "spokesperson" and 2 <= len(rest) <= 4 and \
+            if lex.roles[role[0]] in _SPOKES and 2 <= len(rest) <= 4 and \
                     not cx.t[ee:cx.tokens[rest[0]].s].strip(" "):
                 # "المتحدثة باسم مفوضية اللاجئين أولغا سارادو": the spokesperson the gazetteer lacks, right after the
                 # body (the sets name a spokesperson; the dev set keeps "<body> director" for a named director)
@@ -933,19 +936,22 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
                 en = f"{_modifier(cx.lex, _plain(name))} {r_en}".strip() if r_en else name  # (no alternative name mid-phrase)
             a, b = cx.orig(cx.tokens[first].s, ee)
             return cx.text[a:b], en, ent.id if not lex.roles[role[0]] else None
-    if role and not org_ents and lex.roles[role[0]] == "spokesperson" and role[1] < len(cx.tokens) and \
+    if role and not org_ents and lex.roles[role[0]] in _SPOKES and role[1] < len(cx.tokens) and \
             cx.tokens[role[1]].s < e:
-        spoke = _spokesperson_of(cx, s, idx, role[1], e, e0)
+        spoke = _spokesperson_of(cx, s, idx, role[1], e, e0, lex.roles[role[0]])
         if spoke is not None:
             return spoke
     if src and org_ents and org_ents[0][0] <= cx.tokens[first].s + 1 and \
             org_ents[0][1] >= cx.tokens[src[1] - 1].e:
         es, ee, ent = org_ents[0]  # "الدفاع المدني السوري": a name that opens with a source noun
         return ent.text, ent.name_en, ent.id
-    if cx.tokens[first].w.startswith("ال") and not ents and (
+    w_def = cx.tokens[first].w
+    if w_def.startswith("لل") and len(w_def) > 4 and len(idx) == 1:
+        w_def = "ال" + w_def[2:]  # "وفق بيان للوزارة", "بحسب إحصائية للتجمع": the body named before, after لـ
+    if w_def.startswith("ال") and not ents and (
             len(idx) == 1 or len(idx) == 2 and cx.tokens[first].bare in lex.back_refs):
         # "وأضاف المصدر", "وأوضح البيان", "ولفتت المنظمة": the source, statement or body named before
-        ante = _antecedent(cx, s, cx.tokens[first].w)
+        ante = _antecedent(cx, s, w_def)
         if ante is not None:
             return ante
     if src:
@@ -983,6 +989,16 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
         named = _name_after_title(cx, idx, idx[0], titled=True)
         if named is not None:
             return named
+    if cx.tokens[first].bare in ("مكتب", "المكتب") and first + 2 < len(cx.tokens) and not org_ents and \
+            cx.tokens[first + 1].w == "الاعلامي" and cx.tokens[first + 2].s < e:
+        off = _office(cx, first + 2)  # "المكتب الإعلامي لرئيس الوزراء" -> "Iraqi Prime Minister's Media Office"
+        if off is not None:
+            k = off[1]
+            cid = cx.gaz.nisba(cx.tokens[k].w) if k < len(cx.tokens) and cx.tokens[k].s < e and cx.gaz else None
+            dem = (cx.gaz.demonym(cid) if cid and cx.gaz else None) or cx.main_demonym()
+            en = f"{cx.lex.offices[off[0]]}'s Media Office"
+            a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
+            return cx.text[a:b], f"{dem} {en}" if dem else en, None
     if cx.tokens[first].bare == "مكتب" and first + 1 < len(cx.tokens) and not org_ents:
         off = _office(cx, first + 1)  # "مكتب رئيس الوزراء الإسرائيلي" -> "Prime Minister's Office (Israel)"
         if off is not None:
@@ -1032,6 +1048,13 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             # "أستاذ العلوم السياسية في جامعة بغداد إحسان الشمري": a description naming a body, then the person
             # (a word that is mostly a given name first)
             named = _name_after_title(cx, tail, tail[0], titled=True, e=e0)
+            if named is not None:
+                return named
+    if ents and not org_ents:
+        cut = next((n for n in range(1, len(idx)) if "," in cx.t[cx.tokens[idx[n - 1]].e:cx.tokens[idx[n]].s]), 0)
+        if 2 <= cut <= 4 and not cx.ents_in(cx.tokens[idx[0]].s, cx.tokens[idx[cut - 1]].e):
+            # "كلاويز محمدي، إحدى ساكنات مخيم آزادي،": a name, then where the person lives (no speaker)
+            named = _name_after_title(cx, idx[:cut], idx[0], titled=False)
             if named is not None:
                 return named
     if org_ents or ents and not org_head:
@@ -1154,12 +1177,29 @@ def _name_after_comma(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | 
     return named
 
 
-def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int
+def _own_spokesman(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | None] | None:
+    """"الناطق باسمها" with no name after it: the spokesman of the body the pronoun refers to, the organisation
+    named last before it in the same paragraph ("... تعقد المحكمة الاتحادية ...، وفقا لما أعلنه الناطق باسمها" ->
+    "Federal Supreme Court spokesman")."""
+    s = cx.tokens[idx[0]].s
+    para = max(cx.t.rfind("\n\n", 0, s), 0)
+    k = bisect.bisect_left(cx.ent_starts, s)
+    noun = "spokesperson" if cx.tokens[idx[0]].w.endswith("ه") else "spokesman"
+    for es, ee, ent in reversed(cx.ents[max(0, k - 30):k]):
+        if es < para:
+            break
+        if ee <= s and ent.type == "ORG" and ent.name_en:
+            a, b = cx.orig(s, cx.tokens[idx[-1]].e)
+            return cx.text[a:b], f"{_modifier(cx.lex, _plain(ent.name_en))} {noun}", None
+    return None
+
+
+def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int, noun: str = "spokesman"
                     ) -> tuple[str, str | None, str | None] | None:
     """A spokesperson of a body the gazetteer does not name, at token j after "المتحدث باسم": the person named
     after the body ("المتحدثة باسم المفوضية أولغا سارادو" -> "Olga Sarado"), else the body's spokesperson ("متحدث
-    باسم الشرطة" -> "a police spokesperson", "المتحدث باسم المفوضية" -> "<the commission named before>
-    spokesperson")."""
+    باسم الشرطة" -> "a police spokesman", "المتحدث باسم المفوضية" -> "<the commission named before>
+    spokesman")."""
     lex = cx.lex
     body_end = j + 1
     while body_end < len(cx.tokens) and cx.tokens[body_end].s < e and cx.gaz is not None and \
@@ -1184,7 +1224,7 @@ def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int
         return None
     definite = cx.tokens[idx[0]].w.startswith("ال")
     a, b = cx.orig(cx.tokens[idx[0]].s, cx.tokens[idx[-1]].e)
-    en = f"{en} spokesperson"
+    en = f"{en} {noun}"
     return cx.text[a:b], en if definite or en[:1].isupper() else f"a {en}", None
 
 
@@ -1827,6 +1867,7 @@ _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
 _CONJ_SHORT = frozenset(["ولا", "ولم", "ولن", "وقد", "وفي", "ومن", "ومع", "وما", "وهو", "وهي", "وان", "وثم", "فلا", "فقد"])
 _BLOC_NISBAS = frozenset(["west", "arab-world", "european-union"])  # Western, Arab, European sources and diplomats
 _TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
+_SPOKES = frozenset(["spokesman", "spokesperson"])  # the roles' English for المتحدث/المتحدثة باسم
 _KUNYA = frozenset(["ام", "ابو", "ابن", "بن", "بنت"])  # "أم علي", "أبو علي": the given name after them
 _SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
 # a preposition or adverb with a pronoun between a verb and its content: a time or a place, never a subject
