@@ -446,3 +446,20 @@ def test_seed_timeline_dates_against_dev_set() -> None:
     assert total >= 5
     print(f"timeline date accuracy: {right}/{total} = {right / total:.2f}")
     assert right / total >= 0.9
+
+
+@pytest.mark.parametrize("text,value,counts,qualifier,expected", [
+    ("مقاتل", "1", "fighters killed", "exact", "One fighter killed in Tafas"),
+    ("نحو 11300 قتيل", "11300", "people killed", "approx", "About 11,300 people killed in Tafas"),
+    ("قتيلين", "2", "people killed", "exact", "Two people killed in Tafas"),
+])
+def test_timeline_casualty_label_reads_as_english(text, value, counts, qualifier, expected) -> None:
+    """The timeline's English label of a casualty row says the count as the briefing does ("1
+    fighters in Tafas" and "11300 people killed" read as raw data)."""
+    from generator.stories import _english
+
+    ev = Event(type="killing/casualties", actor=None, actor_en=None, location="طفس", location_en="Tafas",
+               date=None, text=text, start=0, end=len(text), modality="asserted", attributed_to=None)
+    nm = NumberMention(text, 0, len(text), value=value, unit="people", counts=counts, qualifier=qualifier,
+                       role="killed")
+    assert _english(ev, [nm], []) == expected
