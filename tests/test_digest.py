@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config, SmtpConfig
-from generator.models import Conflict, Site, Story, Summary, TimelineEntry
+from generator.models import Conflict, NumberMention, Site, Story, Summary, TimelineEntry
 from generator.publish import digest as dg
 from tests.conftest import ALMAYADEEN, BODY_1, BODY_2, make_article
 
@@ -278,3 +278,26 @@ def test_digest_counts_read_as_language(lang, articles, sources):
     d = dg.render_digest(_site(), "2017-W45", lang, _cfg())
     for part in (d.text, _html.unescape(_re.sub(r"<[^>]+>", "", d.html))):
         assert articles in part and sources in part, part
+
+
+def test_key_facts_lead_with_the_toll_and_leave_out_measures():
+    """A quake story told magnitude first: the key facts start with the dead and injured, then other
+    counts; a magnitude or a distance measures the scene and is no key fact."""
+    from dataclasses import replace as _replace
+
+    body = ("ضرب زلزال بقوة 7 درجات على بعد 70 كيلومترا من مراكش، ودمر 40 منزلا. "
+            "وأعلنت الوزارة أن 2681 شخصا قتلوا وأصيب 2501 آخرون.")
+    a = make_article("q", body, published="2023-09-11")
+    spec = [("7 درجات", "7", "magnitude", "magnitude", None), ("70 كيلومترا", "70", "kilometres", "distance", None),
+            ("40 منزلا", "40", "houses destroyed", "buildings", "destroyed"),
+            ("2681 شخصا", "2681", "people killed", "people", "killed"),
+            ("2501", "2501", "people injured", "people", "injured")]
+    nums = tuple(NumberMention(t, body.index(t), body.index(t) + len(t), value=v, unit=u, counts=c,
+                               qualifier="exact", role=r) for t, v, c, u, r in spec)
+    a = _replace(a, facts=_replace(a.facts, numbers=nums))
+    story = Story(id="quake", title_ar="زلزال", title_en="Quake", article_ids=("q",), outlet_ids=("aljazeera",),
+                  first_published="2023-09-11", last_published="2023-09-11")
+    facts = [f["text"] for f in dg._key_facts(story, {"q": a}, "en")]
+    assert facts[:2] == ["2,681 people killed", "2,501 people injured"], facts
+    assert "40 houses destroyed" in facts
+    assert not any("magnitude" in f or "kilometre" in f for f in facts), facts

@@ -39,7 +39,7 @@ from markupsafe import Markup, escape
 
 from ..briefing_en import count_phrase
 from ..config import Config
-from ..models import Article, Site, Story
+from ..models import Article, NumberMention, Site, Story
 from ..nlp.sentences import split_sentences
 from ..render import filters, write_page
 from ..render.views import page_path
@@ -49,6 +49,21 @@ log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 LANGS = ("ar", "en")
 MAX_FACTS = 4
+# units of numbers that measure rather than count what happened (numbers.yaml): never key facts
+MEASURE_UNITS = frozenset({"magnitude", "distance", "area", "volume", "weight", "rain", "power", "points", "times",
+                           "years", "months", "weeks", "days", "hours", "minutes"})
+# roles of the human toll, the first key facts of a story
+TOLL_ROLES = frozenset({"killed", "dead", "injured", "wounded", "casualties", "missing", "displaced", "refugees",
+                        "homeless", "arrested", "detained", "rescued", "evacuated"})
+
+
+def _fact_rank(n: NumberMention) -> int:
+    if n.role in TOLL_ROLES:
+        return 0
+    if n.unit in (None, "people", "families"):
+        return 1
+    return 2
+
 MAX_TIMELINE = 3
 MAX_OTHER_ARTICLES = 20
 
@@ -235,33 +250,40 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
     """Counted numbers reported by the story's articles (casualties, displaced...), one per value."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[dict[str, Any]] = []
-    for aid in story.article_ids:
+    candidates = []
+    for k, aid in enumerate(story.article_ids):
         a = by_id.get(aid)
         if a is None:
             continue
-        for n in sorted(a.facts.numbers, key=lambda n: n.start):
+        for n in a.facts.numbers:
             if n.value is None or not (n.counts or n.role) or n.part_of is not None:
                 continue  # a breakdown ("بينهم طفلان") is part of the count it breaks down
             if n.unit == "percent" and n.counts in (None, "percent"):
                 continue  # "35 في المئة" alone: a share of nothing the reader is told is no key fact
-            key = (n.value, n.counts or n.role)
-            if key in seen:
-                continue
-            seen.add(key)
-            outlet = (a.outlet.name_ar or a.outlet.name_en) if lang == "ar" else (a.outlet.name_en or a.outlet.name_ar)
-            if lang == "ar":
-                # the count as written, and what happened to them when the words do not say it
-                # ("أربعة مدنيين" + قتلى): the role's Arabic label is a UI string (msgctxt "role")
-                role = translations("ar").pgettext("role", n.role) if n.role else None
-                text = f"{n.text} {role}" if role and role != n.role and role not in n.text else n.text
-            else:  # as the English briefing words a count: "about 120,000 people displaced", "one vehicle destroyed"
-                text = count_phrase(n, with_outcome=True) or ""
-                if not text:
-                    qual = "" if n.qualifier in ("exact", "vague") else f"{n.qualifier} "
-                    text = f"{qual}{n.value} {n.counts or n.role or ''}".strip()
-            out.append({"text": text, "outlet": outlet})
-            if len(out) >= MAX_FACTS:
-                return out
+            if n.unit in MEASURE_UNITS:
+                continue  # a magnitude, a distance, a duration: context, not a key fact
+            candidates.append((_fact_rank(n), k, n.start, a, n))
+    # the human toll first (killed, injured, displaced...), then other counts of people, then things;
+    # within a rank, story order then text order
+    for _rank, _k, _start, a, n in sorted(candidates, key=lambda c: c[:3]):
+        key = (n.value, n.counts or n.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        outlet = (a.outlet.name_ar or a.outlet.name_en) if lang == "ar" else (a.outlet.name_en or a.outlet.name_ar)
+        if lang == "ar":
+            # the count as written, and what happened to them when the words do not say it
+            # ("أربعة مدنيين" + قتلى): the role's Arabic label is a UI string (msgctxt "role")
+            role = translations("ar").pgettext("role", n.role) if n.role else None
+            text = f"{n.text} {role}" if role and role != n.role and role not in n.text else n.text
+        else:  # as the English briefing words a count: "about 120,000 people displaced", "one vehicle destroyed"
+            text = count_phrase(n, with_outcome=True) or ""
+            if not text:
+                qual = "" if n.qualifier in ("exact", "vague") else f"{n.qualifier} "
+                text = f"{qual}{n.value} {n.counts or n.role or ''}".strip()
+        out.append({"text": text, "outlet": outlet})
+        if len(out) >= MAX_FACTS:
+            return out
     return out
 
 
