@@ -57,7 +57,12 @@ TOLL_ROLES = frozenset({"killed", "dead", "injured", "wounded", "casualties", "m
                         "homeless", "arrested", "detained", "rescued", "evacuated"})
 
 
+_TOLD_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|واحد")
+
+
 def _fact_rank(n: NumberMention) -> int:
+    if n.value == "1" and not _TOLD_NUMBER.search(n.text):
+        return 3  # one person told by a bare noun ("عنصر", "امرأة"): a detail, not a key figure
     if n.role in TOLL_ROLES:
         return 0
     if n.unit in (None, "people", "families"):
