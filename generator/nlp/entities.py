@@ -2668,7 +2668,7 @@ def _titled_person(c: _Ctx, k: int) -> None:
         w = c.toks[m].t
         if f is not None and f.type in ("ORG", "LOC", "MISC"):
             e = c.gaz.get(f.id)
-            foreign = foreign or bool(e is not None and e.country and e.country not in arab)
+            foreign = foreign or bool(e is not None and e.country and " ".join(_tokens(e.country)) not in arab)
             m = f.j
         elif f is not None:
             break
@@ -3118,7 +3118,8 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
         head = person_en(gaz, " ".join(words[:-1]), country)
         return f"{head} {regnal[words[-1]]}" if head else None
     units = _name_units(gaz, words)
-    cc = _lex_map(gaz, "romanizer_countries").get(country or "") or None
+    # the map's keys are normalised like Arabic (hyphens split): "saudi-arabia" is "saudi arabia"
+    cc = _lex_map(gaz, "romanizer_countries").get(" ".join(_tokens(country or ""))) or None
     if cc and cc.lower() in gaz.words("regional_spelling_countries"):
         spell = {}  # Maghrebi/Somali usage: the romanizer's country spelling, not the Levantine one
     local = _country_spellings(gaz, cc)
