@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -256,10 +257,26 @@ def lexicon() -> _Lexicon:
             rf"(?P<dd>{DD}\s+(?P<dd_n>[^\W\d_]{{2,}}(?:تين|تان))(?!\w))",
             rf"(?P<oth>{OTH}\s+(?P<oth_n>{OTH_N})(?!\w))",
             rf"(?P<dual>(?P<dual_def>ال|ل)?(?P<dual_w>{_alt(other_dual)}))",
-            rf"(?P<nd>(?!ال)[^\W\d_]{{3,}}ي(?:ان|تان))",  # "استشهد فلسطينيان": a nisba dual
+            # ("استشهد فلسطينيان", a nisba dual of any word, is found apart: see _nisba_duals)
         ]
 
-    regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
+    # Speed: the alternation is tried at every word start, and most words start none of its alternatives. A
+    # lookahead on the first words of all of them (one trie) turns those positions away after a few letters.
+    # Every alternative above must have its first words here (tests/test_numbers.py checks that the filter
+    # changes nothing on a corpus).
+    def first(words: Any) -> list[str]:
+        return [_key(w).split()[0] for w in words if _key(w)]
+
+    leads = (first(list(qual) + list(ranges)) + first(fractions()) + first(card) + first(mult)
+             + first(d["vague_quantifiers"]) + first(d.get("vague_alone", [])) + first(noun) + first(age_ord)
+             + first(d.get("people_pronoun_counts") or {}) + first(d["singular_count_triggers"])
+             + ["ان", "بان", "كان", "كانت"] + first(sing) + first(construct) + first(d.get("duration_before", []))
+             + first(time_dual) + ["ال" + w for w in first(time_dual)] + ["ال" + w for w in first(noun)]
+             + first(d.get("active_damage_verbs") or []) + first(d.get("dual_damage_triggers") or [])
+             + first(d.get("others_triggers") or []) + first(other_dual) + ["ال" + w for w in first(other_dual)]
+             + ["ل" + w for w in first(other_dual)])
+    LEAD = r"(?=\d|%|" + _alt(leads)[3:-1] + ")"
+    regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
     plain = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL.replace(REM + "?", "")))
                                  + r")(?!\w)"))
     preds = re.compile(r"(?<!\w)(?:[وفبل]|ال)?(" + _alt(list(predicate))[3:-1] + r")(?!\w)")
@@ -313,7 +330,8 @@ def _numeral_names(sources: list[str]) -> re.Pattern[str] | None:
     keep = [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
     if not keep:
         return None
-    return re.compile(r"(?<!\w)(?:[وفبل](?=\w))?" + _alt(keep) + r"(?!\w)")
+    first = sorted({_key(n).split()[0] for n in keep})  # (a lookahead on first words: a fast refusal elsewhere)
+    return re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?=" + _alt(first)[3:-1] + ")" + _alt(keep) + r"(?!\w)")
 
 
 def _one_line(pattern: str) -> str:
@@ -468,17 +486,41 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
     dates = date_spans(text, nt)
     found: list[_M] = []
 
+    # in_date: does any date span overlap this one? Spans sorted by start, with the running maximum of their
+    # ends: those starting before b are a prefix, and one of them reaches past a iff that prefix's maximum does
+    spans = sorted(dates)
+    starts = [ds for ds, _ in spans]
+    reach: list[int] = []
+    for _, de in spans:
+        reach.append(max(de, reach[-1]) if reach else de)
+
     def in_date(i: int, j: int) -> bool:
         a, b = nt.span(i, j)
-        return any(a < de and ds < b for ds, de in dates)
+        k = bisect_left(starts, b)
+        return k > 0 and reach[k - 1] > a
 
     names = [(m.start(), m.end()) for m in lx.numeral_names.finditer(s)] if lx.numeral_names else []
 
     pos = 0
+    nds = _nisba_candidates(s)
+    k_nd = 0
     while True:
         m = lx.regex.search(s, pos)
+        limit = m.start() if m is not None else len(s)
+        while k_nd < len(nds) and nds[k_nd][0] < limit:
+            # a nisba dual where no alternative of the regex starts (it was the last alternative)
+            a, b = nds[k_nd]
+            k_nd += 1
+            if a < pos:
+                continue
+            pos = b
+            r = _nisba_dual(lx, s, a, b)
+            if r is not None and not in_date(r.i, r.j):
+                found.append(r)
         if m is None:
             break
+        if m.start() < pos:
+            continue  # (a nisba dual took the text where this match starts: search again after it)
         if m.group("rem") and not _compound_ok(lx, m):
             m = lx.plain.match(s, m.start()) or m  # "5 و3 جرحى": two numbers, not 5 + 3
         if m.lastgroup == "num" and m.group("numeral") and not m.group("numeral")[:1].isdigit():
@@ -818,13 +860,6 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             if pred is None or pred[0] not in _PEOPLE_ROLES:
                 return None
         return _M(i, j, "2", noun.unit, noun, g("dual_w"), (i, j), None, "exact")
-    if kind == "nd":
-        # "استشهد فلسطينيان", "أصيبت سوريتان": an unknown nisba dual counts two people where a casualty is told
-        i, j = m.start(), m.end("nd")  # (the whole word: its ف may be a proclitic or its first letter, "فلسطينيان")
-        pred = _predicate(lx, s, i, j)
-        if pred is None or pred[0] not in _PEOPLE_ROLES or _key(_prev_word(s, i)) in lx.dual:
-            return None  # ("شابان فلسطينيان": the adjective of a counted dual)
-        return _M(i, j, "2", "people", None, None, (i, j), None, "exact")
     if kind == "cd":
         # "عمليتي اغتيال", "جثتي طفلين": a feminine dual in construct with an indefinite noun counts two
         i, j = m.start("cd"), m.end("cd")
@@ -874,6 +909,34 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         i, j = m.start("oth_n"), m.end("oth_n")
         return _M(i, j, None, "people", None, None, None, None, "vague")
     return None
+
+
+_ND_END = re.compile(r"يت?ان(?!\w)")
+_ND_WORD = re.compile(r"(?!ال)[^\W\d_]{3,}ي(?:ان|تان)")
+
+
+def _nisba_candidates(s: str) -> list[tuple[int, int]]:
+    """Words that may be a nisba dual ("فلسطينيان", "وسوريتان"): a word ending in -يان/-يتان whose stem, with or
+    without a proclitic و/ف/ب/ل, has three letters or more and no article. Found from their ending (a fast
+    search) rather than by trying every word."""
+    out = []
+    for e in _ND_END.finditer(s):
+        b = e.end()
+        a = e.start()
+        while a > 0 and (s[a - 1].isalnum() or s[a - 1] == "_"):
+            a -= 1
+        w = s[a:b]
+        if (w[:1] in "وفبل" and len(w) > 1 and _ND_WORD.fullmatch(w, 1)) or _ND_WORD.fullmatch(w):
+            out.append((a, b))
+    return out
+
+
+def _nisba_dual(lx: _Lexicon, s: str, i: int, j: int) -> _M | None:
+    """"استشهد فلسطينيان", "أصيبت سوريتان": an unknown nisba dual counts two people where a casualty is told."""
+    pred = _predicate(lx, s, i, j)
+    if pred is None or pred[0] not in _PEOPLE_ROLES or _key(_prev_word(s, i)) in lx.dual:
+        return None  # ("شابان فلسطينيان": the adjective of a counted dual)
+    return _M(i, j, "2", "people", None, None, (i, j), None, "exact")
 
 
 def _unknown_noun(lx: _Lexicon, w: str) -> bool:
