@@ -969,6 +969,20 @@ CASES_R24 = [
     # a name, then where the person lives: the named place does not speak
     ("وقالت سلمى محمدي، إحدى ساكنات مخيم الزعتري، وهي تبكي: \"احترقت خيمتنا\".",
      [("قالت", "salma mohamady", "احترقت خيمتنا")]),
+    # "باسم" after a spokesman is "in the name of", never the given name; a body with no antecedent
+    ("ولفت المتحدث باسم البلدية إلى أن المياه غمرت الشوارع.",
+     [("لفت", "municipality spokesman", "المياه غمرت الشوارع")]),
+    # what is stressed after على; his speech after the speaker is no part of the speaker
+    ("وشدد وزير الخارجية المصري على ضرورة وقف إطلاق النار.",
+     [("شدد", "egyptian foreign minister", "ضرورة وقف إطلاق النار")]),
+    ("وشدد الوزير على أن الحكومة لن تتراجع.", [("شدد", "the minister", "الحكومة لن تتراجع")]),
+    ("وختم المتحدث حديثه بالقول إن الحكومة ستعوض المتضررين.",
+     [("ختم", "the spokesman", "الحكومة ستعوض المتضررين")]),
+    ("ونوّه المكتب إلى أن الطريق مغلق.", [("نوّه", "the office", "الطريق مغلق")]),
+    ("وأشارت التقديرات الأولية إلى مقتل 40 شخصا.", [("أشارت", "preliminary estimates", "مقتل 40 شخصا")]),
+    # a channel noun inside a body's name is no speech of the speaker ("هيئة قناة السويس")
+    ("وقال رئيس هيئة قناة السويس أسامة ربيع الأسبوع الماضي إن إيرادات القناة تراجعت.",
+     [("قال", "osama rabie", "إيرادات القناة تراجعت")]),
 ]
 
 

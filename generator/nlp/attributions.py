@@ -1220,6 +1220,8 @@ def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int, 
         ante = _antecedent(cx, s, cx.tokens[j].w)
         if ante is not None and ante[1]:
             en = _plain(ante[1])
+        elif len(rest) == 0 and cx.tokens[j].w in lex.back_ref_en:
+            en = re.sub(r"^the ", "", lex.back_ref_en[cx.tokens[j].w])  # "المتحدث باسم البلدية": none named before
     if not en:
         return None
     definite = cx.tokens[idx[0]].w.startswith("ال")
@@ -1323,6 +1325,9 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
         return t.w in _NP_STOP or t.w in _PREPS or t.w in cx.lex.complementisers or \
             any(ch.isdigit() for ch in t.w) or bool(cx.gaz.nisba(t.w))
 
+    k0 = bisect.bisect_left(cx.tok_starts, out[0].s) if out else 0
+    if out and out[0].w == "باسم" and k0 > 0 and _role_head(cx.tokens[k0 - 1].w) in ("متحدث", "ناطق"):
+        return None  # "المتحدث باسم البلدية": "in the name of", not the given name Bassem
     if titled and (len(out) > 4 or out and (out[0].w.startswith("ال") or any(bad(t) for t in out))):
         # "الباحث المتخصص في شؤون الساحل عثمان مايغا": the name is the run of words that ends the phrase
         run: list[_Tok] = []
@@ -1925,6 +1930,10 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             return cx.tokens[i - 1].e
         if tk.w in lex.addressee_heads:
             return cx.tokens[i - 1].e
+        if not tk.w.startswith("ال") and any(tk.w.endswith(suf) and len(tk.w) > len(suf) + 2 and (
+                tk.w[:-len(suf)] in lex.channels or tk.w[:-len(suf)].endswith("ت") and tk.w[:-len(suf) - 1] + "ه"
+                in lex.channels) for suf in ("ه", "ها", "هم")):
+            return cx.tokens[i - 1].e  # "وختم المتحدث حديثه بالقول إن": his speech, not part of the speaker
         if tk.w in _TEMPORAL_CONJ and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w == "ان":
             return cx.tokens[i - 1].e  # "وقال الوزير بعد أن التقى نظيره إن": a time clause, not the speaker
         if tk.w == "ما" and not any(c in gap for c in '"«'):
