@@ -1080,6 +1080,8 @@ ROUND7_NAMES = [
     ("وحمّل المتحدث حكومة الاحتلال المسؤولية عن التصعيد.", "حكومة الاحتلال", "Israeli government"),
     ("وقصف جيش العدو بلدة في جنوب لبنان.", "جيش العدو", "Israeli army"),
     ("ودعت الحكومة الأردنية مجلس الأمن الدولي إلى التحرك.", "مجلس الأمن الدولي", "UN Security Council"),
+    ("وقالت وزارة الخارجية الفرنسية إن السفارة علقت خدماتها.", "وزارة الخارجية الفرنسية",
+     "French Ministry for Europe and Foreign Affairs"),
     # a generated place name takes its country's press ending: Omani "-ah", Syrian "-iyah"
     ("وغمرت السيول منازل في ولاية الخابورة بسلطنة عمان.", "الخابورة", "Al Khaburah"),
     ("وسقطت قذيفة على بلدة القحطانية في ريف الحسكة بسوريا.", "القحطانية", "Al-Qahtaniyah"),
@@ -1170,6 +1172,8 @@ def test_round7_tail_after_bin_is_the_father(gaz):
     ("خالد الفيصل", "saudi-arabia", "Khalid al-Faisal"),
     ("خالد الفيصل", "syria", "Khaled al-Faisal"),
     ("فؤاد معصوم", "iraq", "Fuad Masum"),
+    ("فهد العتيبي", "saudi-arabia", "Fahd al-Otaibi"),
+    ("فهد العتيبي", "kuwait", "Fahad al-Otaibi"),
 ])
 def test_round7_person_spelling_country(gaz, name, country, en):
     got = person_en(gaz, name, country)
