@@ -1050,6 +1050,19 @@ def test_round6_events(gaz, body, expected):
     ("وقال إن الجفاف يهدد حياة الآلاف بالجوع.", []),
     # protests or clashes spreading are no advance
     ("وقال إن الاحتجاجات تتوسع في المدن الجنوبية.", [("protest", "الاحتجاجات تتوسع")]),
+    # an aggression told (indefinite; from the air a strike) is an offensive; any aggression, or the aggression
+    # condemned, is none
+    ("وشنت قوات الاحتلال فجر اليوم عدوانا واسعا على مخيم جنين.", [("advance/offensive", "عدوانا واسعا على مخيم جنين")]),
+    ("وشن العدو، مساء أمس، عدواناً جوياً على مبنى سكني في الضاحية.", [("airstrike/shelling", "عدواناً جوياً على مبنى سكني")]),
+    ("وقال إن أي عدوان على البلاد سيواجه برد حازم.", []),
+    ("ودان الرئيس العدوان على غزة.", [("statement", "دان الرئيس العدوان على غزة")]),
+    # a stolen limelight is no kidnapping; a crowd cutting a road is a protest; a clash during which something
+    # happened is told, one the events came after is their background
+    ("وخطف اللاعب الأضواء في المباراة.", []),
+    ("وقطع المحتجون طريقا رئيسيا لساعات.", [("protest", "قطع المحتجون طريقا رئيسيا")]),
+    ("وأصيب جنديان خلال اشتباك مع مجموعة من المهربين على الحدود.",
+     [("killing/casualties", "أصيب جنديان"), ("other", "اشتباك مع مجموعة من المهربين")]),
+    ("ودخلت القوات البلدة بعد معارك مع المسلحين.", [("capture/control", "دخلت القوات البلدة")]),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -1006,7 +1006,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 prev in lex.background_preps or prev == "اطار") and trig.seq and _strip_al(_bare(tk.w)) in ("عمليه", "عمليات"):
             # "بعد هجمات متفرقة على قرى في ريف ود مدني": an attack with its own target after بعد is told
             target = typ == "advance/offensive" and any(toks[q].w == "علي" for q in range(h.j, min(k1, h.j + 3))) \
-                or _taken_by(toks, h, k1, trig)
+                or _taken_by(toks, h, k1, trig) or typ == "other" and not _definite(tk.w) and nxt in ("مع", "بين") \
+                and prev in ("خلال", "اثناء")
+            # ("خلال اشتباك مع مجموعة من المهربين": a clash with its other side named, during which something happened,
+            # is told; "بعد معارك مع التنظيم" is the background of what followed)
             if not _agent_follows(toks, h.j, k1) and not target:
                 return None
         for h2 in hits:
@@ -1083,9 +1086,12 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _definite(tk.w) \
             and not _says_more(toks, h.j, cl_e, lex, t):
         return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
-    if typ == "advance/offensive" and trig.kind == "noun" and any(
-            _bare(toks[q].w) in _AIR_WORDS or _bare(toks[q].w) in _MISSILE_WORDS
-            for q in range(max(k0, h.i - 5), min(k1, h.j + 5)) if q not in (h.i,)):
+    # (and "شن العدو عدوانا جويا": the noun a support verb took, from the air; عدوان names no means of its own)
+    air = light_obj if light_obj is not None and toks[light_obj.i].w == "عدوانا" and light_obj.trig.type == typ else None
+    if typ == "advance/offensive" and (trig.kind == "noun" or air is not None) and any(
+            _bare(toks[q].w) in _AIR_WORDS or _bare(toks[q].w) in _MISSILE_WORDS or air is not None and toks[q].w == "جويا"
+            for q in (range(max(k0, h.i - 5), min(k1, h.j + 5)) if air is None else range(air.j, min(k1, air.j + 2)))
+            if q not in (h.i,)):
         typ = "airstrike/shelling"  # "100 طائرة شاركت في الهجوم", "هجوم بالصواريخ والمسيرات": from the air
     if (typ == "advance/offensive" or typ == "capture/control" and "دخل" in tk.w) and _civil_agent(toks, h, k0, k1, t, lex):
         # "اقتحم مودعون غاضبون خمسة فروع مصرفية", "هجوم نفذه مئات المستوطنين", "دخل المودع إلى فرع المصرف":
