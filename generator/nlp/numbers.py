@@ -256,6 +256,7 @@ def lexicon() -> _Lexicon:
             rf"(?P<av_n>{THINGS})ا?(?!\w))",
             rf"(?P<dd>{DD}\s+(?P<dd_n>[^\W\d_]{{2,}}(?:تين|تان))(?!\w))",
             rf"(?P<oth>{OTH}\s+(?P<oth_n>{OTH_N})(?!\w))",
+            rf"(?P<o1>{_alt(d.get('one_more_verbs') or NONE)}\s+(?P<o1_n>{_alt(d.get('one_more_words') or NONE)})(?!\w))",
             rf"(?P<dual>(?P<dual_def>ال|ل)?(?P<dual_w>{_alt(other_dual)}))",
             # ("استشهد فلسطينيان", a nisba dual of any word, is found apart: see _nisba_duals)
         ]
@@ -273,7 +274,7 @@ def lexicon() -> _Lexicon:
              + ["ان", "بان", "كان", "كانت"] + first(sing) + first(construct) + first(d.get("duration_before", []))
              + first(time_dual) + ["ال" + w for w in first(time_dual)] + ["ال" + w for w in first(noun)]
              + first(d.get("active_damage_verbs") or []) + first(d.get("dual_damage_triggers") or [])
-             + first(d.get("others_triggers") or []) + first(other_dual) + ["ال" + w for w in first(other_dual)]
+             + first(d.get("others_triggers") or []) + first(d.get("one_more_verbs") or []) + first(other_dual) + ["ال" + w for w in first(other_dual)]
              + ["ل" + w for w in first(other_dual)])
     LEAD = r"(?=\d|%|" + _alt(leads)[3:-1] + ")"
     regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
@@ -904,6 +905,12 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         i, j = m.start("dd_n"), m.end("dd_n")
         noun = lx.dual.get(_key(g("dd_n")))
         return _M(i, j, "2", noun.unit if noun else None, noun, g("dd_n"), (i, j), None, "exact")
+    if kind == "o1":
+        # "قتل مدنيان وأصيب ثالث", "استشهد شاب وأصيب آخر": one more person, after a casualty verb
+        i, j = m.start("o1_n"), m.end("o1_n")
+        if _next_word(s, j) and _noun_of(lx, _next_word(s, j)) is not None:
+            return None  # "أصيب آخر مدني": a noun follows, this is an adjective
+        return _M(i, j, "1", "people", None, None, None, None, "exact")
     if kind == "oth":
         # "مقتل خمسة مهربين وإصابة آخرين": others hurt, killed or held are a vague count of people
         i, j = m.start("oth_n"), m.end("oth_n")
