@@ -1178,3 +1178,16 @@ def test_round7_tail_after_bin_is_the_father(gaz):
 def test_round7_person_spelling_country(gaz, name, country, en):
     got = person_en(gaz, name, country)
     assert got is not None and got.split()[0] == en.split()[0], got
+
+
+# round 7: names after titles the list lacked (a businessman, a member of the defence team); the
+# defence team is no body; a title after a facility head is no facility's name
+@pytest.mark.parametrize("text,person,not_entities", [
+    ("وقضت المحكمة بسجن رجل الأعمال منصف الطرابلسي عشر سنوات.", "منصف الطرابلسي", ["سجن رجل"]),
+    ("وقالت عضوة هيئة الدفاع سلمى الورغي إن الجلسة رفعت.", "سلمى الورغي", ["هيئة الدفاع"]),
+    ("وقال رجل الأعمال هشام الحسيني إن الأسواق تراجعت.", "هشام الحسيني", []),
+])
+def test_round7_names_after_new_titles(gaz, text, person, not_entities):
+    got = {e.text: e.type for e in run(gaz, text)}
+    assert got.get(person) == "PER", got
+    assert not set(not_entities) & set(got), got

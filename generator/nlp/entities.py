@@ -1677,6 +1677,8 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
             return  # "محطة مطار الكويت", "محطة لتوليد الطاقة": another facility, a purpose, no name
         if c.toks[m + 1].t in c.resumptive if m + 1 < c.n else False:
             return
+        if m + 1 < c.n and c.joinable[m] and (w, c.toks[m + 1].t) in c.gaz._titles:
+            return  # "بسجن رجل الأعمال X": a person's title, not a facility's name
         j = m + 1
         if (w in c.compound or w in _NAME_LINKS) and j < c.n and c.joinable[m] and c.free(j) \
                 and c.name_word(c.toks[j].t) and not _article_clitic(c.toks[j].t):
