@@ -500,7 +500,7 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         k = bisect_left(starts, b)
         return k > 0 and reach[k - 1] > a
 
-    names = [(m.start(), m.end()) for m in lx.numeral_names.finditer(s)] if lx.numeral_names else []
+    names: list[tuple[int, int]] | None = None  # names with numerals, found when a bare numeral first needs them
 
     pos = 0
     nds = _nisba_candidates(s)
@@ -540,7 +540,9 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
             elif m.lastgroup == "n2":
                 pos = m.start("n2_num")  # "وإصابة اثنين آخرين": the number word starts a count of its own
             continue
-        if r.num_i is not None and r.noun is None and any(a <= r.num_i and r.num_j <= b for a, b in names):
+        if r.num_i is not None and r.noun is None and names is None:
+            names = [(x.start(), x.end()) for x in lx.numeral_names.finditer(s)] if lx.numeral_names else []
+        if r.num_i is not None and r.noun is None and any(a <= r.num_i and r.num_j <= b for a, b in names or ()):
             continue  # "السويداء 24", "واللواء 444 قتال": the numeral is part of a name
         if in_date(r.i, r.j):
             if r.num_i is None or in_date(r.num_i, r.num_j):
