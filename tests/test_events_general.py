@@ -1063,6 +1063,9 @@ def test_round6_events(gaz, body, expected):
     ("وأصيب جنديان خلال اشتباك مع مجموعة من المهربين على الحدود.",
      [("killing/casualties", "أصيب جنديان"), ("other", "اشتباك مع مجموعة من المهربين")]),
     ("ودخلت القوات البلدة بعد معارك مع المسلحين.", [("capture/control", "دخلت القوات البلدة")]),
+    # relief flown in, the wounded taken to a medical complex; villages cut off by snow are under no siege
+    ("ونقلت مروحيات الجيش مساعدات غذائية إلى القرى المحاصرة بالثلوج.", [("aid", "نقلت مروحيات الجيش مساعدات غذائية")]),
+    ("ونقل المصاب إلى مجمع الشفاء الطبي في المدينة.", [("happening", "نقل المصاب إلى مجمع الشفاء الطبي")]),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
