@@ -365,11 +365,16 @@ def _fmt(x: Decimal) -> str:
     return s
 
 
+_LEAD_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_DIGITS_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def parse_cardinal(s: str) -> Decimal | None:
     """Value of a numeral as matched in normalised text: "120 الف" -> 120000, "خمسه وعشرون" -> 25."""
     lx = lexicon()
     s = s.strip()
-    m = re.match(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?", s)
+    m = _LEAD_DIGITS.match(s)
     total = Decimal(0)
     current = Decimal(0)
     rest = s
@@ -405,7 +410,7 @@ def parse_cardinal(s: str) -> Decimal | None:
             continue
         if tok == "":  # "25 ألفا و 700": a detached و
             continue
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", tok):  # the remainder of "25 ألفا و700"
+        if _DIGITS_TOKEN.fullmatch(tok):  # the remainder of "25 ألفا و700"
             current += Decimal(tok.replace(",", ""))
             words_seen = True
         elif tok in lx.cardinal:
@@ -1045,7 +1050,7 @@ def _bare(w: str, known: frozenset[str]) -> str:
 def _designated(lx: _Lexicon, s: str, i: int) -> bool:
     """A document word (قرار, مرسوم, قانون) up to four words before a bare numeral on the same line."""
     lo = max(0, s.rfind("\n", 0, i) + 1, i - 60)
-    words = re.findall(r"[^\W\d_]+", s[lo:i])[-4:]
+    words = _LETTERS.findall(s, lo, i)[-4:]
     return any(_bare(w, lx.designators) in lx.designators for w in words)
 
 
