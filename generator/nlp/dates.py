@@ -144,7 +144,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<lastn>(?:ال)?(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:ال\s*\d{{1,3}}|ال{NUMW}(?:\s+وال{NUMW})?)\s+(?:{ANCH}|الاخيره)"
         rf"|ال\s*\d{{1,3}}\s+(?:ساعه|يوما|اسبوعا|شهرا|عاما|سنه)\s+(?:{ANCH}|الاخيره))",
         rf"(?P<recent>{_alt(d['recent_period_units'])}\s+(?:القليله\s+)?{_alt(d['recent_period_anchors'])})",
-        rf"(?P<part>(?:خلال\s+|في\s+)?(?:النصف|الربع|الثلث)\s+(?:{ORD}|الاخير)\s+من\s+(?:(?P<pt_year>(?:{YW})\s+{YEAR})"
+        rf"(?P<part>(?:خلال\s+|في\s+)?(?:النصف|الربع|الثلث)\s+(?:{ORD}|الاخير)\s+من\s+(?:(?P<pt_year>(?:(?:{YW})\s+)?{YEAR})"
         rf"|(?:العام|السنه)(?:\s+{ANCH})?))",
         rf"(?P<dei>{_alt(list(deictic))})",
         rf"(?P<vag>{_alt(list(vague))})",
