@@ -1191,3 +1191,12 @@ def test_round7_names_after_new_titles(gaz, text, person, not_entities):
     got = {e.text: e.type for e in run(gaz, text)}
     assert got.get(person) == "PER", got
     assert not set(not_entities) & set(got), got
+
+
+# round 7: a hospital named by the country that built or runs it, with the place after it
+def test_round7_hospital_named_by_a_country(gaz):
+    text = ("قصف الطيران المستشفى الكويتي بمدينة رفح. وقال مدير المستشفى الكويتي إن الطواقم أخلت المرضى، "
+            "فيما نقل آخرون إلى المستشفى الأردني الميداني.")
+    got = [(e.text, e.name_en) for e in run(gaz, text) if e.type == "LOC" and "المستشفى" in e.text]
+    assert got == [("المستشفى الكويتي", "Kuwaiti Hospital (Rafah)"), ("المستشفى الكويتي", "Kuwaiti Hospital (Rafah)"),
+                   ("المستشفى الأردني الميداني", "Jordanian Field Hospital")], got

@@ -1205,6 +1205,12 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         else:
             fh = next(f for f in fs[k] if f in fac_pl)
             _facility_list(c, k + 1, fac_pl[fh])
+    nisba_fac = _lex_map(gaz, "facility_nisba_heads")
+    if nisba_fac:
+        named: dict[str, str] = {}
+        for k in range(c.n - 1):
+            if joinable[k] and c.free(k) and c.free(k + 1) and not nisba_fac.keys().isdisjoint(fs[k]):
+                _nisba_facility(c, k, nisba_fac, named)
     for k in range(c.n):
         if heads2.isdisjoint(fs[k]):
             continue
@@ -1704,6 +1710,37 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
     p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
     c.add(_Found(k, j, p, typ, ("org-" if typ == "ORG" else "loc-") + slug(en), en, "transliterated",
                  "org" if typ == "ORG" else "facility"))
+
+
+def _nisba_facility(c: _Ctx, k: int, heads: dict[str, str], named: dict[str, str]) -> None:
+    """A definite facility head + a country's adjective is a facility named after the country that
+    built or runs it ("المستشفى السعودي بالفاشر" Saudi Hospital (El Fasher), "المستشفى الأردني
+    الميداني" Jordanian Field Hospital); the place after ب/في names it, and later mentions in the
+    article take that name. Data: `facility_nisba_heads`, `facility_suffixes`."""
+    head = next(f for f in c.fs[k] if f in heads)
+    adj = c.toks[k + 1].t
+    cid = c.gaz._nisba.get(adj) if adj.startswith("ال") else None
+    dem = c.gaz.demonym(cid) if cid and cid not in _SKIP_COUNTRIES else None
+    if not dem:
+        return
+    j = k + 2
+    suffixes = _lex_map(c.gaz, "facility_suffixes")
+    suffix = ""
+    if j < c.n and c.joinable[j - 1] and c.free(j) and c.toks[j].t in suffixes:
+        suffix, j = suffixes[c.toks[j].t] + " ", j + 1
+    en = named.get(dem + suffix)
+    if en is None:
+        en = heads[head].format(dem=dem + (" " + suffix.strip() if suffix else ""))
+        loc = _place_after(c, j)
+        if loc is None and j + 1 < c.n and c.joinable[j] and c.toks[j].t[:1] == "ب" \
+                and not c.place_cls.isdisjoint(_strip1(c.toks[j].t)):
+            f = c.found[j + 1]  # "بمدينة الفاشر": the place after its classifier
+            loc = c.gaz.get(f.id) if f is not None and f.i == j + 1 and f.type == "LOC" and not f.p else None
+        if loc is not None:
+            en = f"{en} ({_plain_en(loc.name_en)})"
+            named[dem + suffix] = en
+    p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+    c.add(_Found(k, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
 
 
 def _facility_any(gaz: Gazetteer) -> frozenset[str]:
