@@ -1080,6 +1080,8 @@ ROUND7_NAMES = [
     ("وحمّل المتحدث حكومة الاحتلال المسؤولية عن التصعيد.", "حكومة الاحتلال", "Israeli government"),
     ("وقصف جيش العدو بلدة في جنوب لبنان.", "جيش العدو", "Israeli army"),
     ("ودعت الحكومة الأردنية مجلس الأمن الدولي إلى التحرك.", "مجلس الأمن الدولي", "UN Security Council"),
+    ("واستقبل العاهل الضيوف في القصر الملكي بعمان.", "القصر الملكي", None),
+    ("وسقطت قذيفة قرب القصر الجمهوري في الخرطوم.", "القصر الجمهوري", "Republican Palace (Khartoum)"),
     ("وقالت وزارة الخارجية الفرنسية إن السفارة علقت خدماتها.", "وزارة الخارجية الفرنسية",
      "French Ministry for Europe and Foreign Affairs"),
     # a generated place name takes its country's press ending: Omani "-ah", Syrian "-iyah"

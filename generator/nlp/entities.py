@@ -1206,11 +1206,15 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             fh = next(f for f in fs[k] if f in fac_pl)
             _facility_list(c, k + 1, fac_pl[fh])
     nisba_fac = _lex_map(gaz, "facility_nisba_heads")
-    if nisba_fac:
-        named: dict[str, str] = {}
-        for k in range(c.n - 1):
-            if joinable[k] and c.free(k) and c.free(k + 1) and not nisba_fac.keys().isdisjoint(fs[k]):
-                _nisba_facility(c, k, nisba_fac, named)
+    def_fac = _lex_map(gaz, "facility_definite_names")
+    named: dict[str, str] = {}
+    for k in range(c.n - 1):
+        if not joinable[k] or not c.free(k) or not c.free(k + 1):
+            continue
+        if not nisba_fac.keys().isdisjoint(fs[k]):
+            _nisba_facility(c, k, nisba_fac, named)
+        elif def_fac and any(f"{f} {c.toks[k + 1].t}" in def_fac for f in fs[k]):
+            _nisba_facility(c, k, def_fac, named)
     for k in range(c.n):
         if heads2.isdisjoint(fs[k]):
             continue
@@ -1717,20 +1721,24 @@ def _nisba_facility(c: _Ctx, k: int, heads: dict[str, str], named: dict[str, str
     built or runs it ("المستشفى السعودي بالفاشر" Saudi Hospital (El Fasher), "المستشفى الأردني
     الميداني" Jordanian Field Hospital); the place after ب/في names it, and later mentions in the
     article take that name. Data: `facility_nisba_heads`, `facility_suffixes`."""
-    head = next(f for f in c.fs[k] if f in heads)
     adj = c.toks[k + 1].t
-    cid = c.gaz._nisba.get(adj) if adj.startswith("ال") else None
-    dem = c.gaz.demonym(cid) if cid and cid not in _SKIP_COUNTRIES else None
-    if not dem:
-        return
+    head = next((f for f in c.fs[k] if f"{f} {adj}" in heads), None)
+    if head is not None:  # a named facility of its own ("القصر الملكي"): no adjective of a country
+        dem, heads = "", {head: heads[f"{head} {adj}"]}
+    else:
+        head = next(f for f in c.fs[k] if f in heads)
+        cid = c.gaz._nisba.get(adj) if adj.startswith("ال") else None
+        dem = c.gaz.demonym(cid) if cid and cid not in _SKIP_COUNTRIES else None
+        if not dem:
+            return
     j = k + 2
     suffixes = _lex_map(c.gaz, "facility_suffixes")
     suffix = ""
     if j < c.n and c.joinable[j - 1] and c.free(j) and c.toks[j].t in suffixes:
         suffix, j = suffixes[c.toks[j].t] + " ", j + 1
-    en = named.get(dem + suffix)
+    en = named.get(head + adj + suffix)
     if en is None:
-        en = heads[head].format(dem=dem + (" " + suffix.strip() if suffix else ""))
+        en = heads[head].format(dem=dem + (" " + suffix.strip() if suffix else "")).strip()
         loc = _place_after(c, j)
         if loc is None and j + 1 < c.n and c.joinable[j] and c.toks[j].t[:1] == "ب" \
                 and not c.place_cls.isdisjoint(_strip1(c.toks[j].t)):
@@ -1738,7 +1746,7 @@ def _nisba_facility(c: _Ctx, k: int, heads: dict[str, str], named: dict[str, str
             loc = c.gaz.get(f.id) if f is not None and f.i == j + 1 and f.type == "LOC" and not f.p else None
         if loc is not None:
             en = f"{en} ({_plain_en(loc.name_en)})"
-            named[dem + suffix] = en
+            named[head + adj + suffix] = en
     p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
     c.add(_Found(k, j, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
 
