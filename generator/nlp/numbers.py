@@ -276,7 +276,8 @@ def lexicon() -> _Lexicon:
              + first(d.get("active_damage_verbs") or []) + first(d.get("dual_damage_triggers") or [])
              + first(d.get("others_triggers") or []) + first(d.get("one_more_verbs") or []) + first(other_dual) + ["ال" + w for w in first(other_dual)]
              + ["ل" + w for w in first(other_dual)])
-    LEAD = r"(?=\d|%|" + _alt(leads)[3:-1] + ")"
+    # (a first word ends the word, or takes a possessive: "أطفاله الستة")
+    LEAD = r"(?=\d|%|" + _alt(leads) + r"(?:ه|ها|هم|هن|نا)?(?!\w))"
     regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
     plain = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL.replace(REM + "?", "")))
                                  + r")(?!\w)"))
