@@ -175,8 +175,10 @@ def lexicon() -> _Lexicon:
              + ["النصف", "الربع", "الثلث"] + first(deictic) + first(vague) + first(d["vague_period_preps"])
              + ["ل" + u for u in first(d["vague_period_units"])] + first(d["vague_at_clause_end"])
              + first(d["duration_words"]) + first(small) + first(d["year_words"]) + first(d["decade_words"])
-             + first(d["decade_stems"]) + ["ال" + w for w in first(d["decade_stems"])])
-    LEAD = r"(?=\d|ال\s*\d|" + _alt(leads)[3:-1] + ")"
+             )
+    # (a first word ends the word, except a decade's stem: "التسعينيات")
+    stems = first(d["decade_stems"]) + ["ال" + w for w in first(d["decade_stems"])]
+    LEAD = r"(?=\d|ال\s*\d|" + _alt(stems) + "|" + _alt(leads) + r"(?!\w))"
     pattern = r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts) + r")(?!\w)"
     # س + imperfect prefix ي ت ن: "سيعقد", "ستنطلق", "سنواصل". The first person سأ is left out: folded it is
     # "سا", the start of ساعات, ساحة, سابق, ساعد/سافر/ساهم (past verbs) and of سانا (the Syrian agency).
