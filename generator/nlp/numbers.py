@@ -606,9 +606,6 @@ def _noun_of(lx: _Lexicon, word: str) -> _Noun | None:
     return None
 
 
-_SCALE = {"مئه": 100, "مائه": 100, "ميه": 100}
-
-
 def _second_number(lx: _Lexicon, m: re.Match[str]) -> int | None:
     """Where a second number starts inside a run of number words: "ألفين وثلاثة آلاف" (a range without digits)
     is 2000 and 3000, because a part after و never has a scale as large as the part before it ("ثلاثة آلاف
