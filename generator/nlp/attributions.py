@@ -209,13 +209,20 @@ class _Ctx:
                            key=lambda x: (x[0], x[1]))
         # verbs whose first letter و is a root letter (وصف, وعد, وثق), given names that begin with ف/و (فراس,
         # وليد) and names the entities start there ("فرهاد شامي") keep it: no conjunction to strip
-        own = lex.own_waw | (gaz.words("given_names") if gaz is not None else frozenset())
+        own = _own_words(lex, gaz)
         per_starts = {s for s, _, e in self.ents if e.type == "PER"}
-        for m in _WORD.finditer(self.t):
-            w = m.group()
-            bare = w[1:] if len(w) > 3 and w[0] in "وف" and w not in own and m.start() not in per_starts else w
-            self.tokens.append(_Tok(m.start(), m.end(), w, bare))
+        self.per_texts = frozenset(e.text for _, _, e in self.ents if e.type == "PER")
+        t, append = self.t, self.tokens.append
+        for m in _WORD.finditer(t):
+            a, b = m.span()
+            w = t[a:b]
+            bare = w[1:] if len(w) > 3 and w[0] in "وف" and w not in own and a not in per_starts else w
+            append(_Tok(a, b, w, bare))
         self.tok_starts = [tk.s for tk in self.tokens]
+        self.tok_ends = [tk.e for tk in self.tokens]
+        st = lex.starters
+        self.starter_idx = [n for n, tk in enumerate(self.tokens)
+                            if tk.w in st or tk.bare in st or tk.w[1:] in st]  # words that can open a frame
         self.ent_starts = [x[0] for x in self.ents]
         # temporal expressions (normalised spans), so "أعلنت الأسبوع الماضي أن" has no subject
         from .dates import date_spans
@@ -281,13 +288,10 @@ class _Ctx:
         return self.nt.span(s, e)
 
     def tok_range(self, s: int, e: int) -> list[int]:
-        """Indexes of the tokens inside normalised [s, e)."""
+        """Indexes of the tokens inside normalised [s, e) (tokens are sorted and disjoint: two bisections)."""
         i = bisect.bisect_left(self.tok_starts, s)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].e <= e:
-            out.append(i)
-            i += 1
-        return out
+        j = bisect.bisect_right(self.tok_ends, e)
+        return list(range(i, j)) if j > i else []
 
     def ents_in(self, s: int, e: int) -> list[tuple[int, int, Entity]]:
         k = bisect.bisect_left(self.ent_starts, e)
@@ -299,11 +303,19 @@ class _Ctx:
         """Longest token sequence of ``seqs`` starting at token i (first token may carry و/ب/ل)."""
         if i >= len(self.tokens):
             return None
-        index = _first_index(seqs)
+        got = _INDEXES.get(id(seqs))
+        index = got[1] if got is not None and got[0] is seqs else _first_index(seqs)
         first = self.tokens[i]
-        keys = [first.w]
+        w0 = first.w
         if bare_first:
-            keys += [first.bare, first.w[1:] if len(first.w) > 3 else ""]
+            w1 = w0[1:] if len(w0) > 3 else ""
+            if w0 not in index and first.bare not in index and w1 not in index:
+                return None  # (most words open no sequence: no list to build)
+            keys = [w0, first.bare, w1]
+        elif w0 not in index:
+            return None
+        else:
+            keys = [w0]
         best = None
         seen: set[str] = set()
         for key in keys:
@@ -321,6 +333,17 @@ class _Ctx:
 
 
 _INDEXES: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
+_OWN: dict[tuple[int, int], tuple[Any, Any, frozenset[str]]] = {}
+
+
+def _own_words(lex: Lexicon, gaz: Gazetteer | None) -> frozenset[str]:
+    """Words whose first letter و/ف is their own (verbs such as وصف، given names such as فراس), built once per
+    lexicon and gazetteer."""
+    got = _OWN.get((id(lex), id(gaz)))
+    if got is None or got[0] is not lex or got[1] is not gaz:
+        got = (lex, gaz, lex.own_waw | (gaz.words("given_names") if gaz is not None else frozenset()))
+        _OWN[(id(lex), id(gaz))] = got
+    return got[2]
 
 
 def _first_index(seqs: Any) -> dict[str, list[tuple[str, ...]]]:
@@ -336,15 +359,19 @@ def _first_index(seqs: Any) -> dict[str, list[tuple[str, ...]]]:
     return got[1]
 
 
+_ASIDE = re.compile(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)|\(([^()\n]{1,120})\)")
+
+
 def _parentheticals(t: str, s: int, e: int) -> list[tuple[int, int]]:
     """Dash- or bracket-delimited asides inside [s, e): "ولايتي -أثناء زيارته لمدينة حلب– قوله"."""
-    out = []
-    for m in re.finditer(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)|\(([^()\n]{1,120})\)", t[s:e]):
-        out.append((s + m.start(), s + m.end()))
-    return out
+    if t.find("(", s, e) < 0 and t.find("-", s, e) < 0 and t.find("–", s, e) < 0 and t.find("—", s, e) < 0:
+        return []  # (most sentences have none: no copy, no search)
+    return [(s + m.start(), s + m.end()) for m in _ASIDE.finditer(t[s:e])]
 
 
 def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    if not spans:
+        return False
     return any(a <= i < b for a, b in spans)
 
 
@@ -466,11 +493,13 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
     if last and (last[0].sent < n_sent - 1 or _PARA.search(t, min(last[0].ce, ss), ss)
                  and not _continues(cx, idx)):
         last = []
-    starters = lex.starters
-    for k, i in enumerate(idx):
+    if not idx:
+        return
+    i0 = idx[0]
+    lo, hi = bisect.bisect_right(cx.starter_idx, i0), bisect.bisect_right(cx.starter_idx, idx[-1])
+    for i in [i0, *cx.starter_idx[lo:hi]]:  # the first word, then the words that can open a frame
+        k = i - i0
         tk = cx.tokens[i]
-        if k and tk.w not in starters and tk.bare not in starters and tk.w[1:] not in starters:
-            continue
         if _in_any(tk.s, paren):
             continue
         if k and cx.tokens[i - 1].w in _NEGATING_NOUNS:
@@ -759,7 +788,7 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     """(Arabic, English, id) of the noun phrase at normalised [s, e), or None if it is empty; a person the
     entities name in part is named in full (``_person_in_full``)."""
     sp = _speaker_np(cx, s, e, prev, prefer_last)
-    if sp is None or not sp[1] or len(sp[0]) > 40:
+    if sp is None or not sp[1] or len(sp[0]) > 40 or sp[0] not in cx.per_texts:
         return sp
     return _person_in_full(cx, s, e, sp)
 
