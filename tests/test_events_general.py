@@ -1066,6 +1066,13 @@ def test_round6_events(gaz, body, expected):
     # relief flown in, the wounded taken to a medical complex; villages cut off by snow are under no siege
     ("ونقلت مروحيات الجيش مساعدات غذائية إلى القرى المحاصرة بالثلوج.", [("aid", "نقلت مروحيات الجيش مساعدات غذائية")]),
     ("ونقل المصاب إلى مجمع الشفاء الطبي في المدينة.", [("happening", "نقل المصاب إلى مجمع الشفاء الطبي")]),
+    # a warning of weather to come is the forecast weather; a warning of a figurative storm or of a policy is a position
+    ("وحذرت هيئة الأرصاد من أمطار غزيرة وسيول في المناطق الجنوبية حتى يوم الجمعة.",
+     [("forecast", "حذرت هيئة الأرصاد من أمطار غزيرة")]),
+    ("وأكد المركز الوطني للأرصاد في نشرته الأخيرة ارتفاع درجات الحرارة، محذرا من أمطار رعدية على المرتفعات.",
+     [("forecast", "محذرا من أمطار رعدية على المرتفعات")]),
+    ("وحذر الرئيس من عاصفة سياسية تهدد البلاد.", [("statement", "حذر الرئيس من عاصفة سياسية")]),
+    ("وحذر الخبراء من موجة غلاء جديدة.", [("statement", "حذر الخبراء من موجة غلاء")]),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -126,7 +126,10 @@ class Lexicon:
     taken_only: frozenset[str] = frozenset()  # "بعد سيطرة الجيش على البلدة": told only with taker and place
     taken_not: frozenset[str] = frozenset()  # "سيطرة الدفاع المدني على الحريق": control, no place taken
     time_words: frozenset[str] = frozenset()  # "شنت الطائرات، فجر اليوم، غارات": an aside of time between commas
-    civil_agents: frozenset[str] = frozenset()  # "اقتحم مودعون فرعا مصرفيا": a crowd's assault is no military offensive
+    civil_agents: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()  # "تحذر", "محذرا": a warning of ...
+    forecast_words: frozenset[str] = frozenset()  # ... rain, a heatwave, a storm: the weather forecast is the event
+    forecast_not: frozenset[str] = frozenset()  # "عاصفة سياسية", "موجة غلاء": a figure of speech, no weather  # "اقتحم مودعون فرعا مصرفيا": a crowd's assault is no military offensive
 
 
 def _n(words: Any) -> tuple[str, ...]:
@@ -259,6 +262,9 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         taken_not=frozenset(_n(raw.get("taken_not"))),
         taken_only=frozenset(_n(raw.get("taken_only"))),
         civil_agents=frozenset(_n(raw.get("civil_agents"))),
+        warning_verbs=frozenset(_n(raw.get("warning_verbs"))),
+        forecast_words=frozenset(_n(raw.get("forecast_words"))),
+        forecast_not=frozenset(_n(raw.get("forecast_not"))),
     )
 
 
@@ -464,7 +470,27 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                       and not text[ev.end:a.start].strip(" \"«")), None)
             if a is not None:
                 out[n] = replace(ev, end=a.end, text=text[ev.start:a.end])
-    return _join_statements(out, text, sentences, lex)
+    return _forecasts(_join_statements(out, text, sentences, lex), lex)
+
+
+def _forecasts(evs: list[Event], lex: Lexicon) -> list[Event]:
+    """A warning of weather to come ("الأرصاد تحذر من أمطار غزيرة حتى الأحد", "محذرا من موجة حر جديدة") tells
+    the forecast weather (type other, predicted), not a position: what is warned of is a happening to come. The
+    weather word comes within three words after the first من of the eight after the verb."""
+    if not lex.forecast_words:
+        return evs
+    out = []
+    for ev in evs:
+        if ev.type == "statement" and ev.trigger and _bare(norm(ev.trigger)) in lex.warning_verbs:
+            k = ev.text.find(ev.trigger)
+            words = _WORD.findall(norm(ev.text[k + len(ev.trigger):])) if k >= 0 else []
+            m = words.index("من") if "من" in words[:8] else -1  # past the speaker: "حذرت الهيئة في نشرة خاصة من"
+            if m >= 0 and any((w in lex.forecast_words or _strip_al(w) in lex.forecast_words)
+                              and (words[q + 1:q + 2] or [""])[0] not in lex.forecast_not  # "عاصفة سياسية": a figure
+                              for q, w in enumerate(words[m + 1:m + 4], m + 1)):
+                ev = replace(ev, type="other", subtype="forecast", modality="predicted")
+        out.append(ev)
+    return out
 
 
 _SPEECH = ("statement", "accusation")
