@@ -536,6 +536,10 @@ CASES_R10 = [
     # (5/n) one more person after a casualty verb (not "آخر" before a noun)
     ("وقتل شرطيان وأصيب ثالث في الهجوم.", [("شرطيان", "2", "people", "exact"), ("ثالث", "1", "people", "exact")]),
     ("وأصيب آخر المعتقلين بوعكة.", []),
+    # (6/n) a vague count without article nor noun where a casualty is told; "ونيف" (and some)
+    ("وأصيب عشرات بجروح في التدافع.", [("عشرات", None, "people", "vague")]),
+    ("وتلقت الوزارة عشرات الرسائل.", []),
+    ("وقتل في الحرب 5 آلاف ونيف.", [("5 آلاف ونيف", "5000", "people", "more than")]),
 ]
 
 
