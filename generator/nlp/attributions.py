@@ -544,6 +544,10 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
                     _WORD.findall(norm(f.speaker))[0] in lex.not_speakers:
                 continue  # "كشفت الصور عن دمار هائل", "يقول المثل": things that do not speak
             here.append(f)
+    for f in list(here):
+        more = _and_that(cx, f, se) if f.direct and f.ce < se else None
+        if more is not None:
+            here.append(more)
     # a content span stops where the next reporting frame of the same sentence starts
     here.sort(key=lambda f: f.cs)
     for a, b in zip(here, here[1:]):
@@ -555,6 +559,35 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
 
 
 _PARA = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
+_AND_THAT = re.compile(r'"\s*,\s*و(?=(?:ان|انه|انها|انهم)\s)')
+
+
+def _and_that(cx: _Ctx, f: _Found, se: int) -> _Found | None:
+    """A quotation, then ", وأن ..." in the same sentence: a second thing said, with the same speaker and verb
+    ('أكد أن "الدولة لن تسمح ..."، وأن القوى الأمنية ستعمل ...'), as the gold sets count it."""
+    m = _AND_THAT.match(cx.t, f.ce)
+    if m is None:
+        return None
+    k = bisect.bisect_left(cx.tok_starts, m.end() - 1)  # the token "وأن" / "وأنه"
+    if k >= len(cx.tokens) or cx.tokens[k].e >= se:
+        return None
+    tk = cx.tokens[k]
+    q = tk.e
+    while q < se and cx.t[q] in " :,":
+        q += 1
+    if tk.w[1:] != "ان":
+        cs, ce, direct = m.end(), _find_end(cx, m.end(), se), False  # "وأنه ...": the pronoun stays with the content
+    elif q < se and cx.t[q] == _QUOTE:
+        content = _quoted(cx, q, se)
+        if content is None:
+            return None
+        cs, ce, direct = content
+    else:
+        cs, ce, direct = q, _find_end(cx, q, se), False
+    if ce <= cs:
+        return None
+    return _Found(m.end() - 1, cs, ce, f.speaker, f.speaker_en, f.speaker_id, f.verb, direct, via=f.via,
+                  via_id=f.via_id, kind=f.kind)
 
 
 def _continues(cx: _Ctx, idx: list[int]) -> bool:
