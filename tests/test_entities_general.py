@@ -1085,6 +1085,8 @@ ROUND7_NAMES = [
     ("وقال مصدر عسكري أردني إن المنطقة العسكرية الشمالية أحبطت محاولة تسلل من سوريا إلى الأردن.",
      "المنطقة العسكرية الشمالية", "Northern Military Region (Jordan)"),
     ("ونفذت طائرات تابعة للقوة الجوية العراقية غارات على مواقع للتنظيم.", "للقوة الجوية العراقية", "Iraqi Air Force"),
+    ("وبررت الحكومة الضربة بحق الدفاع عن النفس وفق المادة 51 من ميثاق الأمم المتحدة.", "ميثاق الأمم المتحدة",
+     "Charter of the United Nations"),
     ("وقالت وزارة الخارجية الفرنسية إن السفارة علقت خدماتها.", "وزارة الخارجية الفرنسية",
      "French Ministry for Europe and Foreign Affairs"),
     # a generated place name takes its country's press ending: Omani "-ah", Syrian "-iyah"
@@ -1205,3 +1207,11 @@ def test_round7_hospital_named_by_a_country(gaz):
     got = [(e.text, e.name_en) for e in run(gaz, text) if e.type == "LOC" and "المستشفى" in e.text]
     assert got == [("المستشفى الكويتي", "Kuwaiti Hospital (Rafah)"), ("المستشفى الكويتي", "Kuwaiti Hospital (Rafah)"),
                    ("المستشفى الأردني الميداني", "Jordanian Field Hospital")], got
+
+
+# round 7: a headline's or a quote's bare portfolio is the ministry the article names in full
+def test_round7_bare_portfolio_in_a_headline(gaz):
+    text = ("سيول في عمان.. و«الصحة»: 12 إصابة\nمسقط: أعلنت وزارة الصحة العمانية أن المستشفيات استقبلت المصابين. "
+            "وقالت مصادر إن الصحة العامة بخير.")
+    got = [(e.text, e.name_en) for e in run(gaz, text) if e.type == "ORG"]
+    assert got == [("الصحة", "Omani Ministry of Health"), ("وزارة الصحة العمانية", "Omani Ministry of Health")], got

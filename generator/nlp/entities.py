@@ -1279,6 +1279,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _homonyms_by_country(c)
     _shadda_homographs(c)
     _ministries_by_adjective(c)
+    _bare_portfolios(c)
     _alias_names(c)
 
 
@@ -3423,6 +3424,41 @@ def _ministries_by_adjective(c: _Ctx) -> None:
         for f in c.mentions:
             if f.id in named:
                 f.name_en = named[f.id]
+
+
+def _bare_portfolios(c: _Ctx) -> None:
+    """A headline's or a quote's bare portfolio is the ministry the article names in full
+    ("«الداخلية»: أكثر من 350 بلاغا" ... "وزارة الداخلية"; "الموارد المائية: الخزين ..."): in
+    quotation marks or before a colon, where the article names "وزارة" + the same portfolio.
+    Data: `ministry_domains`."""
+    cache = c.gaz.__dict__.setdefault("_wordsets", {})
+    if "__domains" not in cache:
+        cache["__domains"] = {_tokens(d) for d in (c.gaz.lexicon.get("ministry_domains") or {})}
+    domains = cache["__domains"]
+    named: dict[tuple[str, ...], _Found] = {}
+    for f in c.mentions:
+        if f.type == "ORG" and f.j - f.i >= 2 and c.toks[f.i].t[f.p:] == "وزاره":
+            named.setdefault(tuple(c.toks[x].t for x in range(f.i + 1, f.j)), f)
+            named.setdefault(tuple(c.toks[x].t for x in range(f.i + 1, f.j - 1)), f)  # + adjective
+    named = {k: v for k, v in named.items() if k in domains}
+    if not named:
+        return
+    for k in range(c.n):
+        if not c.free(k):
+            continue
+        for form, p in _variants(c.toks[k].t):
+            key = next((d for d in named if d[0] == form and k + len(d) <= c.n
+                        and all(c.toks[k + x].t == d[x] and c.free(k + x) and c.joinable[k + x - 1]
+                                for x in range(1, len(d)))), None)
+            if key is None:
+                continue
+            j = k + len(key)
+            before = c.ntext[max(0, c.toks[k].s - 1):c.toks[k].s]
+            after = c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 2].strip()[:1]
+            if (before in _OPEN_Q and after in _CLOSE_Q) or (after == ":" and (k == 0 or not c.joinable[k - 1])):
+                f = named[key]
+                c.add(_Found(k, j, p, f.type, f.id, f.name_en, f.source, f.kind, {"short": True}))
+            break
 
 
 def _alias_names(c: _Ctx) -> None:
