@@ -1540,8 +1540,11 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
         if head not in heads:
             continue
         h = heads.index(head)
-        if h > 0 and before[h - 1].bare in ("باسم", "باسمه", "باسمها"):
+        wide = [tk for tk in cx.tokens[max(0, ti - 14):ti - len(before) + h] if not any(c in cx.t[tk.e:es] for c in ".\n")]
+        if h > 0 and before[h - 1].bare in ("باسم", "باسمه", "باسمها") or \
+                any(_role_head(b.bare) in ("متحدث", "ناطق") for b in wide):
             continue  # "المتحدث باسم الدفاع المدني محمود بصل" ... "وقال الدفاع المدني": the body, not its spokesman
+            # (nor "الناطق الإعلامي للمديرية العامة للدفاع المدني العقيد X" ... "ودعا الدفاع المدني")
         after = set(heads[heads.index(head) + 1:])
         if words and not (words & after) and len(words) > 1:
             continue
