@@ -1076,6 +1076,11 @@ def test_round6_events(gaz, body, expected):
     # the casualties a hospital took in are a toll told with its place; a routine in the present or a delegation received is none
     ("وقال مدير الصحة إن مستشفى المدينة استقبل 35 جريحا منذ مساء أمس.", [("killing/casualties", "مستشفى المدينة استقبل 35 جريحا")]),
     ("ويستقبل المستشفى نحو 200 مراجع يوميا.", []),
+    # talks held by phone or with a counterpart, envoys sent; a search, or a budget discussed, is no meeting
+    ("وبحث رئيس الوزراء، في اتصال هاتفي مع الرئيس التركي، ملف المياه.", [("meeting", "بحث رئيس الوزراء، في اتصال هاتفي")]),
+    ("وأوفد الرئيس وزير خارجيته إلى القاهرة لبحث الأزمة.", [("meeting", "أوفد الرئيس وزير خارجيته إلى القاهرة")]),
+    ("وتبحث فرق الإنقاذ عن ناجين تحت الأنقاض.", [("rescue", "تبحث فرق الإنقاذ عن ناجين")]),
+    ("وبحث المجلس مشروع الموازنة الجديدة.", []),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
