@@ -1000,6 +1000,9 @@ CASES_R24 = [
     # a city's municipality (أمانة) named by its city
     ("وأكدت أمانة جدة أنها دفعت بأكثر من 2500 عامل لسحب المياه.",
      [("أكدت", "jeddah municipality", "أنها دفعت بأكثر من 2500 عامل لسحب المياه")]),
+    # "محاميه": the lawyer of the person named before, as kin are named
+    ("واعتقلت الشرطة الصحفي أحمد كمال. وقال محاميه إن موكله بريء.",
+     [("قال", "lawyer of ahmed kamal", "موكله بريء")]),
 ]
 
 
