@@ -1215,3 +1215,20 @@ def test_round7_bare_portfolio_in_a_headline(gaz):
             "وقالت مصادر إن الصحة العامة بخير.")
     got = [(e.text, e.name_en) for e in run(gaz, text) if e.type == "ORG"]
     assert got == [("الصحة", "Omani Ministry of Health"), ("وزارة الصحة العمانية", "Omani Ministry of Health")], got
+
+
+# round 7: after a locality classifier, a town or province of a country the article names nowhere
+# else is a local namesake ("بلدة الجيزة" in Syrian news is not Egypt's Giza)
+@pytest.mark.parametrize("text,surface,bad_id", [
+    ("قتل شاب في بلدة الجيزة بريف درعا الشرقي، وقال سكان من درعا إن الأمن غائب في سوريا.", "الجيزة", "giza"),
+    ("وتقدمت القوات في حي الوادي جنوب شرقي الفاشر، وفق مصادر محلية في السودان.", "الوادي", "el-oued"),
+])
+def test_round7_local_namesake_after_locality_classifier(gaz, text, surface, bad_id):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got and got[surface].type == "LOC" and got[surface].id != bad_id, got.get(surface)
+
+
+def test_round7_border_town_of_a_named_country_stays(gaz):
+    text = "ضرب الزلزال ولاية هطاي التركية. وتعد بلدة جنديرس في ريف حلب بسوريا الأكثر تضررا في تركيا."
+    got = {e.text: e.id for e in run(gaz, text)}
+    assert got.get("جنديرس", "").startswith("jind"), got

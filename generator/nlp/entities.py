@@ -2544,8 +2544,20 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False, template: str
     زمزم" Zamzam camp; data `place_classifier_names`)."""
     first = True
     after_comma = False
+    local = not plural and not c.gaz.words("locality_classifiers").isdisjoint(c.fs[m - 1]) if m else False
     while m < c.n:
         f = c.found[m]
+        if f is not None and local and f.i == m and f.type == "LOC" and f.source == "gazetteer" \
+                and not f.extra.get("short") and _foreign_town(c, f):
+            # "حي الوادي" in Sudanese news, "بلدة الجيزة" in Syrian: a local place named like another
+            # country's town, not that town
+            _unfind(c, f)
+            name = " ".join(c.toks[x].t for x in range(m, f.j))[f.p:]
+            en = transliterate(name, c.gaz, c.country())
+            if template:
+                en = template.format(name=en)
+            c.add(_Found(m, f.j, f.p, "LOC", "loc-" + slug(en), en, "transliterated", "place"))
+            return
         if f is not None:  # a gazetteer name inside the list: keep walking the list
             j = f.j
             if template and not plural and f.i == m and f.type == "LOC" and f.kind != "camp" \
@@ -2579,6 +2591,21 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False, template: str
             after_comma = True
         else:
             return
+
+
+def _foreign_town(c: _Ctx, f: _Found) -> bool:
+    """A gazetteer town, city or province of another country than the article's (which is known)
+    and that the article names nowhere else: after a locality classifier (a quarter, town,
+    village) it is a local namesake."""
+    e = c.gaz.get(f.id)
+    if e is None or not e.country or e.kind not in ("city", "town", "village", "district", "neighbourhood", "governorate"):
+        return False
+    country = c.country()
+    if not country or e.country == country or country in _SKIP_COUNTRIES:
+        return False
+    # a country the article names otherwise (a border town in cross-border news: "جنديرس" in an
+    # article on Turkey's quake that names Syria) keeps its town
+    return not any(_mention_country(c, g) == e.country for g in c.mentions if g is not f)
 
 
 def _list_item_ends(c: _Ctx, j: int) -> bool:
