@@ -1086,6 +1086,8 @@ def test_round6_events(gaz, body, expected):
     ("وقال إن مئات العائلات باتت تقيم في خيام قرب الطريق.", [("displacement", "مئات العائلات باتت تقيم في خيام")]),
     ("وأقام الأهالي خيمة عزاء للضحايا.", [("happening", "أقام الأهالي خيمة عزاء")]),
     ("وقضت المحكمة بسجن المتهمين عشر سنوات.", [("ruling", "قضت المحكمة بسجن المتهمين")]),
+    # the wounded listed after the dead with "إلى جانب" are the same toll
+    ("وأسفر القصف عن مقتل 12 شخصا، إلى جانب إصابة 30 آخرين.", [("killing/casualties", "مقتل 12 شخصا، إلى جانب إصابة 30 آخرين")]),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
