@@ -1088,6 +1088,11 @@ def test_round6_events(gaz, body, expected):
     ("وقضت المحكمة بسجن المتهمين عشر سنوات.", [("ruling", "قضت المحكمة بسجن المتهمين")]),
     # the wounded listed after the dead with "إلى جانب" are the same toll
     ("وأسفر القصف عن مقتل 12 شخصا، إلى جانب إصابة 30 آخرين.", [("killing/casualties", "مقتل 12 شخصا، إلى جانب إصابة 30 آخرين")]),
+    # the crowd that attacks may be named in the sentence before ("كما هاجموا"); soldiers named there keep the offensive
+    ("وأحرق مستوطنون، فجر اليوم، مركبتين في قرية المغير. كما هاجموا منازل المواطنين ورشقوها بالحجارة.",
+     [("arson", "أحرق مستوطنون"), ("other", "هاجموا منازل المواطنين")]),
+    ("واقتحم جنود الاحتلال البلدة فجر اليوم. كما هاجموا منازل المواطنين في الحي الشرقي.",
+     [("advance/offensive", "اقتحم جنود الاحتلال البلدة"), ("advance/offensive", "هاجموا منازل المواطنين")]),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -1137,7 +1137,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
 _AGENT_SKIP = frozenset(norm(w) for w in ["واسع", "واسعا", "كبير", "آخر", "آخرون", "مئات", "عشرات", "آلاف", "ألف",
                                           "من", "قد", "غاضبون", "غاضبين", "مسلح", "مسلحون"])
 _ARMED = frozenset(norm(w) for w in ["الجيش", "جيش", "قوات", "القوات", "الشرطة", "شرطة", "الأمن", "عناصر", "مسلحون",
-                                     "مسلحين", "المسلحين", "المسلحون", "مقاتلين", "مقاتلو", "مقاتلون", "فصائل", "ميليشيا"])
+                                     "مسلحين", "المسلحين", "المسلحون", "مقاتلين", "مقاتلو", "مقاتلون", "فصائل", "ميليشيا",
+                                     "جنود", "الجنود", "جنديا", "الاحتلال", "دوريه", "دوريات"])
 
 
 def _civil_word(w: str, lex: Lexicon) -> bool:
@@ -1154,8 +1155,9 @@ def _civil_agent(toks: list[_Tok], h: _Hit, k0: int, k1: int, t: str, lex: Lexic
     Storming a bank branch or a village by a crowd is a happening of its own kind ("other"), not a
     military offensive. The agent is the first noun after the trigger (past quantities, adjectives and
     the agent verb of a noun: "هجوم واسع نفذه مئات المستوطنين", "اقتحم مودع آخر"), the noun right
-    before it ("مستوطنون هاجموا"), or, for a plural verb with no noun subject, a crowd named earlier in
-    the sentence with no armed force after it ("المستوطنين تجمعوا ... قبل أن يهاجموا"). A crowd after
+    before it ("مستوطنون هاجموا"), or, for a plural verb with no noun subject, a crowd named up to 25 words
+    before (in this sentence or the one before) with no armed force after it ("المستوطنين تجمعوا ... قبل أن
+    يهاجموا"). A crowd after
     على/ضد or as the object is the target, not the agent."""
     if not lex.civil_agents:
         return False
@@ -1176,7 +1178,7 @@ def _civil_agent(toks: list[_Tok], h: _Hit, k0: int, k1: int, t: str, lex: Lexic
         nxt = toks[h.j].w if h.j < k1 else ""
         if nxt and (_civil_word(nxt, lex) or _strip_al(_bare(nxt)) in _ARMED):
             return False
-        for q in range(h.i - 1, max(k0, h.i - 16) - 1, -1):
+        for q in range(h.i - 1, max(0, h.i - 25) - 1, -1):  # (into the sentence before: "أحرق مستوطنون ... كما هاجموا")
             w = toks[q].w
             if _strip_al(_bare(w)) in _ARMED or _bare(w) in _ARMED:
                 return False
