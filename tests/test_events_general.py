@@ -1093,6 +1093,8 @@ def test_round6_events(gaz, body, expected):
      [("arson", "أحرق مستوطنون"), ("other", "هاجموا منازل المواطنين")]),
     ("واقتحم جنود الاحتلال البلدة فجر اليوم. كما هاجموا منازل المواطنين في الحي الشرقي.",
      [("advance/offensive", "اقتحم جنود الاحتلال البلدة"), ("advance/offensive", "هاجموا منازل المواطنين")]),
+    # banks closing their doors, with the other verb of closing
+    ("والبنوك تقفل أبوابها غدا احتجاجا على الاعتداءات.", [("economy", "البنوك تقفل أبوابها")]),
 ])
 def test_round7_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
