@@ -446,3 +446,16 @@ def test_a_name_part_both_foreign_and_arab_does_not_recurse():
     gaz = Gazetteer.load([])
     for name in ("رجب", "رجب عبد الله", "محمد رجب"):
         assert person_en(gaz, name) and foreign_en(gaz, name)
+
+
+def test_romanizer_model_runs_on_one_thread():
+    """The name model's ONNX sessions use one intra-op thread (the package default of two costs
+    ~2.5x the CPU per decode on this one-core-per-process pipeline)."""
+    from generator.nlp.entities import _romanizer
+
+    tr = _romanizer()
+    if tr is None or getattr(tr, "model", None) is None:
+        pytest.skip("arabic-name-romanizer or its model is not installed")
+    backend = tr.model.backend
+    for session in (backend.encoder, backend.decoder):
+        assert session.get_session_options().intra_op_num_threads == 1

@@ -777,13 +777,23 @@ def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: in
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _romanizer() -> Any:
+    """The romanizer (an ``arabic_name_romanizer`` Transliterator), or None when the package is
+    absent. Its model runs on ONE ONNX thread: the package's default of two threads made every
+    model decode cost ~2.5x the CPU (the second thread spins), and extraction is measured, and run
+    by the build's workers, one core per process."""
     try:
         import arabic_name_romanizer as anr
-
-        return anr
     except Exception:  # pragma: no cover - optional at run time
         return None
+    try:
+        from arabic_name_romanizer.api import Transliterator, default_resources_dir
+        from arabic_name_romanizer.inference import OnnxModel
+
+        return Transliterator(model=OnnxModel(default_resources_dir(), intra_op_threads=1))
+    except Exception:  # pragma: no cover - another package version: its own default
+        return anr
 
 
 @lru_cache(maxsize=1)
