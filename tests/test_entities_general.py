@@ -1235,3 +1235,31 @@ def test_round7_border_town_of_a_named_country_stays(gaz):
     text = "ضرب الزلزال ولاية هطاي التركية. وتعد بلدة جنديرس في ريف حلب بسوريا الأكثر تضررا في تركيا."
     got = {e.text: e.id for e in run(gaz, text)}
     assert got.get("جنديرس", "").startswith("jind"), got
+
+
+# facilities named after people: the person right after a hospital, a university, an airport is part of the
+# facility's name (the mention is the facility, not the king); a title and a name the lists lack likewise
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("وقال مدير مستشفى محمد السادس في طنجة إن حالة المصابين مستقرة.", "مستشفى محمد السادس", "Mohammed VI Hospital"),
+    ("نقل الجرحى إلى مستشفى الملك فهد في جدة.", "مستشفى الملك فهد", "King Fahd Hospital"),
+    ("أعلنت جامعة الملك سعود تعليق الدراسة.", "جامعة الملك سعود", "King Saud University"),
+    ("نقل المصابون إلى مستشفى الأمير حمزة الحكومي في عمّان.", "مستشفى الأمير حمزة الحكومي",
+     "Prince Hamza Government Hospital"),
+])
+def test_facility_named_after_a_person(gaz, text, surface, name_en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got and got[surface].type in ("LOC", "ORG") and got[surface].name_en == name_en, \
+        [(e.text, e.type, e.name_en) for e in got.values()]
+    assert not any(e.type == "PER" for e in got.values()), "the person names the facility: no PER mention"
+
+
+# "the kingdom", "the republic", "the sultanate" after a place classifier are the country the article is
+# about, not a new place ("أقاليم المملكة" is not a village called Al-Mamlka)
+@pytest.mark.parametrize("text", [
+    "ضرب الزلزال عددا من أقاليم المملكة ليلة الجمعة.",
+    "ارتفعت الحرارة في معظم محافظات الجمهورية.",
+    "هطلت أمطار غزيرة على ولايات السلطنة الشمالية.",
+])
+def test_the_kingdom_after_a_classifier_is_no_new_place(gaz, text):
+    got = [(e.text, e.id) for e in run(gaz, text) if e.type == "LOC"]
+    assert not any(i and i.startswith("loc-") for _, i in got), got

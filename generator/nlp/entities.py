@@ -1697,11 +1697,33 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         return
     f = c.found[m]
     if f is not None:
-        if f.type != "LOC" or f.i != m or f.p:
+        if f.i != m or f.p:
             return
+        if f.type == "PER" and head not in c.gaz.words("facility_heads_named_after_people"):
+            return
+        if f.type not in ("LOC", "PER"):
+            return  # a person after a hospital, a university, an airport names it ("مستشفى محمد السادس")
         j = f.j
     else:
         w = c.toks[m].t
+        titles = _lex_map(c.gaz, "facility_person_titles")
+        if w in titles and head in c.gaz.words("facility_heads_named_after_people"):
+            # a title and a name the lists lack ("مستشفى الملك فهد" King Fahd Hospital, "مستشفى الشهيد
+            # محمد الدرة"): up to three name words, not a place, an adjective or a stop word
+            e = m + 1
+            while e < min(c.n, m + 4) and c.joinable[e - 1] and c.free(e) and c.name_word(c.toks[e].t) \
+                    and not _article_clitic(c.toks[e].t) and c.toks[e].t not in c.name_stop \
+                    and not _adjective_like(c, c.toks[e].t) and c.toks[e].t not in _lex_map(c.gaz, "facility_suffixes") \
+                    and (e == m + 1 or sum(name_part_counts(c.toks[e].t)) >= 3):  # then name parts only
+                e += 1
+            if e > m + 1:
+                name_ar = " ".join(c.toks[x].t for x in range(m + 1, e))
+                name = f"{titles[w]} {person_en(c.gaz, name_ar, c.country()) or _place_en(c, m + 1, e)}"
+                suffixes = _lex_map(c.gaz, "facility_suffixes")
+                if e < c.n and c.joinable[e - 1] and c.free(e) and c.toks[e].t in suffixes:
+                    name, e = f"{name} {suffixes[c.toks[e].t]}", e + 1  # "... الجامعي" University
+                _add_facility(c, k, e, head, template, name, None)
+                return
         if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)) or _article_clitic(w) or w in c.name_stop:
             return
         if _adjective_like(c, w) or w in c.gaz.words("facility_descriptor_words") or _verb_like(c, w):
@@ -1725,6 +1747,11 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
     name_en = _place_en(c, m, j - (1 if suffix_en else 0))
     if suffix_en:
         name_en = f"{name_en} {suffix_en}"
+    _add_facility(c, k, j, head, template, name_en, f)
+
+
+def _add_facility(c: _Ctx, k: int, j: int, head: str, template: str, name_en: str, f: _Found | None) -> None:
+    """Tokens k..j-1 are one facility (or, for the heads in facility_institutions, a body)."""
     en = template.format(name=name_en)
     typ = "LOC"
     inst = _lex_map(c.gaz, "facility_institutions")
