@@ -16,6 +16,9 @@ _END = set(".!?؟…")
 _OPEN_Q = {'"': '"', "«": "»", "“": "”", "„": "”"}
 _CLOSE_Q = set(['"', "»", "”"])
 _PARA = re.compile(r"[^\n]+")
+# the only characters the splitter acts on (sentence ends, opening and closing quotes): the scan
+# jumps from one to the next instead of stepping through every letter (a speed cut, same spans)
+_ACT = re.compile("[" + re.escape("".join(sorted(_END | set(_OPEN_Q) | _CLOSE_Q))) + "]")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -30,8 +33,13 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cur = start
     quote: str | None = None  # the closing quote we are waiting for
+    search = _ACT.search
     i = start
-    while i < end:
+    while True:
+        m = search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if quote is None and ch in _OPEN_Q and ch != '"':
             quote = _OPEN_Q[ch]
