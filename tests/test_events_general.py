@@ -533,7 +533,7 @@ def test_national_agents(gaz, body, typ, actor):
      "statement", 'محذرا من أن "الوقت ينفد', "Guterres"),
 ])
 def test_position_participles(gaz, body, typ, words, speaker):
-    evs = [e for e in _events(body, gaz) if e.type in ("statement", "accusation")]
+    evs = [e for e in _events(body, gaz) if e.type == typ]  # "قال الرئيس ... إن" is a statement of its own (round 8)
     got = [(e.type, e.text, e.actor_en) for e in evs]
     assert len(evs) == 1 and evs[0].type == typ and words in evs[0].text, got
     assert evs[0].actor_en and speaker.lower() in evs[0].actor_en.lower(), got
@@ -1097,4 +1097,26 @@ def test_round6_events(gaz, body, expected):
     ("والبنوك تقفل أبوابها غدا احتجاجا على الاعتداءات.", [("economy", "البنوك تقفل أبوابها")]),
 ])
 def test_round7_events(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)
+
+
+# Round 8: rules judged by cross-validation (misses read on sets 1-5, sets 6-10 checked by their
+# tables only). Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    # a plain verb of saying by a named official or body is a position on record ...
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن المملكة لن تقبل بأي حل على حساب الفلسطينيين.",
+     [("statement", "قال وزير الخارجية الأردني أيمن الصفدي إن المملكة لن تقبل")]),
+    ("وأكدت وزارة الصحة أن المستشفيات الحكومية تعمل بكامل طاقتها.",
+     [("statement", "أكدت وزارة الصحة أن المستشفيات الحكومية")]),
+    ("وأوضح البنك المركزي المصري أن الاحتياطيات الأجنبية كافية لتغطية الواردات.",
+     [("statement", "أوضح البنك المركزي المصري أن الاحتياطيات")]),
+    # an official not named ("قال المسؤول", "the official") is a source only
+    ("وأوضح محافظ البنك المركزي أن الاحتياطيات الأجنبية كافية لتغطية الواردات.", []),
+    # ... a resident's or a driver's account, a remark to one outlet and "قال إن" with no speaker are sources only
+    ("وقال أحد سكان الحي إن الحياة هنا لم تعد تطاق.", []),
+    ("وقالت المواطنة فاطمة حسن إن الأسعار لم تعد تطاق.", []),
+    ("وقال وزير المالية اللبناني يوسف الخليل لرويترز إن الحكومة تدرس خيارات عدة.", []),
+    ("وقال إن الحكومة تدرس خيارات عدة.", []),
+])
+def test_round8_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -117,6 +117,10 @@ class Lexicon:
     position_participles: frozenset[str] = frozenset()  # "..., مؤكدا أن", "محذرا من": a position on record
     announce_verbs: frozenset[str] = frozenset()  # "أعلنت إيران إغلاق منافذها": the announced act is the event
     stance_nouns: frozenset[str] = frozenset()  # "أعلن رفضه": a stance announced is a statement
+    remark_verbs: frozenset[str] = frozenset()  # "قال/أكد/أوضح X أن": a statement when said in public
+    witness_words: frozenset[str] = frozenset()  # "أحد سكان", "المواطنة", "سائق": an account, not a position
+    remark_pronouns: frozenset[str] = frozenset()  # "قال له", "أكد لنا": no outlet
+    remark_openers: frozenset[str] = frozenset()  # "إن", "أن", "بأن": what is said is a clause
     demonstratives: frozenset[str] = frozenset()  # "هذا الهجوم": an event named again
     number_words: frozenset[str] = frozenset()  # "ثلاث وفيات": a figure written out
     onset_only: frozenset[str] = frozenset()  # "اندلاع القتال": nouns told only right after their outbreak
@@ -252,6 +256,10 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         position_participles=frozenset(_n(raw.get("position_participles"))),
         announce_verbs=frozenset(_n(raw.get("announce_verbs"))),
         stance_nouns=frozenset(_n(raw.get("stance_nouns"))),
+        remark_verbs=frozenset(_n(raw.get("remark_verbs"))),
+        witness_words=frozenset(_n(raw.get("witness_words"))),
+        remark_pronouns=frozenset(_n(raw.get("remark_pronouns"))),
+        remark_openers=frozenset(_n(raw.get("remark_openers"))),
         demonstratives=frozenset(_n(raw.get("demonstratives"))),
         number_words=frozenset(_n(raw.get("number_words"))),
         onset_only=frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _n(raw.get("onset_only"))),
@@ -2243,7 +2251,28 @@ def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
         return True
     if v in lex.position_participles and (a.speaker_id or a.speaker_en) and not frame.rstrip(" \"«“").endswith(":"):
         return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": the speaker's position (not a quote it only opens)
-    return any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words)
+    if any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words):
+        return True
+    named = bool(a.speaker_id or a.speaker_en and a.speaker_en[:1].isupper())  # not "the ministry", "residents"
+    return v in lex.remark_verbs and not a.via and named and _public_remark(frame, words, speaker_words, lex)
+
+
+def _public_remark(frame: str, words: list[str], speaker_words: list[str], lex: Lexicon) -> bool:
+    """Is "قال/أكد/أوضح X إن ..." said in public by a named speaker, not a remark to one outlet?
+
+    An official, an organisation or an expert who says where things stand takes a position on
+    record ("قال الناطق باسم الرئاسة نبيل أبو ردينة إن", "أكد الدبيبة أن"); what a resident, a
+    driver or "one of" the displaced tells ("قال أحد سكان الحي", "قالت المواطنة ...") and what is
+    said to a reporter ("قال ... لرويترز إن", "لـ«الخليج»") is only the source of its content. The
+    speaker must be named in the clause (not "قال إن" going on from a sentence before) and known by
+    name ("قالت الوزارة إن" with no ministry named is a source, not a position one can put on record)."""
+    quote = frame.rstrip(" \"«“").endswith(":")
+    if not speaker_words or speaker_words[0] not in words or not quote and words[-1] not in lex.remark_openers:
+        return False  # what was said is a clause or a quote ("أكد ارتفاع الأسعار" states a fact, not a position)
+    if any(w in lex.witness_words for w in words):
+        return False
+    last = len(words) - 1 - words[::-1].index(speaker_words[-1]) if speaker_words[-1] in words else words.index(speaker_words[0])
+    return not any(w.startswith("ل") and w not in lex.remark_pronouns for w in words[last + 1:])
 
 
 def _announced_act(a: Attribution, ctoks: list[str], frame: str, lex: Lexicon) -> bool:
