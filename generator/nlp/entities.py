@@ -422,10 +422,10 @@ class _Found:
 def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[Entity]:
     """Gazetteer matches (longest first, left to right), then rules for the names it lacks."""
     ntext = nt.text
-    toks = [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(ntext)]
+    toks = _tokenise(ntext)
     if not toks:
         return []
-    joinable = [_joins(ntext, toks[k].e, toks[k + 1].s) for k in range(len(toks) - 1)] + [False]
+    joinable = _joinable(ntext, toks)
     found: list[_Found | None] = [None] * len(toks)  # token index -> mention covering it
     mentions: list[_Found] = []
     disc = _Discourse()
@@ -444,6 +444,31 @@ def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[En
             continue
         out.append(Entity(text=text[s:e], start=s, end=e, type=f.type, id=f.id,
                           name_en=f.name_en, name_source=f.source))
+    return out
+
+
+def _tokenise(ntext: str) -> list[_Tok]:
+    """The article's tokens, lower-cased. A token holds only ASCII letters and digits and Arabic
+    letters, whose lower case is one character and context-free, so the text is lower-cased once
+    and sliced (a speed cut; a text whose lower case changes length is lowered token by token)."""
+    low = ntext.lower()
+    if len(low) != len(ntext):
+        return [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(ntext)]
+    return [_Tok(a, b, low[a:b]) for a, b in map(re.Match.span, _TOKEN.finditer(ntext))]
+
+
+# the gaps `_joins` accepts apart from a dot: one to three spaces, tabs or hyphens
+_JOIN_GAPS = frozenset(a + b + c for a in ("", " ", "\t", "-") for b in ("", " ", "\t", "-")
+                       for c in (" ", "\t", "-"))
+
+
+def _joinable(ntext: str, toks: list[_Tok]) -> list[bool]:
+    """``_joins`` of each token with the next (False after the last), read off the gaps that
+    split() returns at once: two consecutive tokens always have a non-empty gap between them."""
+    gaps = _TOKEN.split(ntext)
+    out = [g in _JOIN_GAPS or (g == "." and ntext[toks[k + 1].s:toks[k + 1].s + 2].isalpha())
+           for k, g in enumerate(gaps[1:-1])]
+    out.append(False)
     return out
 
 
@@ -1153,6 +1178,28 @@ class _Ctx:
         self.units = _lex_map(gaz, "military_units")
         self.families = gaz.words("family_nouns")
         self.fs: list[tuple[str, ...]] = [_strip1(t.t) for t in toks]  # proclitic readings of each token
+        # proclitic reading -> indices of the tokens that have it: the rules' scans visit only the
+        # tokens a word list can match instead of testing every token against every list
+        at: dict[str, list[int]] = {}
+        for k, forms in enumerate(self.fs):
+            for f in forms:
+                lst = at.get(f)
+                if lst is None:
+                    at[f] = [k]
+                else:
+                    lst.append(k)
+        self.form_at = at
+
+    def at(self, *words: Any) -> list[int]:
+        """Ascending indices of the tokens one of whose proclitic readings is in one of ``words``
+        (sets or dict key views): the same tokens as testing ``not words.isdisjoint(fs[k])``."""
+        at = self.form_at
+        keys = at.keys()
+        hit: set[int] = set()
+        for w in words:
+            for f in keys & w:
+                hit.update(at[f])
+        return sorted(hit)
 
     def country(self) -> str | None:
         """The article's main country (computed once, on first use)."""
@@ -1221,8 +1268,8 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     fac_heads = _facility_any(gaz)
     fac_any = _first_words(gaz, "facility_nisba_heads", "facility_definite_names", "facility_heads",
                            "facility_heads_plural")
-    for k in range(c.n):
-        if not joinable[k] or fac_any.isdisjoint(fs[k]) or not c.free(k):
+    for k in c.at(fac_any):
+        if not joinable[k] or not c.free(k):
             continue
         if not fac_firsts.isdisjoint(fs[k]):
             if c.free(k + 1):
@@ -1238,19 +1285,17 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         else:
             fh = next(f for f in fs[k] if f in fac_pl)
             _facility_list(c, k + 1, fac_pl[fh])
-    for k in range(c.n):
-        if heads2.isdisjoint(fs[k]):
-            continue
+    for k in c.at(heads2):
         if c.free(k):
             _loc_org(c, k)
             _military_unit(c, k)
     body_forms = _body_lex(gaz).head_forms
-    for k in range(c.n):
-        if not joinable[k] or body_forms.isdisjoint(fs[k]) or not c.free(k):
+    for k in c.at(body_forms):
+        if not joinable[k] or not c.free(k):
             continue
         _body(c, k)
-    for k in range(c.n):
-        if not joinable[k] or (place_cls.isdisjoint(fs[k]) and org_cls.keys().isdisjoint(fs[k])) or not c.free(k):
+    for k in c.at(place_cls, org_cls.keys()):
+        if not joinable[k] or not c.free(k):
             continue
         forms = fs[k]
         cls = next((f for f in forms if f in place_cls), None)
@@ -1273,21 +1318,22 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     for k in range(c.n):
         if toks[k].t.endswith(forces_ends) and c.free(k):  # cheap test first: most tokens are none
             _forces_nisba(c, k)
-    for k in range(c.n):
-        if not c.gaz._title_first.isdisjoint(fs[k]) and c.free(k):
+    for k in c.at(c.gaz._title_first):
+        if c.free(k):
             _titled_person(c, k)
-    plurals = c.gaz.words("person_plurals")
-    for k in range(c.n):
-        if not plurals.isdisjoint(fs[k]) and c.joinable[k]:
+    for k in c.at(c.gaz.words("person_plurals")):
+        if c.joinable[k]:
             _person_list(c, k)
-    given_first = c.all_given | c.gaz.words("compound_given_first")
-    for k in range(c.n):
-        if not given_first.isdisjoint(fs[k]) and c.free(k):
+    given_at = set(c.at(c.all_given, c.gaz.words("compound_given_first")))
+    # a first name the lists lack counts only right after a speech verb (`_counted_given_subject`)
+    after_verb = {k + 1 for k in c.at(c.gaz.words("speech_verbs_subject"))}
+    for k in sorted(given_at | after_verb):
+        if k in given_at and c.free(k):
             _bare_person(c, k)
         elif c.free(k) and _counted_given_subject(c, k):
             _add_person(c, k, k + 2, 0)  # "وقالت هيام قاسم، والدة أحد الضحايا"
-    for k in range(c.n):
-        if not c.families.isdisjoint(fs[k]) and c.free(k):
+    for k in c.at(c.families):
+        if c.free(k):
             _family(c, k)
     _surname_back_refs(c)
     _name_tail_back_refs(c)
