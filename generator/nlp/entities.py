@@ -553,6 +553,9 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
                     break
                 k += 1
                 node = node.get(toks[k].t)
+        if not cands:  # most tokens open no alias: nothing to choose, nothing pending
+            i += 1
+            continue
         chosen: _Found | None = None
         for ln, p, key in sorted(cands, key=lambda c: (-c[0], c[1])):
             entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found, last_keys,
