@@ -1122,6 +1122,9 @@ def test_round7_events(gaz, body, expected):
      [("statement", "دعا زعيم الجماعة أنصاره إلى مواصلة القتال حتى طرد")]),
     ("وبقي المعتصمون في الساحة حتى انسحاب قوات الأمن.", []),
     ("وأكد المتظاهرون بقاءهم في الشارع لحين رحيل الحكومة.", []),
+    # the acts an announcing verb announces are the events, with no statement of the announcement besides them
+    ("وأعلن محافظ البصرة أسعد العيداني تقديم استقالته، والحداد ثلاثة أيام في المحافظة.",
+     [("resignation", "استقالته"), ("mourning", "الحداد ثلاثة أيام")]),
 ])
 def test_round8_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)

@@ -2312,6 +2312,11 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         inside = [e for e in events if a.start <= e.start < a.end and e.attributed_to]
         acc = id(a) in accusing
         if inside and not acc:
+            if norm(a.verb) in lex.announce_verbs and any(e.type not in _SPEECH for e in inside):
+                # "أعلن المحافظ تقديم استقالته، والحداد ثلاثة أيام": the acts announced are the events, on the
+                # speaker's word; the announcing verb's own trigger is no statement besides them
+                events[:] = [e for e in events if not (e.type == "statement" and e.trigger and e.start < a.start <= e.end + 2
+                                                       and _bare(norm(e.trigger)) == _bare(norm(a.verb)))]
             continue
         sent = next((s for s in sentences if s.start <= a.start < s.end), None)
         if sent is None:
