@@ -1383,7 +1383,7 @@ def _place_echoes(c: _Ctx) -> None:
     if not names:
         return
     firsts = {k[0] for k in names}
-    for k in range(c.n):
+    for k in c.at(firsts):
         if not c.free(k):
             continue
         for form, p in _variants(c.toks[k].t):
@@ -1408,8 +1408,8 @@ def _late_short_forms(c: _Ctx) -> None:
     echo = c.gaz.words("echo_short_forms")
     firsts = _short_firsts(c.gaz)
     country = None
-    for k in range(c.n):
-        if not c.free(k) or firsts.isdisjoint(_strip1(c.toks[k].t)):
+    for k in c.at(firsts):
+        if not c.free(k):
             continue
         for form, p in _variants(c.toks[k].t):
             if form not in firsts:
@@ -2471,7 +2471,7 @@ def _surname_back_refs(c: _Ctx) -> None:
     after = c.gaz.words("back_ref_next")
     before = c.gaz.words("back_ref_before")
     cands: list[tuple[int, int, _Found, bool]] = []  # (token, proclitic, person, cued)
-    for k in range(c.n):
+    for k in c.at(fams.keys()):
         if not c.free(k):
             continue
         for form, p in _variants(c.toks[k].t):
@@ -3578,7 +3578,7 @@ def _bare_portfolios(c: _Ctx) -> None:
     named = {k: v for k, v in named.items() if k in domains}
     if not named:
         return
-    for k in range(c.n):
+    for k in c.at({d[0] for d in named}):
         if not c.free(k):
             continue
         for form, p in _variants(c.toks[k].t):
