@@ -1122,6 +1122,9 @@ def test_round7_events(gaz, body, expected):
      [("statement", "دعا زعيم الجماعة أنصاره إلى مواصلة القتال حتى طرد")]),
     ("وبقي المعتصمون في الساحة حتى انسحاب قوات الأمن.", []),
     ("وأكد المتظاهرون بقاءهم في الشارع لحين رحيل الحكومة.", []),
+    # a witness's account stays a source also when given "in a statement" to a paper; an official's is on record
+    ("وقال أحد سكان القرية، في تصريح لصحيفة محلية، إن الحياة هنا لم تعد تطاق.", []),
+    ("وقال وزير الداخلية، في تصريح لصحيفة محلية، إن الحياة ستعود إلى طبيعتها.", [("statement", "قال وزير الداخلية")]),
     # the acts an announcing verb announces are the events, with no statement of the announcement besides them
     ("وأعلن محافظ البصرة أسعد العيداني تقديم استقالته، والحداد ثلاثة أيام في المحافظة.",
      [("resignation", "استقالته"), ("mourning", "الحداد ثلاثة أيام")]),

@@ -2251,6 +2251,8 @@ def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
         return True
     if v in lex.position_participles and (a.speaker_id or a.speaker_en) and not frame.rstrip(" \"«“").endswith(":"):
         return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": the speaker's position (not a quote it only opens)
+    if any(w in lex.witness_words for w in words):
+        return False  # "قال أحد سكان القرية، في تصريح لـ«الشروق»": a witness's account, even on a channel
     if any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words):
         return True
     named = bool(a.speaker_id or a.speaker_en and a.speaker_en[:1].isupper())  # not "the ministry", "residents"
