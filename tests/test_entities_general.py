@@ -1307,6 +1307,13 @@ ROUND8_NAMES = [
     # family names through name_spellings (a person no list names)
     ("وقال المزارع كريم جاسم الغانمي من الناصرية إن أرضه جفت.", "كريم جاسم الغانمي", "Karim Jassim al-Ghanimi"),
     ("وقال العميد سعد الفريجي إن القوات أمنت الطريق.", "سعد الفريجي", "Saad al-Fraiji"),
+    # state companies, universities and hospitals under their own English names
+    ("ورفعت أرامكو السعودية سعر البيع الرسمي لشحنات آسيا.", "أرامكو السعودية", "Saudi Aramco"),
+    ("وتظاهر طلاب الجامعة الأمريكية في بيروت تضامنا مع غزة.", "الجامعة الأمريكية في بيروت",
+     "American University of Beirut"),
+    ("ونقل المصابون إلى مستشفى المواساة في دمشق.", "مستشفى المواساة", "Al-Mouwasat Hospital"),
+    ("ووزعت مفوضية العون الإنساني مواد غذائية على النازحين في كسلا.", "مفوضية العون الإنساني",
+     "Humanitarian Aid Commission (Sudan)"),
 ]
 
 
