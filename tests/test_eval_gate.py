@@ -31,7 +31,7 @@ DEV_FLOORS = {
 DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("numbers", "value"): 0.95}
 
 # Held-out floors, regenerated on 7 December 2026 after entities round 7, attributions round 24, numbers and
-# dates round 10 and events round 7: a little under each score (0.01 under P/R, 0.02
+# dates round 10, events rounds 7-8, entities-data round 8 and the lead's entity fixes: a little under each score (0.01 under P/R, 0.02
 # under an attribute accuracy), never under the floor pinned before. The sets:
 #   1 Gaza, Turkey-Syria quake, Sudan, Derna, Iraq, Red Sea;  2 Lebanon border, Idlib, Iraq protests, Yemen
 #   cholera, Egypt economy, migration;  3 Suwayda, Qamishli drones, Jenin, Al Haouz quake, Iraq water, Lebanon
@@ -50,54 +50,54 @@ HELDOUT_FLOORS = {
     "entities": (0.98, 0.98), "numbers": (0.97, 0.99), "dates": (0.99, 0.99),
     "attributions": (0.99, 0.94), "events": (0.91, 0.92),
 }
-HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.85}
+HELDOUT_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.86}
 HELDOUT2_FLOORS = {
     "entities": (0.99, 0.97), "numbers": (0.99, 0.99), "dates": (0.99, 0.97),
-    "attributions": (0.99, 0.97), "events": (0.93, 0.88),
+    "attributions": (0.99, 0.97), "events": (0.93, 0.92),
 }
 HELDOUT2_ATTR_FLOORS = {("entities", "name_en"): 0.94, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.81}
 HELDOUT3_FLOORS = {
-    "entities": (0.97, 0.89), "numbers": (0.97, 0.99), "dates": (0.94, 0.99),
-    "attributions": (0.91, 0.95), "events": (0.82, 0.71),
+    "entities": (0.98, 0.95), "numbers": (0.97, 0.99), "dates": (0.94, 0.99),
+    "attributions": (0.91, 0.97), "events": (0.83, 0.73),
 }
-HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.84, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.72}
+HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.90, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.81}
 HELDOUT4_FLOORS = {
     "entities": (0.98, 0.96), "numbers": (0.97, 0.99), "dates": (0.96, 0.99),
-    "attributions": (0.93, 0.96), "events": (0.89, 0.81),
+    "attributions": (0.93, 0.96), "events": (0.89, 0.82),
 }
 HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.85, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.86}
 HELDOUT5_FLOORS = {
-    "entities": (0.97, 0.89), "numbers": (0.99, 0.99), "dates": (0.94, 0.99),
-    "attributions": (0.89, 0.97), "events": (0.78, 0.73),
+    "entities": (0.97, 0.92), "numbers": (0.99, 0.99), "dates": (0.94, 0.99),
+    "attributions": (0.89, 0.97), "events": (0.79, 0.74),
 }
-HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.81, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.65}
+HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.89, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
 HELDOUT6_FLOORS = {
     "entities": (0.94, 0.90), "numbers": (0.99, 0.97), "dates": (0.99, 0.99),
-    "attributions": (0.99, 0.92), "events": (0.81, 0.68),
+    "attributions": (0.99, 0.92), "events": (0.81, 0.69),
 }
-HELDOUT6_ATTR_FLOORS = {("entities", "name_en"): 0.79, ("dates", "value"): 0.94, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.77}
+HELDOUT6_ATTR_FLOORS = {("entities", "name_en"): 0.80, ("dates", "value"): 0.94, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.77}
 HELDOUT7_FLOORS = {
-    "entities": (0.98, 0.95), "numbers": (0.99, 0.97), "dates": (0.91, 0.97),
-    "attributions": (0.97, 0.97), "events": (0.91, 0.79),
+    "entities": (0.98, 0.96), "numbers": (0.99, 0.97), "dates": (0.91, 0.97),
+    "attributions": (0.97, 0.97), "events": (0.91, 0.80),
 }
-HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.74}
+HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.87, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.82}
 HELDOUT8_FLOORS = {
     "entities": (0.98, 0.93), "numbers": (0.99, 0.97), "dates": (0.99, 0.97),
-    "attributions": (0.95, 0.96), "events": (0.88, 0.76),
+    "attributions": (0.95, 0.96), "events": (0.89, 0.78),
 }
 HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
 HELDOUT9_FLOORS = {
-    "entities": (0.97, 0.93), "numbers": (0.97, 0.97), "dates": (0.99, 0.97),
-    "attributions": (0.98, 0.92), "events": (0.91, 0.70),
+    "entities": (0.97, 0.95), "numbers": (0.97, 0.97), "dates": (0.99, 0.97),
+    "attributions": (0.98, 0.92), "events": (0.92, 0.70),
 }
-HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.87, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.78}
+HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.81}
 HELDOUT10_FLOORS = {
     "entities": (0.96, 0.93), "numbers": (0.99, 0.99), "dates": (0.99, 0.97),
     "attributions": (0.97, 0.94), "events": (0.93, 0.74),
 }
 HELDOUT10_ATTR_FLOORS = {("entities", "name_en"): 0.87, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.89}
 HELDOUT11_FLOORS = {
-    "entities": (0.95, 0.87), "numbers": (0.97, 0.92), "dates": (0.97, 0.95),
+    "entities": (0.97, 0.87), "numbers": (0.97, 0.92), "dates": (0.97, 0.95),
     "attributions": (0.92, 0.82), "events": (0.71, 0.45),
 }
 HELDOUT11_ATTR_FLOORS = {("entities", "name_en"): 0.78, ("dates", "value"): 0.92, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.31}
@@ -110,7 +110,7 @@ HELDOUT13_FLOORS = {
     "entities": (0.94, 0.82), "numbers": (0.94, 0.91), "dates": (0.96, 0.88),
     "attributions": (0.95, 0.87), "events": (0.80, 0.56),
 }
-HELDOUT13_ATTR_FLOORS = {("entities", "name_en"): 0.73, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.55}
+HELDOUT13_ATTR_FLOORS = {("entities", "name_en"): 0.75, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.55}
 
 
 def _predict(content: Path) -> list[dict]:
