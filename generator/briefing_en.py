@@ -276,6 +276,14 @@ def _event_numbers(ev: Event, art: Article, roles: list[str]) -> tuple[str | Non
     return None, ()
 
 
+def _is_person(ev: Event, art: Article) -> bool:
+    """Whether the event's actor is a person (by the entity with its id, or the one at its words)."""
+    for e in art.facts.entities:
+        if (ev.actor_id and e.id == ev.actor_id) or (ev.actor and e.text == ev.actor):
+            return e.type == "PER"
+    return False
+
+
 def _object(ev: Event, art: Article) -> str | None:
     """Another named party in the event clause (the accused in an accusation)."""
     actor = english(ev.actor_en)
@@ -347,11 +355,15 @@ def _sentence(group: list[_Item]) -> str | None:
     ev = rep.event
     spec = p["events"][ev.type]
     count = next((g.count for g in group if g.count), None)
+    counted = next((g for g in group if g.count and g.count == count), None)
+    role = counted.article.facts.numbers[counted.numbers_used[0]].role if counted and counted.numbers_used else None
     # the actor comes from a mention that tells this count or none: another count at the same place
     # is a rival report or another happening, and its actor ("فقدت 9 من أفراد عائلتها": the victim)
-    # must not become the subject of this one
+    # must not become the subject of this one; nor is a person the one who killed or wounded a
+    # count of people (a survivor, a doctor, a hospital named after a king: "killed by Mohammed VI")
     actor = next((english(g.event.actor_en) for g in group
-                  if english(g.event.actor_en) and (g.count is None or g.count == count)), None)
+                  if english(g.event.actor_en) and (g.count is None or g.count == count)
+                  and not (ev.type == "killing/casualties" and _is_person(g.event, g.article))), None)
     location = next((english(g.event.location_en) for g in group if english(g.event.location_en)), None)
     dated = next((g for g in group if g.event.date), None)
     sources: list[str] = []
@@ -378,10 +390,11 @@ def _sentence(group: list[_Item]) -> str | None:
             clause = ph[f"{key}_unattributed"].format(actor=values["actor"], base=base)
     else:
         clause = None
+        injured = role in ("injured", "wounded") and "injured_past" in spec
         if values["actor"]:
-            clause = _fill(spec.get("past", []), values)
+            clause = _fill(spec.get("injured_past" if injured else "past", []), values)
         if clause is None:
-            clause = _fill(spec.get("passive", []), values)
+            clause = _fill(spec.get("injured_passive" if injured else "passive", []), values)
         if clause is None:
             return None
     date = format_date_en(dated.event.date, dated.event.date_basis) if dated else None
@@ -423,6 +436,8 @@ def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story
             phrase = count_phrase(n, parts, with_outcome=True)
             if not phrase:
                 continue
+            if not set(re.findall(r"[a-z]+", phrase.split(", including")[0].lower())) & set(p["outcome_words"]):
+                continue  # "More than 3,000 people." says nothing of what happened to them
             key = (n.value, n.role or n.counts)
             src = _number_source(art, n, story_mode)
             text = _cap(phrase)

@@ -626,3 +626,27 @@ def test_actor_of_another_count_is_not_borrowed():
     en = article_briefing(a)
     assert "2,681" in en, en
     assert "killed by Souad El Merabet" not in en, en
+
+
+HOSPITAL = ("آلاف المصابين في المستشفيات\n"
+            "استقبل المستشفى الجامعي محمد السادس في مراكش أكثر من 1400 مصاب منذ ليلة الزلزال. "
+            "وقال الطبيب إن أكثر من 3000 شخص تبرعوا بالدم.")
+
+
+def test_injured_are_not_told_as_killed_nor_by_a_person():
+    """A casualty event counting the injured reads "were injured"; a person as its actor (here a hospital
+    the entities took for the king it is named after) is no one who killed or wounded them; a count that
+    says nothing of what happened ("more than 3,000 people") is no sentence of its own."""
+    from dataclasses import replace as _replace
+
+    a = article("hosp", HOSPITAL, AJ, "2023-09-11", events=[
+        ("killing/casualties", "Mohammed VI", "Marrakesh", None, "أكثر من 1400 مصاب", "asserted", None)],
+        numbers=[("أكثر من 1400 مصاب", "1400", "people injured", "more than", "injured", None),
+                 ("أكثر من 3000 شخص", "3000", "people", "more than", None, None)],
+        entities=[("محمد السادس", "PER", "king-mohammed-vi", "Mohammed VI")])
+    ev = _replace(a.facts.events[0], actor="محمد السادس", actor_id="king-mohammed-vi")
+    a = _replace(a, facts=_replace(a.facts, events=(ev,)))
+    en = article_briefing(a)
+    assert "More than 1,400 people were injured in Marrakesh" in en, en
+    assert "killed" not in en and "by Mohammed VI" not in en, en
+    assert "3,000" not in en, en
