@@ -223,7 +223,7 @@ def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (),
     part_phrases = []
     for part in parts:
         sub = count_phrase(part)
-        if sub:
+        if sub and sub.split()[-1] not in ("people", "person"):  # "including ... 11 people" tells no kind
             part_phrases.append(sub)
     if part_phrases:
         phrase += ", " + p["phrasing"]["including"].format(parts=join_names(part_phrases)) + ","

@@ -650,3 +650,10 @@ def test_injured_are_not_told_as_killed_nor_by_a_person():
     assert "More than 1,400 people were injured in Marrakesh" in en, en
     assert "killed" not in en and "by Mohammed VI" not in en, en
     assert "3,000" not in en, en
+
+
+def test_breakdown_parts_that_name_no_kind_are_left_out():
+    n = NumberMention("24 شخصا", 0, 7, value="24", unit="people", counts="people killed", qualifier="exact")
+    parts = [NumberMention(t, 0, len(t), value=v, unit="people", counts=c, qualifier="exact", part_of=0)
+             for t, v, c in [("تسعة عناصر", "9", "soldiers killed"), ("11 شخصا", "11", "people killed")]]
+    assert count_phrase(n, parts, with_outcome=True) == "24 people killed, including nine soldiers,"
