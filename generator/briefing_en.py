@@ -62,6 +62,7 @@ def english(name: str | None) -> str | None:
 
 
 _TRAILING_PAREN = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][a-z]+)\)$")
+_TRAILING_COUNTRY = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][A-Za-z ]+)\)$")
 
 
 def _drop_redundant_country(name: str) -> str:
@@ -70,6 +71,9 @@ def _drop_redundant_country(name: str) -> str:
     m = _TRAILING_PAREN.match(name)
     if m and len(m["paren"]) >= 4 and any(w.startswith(m["paren"][:4]) for w in m["main"].split()):
         return m["main"]
+    m = _TRAILING_COUNTRY.match(name)
+    if m and set(m["main"].split()) & set(phrasing()["country_words"].get(m["paren"], ())):
+        return m["main"]  # "US forces (United States)", "British warships (United Kingdom)"
     return name
 
 

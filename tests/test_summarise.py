@@ -582,6 +582,9 @@ def test_fast_norm_equals_norm(name):
     ("Ministry of Health (Gaza)", "Ministry of Health (Gaza)"),      # the place is the point here
     ("Abu Kamal (Al-Bukamal)", "Abu Kamal (Al-Bukamal)"),            # an alternative name, kept
     ("Al-Qa'im (district, Iraq)", "Al-Qa'im (district, Iraq)"),
+    ("US forces (United States)", "US forces"),                      # country_words in english.yaml
+    ("British warships (United Kingdom)", "British warships"),
+    ("Ministry of Interior (Kuwait)", "Ministry of Interior (Kuwait)"),
 ])
 def test_prose_drops_a_country_the_name_already_says(name, shown):
     from generator.briefing_en import english
