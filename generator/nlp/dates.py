@@ -29,14 +29,9 @@ from typing import Any
 from ..yamlio import load_yaml
 from ..models import DateMention
 from .normalise import Normalised, norm
-from .numbers import _alt
+from .numbers import _alt, _first_words, _key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dates.yaml"
-
-
-def _key(s: str) -> str:
-    """Lookup key for a matched phrase: normalised, single spaces."""
-    return " ".join(norm(s).split())
 
 
 @dataclass(frozen=True)
@@ -161,9 +156,7 @@ def lexicon() -> _Lexicon:
     # lookahead on the first words of all of them (one trie; digits and "الـ15" apart) turns those positions away
     # after a few letters. Every alternative above must have its first words here (tests/test_dates.py checks
     # that the filter changes nothing on a corpus).
-    def first(words: Any) -> list[str]:
-        return [_key(w).split()[0] for w in words if _key(w)]
-
+    first = _first_words
     units = ["يوم", "ليله", "اسبوع", "شهر", "عام", "سنه"]
     lastn_units = ["ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"]
     leads = (first(ordinal) + first(d["weekday_prefixes"]) + first(weekday) + first(d["month_word"])

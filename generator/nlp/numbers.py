@@ -64,7 +64,14 @@ def _trie_regex(node: dict[str, Any]) -> str:
 
 
 def _key(s: str) -> str:
+    """Lookup key for a matched phrase: normalised, single spaces."""
     return " ".join(norm(s).split())
+
+
+def _first_words(words: Any) -> list[str]:
+    """The first word of each phrase, normalised: the leads of a lookahead that turns away, after a few
+    letters, the word starts where no alternative of an extractor's big alternation can match."""
+    return [_key(w).split()[0] for w in words if _key(w)]
 
 
 @dataclass(frozen=True)
@@ -265,9 +272,7 @@ def lexicon() -> _Lexicon:
     # lookahead on the first words of all of them (one trie) turns those positions away after a few letters.
     # Every alternative above must have its first words here (tests/test_numbers.py checks that the filter
     # changes nothing on a corpus).
-    def first(words: Any) -> list[str]:
-        return [_key(w).split()[0] for w in words if _key(w)]
-
+    first = _first_words
     leads = (first(list(qual) + list(ranges)) + first(fractions()) + first(card) + first(mult)
              + first(d["vague_quantifiers"]) + first(d.get("vague_alone", [])) + first(noun) + first(age_ord)
              + first(d.get("people_pronoun_counts") or {}) + first(d["singular_count_triggers"])
