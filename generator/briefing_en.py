@@ -61,19 +61,20 @@ def english(name: str | None) -> str | None:
     return _drop_redundant_country(name)
 
 
-_TRAILING_PAREN = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][a-z]+)\)$")
-_TRAILING_COUNTRY = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][A-Za-z ]+)\)$")
+_TRAILING_PAREN = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][A-Za-z ]+)\)$")
 
 
 def _drop_redundant_country(name: str) -> str:
     """"Syrian aircraft (Syria)" -> "Syrian aircraft": a disambiguating country in parentheses says
     nothing in prose when the name's own adjective names it already."""
     m = _TRAILING_PAREN.match(name)
-    if m and len(m["paren"]) >= 4 and any(w.startswith(m["paren"][:4]) for w in m["main"].split()):
-        return m["main"]
-    m = _TRAILING_COUNTRY.match(name)
-    if m and set(m["main"].split()) & set(phrasing()["country_words"].get(m["paren"], ())):
-        return m["main"]  # "US forces (United States)", "British warships (United Kingdom)"
+    if not m:
+        return name
+    main, paren = m["main"], m["paren"]
+    if re.fullmatch(r"[A-Z][a-z]{3,}", paren) and any(w.startswith(paren[:4]) for w in main.split()):
+        return main
+    if set(main.split()) & set(phrasing()["country_words"].get(paren, ())):
+        return main  # "US forces (United States)", "British warships (United Kingdom)"
     return name
 
 

@@ -37,7 +37,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ..briefing_en import count_phrase
+from ..briefing_en import count_phrase, phrasing
 from ..config import Config
 from ..models import Article, NumberMention, Site, Story
 from ..nlp.sentences import split_sentences
@@ -52,23 +52,6 @@ MAX_FACTS = 4
 # units of numbers that measure rather than count what happened (numbers.yaml): never key facts
 MEASURE_UNITS = frozenset({"magnitude", "distance", "area", "volume", "weight", "rain", "power", "points", "times",
                            "years", "months", "weeks", "days", "hours", "minutes"})
-# roles of the human toll, the first key facts of a story
-TOLL_ROLES = frozenset({"killed", "dead", "injured", "wounded", "casualties", "missing", "displaced", "refugees",
-                        "homeless", "arrested", "detained", "rescued", "evacuated"})
-
-
-_TOLD_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|واحد")
-
-
-def _fact_rank(n: NumberMention) -> int:
-    if n.value == "1" and not _TOLD_NUMBER.search(n.text):
-        return 3  # one person told by a bare noun ("عنصر", "امرأة"): a detail, not a key figure
-    if n.role in TOLL_ROLES:
-        return 0
-    if n.unit in (None, "people", "families"):
-        return 1
-    return 2
-
 MAX_TIMELINE = 3
 MAX_OTHER_ARTICLES = 20
 
@@ -249,6 +232,19 @@ def count_label(what: str, n: int, lang: str, config: Config) -> str:
     singular, plural = _COUNT_IDS[what]
     text = translations(lang).ngettext(singular, plural, n) % {"num": n}
     return filters.arabic_digits(text) if lang == "ar" and config.arabic_digits else text
+
+
+_TOLD_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|واحد")
+
+
+def _fact_rank(n: NumberMention) -> int:
+    if n.value == "1" and not _TOLD_NUMBER.search(n.text):
+        return 3  # one person told by a bare noun ("عنصر", "امرأة"): a detail, not a key figure
+    if n.role in phrasing()["key_number_roles"]:  # the human toll (english.yaml), the first key facts
+        return 0
+    if n.unit in (None, "people", "families"):
+        return 1
+    return 2
 
 
 def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[str, Any]]:
