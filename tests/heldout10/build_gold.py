@@ -12,7 +12,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
-from annotate import Gold  # noqa: E402
+from annotate import Gold, seeds_schema, write_gold  # noqa: E402
 
 _GOLD = Gold('heldout10')
 ARTICLES = _GOLD.articles   # key -> dict
@@ -1257,21 +1257,6 @@ UNCERTAIN = [
     'and Reuters-relayed claims name the army).',
 ]
 
-ALL_UNITS = sorted({n['unit'] for a in ARTICLES.values() for n in a['numbers']})
-SEEDS = os.path.join(os.path.dirname(TESTS), '..', 'shared', 'dev-set', 'seeds_gold.json')
-seeds = json.load(open(SEEDS if os.path.exists(SEEDS) else '/work/shared/dev-set/seeds_gold.json', encoding='utf-8'))
-schema = json.loads(json.dumps(seeds['schema']))
-schema['articles.<key>']['file'] = 'path of the article text, relative to tests/ (the parent of heldout10/)'
-schema['articles.<key>']['numbers']['unit'] = ' | '.join(ALL_UNITS)
-schema['story'] = 'no cross-article story in this set: timeline is empty'
-schema['differences'] = 'none in this set (articles are on different subjects)'
-schema['conventions']['offsets'] = ('Python str indices (code points) into the unmodified file text (the heldout10 '
-                                    'texts contain no U+00A0).')
-
-counts = {}
-for k, a in ARTICLES.items():
-    counts[k] = {x: len(a[x]) for x in ('events', 'numbers', 'entities', 'attributions', 'dates', 'framing')}
-    counts[k]['entity_mentions'] = sum(len(e['occurrences']) for e in a['entities'])
 
 description = {
     'summary': 'Tenth gold set (TUNING): six Arabic news articles written for this set in the style of real outlets '
@@ -1291,13 +1276,11 @@ description = {
         'texts/': 'the six articles (title line first, one paragraph per line) and NAME.yml sidecars with '
                   'outlet/published',
     },
-    'counts': counts,
+    'counts': _GOLD.counts(),
 }
 
 if __name__ == '__main__':
-    out = {'description': description, 'schema': schema, 'articles': ARTICLES,
-           'story': {'timeline': []}, 'differences': []}
-    with open(os.path.join(HERE, 'heldout10_gold.json'), 'w', encoding='utf-8') as fh:
-        json.dump(out, fh, ensure_ascii=False, indent=1)
-        fh.write('\n')
-    print('wrote heldout10_gold.json:', json.dumps(counts))
+    out = {'description': description, 'schema': seeds_schema('heldout10', _GOLD.units()),
+           'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []}
+    write_gold(os.path.join(HERE, 'heldout10_gold.json'), out)
+    print('wrote heldout10_gold.json:', json.dumps(description['counts']))

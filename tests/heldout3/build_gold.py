@@ -914,7 +914,6 @@ UNCERTAIN = [
     'not itself an event.',
 ]
 
-schema = seeds_schema('heldout3', _GOLD.units())
 counts = _GOLD.counts()
 
 description = {
@@ -941,6 +940,6 @@ description = {
 
 if __name__ == '__main__':
     write_gold(os.path.join(HERE, 'heldout3_gold.json'),
-               {'description': description, 'schema': schema, 'articles': ARTICLES,
-                'story': {'timeline': []}, 'differences': []})
+               {'description': description, 'schema': seeds_schema('heldout3', _GOLD.units()),
+                'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []})
     print('wrote heldout3_gold.json:', json.dumps(counts))

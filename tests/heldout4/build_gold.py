@@ -926,7 +926,6 @@ UNCERTAIN = [
     'shooting at a police force is other. Titles carry their own rows (h01 three, h03 two, h06 two).',
 ]
 
-schema = seeds_schema('heldout4', _GOLD.units())
 counts = _GOLD.counts()
 
 description = {
@@ -951,6 +950,6 @@ description = {
 
 if __name__ == '__main__':
     write_gold(os.path.join(HERE, 'heldout4_gold.json'),
-               {'description': description, 'schema': schema, 'articles': ARTICLES,
-                'story': {'timeline': []}, 'differences': []})
+               {'description': description, 'schema': seeds_schema('heldout4', _GOLD.units()),
+                'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []})
     print('wrote heldout4_gold.json:', json.dumps(counts))

@@ -904,7 +904,6 @@ UNCERTAIN = [
     'direct quotes of a characterisation.',
 ]
 
-schema = seeds_schema('heldout5', _GOLD.units())
 counts = _GOLD.counts()
 
 description = {
@@ -929,6 +928,6 @@ description = {
 
 if __name__ == '__main__':
     write_gold(os.path.join(HERE, 'heldout5_gold.json'),
-               {'description': description, 'schema': schema, 'articles': ARTICLES,
-                'story': {'timeline': []}, 'differences': []})
+               {'description': description, 'schema': seeds_schema('heldout5', _GOLD.units()),
+                'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []})
     print('wrote heldout5_gold.json:', json.dumps(counts))

@@ -1011,7 +1011,6 @@ UNCERTAIN = [
     '"تحذر".',
 ]
 
-schema = seeds_schema('heldout6', _GOLD.units())
 counts = _GOLD.counts()
 
 description = {
@@ -1036,6 +1035,6 @@ description = {
 
 if __name__ == '__main__':
     write_gold(os.path.join(HERE, 'heldout6_gold.json'),
-               {'description': description, 'schema': schema, 'articles': ARTICLES,
-                'story': {'timeline': []}, 'differences': []})
+               {'description': description, 'schema': seeds_schema('heldout6', _GOLD.units()),
+                'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []})
     print('wrote heldout6_gold.json:', json.dumps(counts))
