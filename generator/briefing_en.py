@@ -353,8 +353,65 @@ def _key(it: _Item) -> tuple:
     return (ev.type, loc, actor, future, *other)
 
 
-def _sentence(group: list[_Item]) -> str | None:
-    """One English sentence for a group of mentions of the same event."""
+def _actor_base(it: _Item) -> str | None:
+    """The actor's English name without a trailing "(Country)" or "and allies", lower-cased."""
+    name = english(it.event.actor_en)
+    if not name:
+        return None
+    m = _TRAILING_PAREN.match(name)
+    base = (m.group("main") if m else name).lower()
+    return re.sub(r"\s+and (?:its |their )?allies$", "", base)
+
+
+def _same_side(a: _Item, b: _Item) -> bool:
+    """Whether two mentions name one actor: the same id, or one English name a word-prefix of the
+    other ("Syrian government" / "Syrian government forces and allies"; not "Russian aircraft" /
+    "Syrian aircraft")."""
+    if a.event.actor_id and a.event.actor_id == b.event.actor_id:
+        return True
+    x, y = _actor_base(a), _actor_base(b)
+    if not x or not y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    return long_ == short or long_.startswith(short + " ")
+
+
+def _actor_item(group: list[_Item]) -> _Item | None:
+    """The mention whose actor a group's sentence names: one that tells the group's count or none
+    (another count at the same place is a rival report or another happening, and its actor,
+    "فقدت 9 من أفراد عائلتها": the victim, must not become the subject of this one), and never a
+    person as the one who killed or wounded a count of people (a survivor, a doctor, a hospital
+    named after a king: "killed by Mohammed VI")."""
+    count = next((g.count for g in group if g.count), None)
+    return next((g for g in group if english(g.event.actor_en) and (g.count is None or g.count == count)
+                 and not (g.event.type == "killing/casualties" and _is_person(g.event, g.article))), None)
+
+
+def _split(group: list[_Item]) -> list[tuple[list[_Item], list[_Item]]]:
+    """The sentences of a group of mentions of one event type at one place, so that each cites
+    only the sources that said what it says: "Russian aircraft struck Abu Kamal" (one source) and
+    "Syrian aircraft struck Abu Kamal" (another) are two sentences, not one citing both.
+
+    Each sentence is (mentions, unnamed): the mentions naming the sentence's actor (or one of its
+    side: "Syrian government" / "Syrian government forces and allies") plus those naming nobody on
+    nobody's word; ``unnamed`` are mentions that name no actor but cite a source, which did not say
+    who did it. A mention naming another actor is a sentence of its own when it has a source or
+    no count of its own (a count with another actor and no source was dropped before too: it is
+    a victim's clause more often than a rival account)."""
+    chosen = _actor_item(group)
+    if chosen is None:
+        return [(group, [])]
+    main = [g for g in group if (_actor_base(g) is None and not g.sources) or _same_side(g, chosen)]
+    unnamed = [g for g in group if _actor_base(g) is None and g.sources]
+    others = [g for g in group if _actor_base(g) is not None and not _same_side(g, chosen)
+              and (g.sources or g.count is None)]
+    return [(main, unnamed)] + (_split(others) if others else [])
+
+
+def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
+    """One English sentence for a group of mentions of the same event; ``unnamed`` are mentions of
+    it whose sources did not say who did it (see _clusters): they are named after the sentence's
+    own sources as reporting it without naming who."""
     p = phrasing()
     rep = group[0]
     ev = rep.event
@@ -362,13 +419,8 @@ def _sentence(group: list[_Item]) -> str | None:
     count = next((g.count for g in group if g.count), None)
     counted = next((g for g in group if g.count and g.count == count), None)
     role = counted.article.facts.numbers[counted.numbers_used[0]].role if counted and counted.numbers_used else None
-    # the actor comes from a mention that tells this count or none: another count at the same place
-    # is a rival report or another happening, and its actor ("فقدت 9 من أفراد عائلتها": the victim)
-    # must not become the subject of this one; nor is a person the one who killed or wounded a
-    # count of people (a survivor, a doctor, a hospital named after a king: "killed by Mohammed VI")
-    actor = next((english(g.event.actor_en) for g in group
-                  if english(g.event.actor_en) and (g.count is None or g.count == count)
-                  and not (ev.type == "killing/casualties" and _is_person(g.event, g.article))), None)
+    chosen = _actor_item(group)
+    actor = english(chosen.event.actor_en) if chosen else None
     location = next((english(g.event.location_en) for g in group if english(g.event.location_en)), None)
     dated = next((g for g in group if g.event.date), None)
     sources: list[str] = []
@@ -406,6 +458,10 @@ def _sentence(group: list[_Item]) -> str | None:
     text = f"{date} {clause}" if date else clause
     if sources:
         text += ", " + ph["according_to"].format(source=join_names([with_article(s) for s in sources]))
+    others = [s for g in unnamed for s in g.sources if s not in sources]
+    if others and values["actor"]:
+        others = list(dict.fromkeys(others))
+        text += "; " + ph["unnamed_too"].format(sources=join_names([with_article(s) for s in others]))
     text = _cap(text.rstrip(",")) + "."
     text = re.sub(r",\s*,", ",", text).replace(",.", ".")
     return None if has_arabic(text) else text
@@ -490,11 +546,14 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
     for group in groups.values():  # insertion order = rank order of each group's first item
         if len(sentences) >= limit:
             break
-        s = _sentence(group)
-        if s and s not in sentences:
-            sentences.append(s)
-            for g in group:
-                used_numbers.update((g.order, i) for i in g.numbers_used)
+        for mentions, unnamed in _split(group):
+            s = _sentence(mentions, unnamed)
+            if s is None and unnamed:  # no sentence names the actor: the unnamed mentions stand alone
+                mentions, s = unnamed, _sentence(unnamed)
+            if s and s not in sentences and len(sentences) < limit:
+                sentences.append(s)
+                for g in mentions:
+                    used_numbers.update((g.order, i) for i in g.numbers_used)
     sentences += _number_sentences(articles, used_numbers, story_mode, set(sentences))
     cited = _cited(articles, " ".join(sentences))
     if cited:

@@ -660,3 +660,50 @@ def test_breakdown_parts_that_name_no_kind_are_left_out():
     parts = [NumberMention(t, 0, len(t), value=v, unit="people", counts=c, qualifier="exact", part_of=0)
              for t, v, c in [("تسعة عناصر", "9", "soldiers killed"), ("11 شخصا", "11", "people killed")]]
     assert count_phrase(n, parts, with_outcome=True) == "24 people killed, including nine soldiers,"
+
+
+STRIKES = ("غارات على البوكمال\n"
+           "قال المرصد السوري إن طائرات روسية شنت غارات على البوكمال. "
+           "وذكرت سانا أن الطيران السوري استهدف تجمعات للمسلحين في البوكمال. "
+           "وقالت مصادر محلية إن عشرات القتلى سقطوا في البوكمال. "
+           "وكانت قوات النظام قتلت عشرات المسلحين في البوكمال.")
+
+
+def _strikes_article():
+    return article("strikes", STRIKES, MAY, "2017-11-09", events=[
+        ("airstrike/shelling", "Russian aircraft (Russia)", "Abu Kamal", None, "طائرات روسية شنت غارات على البوكمال",
+         "reported", "Syrian Observatory for Human Rights"),
+        ("airstrike/shelling", "Syrian aircraft (Syria)", "Abu Kamal", None, "الطيران السوري استهدف تجمعات للمسلحين",
+         "reported", "SANA"),
+        ("killing/casualties", None, "Abu Kamal", None, "عشرات القتلى سقطوا في البوكمال", "reported", "local sources"),
+        ("killing/casualties", "Syrian government forces", "Abu Kamal", None, "قوات النظام قتلت عشرات المسلحين",
+         "asserted", None)])
+
+
+def test_sources_are_cited_only_for_what_they_said():
+    """Mentions of one event type at one place by different actors are not merged into one sentence
+    citing every source: each actor's claim is cited to its own source, and a source that named no
+    actor is not cited for a sentence that names one."""
+    en = article_briefing(_strikes_article())
+    assert "Russian aircraft carried out strikes on Abu Kamal, according to the Syrian Observatory for Human " \
+           "Rights." in en, en
+    assert "Syrian aircraft carried out strikes on Abu Kamal, according to SANA." in en, en
+    assert "SANA and" not in en and "and SANA" not in en, en
+    killed = next(s for s in en.split(". ") if s.startswith("Syrian government forces"))
+    assert "according to local sources" not in killed, en
+    assert "local sources also reported it without saying who" in killed, en
+
+
+def test_one_side_under_two_names_is_one_sentence():
+    """"Syrian government" and "Syrian government forces and allies" are one side: one sentence,
+    both sources."""
+    body = ("استعادة البوكمال\nقال الإعلام الحربي إن الجيش السوري وحلفاءه سيطروا على البوكمال. "
+            "وأعلنت الحكومة السورية السيطرة على البوكمال.")
+    a = article("side", body, AJ, "2017-11-09", events=[
+        ("capture/control", "Syrian government forces and allies", "Abu Kamal", None,
+         "الجيش السوري وحلفاءه سيطروا على البوكمال", "reported", "Syrian War Media"),
+        ("capture/control", "Syrian government", "Abu Kamal", None, "السيطرة على البوكمال", "reported",
+         "Syrian government")])
+    en = article_briefing(a)
+    assert en.count("took control of Abu Kamal") == 1, en
+    assert "according to the Syrian War Media and the Syrian government" in en, en
