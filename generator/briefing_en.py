@@ -235,6 +235,22 @@ def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (),
     return phrase
 
 
+def plain_count(num: NumberMention, default: str = "") -> str:
+    """The count when ``count_phrase`` has no phrase for it (a percentage, a value not spelled, what
+    it counts only in Arabic): the qualifier, the value and what it counts in English, else its
+    role ("people killed"), else ``default``: "about 45 percent", "more than 2,500 people injured"."""
+    p = phrasing()
+    qual = "" if num.qualifier == "vague" else p["qualifiers"].get(num.qualifier or "", "")
+    value = (_number_word(num.value) or num.value) if num.value is not None else ""
+    if num.counts and not has_arabic(num.counts):
+        what = num.counts
+    elif num.role:
+        what = f"people {num.role}"
+    else:
+        what = default
+    return " ".join(x for x in (qual, value, what) if x)
+
+
 # --------------------------------------------------------------------------- events
 
 
@@ -590,6 +606,7 @@ __all__ = [
     "article_briefing",
     "briefing",
     "count_phrase",
+    "plain_count",
     "format_date_en",
     "has_arabic",
     "story_briefing",

@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import count_phrase
+from .briefing_en import count_phrase, plain_count
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -736,11 +736,7 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
         nm = numbers[0]
         # the briefing's count phrase ("about 11,300 people killed", "one fighter killed"), else the
         # plain value with what it counts
-        phrase = count_phrase(nm, with_outcome=True)
-        if not phrase:
-            what = nm.counts or (nm.role and f"people {nm.role}") or "people killed"
-            q = {"approx": "about ", "at least": "at least ", "more than": "more than "}.get(nm.qualifier, "")
-            phrase = f"{q}{nm.value} {what}"
+        phrase = count_phrase(nm, with_outcome=True) or plain_count(nm, "people killed")
         text = f"{phrase} in {location}"
         text = text[0].upper() + text[1:]
     text = _MODAL.get(ev.modality, "") + text

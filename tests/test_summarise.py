@@ -20,6 +20,7 @@ from generator.briefing_en import (
     count_phrase,
     format_date_en,
     has_arabic,
+    plain_count,
     story_briefing,
     with_article,
 )
@@ -707,3 +708,18 @@ def test_one_side_under_two_names_is_one_sentence():
     en = article_briefing(a)
     assert en.count("took control of Abu Kamal") == 1, en
     assert "according to the Syrian War Media and the Syrian government" in en, en
+
+
+@pytest.mark.parametrize("num,default,expected", [
+    (NumberMention("نحو 45 في المئة", 0, 1, value="45", unit="percent", counts="percent of homes",
+                   qualifier="approx"), "", "about 45 percent of homes"),
+    (NumberMention("أكثر من 2500 مصاب", 0, 1, value="2500", unit="people", counts="مصاب",
+                   qualifier="more than", role="injured"), "", "more than 2,500 people injured"),
+    (NumberMention("عشرات", 0, 1, value=None, unit="people", counts=None, qualifier="vague"),
+     "people killed", "people killed"),
+    (NumberMention("12", 0, 1, value="12", unit="people", counts=None, qualifier="exact"), "", "12"),
+])
+def test_plain_count_is_one_wording_for_story_and_digest(num, default, expected):
+    """The fallback count wording of the story timeline and the digest: English qualifier words,
+    never Arabic."""
+    assert plain_count(num, default) == expected

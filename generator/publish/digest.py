@@ -37,7 +37,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ..briefing_en import count_phrase, phrasing
+from ..briefing_en import count_phrase, phrasing, plain_count
 from ..config import Config
 from ..models import Article, NumberMention, Site, Story
 from ..nlp.sentences import split_sentences
@@ -278,10 +278,9 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
             role = translations("ar").pgettext("role", n.role) if n.role else None
             text = f"{n.text} {role}" if role and role != n.role and role not in n.text else n.text
         else:  # as the English briefing words a count: "about 120,000 people displaced", "one vehicle destroyed"
-            text = count_phrase(n, with_outcome=True) or ""
-            if not text:
-                qual = "" if n.qualifier in ("exact", "vague") else f"{n.qualifier} "
-                text = f"{qual}{n.value} {n.counts or n.role or ''}".strip()
+            text = count_phrase(n, with_outcome=True) or plain_count(n)
+        if not text.strip():
+            continue
         out.append({"text": text, "outlet": outlet})
         if len(out) >= MAX_FACTS:
             return out
