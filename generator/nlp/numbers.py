@@ -222,7 +222,8 @@ def lexicon() -> _Lexicon:
     # "العسكريين العشرة", "الساعات الأربع والعشرين": a definite number word after a definite noun
     UNITS = _alt([w for w, v in card.items() if 3 <= v <= 10])
     TENS = _alt([w for w, v in card.items() if v in range(20, 100, 10)])
-    POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS})?|{TENS})|ال\s*\d{{1,5}}(?![\d.,/])"  # "الموقوفين الـ17"
+    # "الموقوفين الـ17", "المقاعد الخمسة عشر" (a teen: the unit word with ال, then عشر/عشرة bare)
+    POSTNUM = rf"ال(?:{UNITS}(?:\s+وال{TENS}|\s+عشره?)?|{TENS})|ال\s*\d{{1,5}}(?![\d.,/])"
 
     PP = _alt(list(d.get("people_pronoun_counts") or {}) or ["\u0000"])
     age_ord = {_key(w): int(v) for v, ws in (d.get("age_ordinals") or {}).items() for w in ws}
@@ -244,7 +245,7 @@ def lexicon() -> _Lexicon:
             rf"(?P<vq>(?P<vq_w>{_alt(d['vague_quantifiers'])})\s+(?:(?P<vnoun>(?:ال)?{NOUN}{SUF})(?!\w)"
             rf"(?:\s+(?P<vgrp>{GROUP})(?!\w))?(?:\s+و(?P<vnoun2>(?:ال)?{NOUN})(?!\w))?"
             rf"|(?P<vpron>{_alt(d['people_pronouns'])})(?!\w)"
-            r"|(?P<vnis>ال[^\W\d_]{2,}(?:يين|يون))(?!\w)))",
+            r"|(?P<vnis>ال(?:[^\W\d_]{2,}(?:يين|يون)|م[^\W\d_]{3,}(?:ين|ون)))(?!\w)))",
             rf"(?P<vs>{_alt(d.get('vague_alone', []))})",
             rf"(?P<pv>(?P<pv_n>{_alt([w for w, n in noun.items() if n.unit == 'people'])})\s+"
             rf"(?P<pv_q>{_alt(d.get('vague_after') or NONE)})(?!\w))",
@@ -259,6 +260,8 @@ def lexicon() -> _Lexicon:
             rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+|(?<=ل))"
             rf"(?P<td_def>ال)?(?P<td_dual>{_alt(time_dual)})(?:\s+{DUR_ADJ}(?!\w))?)",
             rf"(?P<post>(?P<post_noun>{POST_NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
+            # a definite number word before its noun: "ذات الثماني سنوات", "الأربعة الآخرين", "الثلاثة أشهر"
+            rf"(?P<pre>ال(?P<pre_num>{UNITS})\s+(?P<pre_noun>(?:ال)?{NOUN})(?!\w))",
             rf"(?P<av>{AV}(?:\s+(?:ال[^\W\d_]{{2,}}|{POD})){{0,3}}\s+"
             rf"(?P<av_n>{THINGS})ا?(?!\w))",
             rf"(?P<dd>{DD}\s+(?P<dd_n>[^\W\d_]{{2,}}(?:تين|تان))(?!\w))",
@@ -280,7 +283,7 @@ def lexicon() -> _Lexicon:
              + first(time_dual) + ["ال" + w for w in first(time_dual)] + ["ال" + w for w in first(noun)]
              + first(d.get("active_damage_verbs") or []) + first(d.get("dual_damage_triggers") or [])
              + first(d.get("others_triggers") or []) + first(d.get("one_more_verbs") or []) + first(other_dual) + ["ال" + w for w in first(other_dual)]
-             + ["ل" + w for w in first(other_dual)])
+             + ["ل" + w for w in first(other_dual)] + ["ال" + w for w, v in card.items() if 3 <= v <= 10])
     # (a first word ends the word, or takes a possessive: "أطفاله الستة")
     LEAD = r"(?=\d|%|" + _alt(leads) + r"(?:ه|ها|هم|هن|نا)?(?!\w))"
     regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
@@ -614,7 +617,8 @@ def _noun_of(lx: _Lexicon, word: str) -> _Noun | None:
 def _second_number(lx: _Lexicon, m: re.Match[str]) -> int | None:
     """Where a second number starts inside a run of number words: "ألفين وثلاثة آلاف" (a range without digits)
     is 2000 and 3000, because a part after و never has a scale as large as the part before it ("ثلاثة آلاف
-    وخمسمائة" is one number). Returns the offset of that و, or None."""
+    وخمسمائة" is one number); "ستة وسبعة" too, because two parts below twenty never add up ("خمسة وعشرون"
+    does: a unit and a ten). Returns the offset of that و, or None."""
     a = m.start("numeral")
     words = [(w.start() + a, _key(w.group())) for w in re.finditer(r"\S+", m.group("numeral"))]
     known = lx.cardinal.keys() | lx.multiplier.keys()
@@ -626,16 +630,23 @@ def _second_number(lx: _Lexicon, m: re.Match[str]) -> int | None:
             return lx.multiplier[w][0]
         return 100 if lx.cardinal.get(w, 0) >= 100 else 0
 
+    def small(ws: list[tuple[int, str]]) -> bool:  # one part below twenty: a unit or a teen
+        key = " ".join(w for _, w in ws)
+        key = key if key in lx.cardinal else key[1:]
+        return 0 < lx.cardinal.get(key, 0) < 20
+
     seen = 0
     k = 0
+    last_small = False
     while k < len(words):
         e = k + 1
         while e < len(words) and not words[e][1].startswith("و"):
             e += 1  # one part: up to the next word with و
         part = max(scale(w) for _, w in words[k:e])
-        if k > 0 and seen and part >= seen:
+        if k > 0 and (seen and part >= seen or last_small and small(words[k:e])):
             return words[k][0]
         seen = max(seen, part)
+        last_small = small(words[k:e])
         k = e
     return None
 
@@ -752,6 +763,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             return None  # "في آن واحد"
         if noun is None and not g("pct") and not is_digits and not g("hedge") and _key(numeral) in _SHORT():
             return None  # ست/سبع/خمس alone are also ordinary words
+        if not is_digits and _key(numeral) in ("عشر", "عشره") and _bare(_key(prev), _TEEN_HEADS()) in _TEEN_HEADS():
+            return None  # "الجلسة الثانية عشرة": the end of an ordinal, not ten
+        if unit == "minutes" and _CLOCK().search(s, max(0, k - 40), k):
+            return None  # "الساعة الواحدة و20 دقيقة": the minutes of a clock time
         hedge = _key(g("hedge")) if g("hedge") else ""
         rng = hedge in lx.ranges
         if rng and not re.match(r"\s+و\s*[\d\w]", s[m.end("numeral"):m.end("numeral") + 4]):
@@ -828,8 +843,12 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
     if kind == "vq":
         i, j = m.start("vq"), m.end("vq")
         if g("vnis"):
-            if _key(g("vnis"))[2:] in lx.multiplier:
+            stem = _key(g("vnis"))[2:]
+            if stem in lx.multiplier:
                 return None  # "عشرات الملايين" is an amount, not people
+            if stem[:1] == "م" and not stem.endswith(("يين", "يون")) and stem[2:3] == "ا":
+                return None  # "جميع الميادين", "القوانين": a broken plural of things (مفاعيل), not the participle
+                # plural of people ("عدد من المنتخبين", "المعتصمين")
             return _M(i, j, None, "people", None, None, (m.start("vnis"), j), None, "vague")  # "آلاف الأردنيين"
         if g("vpron"):
             return _M(i, j, None, "people", None, None, None, None, "vague")
@@ -890,14 +909,23 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             return None
         noun = lx.singular[_key(g("sa_n"))]
         return _M(i, j, "1", noun.unit, noun, g("sa_n"), (i, j), None, "exact")
+    if kind == "pre":
+        # "الأربعة الآخرين", "ابنتها ذات الثماني سنوات": a definite number word, then the noun it counts
+        i, j = m.start("pre"), m.end("pre")
+        noun = _noun_of(lx, g("pre_noun"))
+        if noun is None:
+            return None
+        return _M(i, j, str(lx.cardinal[_key(g("pre_num"))]), noun.unit, noun, g("pre_noun"), (m.start("pre_noun"), j),
+                  None, "exact")
     if kind == "post":
         i, j = m.start("post"), m.end("post")
         if g("post_noun") == (g("post_noun").split() or [""])[0] and not g("post_noun").startswith("ال") and \
                 _noun_of(lx, g("post_noun")) is not None and _key(g("post_noun")) in lx.noun:
             return None  # an indefinite noun before a definite number word is no phrase
         noun = _noun_of(lx, g("post_noun").split()[0])
-        words = [w[3:] if w.startswith("وال") else w[2:] for w in _key(g("post_num")).split()]
-        value = parse_cardinal(" و".join(words).strip())
+        words = [w[3:] if w.startswith("وال") else w[2:] if w.startswith("ال") else w for w in _key(g("post_num")).split()]
+        teen = lx.cardinal.get(" ".join(words)) if len(words) == 2 and words[1].startswith("عشر") else None
+        value = Decimal(teen) if teen else parse_cardinal(" و".join(words).strip())
         if noun is None or value is None:
             return None
         return _M(i, j, _fmt(value), noun.unit, noun, g("post_noun"), (i, m.end("post_noun")), None, "exact")
@@ -950,9 +978,14 @@ def _nisba_candidates(s: str) -> list[tuple[int, int]]:
 
 def _nisba_dual(lx: _Lexicon, s: str, i: int, j: int) -> _M | None:
     """"استشهد فلسطينيان", "أصيبت سوريتان": an unknown nisba dual counts two people where a casualty is told."""
-    pred = _predicate(lx, s, i, j)
-    if pred is None or pred[0] not in _PEOPLE_ROLES or _key(_prev_word(s, i)) in lx.dual:
+    prev = _key(_prev_word(s, i))
+    if prev in lx.dual:
         return None  # ("شابان فلسطينيان": the adjective of a counted dual)
+    if lx.openers.fullmatch(prev):
+        return _M(i, j, "2", "people", None, None, (i, j), None, "exact")  # "18 وفاة، ضمنها أجنبيان": a breakdown
+    pred = _predicate(lx, s, i, j)
+    if pred is None or pred[0] not in _PEOPLE_ROLES:
+        return None
     return _M(i, j, "2", "people", None, None, (i, j), None, "exact")
 
 
@@ -1011,6 +1044,19 @@ def _ranges(s: str, found: list[_M]) -> list[_M]:
 @lru_cache(maxsize=1)
 def _people_verbs() -> frozenset[str]:
     return frozenset(_key(w) for w in _data().get("singular_count_verbs", []))
+
+
+@lru_cache(maxsize=1)
+def _TEEN_HEADS() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("teen_ordinal_heads", []))
+
+
+@lru_cache(maxsize=1)
+def _CLOCK() -> re.Pattern[str]:
+    """The hour of a clock time right before a numeral: "الساعة الواحدة و", "الساعة 10 و" (a one-line search)."""
+    words = _data().get("clock_words") or ["\u0000"]
+    return re.compile(_one_line(r"(?<!\w)[وفبل]?(?:ال)?" + _alt([_key(w).removeprefix("ال") for w in words])
+                                + r"(?:\s+(?:\d{1,2}|[^\W\d_]+)){1,2}\s+و\s*$"))
 
 
 @lru_cache(maxsize=1)
