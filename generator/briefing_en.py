@@ -470,6 +470,8 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
             clause = _fill(spec.get("injured_passive" if injured else "passive", []), values)
         if clause is None:
             return None
+    if count and re.match(r"(?:one|a single)\s\S+$", count, re.I):  # "one woman was killed", not "were"
+        clause = clause.replace(f"{count} were ", f"{count} was ")
     date = format_date_en(dated.event.date, dated.event.date_basis) if dated else None
     text = f"{date} {clause}" if date else clause
     if sources:

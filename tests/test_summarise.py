@@ -692,7 +692,7 @@ def test_sources_are_cited_only_for_what_they_said():
     assert "SANA and" not in en and "and SANA" not in en, en
     killed = next(s for s in en.split(". ") if s.startswith("Syrian government forces"))
     assert "according to local sources" not in killed, en
-    assert "local sources also reported it without saying who" in killed, en
+    assert "local sources also reported it, without saying by whom" in killed, en
 
 
 def test_one_side_under_two_names_is_one_sentence():
@@ -723,3 +723,12 @@ def test_plain_count_is_one_wording_for_story_and_digest(num, default, expected)
     """The fallback count wording of the story timeline and the digest: English qualifier words,
     never Arabic."""
     assert plain_count(num, default) == expected
+
+
+def test_one_counted_person_takes_a_singular_verb():
+    body = "قصف على مأرب\nقتلت امرأة بقصف حوثي على مأرب."
+    a = article("one", body, AJ, "2020-10-15", events=[
+        ("killing/casualties", "Houthis", "Marib", None, "قتلت امرأة بقصف حوثي على مأرب", "asserted", None)],
+        numbers=[("امرأة", "1", "women killed", "exact", "killed", None)])
+    en = article_briefing(a)
+    assert "One woman was killed by the Houthis in Marib." in en or "One woman was killed by Houthis in Marib." in en, en
