@@ -495,6 +495,19 @@ def _number_source(art: Article, n: NumberMention, story_mode: bool) -> str | No
     return english(art.outlet.name_en) if story_mode else None
 
 
+def _as_clause(phrase: str) -> str:
+    """A count phrase as a clause: "46 people killed, including ..." -> "46 people were killed,
+    including ...", "one vehicle destroyed" -> "one vehicle was destroyed"; "missing" too. Other
+    phrases ("some families homeless") stay as they are."""
+    head, sep, rest = phrase.partition(", ")
+    words = head.split()
+    if len(words) < 2 or not (words[-1].endswith("ed") or words[-1] == "missing") \
+            or words[-1] not in phrasing()["outcome_words"]:
+        return phrase
+    verb = "was" if re.match(r"(?:one|a single)\s", head, re.I) and len(words) == 3 else "were"
+    return " ".join(words[:-1] + [verb, words[-1]]) + sep + rest
+
+
 def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story_mode: bool,
                       seen_sentences: set[str]) -> list[str]:
     p = phrasing()
@@ -519,7 +532,7 @@ def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story
                 continue  # "More than 3,000 people." says nothing of what happened to them
             key = (n.value, n.role or n.counts)
             src = _number_source(art, n, story_mode)
-            text = _cap(phrase)
+            text = _cap(_as_clause(phrase))
             if src:
                 text += ", " + p["phrasing"]["according_to"].format(source=with_article(src))
             text = re.sub(r",\s*,", ",", text).rstrip(",") + "."

@@ -565,7 +565,7 @@ def test_number_sentence_punctuation():
                           ("طفلان", "2", "children", "exact", "killed", 0)],
                  "attributions": [("مصادر محلية", "local sources", "أربعة مدنيين -بينهم طفلان وامرأة- قتلوا")]}
     en = article_briefing(article("000", SEED_000, **facts))
-    assert "Four civilians killed, including two children, according to local sources." in en, en
+    assert "Four civilians were killed, including two children, according to local sources." in en, en
     assert ",," not in en and ",." not in en
 
 
@@ -732,3 +732,17 @@ def test_one_counted_person_takes_a_singular_verb():
         numbers=[("امرأة", "1", "women killed", "exact", "killed", None)])
     en = article_briefing(a)
     assert "One woman was killed by the Houthis in Marib." in en or "One woman was killed by Houthis in Marib." in en, en
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("46 people killed, including 13 children and nine women,",
+     "46 people were killed, including 13 children and nine women,"),
+    ("one vehicle destroyed", "one vehicle was destroyed"),
+    ("about 120,000 people displaced", "about 120,000 people were displaced"),
+    ("some people missing", "some people were missing"),
+    ("12 people dead", "12 people dead"),  # no participle: left as it is
+    ("about 45 percent", "about 45 percent"),
+])
+def test_count_phrase_as_a_clause(phrase, expected):
+    from generator.briefing_en import _as_clause
+    assert _as_clause(phrase) == expected
