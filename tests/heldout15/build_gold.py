@@ -271,7 +271,7 @@ article('h03', 'j03_kamal_adwan_raid.txt',
         'الاحتلال يقتحم مستشفى كمال عدوان ويضرم النار في أقسامه.. واعتقال مديره الدكتور حسام أبو صفية')
 IDF = 'Israel Defense Forces'
 KAH = 'Kamal Adwan Hospital (Beit Lahia)'
-MOH = 'Gaza Health Ministry'
+MOH = 'Gaza Ministry of Health'
 MED3 = 'medical sources'
 AMNA = 'Amna al-Kahlout (nurse at Kamal Adwan Hospital)'
 TEDROS = 'Tedros Adhanom Ghebreyesus'
@@ -303,7 +303,7 @@ E('accusation', IDF, None, None, None, None, 'asserted',
   'زعم جيش الاحتلال في بيان أن المستشفى "تحوّل إلى معقل لمنظمات إرهابية"')
 E('other', IDF, KAH, None, None, IDF, 'reported',
   'قواته اعتقلت خلال العملية أكثر من 240 "مشتبها"، بينهم عناصر من حركة حماس')
-E('displacement', IDF, KAH, None, None, IDF, 'reported', 'أنه "سهّل إخلاء المرضى والطواقم بشكل آمن"')
+E('displacement', IDF, KAH, None, None, IDF, 'reported', 'سهّل إخلاء المرضى والطواقم بشكل آمن')
 E('other', IDF, None, '2024-12-27', 'مساء أمس', None, 'asserted', 'أُفرج عنها مساء أمس')
 E('displacement', IDF, KAH, None, 'بالليل (vague)', AMNA, 'reported', 'طلّعونا بالليل على البرد')
 E('other', IDF, KAH, None, None, AMNA, 'reported', 'شلّحونا وحققوا معنا ساعات')
@@ -692,7 +692,7 @@ E('visit/inspection', MERAD, BAY, '2024-09-08', 'صبيحة أمس الأحد (s
   'عاين الأحياء المتضررة')
 E('statement', MERAD, BAY, '2024-09-08', 'صبيحة أمس الأحد (same sentence)', None, 'asserted',
   'قدّم التعازي لعائلات الضحايا')
-E('other', 'Algerian government (Ministry of Interior)', BAY, None, None, MERAD, 'reported',
+E('other', 'Algerian Ministry of Interior', BAY, None, None, MERAD, 'reported',
   'تخصيص غلاف مالي استعجالي بقيمة 500 مليون دينار لإعادة تأهيل الطرقات والمنشآت المتضررة وتعويض المتضررين')
 E('other', None, 'El Bayadh, Naama, Laghouat and Tamanrasset provinces', '2024-09-10',
   'إلى غاية مساء غد (end of the forecast period)', 'Algerian meteorological services', 'predicted',
