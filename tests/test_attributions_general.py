@@ -1014,3 +1014,35 @@ def test_general_attributions_round24(gaz, body, expected):
     for (v, sp, t), (ev, esp, et) in zip(got, expected):
         assert v == ev and (et is None or t == et), (v, t)
         assert esp is None or sp == esp, (sp, esp)
+
+
+CASES_R25 = [
+    # a dateline (a place, a dash) before a verb-first sentence: the place is no subject
+    ("نواكشوط- حذر وزير الصحة الموريتاني من أن الأمطار ستزيد الإصابات.",
+     [("حذر", None, "الأمطار ستزيد الإصابات")]),
+    ("عمّان - أعلنت مديرية الأمن العام أن الطريق الصحراوي أغلق.",
+     [("أعلنت", None, "الطريق الصحراوي أغلق")]),
+    # a threat on record: its content after (ب)أن; a threat to act ("توعد بالرد") is none
+    ("وتوعد المتحدث باسم الحركة بأن الرد سيكون قاسيا.", [("توعد", None, "الرد سيكون قاسيا")]),
+    ("وتوعد الجيش بالرد على الهجوم.", []),
+    # an estimate with the masculine past (its shadda or at the clause start)
+    ("وقدّر رئيس البلدية الخسائر بنحو مليوني دولار.", [("قدّر", None, "الخسائر بنحو مليوني دولار")]),
+    # thanks, when the object is quoted
+    ("وشكر رئيس الحكومة في كلمة \"فرق الإنقاذ التي عملت ليلا ونهارا\".",
+     [("شكر", None, "فرق الإنقاذ التي عملت ليلا ونهارا")]),
+    # a hint, and "contenting himself with saying"
+    ("وقال الوزير إن الحوار مستمر، ملمحا إلى أن أطرافا تعرقله.",
+     [("قال", "the minister", "الحوار مستمر"), ("ملمحا", "the minister", "أطرافا تعرقله")]),
+    ("ورفض المحافظ تحديد موعد للانتخابات، مكتفيا بالقول إنها ستجري قريبا.",
+     [("مكتفيا", None, "إنها ستجري قريبا")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R25)
+def test_general_attributions_round25(gaz, body, expected):
+    """(verb, lower-case English speaker or None, content or None when only the speaker is checked) in order."""
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert len(got) == len(expected), got
+    for (v, sp, t), (ev, esp, et) in zip(got, expected):
+        assert v == ev and (et is None or t == et), (v, t)
+        assert esp is None or sp == esp, (sp, esp)

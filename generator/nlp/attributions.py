@@ -2739,16 +2739,33 @@ def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
     """Start of the clause that ends at p: after the last comma/colon, minus auxiliaries."""
     t = cx.t
     q = p
-    while q > ss and t[q - 1] not in ",;:.":
+    while q > ss and t[q - 1] not in ",;:.\n":
         q -= 1
     while q < p and t[q].isspace():
         q += 1
+    q = _past_dateline(cx, q, p)
     k = bisect.bisect_left(cx.tok_starts, q)
     # skip a leading auxiliary / connective: "وكانت غرفة ..." "كما ..." "بدورها"
     while k < len(cx.tokens) and cx.tokens[k].s < p and (cx.tokens[k].bare in _AUX or cx.tokens[k].w in _AUX):
         k += 1
         q = cx.tokens[k].s if k < len(cx.tokens) else p
     return q
+
+
+_DATELINE = re.compile(r"[^\s\-–—,.:;\"][^\-–—,.:;\"\n]{0,40}?\s?[-–—]+\s*")
+
+
+def _past_dateline(cx: _Ctx, q: int, p: int) -> int:
+    """Where the clause at q starts after a dateline: "مقديشو- حذر وكيل الأمين العام ...", "بيروت (رويترز) - قال
+    ...": a place, its outlet in parentheses, and a dash open the copy; the place is no subject of the verb after
+    it. Only a dash right after a place name at q counts (not an aside dash: "وأشار ولايتي -في حديثه")."""
+    m = _DATELINE.match(cx.t, q, p)
+    if m is None or m.end() > p:
+        return q
+    ents = cx.ents_in(q, m.end())
+    if not ents or ents[0][0] > q or ents[0][2].type != "LOC":
+        return q
+    return m.end()
 
 
 _ADVERBIAL_OPENERS = frozenset(["في", "خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "قبل", "بعد"])
