@@ -57,6 +57,9 @@ class _Lexicon:
     period_unit: dict[str, str]  # الشهر/العام/الأسبوع/اليوم -> unit
     same_day: dict[str, int]  # اليوم نفسه -> 0, اليوم التالي -> +1 (from the previous date)
     prefix_days: dict[str, int]  # أمس/اليوم/غدا before a weekday -> offset in days
+    pair_anchor: re.Pattern[str]  # "(أكتوبر) وديسمبر المقبلين": the anchor after the second month of a pair
+    not_negated: frozenset[str]  # "في أي لحظة": no date after a negation
+    negation: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +129,7 @@ def lexicon() -> _Lexicon:
         r"(?P<num>(?<![\d.,/])(?:(?P<n_d>\d{1,2})(?P<n_s>[/.\-])(?P<n_m>\d{1,2})(?P=n_s)(?P<n_y>\d{4})"
         r"|(?P<n_y2>\d{4})(?P<n_s2>[/.\-])(?P<n_m2>\d{1,2})(?P=n_s2)(?P<n_d2>\d{1,2}))(?![\d]|[.,/]\d))",
         rf"(?P<my>(?P<my_sh>{MPRE})?" + pair("my_mon") + year_tail("my_year") + ")",
-        rf"(?P<ma>(?P<ma_sh>{MPRE})?" + pair("ma_mon") + rf"\s+(?P<ma_anch>{ANCH})(?!\w))",
+        rf"(?P<ma>(?P<ma_sh>{MPRE})?" + pair("ma_mon") + rf"\s+(?P<ma_yr>من\s+(?:العام|السنه)\s+)?(?P<ma_anch>{ANCH})(?!\w))",
         rf"(?P<ms>{MPRE}" + pair("ms_mon") + ")",
         rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})(?:\s+|\s*\(\s*))?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
         rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'] + d.get('since_words', []))})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
@@ -199,6 +202,9 @@ def lexicon() -> _Lexicon:
         period_unit={_key(w): u for w, u in d["period_units"].items()},
         same_day=same_day,
         prefix_days={_key(w): int(o) for w, o in d["weekday_prefix_days"].items()},
+        pair_anchor=re.compile(rf"\s*و\s*{MON}(?:\s*/\s*{MON}|\s*\(\s*{MON}\s*\))?\s+({ANCH})(?!\w)"),
+        not_negated=frozenset(_key(w) for w in d.get("vague_not_negated", [])),
+        negation=re.compile(r"(?<!\w)[وف]?(?:" + _alt(d.get("negations") or ["\u0000"])[3:-1] + r")(?!\w)"),
     )
 
 
@@ -471,13 +477,23 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind in ("ma", "ms", "mb"):
         name = g(f"{kind}_mon")
         if kind == "ma" and _key(name) in lx.ambiguous and not g("ma_sh") and not g("ma_mon_p") and \
-                _direction(lx, g("ma_anch")) not in ("past", "future"):
+                not g("ma_yr") and _direction(lx, g("ma_anch")) not in ("past", "future"):
             return None  # "آذار الماضي", "تموز المقبل" are months; "نيسان الحالية" is not
+        if kind == "ma" and g("ma_yr"):
+            # "يوليو من العام الجاري", "مارس من العام الماضي": the month of the year the anchor names
+            if pub is None:
+                return i, j, None, None, "absolute", "gregorian"
+            y = pub.year + {"past": -1, "future": 1}.get(_direction(lx, g("ma_anch")), 0)
+            return i, j, f"{y}-{lx.month[_key(name)]:02d}", "month", "absolute", "gregorian"
         if kind == "mb" and g("mb_mon_p") is None and _key(name) in lx.ambiguous:
             return None
         if pub is None:
             return i, j, None, None, "absolute", "gregorian"
-        direction = _direction(lx, g("ma_anch")) if kind == "ma" else ("future" if _is_future(lx, s, i) else "")
+        if kind == "ma":
+            direction = _direction(lx, g("ma_anch"))
+        else:  # "بين أكتوبر وديسمبر المقبلين": the anchor closing the pair is this month's too
+            pa = lx.pair_anchor.match(s, j)
+            direction = _direction(lx, pa.group(1)) if pa else ("future" if _is_future(lx, s, i) else "")
         return i, j, _month_without_year(lx.month[_key(name)], pub, direction), "month", "absolute", "gregorian"
     if kind == "wk":
         wd = lx.weekday[_key(g("w_day"))]
@@ -518,9 +534,16 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             # (numbers.py), as heldout9 annotates both. A hedged amount ("منذ نحو 10 سنوات") stays a number only:
             # the sets disagree there and the earlier ones (and set 3's floor) do not count it as a date
             return i, j, None, None, "relative", "gregorian"
-        if g("r_hedge") and (g("r_num") or amount == 2):
-            return None  # "قبل نحو 10 سنوات": the hedged amount is a number (numbers.py), not a date
         after = _key(g("r_prep")) == "بعد"
+        if g("r_hedge") and (g("r_num") or amount == 2) and (since or after or unit not in ("day", "week", "month")):
+            return None  # "بعد نحو 30 ساعة", "منذ نحو 90 عاما": the hedged amount is a number (numbers.py)
+        if g("r_hedge") and amount is not None and not since and not after and unit in ("day", "week", "month"):
+            # "كان آخرها قبل نحو شهرين": a hedged point back from publication is still that point (set 12's gold);
+            # years stay as they were ("قبل نحو 10 سنوات": a number, the year no point the schema has)
+            if pub is None:
+                return i, j, None, None, "relative", "gregorian"
+            value, gran = _shift(pub, unit, -amount)
+            return i, j, value, gran, "relative", "gregorian"
         if after and not _is_future(lx, s, i):
             # "انتهى الحصار بعد 30 ساعة": after the start of the story's event, not after
             # publication; the duration is a number (numbers.py). "ستعقد بعد يومين" is a date.
@@ -586,6 +609,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         phrase = _key(g("vag"))
         if (phrase.split()[0] in ("بعد", "قبل") or phrase.endswith(("نفسها", "ذاتها"))) and _anchored(s, j):
             return None  # "بعد أسابيع من هجوم", "الفترة نفسها من العام الماضي": measured from an event
+        if phrase in lx.not_negated and _negated(lx, s, i):
+            return None  # "لم يغلق في أي لحظة": never, not a time
         return i, j, None, None, lx.vague[phrase], "gregorian"
     if kind == "vper":
         if s[i:i + 3] == "من " and _prev_word(s, i) in _VPER_NOT_AFTER():
@@ -670,6 +695,13 @@ def _event_year(s: str, i: int) -> bool:
 def _YEAR_NOUNS() -> frozenset[str]:
     d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("year_after_nouns", []))
+
+
+def _negated(lx: _Lexicon, s: str, i: int) -> bool:
+    """A negation (لم, لن, لا ...) among the few words before ``i`` in its clause."""
+    lo = max(0, i - 40)
+    cut = max(s.rfind(c, lo, i) for c in ".!?\n;:,،«»\"")
+    return lx.negation.search(s, max(lo, cut + 1), i) is not None
 
 
 def _anchored(s: str, j: int) -> bool:
