@@ -708,7 +708,7 @@ CGSRC = 'Mauritanian Coast Guard source (speaking to Sahara Medias)'
 FISH = 'Mohamed Lemine Ould Aly (fisherman who took part in the rescue)'
 MOI = 'Mauritanian Ministry of Interior and Decentralization'
 SEN = 'Senegalese foreign ministry official (via Agence de Presse Sénégalaise)'
-SPMOI = 'Spanish Ministry of the Interior'
+SPMOI = 'Spanish Ministry of Interior'
 E('killing/casualties', None, OFFN, None, None, None, 'asserted',
   'ارتفاع حصيلة غرق زورق للمهاجرين قبالة نواكشوط إلى 76 قتيلا')
 E('killing/casualties', None, OFFN, None, None, None, 'asserted', 'عشرات المفقودين', 0)
