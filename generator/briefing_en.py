@@ -369,9 +369,9 @@ def _key(it: _Item) -> tuple:
     return (ev.type, loc, actor, future, *other)
 
 
-def _actor_base(it: _Item) -> str | None:
+def actor_base(ev: Event) -> str | None:
     """The actor's English name without a trailing "(Country)" or "and allies", lower-cased."""
-    name = english(it.event.actor_en)
+    name = english(ev.actor_en)
     if not name:
         return None
     m = _TRAILING_PAREN.match(name)
@@ -379,17 +379,25 @@ def _actor_base(it: _Item) -> str | None:
     return re.sub(r"\s+and (?:its |their )?allies$", "", base)
 
 
-def _same_side(a: _Item, b: _Item) -> bool:
-    """Whether two mentions name one actor: the same id, or one English name a word-prefix of the
+def same_actor(a: Event, b: Event) -> bool:
+    """Whether two events name one actor: the same id, or one English name a word-prefix of the
     other ("Syrian government" / "Syrian government forces and allies"; not "Russian aircraft" /
-    "Syrian aircraft")."""
-    if a.event.actor_id and a.event.actor_id == b.event.actor_id:
+    "Syrian aircraft"). Events naming no actor name no one: False."""
+    if a.actor_id and a.actor_id == b.actor_id:
         return True
-    x, y = _actor_base(a), _actor_base(b)
+    x, y = actor_base(a), actor_base(b)
     if not x or not y:
         return False
     short, long_ = sorted((x, y), key=len)
     return long_ == short or long_.startswith(short + " ")
+
+
+def _actor_base(it: _Item) -> str | None:
+    return actor_base(it.event)
+
+
+def _same_side(a: _Item, b: _Item) -> bool:
+    return same_actor(a.event, b.event)
 
 
 def _actor_item(group: list[_Item]) -> _Item | None:
@@ -618,10 +626,12 @@ def story_briefing(story: Story, articles_by_id: dict[str, Article]) -> str:
 
 
 __all__ = [
+    "actor_base",
     "article_briefing",
     "briefing",
     "count_phrase",
     "plain_count",
+    "same_actor",
     "format_date_en",
     "has_arabic",
     "story_briefing",

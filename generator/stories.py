@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import count_phrase, plain_count
+from .briefing_en import actor_base, count_phrase, phrasing, plain_count, same_actor
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -732,6 +732,10 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
     actor = ev.actor_en or "Unidentified forces"
     location = ev.location_en or "an unnamed place"
     text = _EN.get(ev.type, _EN["other"]).format(actor=actor, location=location)
+    base = next(iter(phrasing()["events"].get(ev.type, {}).get("base") or []), None)
+    if ev.modality in _MODAL and ev.actor_en and base and "{count}" not in base and "{object}" not in base:
+        # a plan or a prediction in headline English: "Syrian government forces to advance on Idlib"
+        text = f"{actor} to " + base.format(location=location)
     if ev.type == "killing/casualties" and numbers:
         nm = numbers[0]
         # the briefing's count phrase ("about 11,300 people killed", "one fighter killed"), else the
@@ -844,6 +848,11 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
                 ok = sim >= EVENT_SIM and all(_mentions_compatible(mentions[j], m) for j in g)
             else:
                 ok = False
+            # two actors are two happenings, or two accounts that must each keep their own source
+            # ("Russian aircraft struck Abu Kamal" says SOHR, "Syrian aircraft" says SANA); one side
+            # under two names ("the regime" / "the army and its allies") is one
+            if ok and actor_base(m.ev) is not None:
+                ok = all(same_actor(mentions[j].ev, m.ev) for j in g if actor_base(mentions[j].ev) is not None)
             if ok and sim > best_sim:
                 best, best_sim = g_idx, sim
         if best is None:

@@ -463,3 +463,40 @@ def test_timeline_casualty_label_reads_as_english(text, value, counts, qualifier
     nm = NumberMention(text, 0, len(text), value=value, unit="people", counts=counts, qualifier=qualifier,
                        role="killed")
     assert _english(ev, [nm], []) == expected
+
+
+def test_two_actors_at_one_place_are_two_entries_each_with_its_source() -> None:
+    """Strikes on one town told with two different actors keep their own sources (the entry of
+    Russian aircraft is not "reported by" the outlet that spoke of Syrian aircraft); one side under
+    two names is one entry."""
+    raws = _by_id()
+    a, b = raws["000_09431e1766a80a3f"], raws["002_6adb1008a1e27dc1"]
+    arts = [
+        article(a, events=(
+            _ev(a, "النظام السوري يستعيد البوكمال على حدود العراق", "capture/control", "abu-kamal", "Syrian government"),
+            _ev(a, "سيطروا على مدينة البوكمال", "airstrike/shelling", "abu-kamal", "Russian aircraft (Russia)",
+                "reported", "SOHR"))),
+        article(b, events=(
+            _ev(b, "تقدّم الجيش السوري وحلفاؤه في محور المقاومة", "capture/control", "abu-kamal",
+                "Syrian government forces and allies", "reported", "SANA"),
+            _ev(b, "حررّوا في 3 تشرين الثاني/ نوفمبر الحالي مدينة دير الزور بالكامل", "airstrike/shelling",
+                "abu-kamal", "Syrian aircraft (Syria)", "reported", "SANA"))),
+    ]
+    [story] = build_stories(arts)
+    strikes = [e for e in story.timeline if e.type == "airstrike/shelling"]
+    assert sorted(e.text_en for e in strikes) == [
+        "Russian aircraft (Russia) struck Abu Kamal (Al-Bukamal) (reported by SOHR)",
+        "Syrian aircraft (Syria) struck Abu Kamal (Al-Bukamal) (reported by SANA)"]
+    [control] = [e for e in story.timeline if e.type == "capture/control"]
+    assert len(control.reported_by) == 2 and set(control.attributed_to) == {"SANA"}
+
+
+def test_a_prediction_reads_as_headline_english() -> None:
+    raws = _by_id()
+    a = raws["000_09431e1766a80a3f"]
+    [story] = build_stories([article(a, events=(
+        _ev(a, "سيطروا على مدينة البوكمال", "advance/offensive", "abu-kamal", "Syrian government forces",
+            "predicted", "Ali Akbar Velayati"),))])
+    [entry] = story.timeline
+    assert entry.text_en == ("Predicted: Syrian government forces to advance on Abu Kamal (Al-Bukamal) "
+                             "(reported by Ali Akbar Velayati)")
