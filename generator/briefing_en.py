@@ -400,6 +400,14 @@ def _same_side(a: _Item, b: _Item) -> bool:
     return same_actor(a.event, b.event)
 
 
+def _is_plural(name: str) -> bool:
+    """Whether a name is a plural subject ("Syrian government forces are expected to"): its head
+    word (before a trailing parenthesis) is one of english.yaml's bare plural heads."""
+    m = _TRAILING_PAREN.match(name)
+    words = (m.group("main") if m else name).lower().split()
+    return bool(words) and words[-1] in phrasing()["bare_plural_heads"]
+
+
 def _actor_item(group: list[_Item]) -> _Item | None:
     """The mention whose actor a group's sentence names: one that tells the group's count or none
     (another count at the same place is a rival report or another happening, and its actor,
@@ -468,7 +476,8 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
             clause = ph[f"{key}_by"].format(source=with_article(sources[0]), actor=values["actor"], base=base)
             sources = sources[1:]
         else:
-            clause = ph[f"{key}_unattributed"].format(actor=values["actor"], base=base)
+            plural = "_plural" if _is_plural(values["actor"]) else ""
+            clause = ph[f"{key}_unattributed{plural}"].format(actor=values["actor"], base=base)
     else:
         clause = None
         injured = role in ("injured", "wounded") and "injured_past" in spec

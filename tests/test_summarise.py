@@ -746,3 +746,16 @@ def test_one_counted_person_takes_a_singular_verb():
 def test_count_phrase_as_a_clause(phrase, expected):
     from generator.briefing_en import _as_clause
     assert _as_clause(phrase) == expected
+
+
+@pytest.mark.parametrize("actor,modality,expected", [
+    ("Syrian government forces", "predicted", "Syrian government forces are expected to advance on Idlib."),
+    ("Syrian government", "predicted", "The Syrian government is expected to advance on Idlib."),
+    ("Rapid Support Forces (Sudan)", "planned", "Rapid Support Forces (Sudan) plan to advance on Idlib."),
+    ("Hezbollah", "planned", "Hezbollah plans to advance on Idlib."),
+])
+def test_unattributed_plan_or_prediction_agrees_with_its_subject(actor, modality, expected):
+    body = "تقدم نحو إدلب\nيبدأ الجيش قريبا التقدم نحو محافظة إدلب."
+    a = article("plan", body, AJ, "2017-11-09", events=[
+        ("advance/offensive", actor, "Idlib", None, "يبدأ الجيش قريبا التقدم نحو محافظة إدلب", modality, None)])
+    assert expected in article_briefing(a)
