@@ -1035,6 +1035,15 @@ CASES_R25 = [
      [("قال", "the minister", "الحوار مستمر"), ("ملمحا", "the minister", "أطرافا تعرقله")]),
     ("ورفض المحافظ تحديد موعد للانتخابات، مكتفيا بالقول إنها ستجري قريبا.",
      [("مكتفيا", None, "إنها ستجري قريبا")]),
+    # a quoted body's name inside a title before the person: the person is the subject (not the earlier speaker
+    # a bare role would point back to)
+    ("وقال رئيس الحكومة نجيب ميقاتي إن الحوار ضروري. في المقابل، اتهم رئيس حزب \"الكتائب\" سامي الجميل، في مؤتمر "
+     "صحافي، الحكومة بالتقصير.",
+     [("قال", "najib mikati", "الحوار ضروري"), ("اتهم", "sami al-jamil", "الحكومة بالتقصير")]),
+    # a relayed source with a quoted name inside it
+    ("وقال رئيس الحكومة نجيب ميقاتي إن الحوار ضروري. ونقلت قناة \"الميادين\" عن رئيس حزب \"الكتائب\" سامي الجميل "
+     "قوله إن الجلسة لن تنعقد.",
+     [("قال", "najib mikati", "الحوار ضروري"), ("نقلت", "sami al-jamil (via al mayadeen)", "الجلسة لن تنعقد")]),
 ]
 
 

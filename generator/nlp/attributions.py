@@ -2579,7 +2579,8 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
             if ent.type != "PER" or es < tj.e:
                 continue
             between = cx.tok_range(tj.e, es)
-            if any(c in cx.t[tj.s:es] for c in ',:."') or any(
+            # (a quoted body's name inside the title is no stop: 'رئيس حزب "القوات اللبنانية" سمير جعجع')
+            if any(c in cx.t[tj.s:es] for c in ',:.') or cx.t.count(_QUOTE, tj.s, es) % 2 or any(
                     cx.tokens[q].w in _CONTENT_PREPS or cx.tokens[q].w in lex.complementisers for q in between):
                 break
             return bisect.bisect_left(cx.tok_starts, ee)
@@ -2797,6 +2798,7 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
         via = _speaker(cx, tk.e, cx.tokens[j - 1].e, [])
     k = j + 1
     n = 0
+    name_close = -1
     while k <= last_tok and n < 14:
         tk2 = cx.tokens[k]
         if _in_any(tk2.s, paren):
@@ -2804,7 +2806,15 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
             continue
         if tk2.w in lex.relay_saying or tk2.w in lex.complementisers:
             break
-        if t.find(_QUOTE, cx.tokens[k - 1].e, tk2.s) >= 0 or ":" in t[cx.tokens[k - 1].e:tk2.s]:
+        q = t.find(_QUOTE, max(cx.tokens[k - 1].e, name_close + 1), tk2.s)
+        if q >= 0 and ":" not in t[cx.tokens[k - 1].e:tk2.s] and t.count(_QUOTE, tk.e, q) % 2 == 0 and \
+                _quoted_name(cx, q, se):
+            # 'عن رئيس كتلة "الوفاء للمقاومة" النائب محمد رعد قوله': a quoted name inside the source
+            name_close = t.find(_QUOTE, q + 1, se)
+            k = bisect.bisect_left(cx.tok_starts, name_close)
+            n += 1
+            continue
+        if q >= 0 or ":" in t[cx.tokens[k - 1].e:tk2.s]:
             break
         k += 1
         n += 1
