@@ -1131,3 +1131,22 @@ def test_round7_events(gaz, body, expected):
 ])
 def test_round8_events(gaz, body, expected):
     test_round6_step2(gaz, body, expected)
+
+
+# Round 9 (generalisation): a participle after a verb of saying is a position of its own; after a position
+# taken (أدان, وصف ... بأنه, تعهد) it goes on with that one. Own sentences.
+@pytest.mark.parametrize("body,expected", [
+    # "قال X إن ...، مضيفا أن ...": two positions of the same speaker
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن المملكة لن تقبل بأي حل على حساب الفلسطينيين، مضيفا أن "
+     "الحوار هو الطريق الوحيد.",
+     [("statement", "قال وزير الخارجية الأردني"), ("statement", "مضيفا أن الحوار هو الطريق")]),
+    ("وأكدت وزارة الصحة أن المستشفيات الحكومية تعمل بكامل طاقتها، محذرة من أن المخزون لا يكفي لأكثر من شهرين.",
+     [("statement", "أكدت وزارة الصحة"), ("statement", "محذرة من أن المخزون")]),
+    # a participle after a position taken continues it
+    ("وأدان رئيس الوزراء الأردني بشر الخصاونة التفجير، معتبرا أنه عمل جبان يستهدف أمن المملكة.",
+     [("statement", "أدان رئيس الوزراء الأردني بشر الخصاونة التفجير، معتبرا أنه عمل جبان")]),
+    ("ووصف وزير الداخلية العراقي عبد الأمير الشمري الهجوم بأنه عمل إرهابي، مؤكدا أن الأجهزة الأمنية لن تتهاون.",
+     [("statement", "الهجوم بأنه عمل إرهابي، مؤكدا أن الأجهزة")]),
+])
+def test_round9_participles(gaz, body, expected):
+    test_round6_step2(gaz, body, expected)

@@ -528,8 +528,9 @@ _JOINER = re.compile(r"[\s,،و]*")
 def _join_statements(evs: list[Event], text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[Event]:
     """One position per speaker and sentence: in "أدان الرئيس الهجوم، ووصفه بأنه ..." the و-joined speech
     verb with no speaker of its own continues the statement before it, and so does a participle right
-    after it ("وصفت الوزيرة الفيضانات بأنها ...، مؤكدة أن ..."): it extends it instead of standing alone.
-    (A participle after a told event, "نزوح 7800 عائلة ...، محذرا من", is a position of its own.)"""
+    after a position taken ("وصفت الوزيرة الفيضانات بأنها ...، مؤكدة أن ..."): it extends it instead of
+    standing alone. A participle after a verb of saying adds a position of its own ("قال المتحدث إن ...،
+    مضيفا أن ..."), and so does one after a told event ("نزوح 7800 عائلة ...، محذرا من")."""
     out: list[Event] = []
     for ev in evs:
         prev = next((o for o in reversed(out) if o.type in _SPEECH), None)
@@ -537,11 +538,21 @@ def _join_statements(evs: list[Event], text: str, sentences: tuple[Sentence, ...
         if ev.type == "statement" and prev is not None and prev.end <= ev.start and prev.actor_en \
                 and _same_sentence(sentences, prev.start, ev.start) \
                 and _JOINER.fullmatch(text[prev.end:ev.start].replace("\"", "").replace("»", "")) is not None \
-                and (trig[:1] == "و" and ev.actor_en in (None, prev.actor_en) or trig in lex.position_participles):
+                and (trig[:1] == "و" and ev.actor_en in (None, prev.actor_en)
+                     or trig in lex.position_participles and _position_verb(prev, lex)):
             out[out.index(prev)] = replace(prev, text=text[prev.start:ev.end], end=ev.end)
             continue
         out.append(ev)
     return out
+
+
+def _position_verb(ev: Event, lex: Lexicon) -> bool:
+    """Is this statement told by a verb of a position taken (a statement trigger of the lexicon: "أدان",
+    "وصف ... بأنه", "تعهد", "تبنى", "أعرب عن")? A participle goes on with it ("أدان ميقاتي العدوان، معتبرا
+    أنه ..."); after a verb of saying (قال, أكد, أوضح), an accusation or a denial it is a position of its own
+    ("قال المتحدث إن ...، مضيفا أن ...", "اتهمت الجبهة الحزب بـ...، مؤكدة أن ...")."""
+    w = norm(ev.trigger or "")
+    return any(tr.type in _SPEECH for x in (w, _bare(w)) for tr in lex.forms.get(x, ()))
 
 
 def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
