@@ -1907,6 +1907,8 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
         head = next(f for f in fs[k] if f in bodies)
         for toks, spec in bodies[head]:
             n = len(toks)
+            if spec.get("not_after_definite") and k and c.joinable[k - 1] and c.toks[k - 1].t.startswith("ال"):
+                continue  # "التجارة البحرية البريطانية": an adjective of the noun before, not the navy
             if k + n > c.n or any(c.toks[k + x].t != toks[x] or not c.joinable[k + x - 1] or not c.free(k + x)
                                   for x in range(1, n)):
                 continue
@@ -2097,6 +2099,11 @@ def _loc_org(c: _Ctx, k: int) -> None:
             prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
             if not any(f in need_prev for f in _strip1(prev)):
                 continue
+        if spec.get("not_after"):
+            # "رئيس بلدية يارين": the mayor's title names the town, annotated as the place
+            prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
+            if not {" ".join(_tokens(x)) for x in _as_tuple(spec["not_after"])}.isdisjoint(_strip1(prev)):
+                continue
         m = k + n
         words: list[str] = []
         while m < c.n and c.free(m) and c.toks[m].t in gloss and len(words) < 2:
@@ -2107,7 +2114,12 @@ def _loc_org(c: _Ctx, k: int) -> None:
         f = c.found[m] if m < c.n else None
         if m >= c.n or (m > k + n and not c.joinable[m - 1]):
             continue
-        if f is None or f.type != "LOC" or f.i != m or f.p:
+        if spec.get("prep"):
+            # "محكمة الاستئناف بالعيون", "المجلس الإقليمي للسمارة": the place through a ب/ل proclitic
+            f = _prep_place(c, m, f)
+            if f is None:
+                continue
+        elif f is None or f.type != "LOC" or f.i != m or f.p:
             if not spec.get("any"):
                 continue
             if f is None:
@@ -2122,9 +2134,19 @@ def _loc_org(c: _Ctx, k: int) -> None:
                 w = " ".join(c.toks[x].t for x in range(f.i, f.j))
                 f = _Found(f.i, f.j, 0, "LOC", None, transliterate(w, c.gaz), "transliterated", extra={"old": f})
         loc_en = _plain_en(f.name_en)
+        e = c.gaz.get(f.id) if f.id else None
+        if e is not None and e.kind == "country" and (cap := _capitals(c.gaz).get(e.id)) is not None:
+            loc_en = _plain_en(cap.name_en)  # "المحكمة الابتدائية بتونس", "بلدية الكويت": the capital's body
         en = spec["en"].format(loc=loc_en, words=" ".join(words)).replace("  ", " ").strip()
-        _unfind(c, f.extra.get("old", f))
         p = next((pp for form, pp in _variants(c.toks[k].t) if form == ktoks[0]), 0)
+        if spec.get("prep"):
+            # the place after ب/ل stays its own mention, outside the body's span, as for the
+            # bodies of bodies.yaml ("هيئة المعرفة ... في دبي")
+            if c.found[m] is None:
+                c.add(f)
+            c.add(_Found(k, m, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
+            return
+        _unfind(c, f.extra.get("old", f))
         c.add(_Found(k, f.j, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
         return
 
@@ -2407,6 +2429,30 @@ def _loc_org_heads(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], dict
             v.sort(key=lambda x: -len(x[0]))
         cache["__loc_org"] = idx
     return cache["__loc_org"]
+
+
+def _capitals(gaz: Gazetteer) -> dict[str, GazEntry]:
+    """Country id -> its capital's entry (kind ``capital``), for a country named like its capital."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__capitals" not in cache:
+        cache["__capitals"] = {e.country: e for e in gaz.entries("capital") if e.type == "LOC" and e.country}
+    return cache["__capitals"]
+
+
+def _prep_place(c: _Ctx, m: int, f: _Found | None) -> _Found | None:
+    """The gazetteer place at token m behind a ب or ل proclitic ("بالعيون", "للسمارة"), found
+    already or looked up here (a place that needs a cue has one: the body before it), else None."""
+    w = c.toks[m].t
+    if w[:1] not in "بل":
+        return None
+    if f is not None:
+        return f if f.type == "LOC" and f.i == m and f.j == m + 1 else None
+    for form, pp in _variants(w):
+        if pp == 1 or (pp == 0 and form != w):
+            e = c.gaz.lookup(form)
+            if e is not None and e.type == "LOC" and " ".join(_tokens(e.name_ar)) == form:
+                return _Found(m, m + 1, 0, "LOC", e.id, e.name_en, "gazetteer")
+    return None
 
 
 def _military_unit(c: _Ctx, k: int) -> None:
@@ -2993,6 +3039,8 @@ def _bare_person(c: _Ctx, k: int) -> None:
         return
     j = _person_extent(c, k, titled=False, p=p)
     if j and j - k >= 2:
+        if _family_before_pause(c, j):
+            j += 1  # "عبد الوافي لفتيت،", "فاطمة محمد أدروب،": given names, then a family name no list knows
         _add_person(c, k, j, p)
         return
     if j == k + 1 and k + 1 < c.n and c.joinable[k] and _pause_name_word(c, k + 1) \
@@ -3054,6 +3102,22 @@ def _pause_after(c: _Ctx, k: int) -> bool:
         gap = c.ntext[c.toks[k].e:c.toks[k + 1].s]
         return "," in gap or "." in gap
     return False
+
+
+def _family_before_pause(c: _Ctx, j: int) -> bool:
+    """Token j, right after a name of given-name units only (no family name in ال- yet, or one
+    that closes an "عبد X" unit), is the family name: a name-like indefinite word that no list or
+    gazetteer knows, not an adjective, and a comma or full stop follows it ("ترأس عبد الوافي
+    لفتيت، أمس"; "قالت فاطمة محمد أدروب، وهي"). Family names of Maghrebi, Sudanese and Somali
+    people are rarely in the name lists, and the pause is what tells them from the next word. A
+    place the gazetteer pass found there is not free, so it never becomes a family name."""
+    if j >= c.n or not c.joinable[j - 1] or not _pause_after(c, j):
+        return False
+    last = c.toks[j - 1].t
+    if last.startswith("ال") and not (j >= 2 and c.toks[j - 2].t == "عبد"):
+        return False
+    w = c.toks[j].t
+    return _pause_name_word(c, j) and not _adjective_like(c, w)
 
 
 def _in_person_list(c: _Ctx, k: int, p: int) -> bool:
