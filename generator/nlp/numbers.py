@@ -259,6 +259,8 @@ def lexicon() -> _Lexicon:
             rf"(?P<cd>(?P<cd_w>{_alt(list(construct) or NONE)})\s+(?!ال)(?P<cd_g>[^\W\d_]{{2,}})(?!\w))",
             rf"(?P<td>(?:(?P<td_h>{_alt(list(qual))})\s+|{_alt(d.get('duration_before', []))}\s+|(?<=ل))"
             rf"(?P<td_def>ال)?(?P<td_dual>{_alt(time_dual)})(?:\s+{DUR_ADJ}(?!\w))?)",
+            # a bare time dual ("مشت مع أسرتها يومين قبل أن"): a duration too (a date claims "قبل يومين")
+            rf"(?P<td0>(?P<td0_dual>{_alt(time_dual)})(?:\s+{DUR_ADJ}(?!\w))?)",
             rf"(?P<post>(?P<post_noun>{POST_NOUN})\s+(?P<post_num>{POSTNUM})(?!\w))",
             # a definite number word before its noun: "ذات الثماني سنوات", "الأربعة الآخرين", "الثلاثة أشهر"
             rf"(?P<pre>ال(?P<pre_num>{UNITS})\s+(?P<pre_noun>(?:ال)?{NOUN})(?!\w))",
@@ -545,7 +547,7 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         pos = max(m.end(), m.start() + 1)
         r = _interpret(lx, m, s, in_date)
         if r is None:
-            elided = _elided(lx, m, s, found)
+            elided = _elided(lx, m, s, found) or _one_after(lx, m, s)
             if elided is not None:
                 found.append(elided)
                 continue
@@ -670,6 +672,36 @@ def _elided(lx: _Lexicon, m: re.Match[str], s: str, found: list[_M]) -> _M | Non
         return None
     return _M(k, m.end("numeral"), str(lx.cardinal[w]), prev.unit, prev.noun, prev.noun_ar, None, None, "exact",
               num_i=k, num_j=m.end("numeral"))
+
+
+def _one_after(lx: _Lexicon, m: re.Match[str], s: str) -> _M | None:
+    """"فقدان ظرف واحد", "بحاجة إلى حليف واحد على الأقل": "واحد" after an indefinite noun that numbers.yaml does
+    not know counts one of it. Idioms ("في آن واحد", "دفعة واحدة", "من طرف واحد", data: one_idioms), "واحد من"
+    (one of) and a word that cannot be a counted noun are left out."""
+    if m.lastgroup != "num" or m.group("noun") or m.group("hedge") or m.group("pct") or (
+            "rem" in m.re.groupindex and m.group("rem")):
+        return None
+    k = m.start("numeral")
+    if _key(m.group("numeral")) not in ("واحد", "واحده", "واحدا") or s[k - 1:k] in ("", "و"):
+        return None
+    prev = _prev_word(s, k)
+    w = _key(prev)
+    if len(w) < 2 or not _unknown_noun(lx, w) or w in lx.cardinal or _bare(w, _ONE_IDIOMS()) in _ONE_IDIOMS():
+        return None
+    j = m.end("numeral")
+    if _next_word(s, j) in ("من", "منهم", "منها", "منهما"):
+        return None  # "واحد من أكبر": one of
+    i = s.rfind(prev, 0, k)
+    qualifier = "exact"
+    am = _AFTER_HEDGE.match(s, j, min(len(s), j + 20))
+    if am:
+        qualifier, j = lx.qualifier[_key(am.group(1))], am.end()
+    return _M(i, j, "1", None, None, prev, (i, i + len(prev)), None, qualifier, num_i=k, num_j=m.end("numeral"))
+
+
+@lru_cache(maxsize=1)
+def _ONE_IDIOMS() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("one_idioms", []))
 
 
 def _sentence_predicate(lx: _Lexicon, s: str, i: int) -> tuple[str, str] | None:
@@ -840,6 +872,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         noun = lx.dual[_key(g("td_dual"))]
         qualifier = lx.qualifier[_key(g("td_h"))] if g("td_h") else "exact"
         return _M(i, j, "2", noun.unit, noun, g("td_dual"), (m.start("td_dual"), j), None, qualifier)
+    if kind == "td0":
+        i, j = m.start("td0"), m.end("td0")
+        noun = lx.dual[_key(g("td0_dual"))]
+        return _M(i, j, "2", noun.unit, noun, g("td0_dual"), (i, m.end("td0_dual")), None, "exact")
     if kind == "vq":
         i, j = m.start("vq"), m.end("vq")
         if g("vnis"):
