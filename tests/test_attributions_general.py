@@ -1044,6 +1044,18 @@ CASES_R25 = [
     ("وقال رئيس الحكومة نجيب ميقاتي إن الحوار ضروري. ونقلت قناة \"الميادين\" عن رئيس حزب \"الكتائب\" سامي الجميل "
      "قوله إن الجلسة لن تنعقد.",
      [("قال", "najib mikati", "الحوار ضروري"), ("نقلت", "sami al-jamil (via al mayadeen)", "الجلسة لن تنعقد")]),
+    # a role, then the name between commas: "فضل" is the given name here, an aside only before what was preferred
+    ("وقال مدير المرصد، فضل عبد الله، لوكالة الأناضول، إن الضحايا مدنيون.",
+     [("قال", "fadel abdullah", "الضحايا مدنيون")]),
+    ("وقال مصدر أمني، فضل عدم الكشف عن اسمه، إن الهجوم وقع فجرا.",
+     [("قال", "a security source", "الهجوم وقع فجرا")]),
+    # a conjoined call whose first words are whom it calls on: the body that spoke before calls
+    ("وأعربت منظمة الصحة العالمية عن قلقها من تفشي المرض، ودعت جميع الأطراف إلى حماية المستشفيات.",
+     [("أعربت", "world health organization", "قلقها من تفشي المرض"),
+      ("دعت", "world health organization", "جميع الأطراف إلى حماية المستشفيات")]),
+    ("وأعربت منظمة الصحة العالمية عن قلقها من تفشي المرض، ودعت الطرفين إلى حماية المستشفيات.",
+     [("أعربت", "world health organization", "قلقها من تفشي المرض"),
+      ("دعت", "world health organization", "الطرفين إلى حماية المستشفيات")]),
 ]
 
 

@@ -1931,6 +1931,18 @@ _IMPERSONAL = frozenset(["يذكر", "يشار", "يقال", "يذكران"])  #
 _ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا", "ردا",
                             "مفضلا", "مفضله", "فضل", "فضلت", "رافضا", "رافضه", "ومقره", "ومقرها",
                             "مقره", "مقرها", "ومركزه", "ومركزها"])
+_PREFERRED = frozenset(["فضل", "فضلت"])  # "، فضّل عدم ذكر اسمه،": an aside only before عدم/أن (فضل is also a name)
+
+
+def _aside_opener(cx: _Ctx, i: int) -> bool:
+    """Does token i open an aside about the speaker (", الذي ...", ", طالبا عدم ذكر اسمه,")? "فضل" does only
+    before what was preferred ("فضل عدم الكشف عن هويته"), not as the given name ("مدير الشبكة، فضل عبد الغني،")."""
+    w = cx.tokens[i].w
+    if w not in _ASIDE_OPENERS:
+        return False
+    return w not in _PREFERRED or i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in ("عدم", "ان", "الا")
+
+
 _TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
 _PART_OF_DAY = frozenset(["صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليله", "يوم", "ظهيره", "منتصف"])
 _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
@@ -1988,7 +2000,7 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             continue
         tk = cx.tokens[i]
         gap = cx.t[cx.tokens[i - 1].e:tk.s]
-        if "," in gap and (tk.w != tk.bare or tk.w in _ASIDE_OPENERS or tk.w == "من"):
+        if "," in gap and (tk.w != tk.bare or _aside_opener(cx, i) or tk.w == "من"):
             return cx.tokens[i - 1].e  # (", من سكان منطقة ...،": where the speaker is from, an aside)
         if tk.w in _CHANNEL_OPENERS and i + 1 < len(cx.tokens) and _is_channel(lex, cx.tokens[i + 1].w) \
                 or tk.w == "عبر":
@@ -2299,7 +2311,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             j = k_ch
             break
         gap = t[cx.tokens[j - 1].e:tj.s]
-        if "," in gap and j > i + 1 and (tj.w in _ASIDE_OPENERS or tj.w in ("وهو", "وهي") and j + 1 < len(cx.tokens)
+        if "," in gap and j > i + 1 and (_aside_opener(cx, j) or tj.w in ("وهو", "وهي") and j + 1 < len(cx.tokens)
                                          and cx.tokens[j + 1].w != "ما"):
             # (", وهو نازح من سرمين وصل قبل يومين،": an appositive about the speaker)
             close = t.find(",", tj.e, se)
@@ -2667,9 +2679,11 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
             return None
         tk1 = cx.tokens[k]
         if _skip_channel(cx, k, se) > k or tk1.w in _CONTENT_PREPS or tk1.w == "الي" or (
+                tk.w != tk.bare and _call_object(cx, k)) or (
                 tk1.w.startswith("ب") and not tk1.w.startswith("بال") and len(tk1.w) > 3 and not _in_name(cx, tk1)
                 and tk1.w[1:] in cx.lex.content_nouns | {"ضروره", "اهميه"}):
             # "وحذرتا في بيان مشترك من أن ...", "وحذر من ...", "ودعا إلى ...": no subject after the verb
+            # ("... ودعت جميع الأطراف إلى": a conjoined verb's first words are whom it calls on)
             if tk.w != tk.bare and (not prev or prev[-1].ce <= ss):
                 sp = _clause_subject(cx, ss, tk.s)
             if sp is None and prev:
@@ -2713,6 +2727,18 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
         return None  # "أظهرت النتائج تراجع ...": data show things; footage is a source (held-out gold)
     return _Found(frame, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")))
+
+
+_ALL = frozenset(["جميع", "كافه"])
+
+
+def _call_object(cx: _Ctx, k: int) -> bool:
+    """Are the words at token k whom a call is addressed to ("الطرفين", "جميع الأطراف", "كافة المواطنين"), not a
+    subject ("جميع النواب" may be either: only with a listed object noun after it)?"""
+    w = cx.tokens[k].w
+    if w in cx.lex.call_objects:
+        return True
+    return w in _ALL and k + 1 < len(cx.tokens) and cx.tokens[k + 1].w in cx.lex.call_objects
 
 
 def _accused_first(cx: _Ctx, tk: _Tok, entry: dict[str, Any], k: int, se: int, ss: int,
