@@ -2267,6 +2267,8 @@ def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
     if any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words):
         return True
     named = bool(a.speaker_id or a.speaker_en and a.speaker_en[:1].isupper())  # not "the ministry", "residents"
+    if v in rlex.relay_verbs and a.via and named:
+        return True  # "نقلت رويترز عن الوزير فلان قوله إن": a named speaker's words carried by an outlet, on record
     return v in lex.remark_verbs and not a.via and named and _public_remark(frame, words, speaker_words, lex)
 
 
