@@ -736,11 +736,18 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
     if ev.modality in _MODAL and ev.actor_en and base and "{count}" not in base and "{object}" not in base:
         # a plan or a prediction in headline English: "Syrian government forces to advance on Idlib"
         text = f"{actor} to " + base.format(location=location)
-    if ev.type == "killing/casualties" and numbers:
-        nm = numbers[0]
+    if ev.type == "other" and ev.subtype:
+        noun = phrasing()["other_subtypes"].get(ev.subtype)
+        if noun:  # "Arrests in Daraa", not "Reported development in Daraa"
+            text = f"{noun} in {location}" if ev.location_en else noun
+    tolls = [nm for nm in numbers if nm.role in phrasing()["count_roles_casualties"]]
+    if ev.type == "killing/casualties" and tolls:
+        nm = tolls[0]  # a count of the dead or injured, not of the operations or villages beside it
         # the briefing's count phrase ("about 11,300 people killed", "one fighter killed"), else the
-        # plain value with what it counts
+        # plain value with what it counts; the outcome is said when the phrase does not say it
         phrase = count_phrase(nm, with_outcome=True) or plain_count(nm, "people killed")
+        if nm.role and not set(phrase.lower().split()) & set(phrasing()["outcome_words"]):
+            phrase += f" {nm.role}"
         text = f"{phrase} in {location}"
         text = text[0].upper() + text[1:]
     text = _MODAL.get(ev.modality, "") + text

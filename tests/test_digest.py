@@ -302,3 +302,21 @@ def test_key_facts_lead_with_the_toll_and_leave_out_measures():
     assert facts[:2] == ["2,681 people killed", "2,501 people injured"], facts
     assert facts[2] == "40 houses destroyed", facts  # one woman told by a bare noun comes last
     assert not any("magnitude" in f or "kilometre" in f for f in facts), facts
+
+
+def test_key_facts_say_what_happened_to_what_they_count():
+    """'more than 3,000 people' or 'two operations' say nothing of what happened: no key fact (the
+    English briefing drops the same numbers); the toll beside them stays, in both languages."""
+    from dataclasses import replace as _replace
+
+    body = "شارك أكثر من 3000 شخص في عمليتين على 40 قرية، وقتل 24 شخصا."
+    a = make_article("d", body, published="2023-09-14")
+    spec = [("أكثر من 3000 شخص", "3000", "people", "people", None), ("عمليتين", "2", "operations", None, None),
+            ("40 قرية", "40", "villages", None, None), ("24 شخصا", "24", "people killed", "people", "killed")]
+    nums = tuple(NumberMention(t, body.index(t), body.index(t) + len(t), value=v, unit=u, counts=c,
+                               qualifier="exact", role=r) for t, v, c, u, r in spec)
+    a = _replace(a, facts=_replace(a.facts, numbers=nums))
+    story = Story(id="daraa", title_ar="درعا", title_en="Daraa", article_ids=("d",), outlet_ids=("aljazeera",),
+                  first_published="2023-09-14", last_published="2023-09-14")
+    assert [f["text"] for f in dg._key_facts(story, {"d": a}, "en")] == ["24 people killed"]
+    assert [f["text"] for f in dg._key_facts(story, {"d": a}, "ar")] == ["24 شخصا قتلى"]

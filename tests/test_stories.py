@@ -500,3 +500,18 @@ def test_a_prediction_reads_as_headline_english() -> None:
     [entry] = story.timeline
     assert entry.text_en == ("Predicted: Syrian government forces to advance on Abu Kamal (Al-Bukamal) "
                              "(reported by Ali Akbar Velayati)")
+
+
+def test_timeline_labels_say_the_toll_and_the_kind_of_other_event() -> None:
+    """A casualty entry is labelled with the count of the dead, not another count of its sentence;
+    an "other" event with a finer type says it ("Protests in Abu Kamal")."""
+    from dataclasses import replace as _replace
+    raws = _by_id()
+    a = raws["000_09431e1766a80a3f"]
+    killed = _ev(a, "النظام السوري يستعيد البوكمال على حدود العراق", "killing/casualties", "abu-kamal")
+    protest = _replace(_ev(a, "سيطروا على مدينة البوكمال", "other", "abu-kamal"), subtype="protest")
+    ops = _replace(_num(a, "البوكمال", "2"), counts="operations", role=None)
+    dead = _num(a, "النظام السوري", "7")
+    [story] = build_stories([article(a, events=(killed, protest), numbers=(ops, dead))])
+    labels = sorted(e.text_en for e in story.timeline)
+    assert labels == ["Protests in Abu Kamal (Al-Bukamal)", "Seven civilians killed in Abu Kamal (Al-Bukamal)"], labels

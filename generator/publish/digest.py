@@ -247,6 +247,14 @@ def _fact_rank(n: NumberMention) -> int:
     return 2
 
 
+def _tells_outcome(n: NumberMention) -> bool:
+    """Whether a count says what happened to what it counts, as the English briefing requires of a
+    number sentence: a key role (killed, displaced...) or an outcome word in what it counts."""
+    p = phrasing()
+    return n.role in p["key_number_roles"] or bool(set(re.findall(r"[a-z]+", (n.counts or "").lower()))
+                                                   & set(p["outcome_words"]))
+
+
 def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[str, Any]]:
     """Counted numbers reported by the story's articles (casualties, displaced...), one per value."""
     seen: set[tuple[str | None, str | None]] = set()
@@ -263,6 +271,8 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
                 continue  # "35 في المئة" alone: a share of nothing the reader is told is no key fact
             if n.unit in MEASURE_UNITS:
                 continue  # a magnitude, a distance, a duration: context, not a key fact
+            if not _tells_outcome(n):
+                continue  # "more than 3,000 people", "two operations": says nothing of what happened
             candidates.append((_fact_rank(n), k, n.start, a, n))
     # the human toll first (killed, injured, displaced...), then other counts of people, then things;
     # within a rank, story order then text order
