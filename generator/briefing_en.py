@@ -78,6 +78,18 @@ def _drop_redundant_country(name: str) -> str:
     return name
 
 
+def plain_place(name: str) -> str:
+    """A place name without its gazetteer disambiguator, for a title: "Abu Kamal (Al-Bukamal)" ->
+    "Abu Kamal", "Al-Qa'im (district, Iraq)" -> "Al-Qa'im"."""
+    return re.sub(r"\s*\([^()]*\)$", "", name) or name
+
+
+def plain_actor(name: str) -> str:
+    """An actor's name as prose says it ("Syrian aircraft (Syria)" -> "Syrian aircraft"); a country
+    that tells two bodies apart stays ("Ministry of Interior (Kuwait)")."""
+    return _drop_redundant_country(name)
+
+
 def with_article(name: str) -> str:
     """``name`` with "the" in front where English wants it ("the United Nations"). A list of places
     ("Spain; United Kingdom; Qatar", as a location naming several) gets its article per name."""
@@ -639,7 +651,9 @@ __all__ = [
     "article_briefing",
     "briefing",
     "count_phrase",
+    "plain_actor",
     "plain_count",
+    "plain_place",
     "same_actor",
     "format_date_en",
     "has_arabic",

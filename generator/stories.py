@@ -39,7 +39,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import actor_base, count_phrase, phrasing, plain_count, same_actor
+from .briefing_en import actor_base, count_phrase, phrasing, plain_actor, plain_count, plain_place, same_actor
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -1195,11 +1195,14 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
                                    len(cands)), ev))
         if cands:
             ev = min(cands, key=lambda c: c[0])[1]
+            # a title names places without the gazetteer's disambiguator ("Deaths in Marrakesh",
+            # not "Deaths in Marrakesh (Marrakech)"); the timeline and facts keep it
             if ev.actor_en:
-                return _english(ev, (), ())
+                return _english(replace(ev, actor_en=plain_actor(ev.actor_en),
+                                        location_en=plain_place(ev.location_en) if ev.location_en else None), (), ())
             location = ev.location_en or place_en
             if location:
-                return _TITLE_NOUN[typ].format(location=location)
+                return _TITLE_NOUN[typ].format(location=plain_place(location))
     ents: Counter = Counter()
     for a in arts:
         for x in a.facts.entities:

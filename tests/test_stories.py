@@ -348,7 +348,7 @@ def test_title_prefers_the_event_the_headlines_frame() -> None:
         _ev(r, "أحكمت سيطرتها على عدد من الأحياء الجنوبية والغربية في المدينة", "capture/control", "abu-kamal",
             "Syrian Army")))
     [story] = build_stories([art])
-    assert story.title_en == "Syrian Army advanced on Abu Kamal (Al-Bukamal)"
+    assert story.title_en == "Syrian Army advanced on Abu Kamal"  # the title drops the disambiguator
 
 
 def test_title_without_actor_names_place_and_event() -> None:
@@ -356,7 +356,7 @@ def test_title_without_actor_names_place_and_event() -> None:
     r = raws["abukamal_mayadeen_1119"]
     art = article(r, events=(_ev(r, "تحرير مدينة البوكمال بالكامل", "capture/control", "abu-kamal", None),))
     [story] = build_stories([art])
-    assert story.title_en == "Capture of Abu Kamal (Al-Bukamal)"
+    assert story.title_en == "Capture of Abu Kamal"
 
 
 # ------------------------------------------------------------------------ framing
@@ -515,3 +515,10 @@ def test_timeline_labels_say_the_toll_and_the_kind_of_other_event() -> None:
     [story] = build_stories([article(a, events=(killed, protest), numbers=(ops, dead))])
     labels = sorted(e.text_en for e in story.timeline)
     assert labels == ["Protests in Abu Kamal (Al-Bukamal)", "Seven civilians killed in Abu Kamal (Al-Bukamal)"], labels
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Abu Kamal (Al-Bukamal)", "Abu Kamal"), ("Al-Qa'im (district, Iraq)", "Al-Qa'im"), ("Derna", "Derna")])
+def test_titles_name_places_without_the_disambiguator(name, expected):
+    from generator.briefing_en import plain_place
+    assert plain_place(name) == expected
