@@ -1056,6 +1056,13 @@ CASES_R25 = [
     ("وأعربت منظمة الصحة العالمية عن قلقها من تفشي المرض، ودعت الطرفين إلى حماية المستشفيات.",
      [("أعربت", "world health organization", "قلقها من تفشي المرض"),
       ("دعت", "world health organization", "الطرفين إلى حماية المستشفيات")]),
+    # a statement (Maghrebi بلاغ) as a marker's document, a channel, and a back-reference to its author
+    ("لقي ثلاثة أشخاص مصرعهم في حادث سير بإقليم تازة، وفق ما أفاد به بلاغ للمديرية العامة للأمن الوطني. "
+     "وأوضح البلاغ ذاته أن السائق كان في حالة سكر.",
+     [("وفق", "general directorate for national security (morocco)", "لقي ثلاثة أشخاص مصرعهم في حادث سير بإقليم تازة"),
+      ("أوضح", "general directorate for national security (morocco)", "السائق كان في حالة سكر")]),
+    ("أعلنت وزارة الصحة في بلاغ أن الحصيلة ارتفعت إلى 12 وفاة.",
+     [("أعلنت", "ministry of health", "الحصيلة ارتفعت إلى 12 وفاة")]),
 ]
 
 

@@ -1460,6 +1460,27 @@ def _antecedent(cx: _Ctx, s: int, word: str) -> tuple[str, str | None, str | Non
         words = _WORD.findall(norm(ent.text))
         if words and _head(words[0]) == head and len(words) > 1:
             return ent.text, ent.name_en, ent.id
+    if head in cx.lex.channels:
+        return _document_author(cx, s, head)
+    return None
+
+
+def _document_author(cx: _Ctx, s: int, head: str) -> tuple[str, str | None, str | None] | None:
+    """The body whose document a back-reference names ("وأوضح البلاغ ذاته" after "وفق ما أفاد به بلاغ لوزارة
+    الداخلية", "البيان" after "في بيان صادر عن الجيش"): the latest organisation named right after that document
+    noun (with لـ, or after صادر عن) earlier in the article."""
+    k = bisect.bisect_left(cx.ent_starts, s)
+    for es, ee, ent in reversed(cx.ents[max(0, k - 40):k]):
+        if ee > s or ent.type != "ORG" or not ent.name_en:
+            continue
+        q = bisect.bisect_right(cx.tok_starts, es) - 1  # the token the entity starts in (after a لـ)
+        if q < 1:
+            continue
+        p = q - 1
+        if p >= 2 and cx.tokens[p].w == "عن" and cx.tokens[p - 1].w in ("صادر", "صادره"):
+            p -= 2
+        if _head(cx.tokens[p].bare) == head and not cx.t[cx.tokens[p].e:cx.tokens[q].s].strip():
+            return ent.text, ent.name_en, ent.id
     return None
 
 
