@@ -456,3 +456,27 @@ CASES_R10 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R10, ids=[f"r10_{i:02d}" for i in range(len(CASES_R10))])
 def test_dates_round10(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Round 11 (sets 11 and 12 promoted to tuning; sentences written for the table): the dual anchor closing a pair of
+# months, a month "من العام الجاري/الماضي", a hedged amount back from publication, "في أي لحظة" unless negated,
+# minutes with no amount, "في وقت لاحق من اليوم" as two mentions.
+CASES_R11 = [
+    ("وتتوقع الأمم المتحدة تفاقم الجوع بين أكتوبر/تشرين الأول وديسمبر/كانون الأول المقبلين.", D(2022, 9, 6),
+     [("أكتوبر/تشرين الأول", "2022-10", "absolute"), ("ديسمبر/كانون الأول المقبلين", "2022-12", "absolute")]),
+    ("وتضرر المحصول بين فبراير ومايو من العام الجاري.", D(2024, 9, 1),
+     [("فبراير", "2024-02", "absolute"), ("مايو من العام الجاري", "2024-05", "absolute")]),
+    ("وزار الوفد المدينة في مارس من العام الماضي.", D(2024, 9, 1), [("مارس من العام الماضي", "2023-03", "absolute")]),
+    ("واندلعت المواجهات قبل نحو ثلاثة أسابيع.", D(2024, 5, 27), [("قبل نحو ثلاثة أسابيع", "2024-W19", "relative")]),
+    ("وغادر البلاد قبل نحو 10 سنوات.", D(2024, 5, 27), []),
+    ("وقد ينهار الاتفاق في أي لحظة.", D(2024, 5, 27), [("في أي لحظة", None, "vague")]),
+    ("ولم يتوقف القصف في أي لحظة.", D(2024, 5, 27), []),
+    ("وانهار المبنى خلال دقائق.", D(2024, 5, 27), [("خلال دقائق", None, "vague")]),
+    ("وفي وقت لاحق من اليوم، أعلنت الوزارة فتح المعبر.", D(2023, 1, 2),
+     [("في وقت لاحق", None, "vague"), ("اليوم", "2023-01-02", "relative")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R11, ids=[f"r11_{i:02d}" for i in range(len(CASES_R11))])
+def test_dates_round11(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

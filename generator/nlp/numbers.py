@@ -901,6 +901,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             return None  # "وإصابة اثنين آخرين": a casualty noun before the number is no counted noun
         noun = _noun_of(lx, g("n2_noun"))
         v = "1" if _key(g("n2_num")).startswith("واحد") else "2"
+        if v == "1" and _bare(_key(s[m.start():m.end("n2_noun")]), _ONE_IDIOMS()) in _ONE_IDIOMS():
+            return None  # "بصوت واحد" (unanimously), "في يوم واحد" stays a count
         return _M(i, j, v, noun.unit if noun else None, noun, g("n2_noun"), (i, m.end("n2_noun")), None, "exact")
     if kind == "tr":
         i, j = m.start("sing"), m.end("sing")
