@@ -2517,13 +2517,23 @@ def _surname_back_refs(c: _Ctx) -> None:
     after = c.gaz.words("back_ref_next")
     before = c.gaz.words("back_ref_before")
     cands: list[tuple[int, int, _Found, bool]] = []  # (token, proclitic, person, cued)
+    nl = c.ntext.find("\n")
+    head_end = nl if nl >= 0 else -1  # the headline: the first line, when the text has several
     for k in c.at(fams.keys()):
         if not c.free(k):
             continue
         for form, p in _variants(c.toks[k].t):
             f = fams.get(form)
-            if f is None or f.i >= k:
+            if f is None:
                 continue
+            if f.i >= k:
+                # a headline names the person by the family name before the body names him in
+                # full ("أزعور 59 صوتاً وفرنجية 51", "والسوداني يوجه باعتقال"): the same person when
+                # the name is distinctive, or a nisba-shaped name opens its clause (و + name)
+                if c.toks[k].e <= head_end < c.toks[f.i].s and form not in c.stop and form not in c.role_words \
+                        and (_distinctive_surname(c, form) or (c.nisba(form) and p == 1 and c.toks[k].t[0] == "و")):
+                    cands.append((k, p, f, True))
+                break
             prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
             nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
             plain = form not in c.stop and form not in c.role_words and not c.nisba(form)
@@ -2597,6 +2607,8 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
     w = c.toks[m].t[p:]
     if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)):
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
+    if c.gaz.is_title(w) and (m + 1 >= c.n or not c.joinable[m] or not c.free(m + 1) or c.nisba(c.toks[m + 1].t)):
+        return None  # "انتهاء ولاية الرئيس ميشال عون": a term of office ("الشيخ مصطفى" is a village)
     nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
     # "قرية بستان الباشا": an indefinite word + its genitive; after a weak classifier only as the
     # first item of a list ("قرى بستان الباشا والفاخورة")
@@ -3073,9 +3085,12 @@ def _person_list(c: _Ctx, k: int) -> None:
             continue
         p = 1 if items and c.toks[m].t[:1] == "و" and c.toks[m].t[1:] and c.sep(m - 1) != "comma" else 0
         first = c.toks[m].t[p:]
-        # "علي" folds like the preposition على: inside a list of people it is the name
+        # "علي" folds like the preposition على: inside a list of people it is the name, when a name
+        # part follows it ("المعتقلين على خلفية سياسية" is the preposition)
         if not (first in c.all_given or first in c.titled_given or _known_given(c, first)) \
                 or first.startswith("ال") or (c.gaz.lookup(first) is not None and first not in c.all_given):
+            return
+        if first == "علي" and not _name_after_ali(c, m + 1, lambda x: x < c.n and c.joinable[x - 1] and c.free(x)):
             return
         j = m + 1
         while j < c.n and j - m < 4 and c.joinable[j - 1] and c.free(j):
