@@ -1723,10 +1723,20 @@ def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
         stem = w[2:] if w.startswith("ال") else w
         if stem in spell and " " not in stem:  # a place named after a person: "مستشفى الحسين"
             parts.append(("Al-" if w.startswith("ال") and k == a else "al-" if w.startswith("ال") else "") + spell[stem])
+        elif w.startswith("ال") and _mostly_given(stem) and (en := person_en(c.gaz, stem, arab=True)):
+            # "قاعة الهيثم", "مستشفى الأمل": a given name after the article reads as the name it is
+            # (Al-Haitham), which the letters alone miss (Al-Hithm)
+            parts.append(("Al-" if k == a else "al-") + en.split()[-1])
         else:
             parts.append(transliterate(w, c.gaz, c.country()))
         k += 1
     return " ".join(x for x in parts if x)
+
+
+def _mostly_given(stem: str) -> bool:
+    """The romanizer's name list knows ``stem`` well, and as a given name far more than a surname."""
+    g, sn = name_part_counts(stem)
+    return g >= 100 and g >= 5 * sn
 
 
 def _unfind(c: _Ctx, f: _Found) -> None:
