@@ -133,6 +133,7 @@ class Lexicon:
     civil_agents: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()  # "تحذر", "محذرا": a warning of ...
     forecast_words: frozenset[str] = frozenset()  # ... rain, a heatwave, a storm: the weather forecast is the event
+    headline_not: frozenset[str] = frozenset()  # words of a present tense's shape that are no verb ("تحت", "يوم")
     forecast_not: frozenset[str] = frozenset()  # "عاصفة سياسية", "موجة غلاء": a figure of speech, no weather  # "اقتحم مودعون فرعا مصرفيا": a crowd's assault is no military offensive
 
 
@@ -273,6 +274,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         warning_verbs=frozenset(_n(raw.get("warning_verbs"))),
         forecast_words=frozenset(_n(raw.get("forecast_words"))),
         forecast_not=frozenset(_n(raw.get("forecast_not"))),
+        headline_not=frozenset(_n(raw.get("headline_not"))),
     )
 
 
@@ -403,6 +405,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                            for q in range(bisect.bisect_left(starts, es), bisect.bisect_left(starts, ee)))
         inside |= _quoted_names(t, ss, se, starts, toks, lex)
         hits = _hits(toks, k0, k1, lex, inside, orig_at, t)
+        if _in_title(t, ss, se, k0, k1, toks, lex):
+            hits = _headline_verbs(toks, k0, k1, lex, inside, hits, t)
         sent_events: list[_Ev] = []
         absorbed: set[int] = set()
         for h in hits:
@@ -1423,6 +1427,49 @@ def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex:
 
 
 _FULL_STOP = re.compile(r"(?<![.\d])\.(?![.\d])")
+_HEADLINE_VERB = Trigger(type=GENERIC, kind="verb", present=True)
+_NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
+
+
+@lru_cache(maxsize=1)
+def _said_words() -> frozenset[str]:
+    """Verbs of saying, warning and claiming (reporting.yaml and events.yaml): no happening of their own."""
+    lex = load_lexicon()
+    return frozenset(load_reporting().verbs) | lex.warning_verbs | lex.remark_verbs
+
+
+def _headline_verbs(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[int], hits: list[_Hit],
+                    t: str) -> list[_Hit]:
+    """A headline tells what happened in the present tense after its subject ("فرق الإنقاذ تسابق الزمن",
+    "محتجون يقطعون طريق بعقوبة", "المفوضية ترد 87 طعنا"): a word there that has the shape of a present
+    tense (ي/ت, then at least three letters), after a subject of the same headline clause, is a happening
+    when the lexicon reads no trigger there (none, or none whose required words are there: "يرفعون أكوام
+    القمامة" is no rate raised). Not a plural or feminine noun (ات, ة), a nisba (تركي, يمنية),
+    a form-II verbal noun (تطعيم, تحذير: ت, two letters, ي, one letter) or a word listed in headline_not."""
+    at = {h.i: h for h in hits}
+    said = _said_words()
+    extra, dropped = [], set()
+    for q in range(k0 + 1, k1):
+        w = toks[q].w
+        b = _bare(w)
+        if q in inside or any(h.i < q < h.j for h in hits):
+            continue
+        if any(tr.type in _SPEECH or _context_ok(tr, toks, q, q + 1 + len(tr.seq), k0, k1) for tr in lex.forms.get(w, ())):
+            continue  # the lexicon reads it ("روسيا تشن أكبر هجوم"); not one whose words are not there ("يرفعون")
+        if b[:1] not in "يت" or len(b) < 4 or b.endswith(("ات", "ه") + _NISBA_ENDS) or len(b) == 5 and b[3] == "ي" \
+                or b in lex.headline_not or w in lex.headline_not or w in said or b in said:
+            continue  # (nor a verb of saying: "الحوثيون يقولون", "الأرصاد تحذر من", "الاحتلال يزعم")
+        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]) or "." in t[toks[q - 1].e:toks[q].s]:
+            continue  # no subject before it in its clause
+        prev = _bare(toks[q - 1].w)
+        if prev in lex.preps or toks[q - 1].w in lex.preps or prev in lex.noun_context or prev in lex.negations:
+            continue
+        extra.append(_Hit(q, q + 1, _HEADLINE_VERB))
+        if q in at:
+            dropped.add(id(at[q]))
+    if not extra:
+        return hits
+    return sorted([h for h in hits if id(h) not in dropped] + extra, key=lambda h: h.i)
 
 
 _HEDGES = frozenset(norm(w) for w in ["أكثر", "من", "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما", "يقارب", "يزيد",
