@@ -1518,8 +1518,12 @@ def _quoted_names(c: _Ctx) -> None:
             continue
         if spec is None:
             continue
-        rom = romanize(name_ar) if spec[0] != "LOC" else None
-        en = spec[1].format(name=rom or transliterate(name_ar, c.gaz))
+        if spec[2] == "vessel":
+            # ships carry foreign names written in Arabic letters ("روبيمار" Rubymar)
+            en = spec[1].format(name=foreign_en(c.gaz, name_ar))
+        else:
+            rom = romanize(name_ar) if spec[0] != "LOC" else None
+            en = spec[1].format(name=rom or transliterate(name_ar, c.gaz))
         c.add(_Found(k, j, 0, spec[0], ("loc-" if spec[0] == "LOC" else "org-") + slug(en), en,
                      "transliterated", spec[2]))
 
@@ -1571,7 +1575,8 @@ def _quoted_cues(gaz: Gazetteer) -> dict[str, tuple[str, str, str]]:
         out: dict[str, tuple[str, str, str]] = {}
         for key, spec in (gaz.lexicon.get("quoted_name_cues") or {}).items():
             typ, _, rest = str(spec).partition(" ")
-            kind = {"ORG": "org", "LOC": "facility", "MISC": "misc"}.get(typ, "misc")
+            kind = {"ORG": "org", "LOC": "facility", "MISC": "misc", "VESSEL": "vessel"}.get(typ, "misc")
+            typ = "MISC" if typ == "VESSEL" else typ  # a ship: MISC, its name spelled back as a foreign one
             for w in _as_tuple(key):
                 out[" ".join(_tokens(w))] = (typ, rest or "{name}", kind)
         cache["__quoted"] = out
@@ -2474,22 +2479,36 @@ def _military_unit(c: _Ctx, k: int) -> None:
     if head is None:
         return
     ordinals = _lex_map(c.gaz, "unit_ordinals")
+    branches = _lex_map(c.gaz, "unit_branches")
     nxt = c.toks[k + 1].t
-    if nxt.isdigit() and len(nxt) <= 3:
+    after = c.toks[k + 2].t if k + 2 < c.n and c.joinable[k + 1] and c.free(k + 2) else ""
+    end = k + 2
+    if after in branches and (nxt in ordinals or (nxt.isdigit() and len(nxt) <= 3)):
+        # "الفرقة 17 مشاة", "الفرقة الرابعة مدرعات": the arm of service makes the number an ordinal
+        num = ordinals.get(nxt) or _ordinal(int(nxt))
+        en = f"{num} {branches[after]} {units[head]}"
+        end = k + 3
+    elif nxt.isdigit() and len(nxt) <= 3:
         en = f"{units[head]} {nxt}"
     elif nxt in ordinals:
         en = f"{ordinals[nxt]} {units[head]}"
     else:
         return
     # the unit's owner: "الفرقة الثامنة في الجيش", "اللواء 52 في الحشد الشعبي"
-    m = k + 2
+    m = end
     if m + 1 < c.n and c.joinable[k + 1] and c.joinable[m] and c.toks[m].t in ("في", "من", "التابع", "التابعه"):
         f = c.found[m + 1]
         if f is not None and f.type == "ORG" and f.i == m + 1 and f.name_en:
             alt = re.findall(r"\(([A-Z]{2,6})\)", f.name_en)
             en = f"{alt[0] if alt else _plain_en(f.name_en)} {en}"
     p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
-    c.add(_Found(k, k + 2, p, "ORG", "org-" + slug(en), en, "romanized", "unit"))
+    c.add(_Found(k, end, p, "ORG", "org-" + slug(en), en, "romanized", "unit"))
+
+
+def _ordinal(n: int) -> str:
+    """17 -> "17th", 22 -> "22nd"."""
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
 
 
 def _family(c: _Ctx, k: int) -> None:
