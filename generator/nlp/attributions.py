@@ -82,6 +82,7 @@ class Lexicon:
     office_prefixes: dict[str, str] = field(default_factory=dict)  # "نائب" -> "Deputy" (before an office)
     body_nouns: frozenset[str] = frozenset()  # "اتحاد", "نقابة": no part of a personal name
     back_ref_en: dict[str, str] = field(default_factory=dict)  # "الوزارة" -> "the ministry" (no antecedent)
+    offices_of_place: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Mayor of {place}"
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -143,6 +144,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         office_prefixes={norm(k): v for k, v in (raw.get("office_prefixes") or {}).items()},
         body_nouns=frozenset(norm(w) for w in raw.get("body_nouns") or []),
         back_ref_en={norm(k): v for k, v in (raw.get("back_reference_en") or {}).items()},
+        offices_of_place=dict(raw.get("offices_of_place") or {}),
     )
 
 
@@ -966,9 +968,11 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             a, b = cx.orig(cx.tokens[first].s, cx.tokens[idx[-1]].e)
             if office[1] > idx[-1] and cx.tokens[office[1] - 1].w.startswith("ال"):
                 # "وتابع رئيس البلدية" after "رئيس بلدية بنت جبيل": the office holder the article quoted before
+                of_place = lex.offices_of_place.get(en, "").partition("{place}")[0].lower()  # "mayor of "
                 for f in reversed(cx.found):
-                    if f.frame_start < s and f.speaker_en and re.sub(r" \((?:via|speaking to) [^)]*\)$", "", f.speaker_en
-                                                                     ).lower().endswith(" " + en.lower()):
+                    held = re.sub(r" \((?:via|speaking to) [^)]*\)$", "", f.speaker_en or "").lower()
+                    if f.frame_start < s and held and (held.endswith(" " + en.lower())
+                                                       or of_place and held.startswith(of_place)):
                         return f.speaker, f.speaker_en, f.speaker_id
             return cx.text[a:b], en, None
     if role and org_ents and (not src or len(role[0]) >= len(src[0])):
@@ -1611,6 +1615,8 @@ def _office_en(cx: _Ctx, office: tuple[tuple[str, ...], int], idx: list[int], e:
         for es, ee, ent in cx.ents_in(cx.tokens[k].s, e):
             if es <= cx.tokens[k].s + 1 and ent.type in ("LOC", "ORG") and ent.name_en:
                 name = _plain(ent.name_en)
+                if ent.type == "LOC" and en in cx.lex.offices_of_place:
+                    return cx.lex.offices_of_place[en].format(place=name)  # "عميد بلدية الزاوية": Mayor of Zawiya
                 head, _, rest = en.partition(" ")
                 if rest and head.lower() in name.lower().split():
                     en = rest  # "مدير مستشفى الأقصى": "Al-Aqsa Hospital director", not "... Hospital hospital director"
@@ -2208,7 +2214,7 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
         if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0 \
-                and any(w in lex.name_heads or w in ("ل", "عبر")
+                and any(w in lex.name_heads or w in ("ل", "عبر", "الي")
                         for w in (toks[j - 1].w, toks[j - 1].w[1:] if toks[j - 1].w[:1] == "ل" else "")):
             # 'في بيان على منصة "إكس" إن': a short quoted name after its head noun inside the channel
             q = toks[j - 1].e + gap.index(_QUOTE)
@@ -2225,6 +2231,9 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
             if cp is not None:
                 j = cp + 2
                 continue
+        if tj.w == "الي" and j == k + 2 and not gap.strip():
+            j += 1  # "في تصريح إلى «بوابة الوسط»، إن": whom the statement was made to, not the content
+            continue
         if ":" in gap or _QUOTE in gap or tj.w in lex.complementisers or tj.w in ("الي", "عن", "ب") \
                 or "." in gap or "," in gap:
             return j
