@@ -106,6 +106,7 @@ class _Lexicon:
     designators: frozenset[str]  # "قرار مجلس الأمن 2216": a document number
     definite_dual_units: frozenset[str]  # units whose definite dual is a count ("الطفلين")
     numeral_names: re.Pattern[str] | None  # "السويداء 24", "اللواء 444 قتال": names, not counts
+    name_reach: int  # the longest such name in characters (its spaces doubled): how far around a numeral to look
     weak_duals: frozenset[str]  # "عاملين", "راكبين": duals also read as plurals, counted only with a casualty
     construct_dual: dict[str, _Noun]  # "عمليتي (اغتيال)", "جثتي (طفلين)": a feminine dual in construct
     coord_re: re.Pattern[str]  # "ومرافق", "ومنزلا": a singular that may be joined to a count
@@ -312,13 +313,25 @@ def lexicon() -> _Lexicon:
         pronouns=frozenset(_key(w) for w in d["people_pronouns"]),
         designators=frozenset(_key(w) for w in d.get("number_designators", [])),
         definite_dual_units=frozenset(d.get("definite_dual_units", [])),
-        numeral_names=_numeral_names(d.get("names_with_numerals_from", [])),
+        numeral_names=_numeral_names(tuple(d.get("names_with_numerals_from", []))),
+        name_reach=2 * max((len(_key(n)) for n in _numeral_name_list(tuple(d.get("names_with_numerals_from", [])))),
+                           default=0),
         weak_duals=frozenset(weak), construct_dual=construct, coord_re=coord_re, age_ordinal=age_ord,
     )
 
 
-def _numeral_names(sources: list[str]) -> re.Pattern[str] | None:
-    """A regex of the names with a numeral in the outlet table and the gazetteer ("السويداء 24").
+def _numeral_names(sources: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex of the names with a numeral in the outlet table and the gazetteer ("السويداء 24")."""
+    keep = _numeral_name_list(sources)
+    if not keep:
+        return None
+    first = sorted({_key(n).split()[0] for n in keep})  # (a lookahead on first words: a fast refusal elsewhere)
+    return re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?=" + _alt(first)[3:-1] + ")" + _alt(keep) + r"(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _numeral_name_list(sources: tuple[str, ...]) -> list[str]:
+    """The names with a numeral in the outlet table and the gazetteer.
 
     Those files belong to the entity and outlet extractors; they are only read here, so a name
     added there is no count here either. A name whose word is a common word ("كان 11", the
@@ -345,11 +358,16 @@ def _numeral_names(sources: list[str]) -> re.Pattern[str] | None:
         if f.is_file():
             walk(load_yaml(f.read_text(encoding="utf-8")))
     common = {_key(w) for w in _data().get("not_counted_words", [])}
-    keep = [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
-    if not keep:
-        return None
-    first = sorted({_key(n).split()[0] for n in keep})  # (a lookahead on first words: a fast refusal elsewhere)
-    return re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?=" + _alt(first)[3:-1] + ")" + _alt(keep) + r"(?!\w)")
+    return [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
+
+
+def _in_name(lx: _Lexicon, s: str, i: int, j: int) -> bool:
+    """Is the numeral s[i:j] inside a name with a numeral? Searched only around it (a name is at most
+    ``name_reach`` long), not over the whole article."""
+    if lx.numeral_names is None:
+        return False
+    lo = max(0, i - lx.name_reach)
+    return any(x.start() <= i and j <= x.end() for x in lx.numeral_names.finditer(s, lo, min(len(s), j + lx.name_reach)))
 
 
 def _one_line(pattern: str) -> str:
@@ -522,8 +540,6 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
         k = bisect_left(starts, b)
         return k > 0 and reach[k - 1] > a
 
-    names: list[tuple[int, int]] | None = None  # names with numerals, found when a bare numeral first needs them
-
     pos = 0
     nds = _nisba_candidates(s)
     k_nd = 0
@@ -562,9 +578,7 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
             elif m.lastgroup == "n2":
                 pos = m.start("n2_num")  # "وإصابة اثنين آخرين": the number word starts a count of its own
             continue
-        if r.num_i is not None and r.noun is None and names is None:
-            names = [(x.start(), x.end()) for x in lx.numeral_names.finditer(s)] if lx.numeral_names else []
-        if r.num_i is not None and r.noun is None and any(a <= r.num_i and r.num_j <= b for a, b in names or ()):
+        if r.num_i is not None and r.noun is None and _in_name(lx, s, r.num_i, r.num_j):
             continue  # "السويداء 24", "واللواء 444 قتال": the numeral is part of a name
         if in_date(r.i, r.j):
             if r.num_i is None or in_date(r.num_i, r.num_j):
