@@ -1447,12 +1447,13 @@ def _headline_verbs(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: fr
     القمامة" is no rate raised). Not a plural or feminine noun (ات, ة), a nisba (تركي, يمنية),
     a form-II verbal noun (تطعيم, تحذير: ت, two letters, ي, one letter) or a word listed in headline_not."""
     at = {h.i: h for h in hits}
+    covered = {q for h in hits for q in range(h.i + 1, h.j)}  # the later words of a multi-word trigger
     said = _said_words()
     extra, dropped = [], set()
     for q in range(k0 + 1, k1):
         w = toks[q].w
         b = _bare(w)
-        if q in inside or any(h.i < q < h.j for h in hits):
+        if q in inside or q in covered or b[:1] not in "يت":
             continue
         if any(tr.type in _SPEECH or _context_ok(tr, toks, q, q + 1 + len(tr.seq), k0, k1) for tr in lex.forms.get(w, ())):
             continue  # the lexicon reads it ("روسيا تشن أكبر هجوم"); not one whose words are not there ("يرفعون")
