@@ -1335,6 +1335,10 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             _bare_person(c, k)
         elif c.free(k) and _counted_given_subject(c, k):
             _add_person(c, k, k + 2, 0)  # "وقالت هيام قاسم، والدة أحد الضحايا"
+        elif c.free(k) and k < c.n and c.toks[k].t in c.gaz.words("definite_given_names") and c.joinable[k] \
+                and c.free(k + 1) and _pause_after(c, k + 1) and _pause_name_word(c, k + 1) \
+                and not _adjective_like(c, c.toks[k + 1].t):
+            _add_person(c, k, k + 2, 0)  # "وقال الحسين أوبلا، أحد سكان ...": a definite given name
     for k in c.at(c.families):
         if c.free(k):
             _family(c, k)
@@ -1759,6 +1763,8 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
     m = k + 1
     if m >= c.n:
         return
+    if head in c.gaz.words("facility_heads_definite_only") and not (c.joinable[k] and c.toks[m].t.startswith("ال")):
+        return  # "دوار العودة" is a roundabout; "دوار إيمي نولاون" a Moroccan hamlet (douar)
     f = c.found[m]
     if f is not None:
         if f.i != m or f.p:
@@ -2955,6 +2961,11 @@ def _titled_person(c: _Ctx, k: int) -> None:
             skipped_word = True
         elif w in c.role_preps and m + 1 < c.n and c.joinable[m] and c.found[m + 1] is not None:
             m += 1
+        elif w in c.role_preps and m + 2 < c.n and c.joinable[m] and c.joinable[m + 1] and c.free(m + 1) \
+                and c.toks[m + 1].t.startswith("ال") and not _known_surname(c, c.toks[m + 1].t) \
+                and c.free(m + 2) and _known_given(c, c.toks[m + 2].t):
+            m += 2  # "النائب عن المحافظة فارس العزاوي": the role's common-noun complement, then the name
+            skipped_word = True
         elif w.startswith("ال") and not _known_surname(c, w) and m + 1 < c.n and c.joinable[m] \
                 and w not in c.foreign_given:  # "ألكسندر" only looks definite
             m += 1
@@ -2969,7 +2980,8 @@ def _titled_person(c: _Ctx, k: int) -> None:
         if foreign:
             _foreign_person(c, m)
         return
-    if first.startswith("ال") and not _known_surname(c, first) and first not in c.foreign_given:
+    if first.startswith("ال") and not _known_surname(c, first) and first not in c.foreign_given \
+            and first not in c.gaz.words("definite_given_names"):
         return  # "الرئيس الأسد" only for a known family name
     j = _person_extent(c, m, titled=True)
     nf = c.found[j] if j and j < c.n and c.joinable[j - 1] else None
@@ -3269,6 +3281,8 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             return None
         j += 1
         known = True
+    elif first in c.gaz.words("definite_given_names") and ok(j) and not toks[j].t.startswith("ال"):
+        known = True  # "الحسين أوبلا", "الطيب صالح": a definite given name (Maghreb, Sudan) + the family name
     elif first.startswith("ال") and first not in c.foreign_given:
         # "الرئيس الأسد": a family name alone, after a title only; "الأمير الحسين بن عبدالله
         # الثاني": a definite given name goes on into a بن-chain
