@@ -1073,6 +1073,15 @@ CASES_R25 = [
      [("قال", "mayor of sidon", "المياه غمرت الأسواق")]),
     ("وقال محافظ حمص إن الطرق أعيد فتحها.", [("قال", "governor of homs", "الطرق أعيد فتحها")]),
     ("وقال مدير مستشفى الشفاء إن الوقود نفد.", [("قال", "al-shifa hospital director", "الوقود نفد")]),
+    # "مصدر تحدث لـX": a relative clause naming whom the source spoke to, inside the subject (no frame of its own);
+    # a conjoined accusation with a quoted charge after a bare بـ keeps the speaker
+    ("ونفى مصدر أمني تحدث للجزيرة نت وقوع إصابات في صفوف الجنود، مؤكدا أن الوضع تحت السيطرة، واتهم \"الجماعة\" "
+     "بـ\"نشر الشائعات\".",
+     [("نفى", "a security source (speaking to al jazeera net)", "وقوع إصابات في صفوف الجنود"),
+      ("مؤكدا", "a security source (speaking to al jazeera net)", "الوضع تحت السيطرة"),
+      ("اتهم", "a security source (speaking to al jazeera net)", '"الجماعة" بـ"نشر الشائعات"')]),
+    ("وقالت مصادر محلية تحدثت لوكالة الأناضول إن القصف استمر حتى الفجر.",
+     [("قالت", "local sources (speaking to anadolu agency)", "القصف استمر حتى الفجر")]),
 ]
 
 

@@ -522,6 +522,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
                                    not any(c in t[f.cs:tk.s] for c in ",;:") for f in here) and \
                 (tk.w in lex.verbs or tk.w in lex.relay_verbs):
             continue  # "نقلت X عن Y قوله إن القاهرة حذرت من ...": speech reported inside the content
+        if _spoke_to(cx, i) and any(f.frame_start < tk.s < f.cs for f in here):
+            continue  # "نفى مصدر عسكري تحدث لـX سقوط ...": inside the subject of the frame found before
         f: _Found | None = None
         if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs:
             f = _relay(cx, i, idx[-1], se, paren)
@@ -2032,7 +2034,7 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
         if tk.w in _CHANNEL_OPENERS and i + 1 < len(cx.tokens) and _is_channel(lex, cx.tokens[i + 1].w) \
                 or tk.w == "عبر":
             return cx.tokens[i - 1].e
-        if tk.w in lex.addressee_heads:
+        if tk.w in lex.addressee_heads or _spoke_to(cx, i):
             return cx.tokens[i - 1].e
         if not tk.w.startswith("ال") and any(tk.w.endswith(suf) and len(tk.w) > len(suf) + 2 and (
                 tk.w[:-len(suf)] in lex.channels or tk.w[:-len(suf)].endswith("ت") and tk.w[:-len(suf) - 1] + "ه"
@@ -2117,6 +2119,19 @@ def _verb(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
     if f is None and entry.get("noun_content"):
         f = _noun_content_frame(cx, i, entry, ss, se, paren, prev)
     return f
+
+
+def _spoke_to(cx: _Ctx, i: int) -> bool:
+    """Is token i a verb of speaking right after an indefinite noun and right before whom was spoken to ("مصدر
+    عسكري تحدث لـ«الشرق الأوسط»", "مصادر تحدثت للجزيرة"): a relative clause inside a subject, not a frame?"""
+    tk = cx.tokens[i]
+    if tk.w != tk.bare or i == 0 or i + 1 >= len(cx.tokens) or not (cx.lex.verbs.get(tk.w) or {}).get("spoke_to"):
+        return False
+    before, nxt = cx.tokens[i - 1], cx.tokens[i + 1]
+    if before.w.startswith("ال") or cx.t[before.e:tk.s].strip() or cx.t[tk.e:nxt.s].strip():
+        return False
+    return nxt.w == "ل" or nxt.w in cx.lex.addressee_heads or (
+        nxt.w.startswith("ل") and not nxt.w.startswith("ال") and _addressee(cx, i + 1) is not None)
 
 
 def _affiliation(cx: _Ctx, i: int) -> bool:
@@ -2370,7 +2385,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
                           t.count(_QUOTE, cx.tokens[i].e, tj.s) % 2 == 1 for c in name_close)
         in_place = cx.gaz is not None and cx.tokens[j - 1].bare in cx.gaz.words("place_classifiers") and not gap.strip()
         if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name and not in_place and \
-                not _affiliation(cx, j) or \
+                not _affiliation(cx, j) and not _spoke_to(cx, j) or \
                 ("." in gap and gap != "."):
             return None  # ("العربية.نت": a dot inside a web outlet's name ends nothing; '"آفاد"' is a name;
             # "منطقة ختم الشكلة": a verb's letters after a place noun begin the place's name)
@@ -2571,7 +2586,7 @@ def _noun_content_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: in
             if t.count(_QUOTE, tk.e, q) % 2 == 0 and not _quoted_name(cx, q, se):
                 return None  # a quotation opens: the content is not a verbal noun
             # 'وثق فريق "منسقو استجابة سوريا" نزوح ...': a quoted name in the subject
-        if tj.bare in lex.verbs or tj.bare in lex.relay_verbs:
+        if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not _spoke_to(cx, j):
             return None
         w = tj.w
         cs = tj.s
@@ -2782,7 +2797,7 @@ def _accused_first(cx: _Ctx, tk: _Tok, entry: dict[str, Any], k: int, se: int, s
     if end_k >= len(cx.tokens) or cx.tokens[end_k].s >= se:
         return False
     nxt = cx.tokens[end_k]
-    charge = nxt.w.startswith("ب") and len(nxt.w) > 3
+    charge = nxt.w.startswith("ب") and len(nxt.w) > 3 or nxt.w == "ب"  # ('بـ«ارتكاب ...»': the bare بـ before a quote)
     return charge or nxt.w[:1] == "و" and nxt.w != nxt.bare and not cx.t[cx.tokens[end_k - 1].e:nxt.s].strip()
 
 
