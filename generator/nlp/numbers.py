@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from bisect import bisect_left
 from functools import lru_cache
+from heapq import heappop, heappush
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 
 from ..yamlio import load_yaml
@@ -739,7 +740,7 @@ def _coordinated(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
     ومنزلا", "3 قتلى وجريح"; and an event noun before a count, as in a headline: "شهيد وعشرات الإصابات".
     Only people after people told killed, hurt, held ... and things after things destroyed."""
     out = sorted(found, key=lambda x: x.i)
-    for cm in lx.coord_re.finditer(s):
+    for cm in _coord_candidates(lx, s, out):
         a, b = cm.start(2), cm.end(0)
         if any(x.i < b and a < x.j for x in out):
             continue
@@ -767,6 +768,52 @@ def _coordinated(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
         out.append(_M(a, b, "1", noun.unit, noun, cm.group(2), (a, b), None, "exact"))
         out.sort(key=lambda x: x.i)
     return out
+
+
+_GAP = re.compile(r"[^\S\n]+")
+_WORD_END = re.compile(r"\w+\Z")
+
+
+def _coord_candidates(lx: _Lexicon, s: str, out: list[_M]) -> Iterator[re.Match[str]]:
+    """The matches of ``coord_re`` that _coordinated can keep, in text order: only a word right after a count
+    (white space between: "... ومرافق") or right before one ("شهيد وعشرات") can pass, so only those words are
+    tried, not every word of the article. A kept word is a count too: the word after it is tried next
+    ("مريضتين وطفلين ومرافق"). ``out`` is the caller's list, read as it grows."""
+    if any(" " in w for w in lx.singular):  # (a singular of two words could start a word earlier: scan all)
+        yield from lx.coord_re.finditer(s)
+        return
+    heap: list[int] = []
+
+    def after(j: int) -> None:
+        g = _GAP.match(s, j)
+        if g:
+            heappush(heap, g.end())
+
+    for x in out:
+        after(x.j)
+        k = x.i + (1 if s[x.i:x.i + 1] == "و" else 0)
+        if s[k - 1:k] == "و":
+            k -= 1
+        e = k
+        while e > 0 and s[e - 1] != "\n" and s[e - 1].isspace():
+            e -= 1
+        if e < k:
+            w = _WORD_END.search(s, max(0, e - 60), e)
+            if w:
+                heappush(heap, w.start())
+    last = -1
+    while heap:
+        p = heappop(heap)
+        if p <= last:
+            continue
+        cm = lx.coord_re.match(s, p)
+        if cm is None:
+            continue
+        last = cm.end()
+        n = len(out)
+        yield cm
+        if len(out) > n:
+            after(cm.end())
 
 
 def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
