@@ -1329,3 +1329,55 @@ ROUND8_NAMES = [
 def test_round8_names_data(gaz, text, surface, en):
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert got.get(surface) == en, got
+
+
+# round 8, general rules (sentences written for this table): common given names without a title,
+# a family name no list knows before a pause, definite given names of the Maghreb, local bodies
+# named by their place, a country's navy, streets/roundabouts/halls, ships, numbered units, a
+# headline's family name, and the words that must stay common nouns.
+GENERAL_R8 = [
+    ("وروت نجلاء عبد الكريم، وهي نازحة من الفاشر، تفاصيل الرحلة الشاقة.",
+     [("نجلاء عبد الكريم", "PER", "Najlaa Abdel Karim")], []),
+    ("وقال عمر يوسف أقديم، أحد سكان الحي، إن المياه ارتفعت خلال ساعة.",
+     [("عمر يوسف أقديم", "PER", None)], ["يوسف أقديم"]),
+    ("وقال المهدي بنسعيد، في تصريح صحفي، إن الوزارة ستتدخل.", [("المهدي بنسعيد", "PER", None)], []),
+    ("وقال النائب عن المحافظة حسين العقابي إن المفوضية تأخرت في إعلان النتائج.",
+     [("حسين العقابي", "PER", None)], []),
+    ("وأعلنت بلدية صور إغلاق الشاطئ أمام الزوار حتى إشعار آخر.",
+     [("بلدية صور", "ORG", "Tyre Municipality")], ["صور"]),
+    ("وقال رئيس بلدية صور إن القصف طال محيط الميناء.", [("صور", "LOC", "Tyre")], ["بلدية صور"]),
+    ("وقررت محكمة الاستئناف بمراكش تأجيل الجلسة إلى الشهر المقبل.",
+     [("محكمة الاستئناف", "ORG", "Marrakesh Court of Appeal"), ("مراكش", "LOC", None)], []),
+    ("وقالت البحرية الفرنسية إن فرقاطة اعترضت مسيرتين فوق البحر الأحمر.",
+     [("البحرية الفرنسية", "ORG", "French Navy")], []),
+    ("وحذرت هيئة الملاحة البحرية البريطانية السفن من الاقتراب من السواحل.", [], ["البحرية البريطانية"]),
+    ("وتجمع المتظاهرون في شارع الحمرا ثم ساروا إلى دوار الساعة.",
+     [("شارع الحمرا", "LOC", "Al-Hamra Street"), ("دوار الساعة", "LOC", None)], []),
+    ("واندلع الحريق في قاعة الفردوس للمناسبات وسط البلدة.", [("قاعة الفردوس", "LOC", None)], []),
+    ("وعقد الوزير اجتماعا في قاعة الاجتماعات بالوزارة.", [], ["قاعة الاجتماعات"]),
+    ("وجرفت السيول منازل في دوار تيغزا بإقليم الحوز.", [], ["دوار تيغزا"]),
+    ("واستهدف الحوثيون ناقلة النفط \"سونيون\" في البحر الأحمر.", [("سونيون", "MISC", None)], []),
+    ("وأعلن الجيش استعادة مقر الفرقة 22 مشاة في بابنوسة.",
+     [("الفرقة 22 مشاة", "ORG", "22nd Infantry Division")], []),
+    ("صوت مجلس النواب اللبناني على القانون بالأغلبية. وقال نواب في البرلمان إن التصويت جرى بسرعة.",
+     [("البرلمان", "ORG", "Lebanese Parliament (Parliament of Lebanon)")], []),
+    ("انتهت ولاية الرئيس قبل عامين دون انتخاب خلف له.", [], ["الرئيس"]),
+    ("وأفرجت السلطات عن عشرات المعتقلين على خلفية الاحتجاجات.", [], ["على خلفية الاحتجاجات"]),
+    ("وانسحبت القوات إلى الضفة الشرقية لنهر الفرات بعد المعارك.", [], ["الضفة"]),
+    ("جلسة ساخنة وبوشناق يرفض الاتهامات\nوقال الوزير كمال بوشناق إن الاتهامات باطلة.",
+     [("بوشناق", "PER", "Kamal Bouchnak")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", GENERAL_R8)
+def test_round8_general_rules(gaz, text, must, forbidden):
+    ents = run(gaz, text)
+    got = {e.text: e for e in ents}
+    for surface, typ, en in must:
+        assert surface in got, f"{surface!r} not found in {[(e.text, e.name_en) for e in ents]}"
+        assert got[surface].type == typ, (surface, got[surface].type)
+        if en is not None:
+            assert got[surface].name_en == en, (surface, got[surface].name_en)
+    for surface in forbidden:
+        assert surface not in got, f"{surface!r} should not be a mention: {got[surface]}"
+    assert not any("roundabout" in (e.name_en or "") for e in ents if "تيغزا" in e.text)

@@ -2642,7 +2642,8 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
     w = c.toks[m].t[p:]
     if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)):
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
-    if c.gaz.is_title(w) and (m + 1 >= c.n or not c.joinable[m] or not c.free(m + 1) or c.nisba(c.toks[m + 1].t)):
+    if c.gaz.is_title(w) and (m + 1 >= c.n or not c.joinable[m] or not c.free(m + 1) or c.nisba(c.toks[m + 1].t)
+                              or not c.name_word(c.toks[m + 1].t)):
         return None  # "انتهاء ولاية الرئيس ميشال عون": a term of office ("الشيخ مصطفى" is a village)
     nxt = c.toks[m + 1].t if m + 1 < c.n and c.joinable[m] else ""
     # "قرية بستان الباشا": an indefinite word + its genitive; after a weak classifier only as the
@@ -3085,6 +3086,8 @@ def _bare_person(c: _Ctx, k: int) -> None:
             _add_person(c, k, k + 2, 0)  # "وقال سالم الكعبي، من سكان ..."
             return
         j = _person_extent(c, k, titled=False, p=p)
+        if j and j - k == 2 and _family_before_pause(c, j):
+            j += 1  # "وقال عمر يوسف أقديم، أحد سكان الحي": two given names and a family name before a pause
         if j and j - k >= 3 and not any(c.toks[x].t.startswith("ال") for x in range(k + 1, j)):
             _add_person(c, k, j, p)
         return
