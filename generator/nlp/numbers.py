@@ -64,8 +64,10 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+@lru_cache(maxsize=16384)
 def _key(s: str) -> str:
-    """Lookup key for a matched phrase: normalised, single spaces."""
+    """Lookup key for a matched phrase: normalised, single spaces. (Cached: the same few thousand words and
+    phrases are looked up again and again, and a cache hit costs less than folding the string anew.)"""
     return " ".join(norm(s).split())
 
 
