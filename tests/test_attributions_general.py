@@ -1082,6 +1082,14 @@ CASES_R25 = [
       ("اتهم", "a security source (speaking to al jazeera net)", '"الجماعة" بـ"نشر الشائعات"')]),
     ("وقالت مصادر محلية تحدثت لوكالة الأناضول إن القصف استمر حتى الفجر.",
      [("قالت", "local sources (speaking to anadolu agency)", "القصف استمر حتى الفجر")]),
+    # a clause with no conjunction after a comma ("..., تقول إنها ..."): the sentence's subject says it
+    ("وتنفذ القوات الروسية منذ أشهر ضربات على محطات الطاقة، تقول إنها تستهدف منشآت عسكرية.",
+     [("تقول", "russian forces", "إنها تستهدف منشآت عسكرية")]),
+    # a lone given name names the person introduced in full before; "وهي تشير إلى ...": what she does while
+    # speaking, no statement of its own
+    ("وفي مخيم الزعتري، تجلس فاطمة محمود العلي (40 عاماً) أمام خيمتها. وتقول فاطمة \"لم يبق لنا شيء\"، وتضيف "
+     "وهي تشير إلى الركام \"هنا كان بيتي\".",
+     [("تقول", "fatima mahmoud al-ali", "لم يبق لنا شيء"), ("تضيف", "fatima mahmoud al-ali", "هنا كان بيتي")]),
 ]
 
 

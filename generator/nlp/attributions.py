@@ -522,6 +522,9 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
                                    not any(c in t[f.cs:tk.s] for c in ",;:") for f in here) and \
                 (tk.w in lex.verbs or tk.w in lex.relay_verbs):
             continue  # "نقلت X عن Y قوله إن القاهرة حذرت من ...": speech reported inside the content
+        if k >= 2 and cx.tokens[i - 1].w in _WHILE and (cx.tokens[i - 2].bare in lex.verbs or
+                                                       cx.tokens[i - 2].w in lex.participles):
+            continue  # "وتضيف وهي تشير إلى ...": what she does while speaking, not a statement
         if _spoke_to(cx, i) and any(f.frame_start < tk.s < f.cs for f in here):
             continue  # "نفى مصدر عسكري تحدث لـX سقوط ...": inside the subject of the frame found before
         f: _Found | None = None
@@ -825,9 +828,27 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
     """(Arabic, English, id) of the noun phrase at normalised [s, e), or None if it is empty; a person the
     entities name in part is named in full (``_person_in_full``)."""
     sp = _speaker_np(cx, s, e, prev, prefer_last)
+    if sp is not None and sp[2] is None and sp[0] not in cx.per_texts:
+        return _named_before(cx, s, sp)
     if sp is None or not sp[1] or len(sp[0]) > 40 or sp[0] not in cx.per_texts:
         return sp
     return _person_in_full(cx, s, e, sp)
+
+
+def _named_before(cx: _Ctx, s: int, sp: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
+    """A lone given name the entities leave bare ("وتقول حليمة للجزيرة نت") names the person the article
+    introduced in full with it earlier ("تجلس حليمة آدم نور (34 عاماً)"), the latest such person."""
+    words = _WORD.findall(norm(sp[0]))
+    if len(words) != 1 or len(words[0]) < 3:
+        return sp
+    k = bisect.bisect_left(cx.ent_starts, s)
+    for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
+        if ent.type != "PER" or ee > s or not ent.name_en:
+            continue
+        ow = _WORD.findall(norm(ent.text))
+        if len(ow) >= 2 and ow[0] == words[0]:
+            return sp[0], ent.name_en, ent.id
+    return sp
 
 
 def _person_in_full(cx: _Ctx, s: int, e: int, sp: tuple[str, str | None, str | None]
@@ -1960,6 +1981,7 @@ _IMPERSONAL = frozenset(["يذكر", "يشار", "يقال", "يذكران"])  #
 _ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا", "ردا",
                             "مفضلا", "مفضله", "فضل", "فضلت", "رافضا", "رافضه", "ومقره", "ومقرها",
                             "مقره", "مقرها", "ومركزه", "ومركزها"])
+_WHILE = frozenset(["وهو", "وهي", "وهم"])  # "وتضيف وهي تشير ...": a circumstantial clause after a verb
 _PREFERRED = frozenset(["فضل", "فضلت"])  # "، فضّل عدم ذكر اسمه،": an aside only before عدم/أن (فضل is also a name)
 
 
@@ -2304,8 +2326,9 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             sp = None  # ("، في إشارة إلى قناصة قال إنهم ...": a phrase after a preposition is no subject)
         if sp is None and entry.get("requires_next") and k_ch > i + 2:
             sp = _speaker(cx, cx.tokens[i + 2].e, cx.tokens[k_ch - 1].e, [])  # "جاء في بيان لـX"
-        if sp is None and has_conj and (not prev or prev[-1].ce <= ss):
+        if sp is None and (has_conj or cl == tk.s > ss) and (not prev or prev[-1].ce <= ss):
             sp = _clause_subject(cx, ss, tk.s)  # "رحب X بالاتفاق، وقال: ..." -> X
+            # ("ويشن الحوثيون هجمات على السفن، يقولون إنها ...": a clause with no conjunction after a comma, too)
         if sp is None:
             if not prev:
                 return None
@@ -2328,6 +2351,13 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             continue
         if comp == "object":
             break
+        if j == i + 1 and tj.w in _WHILE and j + 1 < len(cx.tokens) and cx.tokens[j + 1].bare in lex.verbs:
+            # "وتضيف وهي تشير إلى كيس صغير "...": while doing something, then the quotation (no subject)
+            q = next((x for x in range(tj.e, se) if t[x] in ':"'), -1)
+            if q > 0 and "." not in t[tj.e:q] and len(cx.tok_range(tj.e, q)) <= 14:
+                subj_stop = j
+                j = bisect.bisect_left(cx.tok_starts, q)
+                break
         if tj.w in lex.complementisers and t.count(_QUOTE, tk.e, tj.s) % 2 == 1 and _quote_opened_name(cx, tk.e, tj.s):
             j += 1  # 'لشبكة "سي إن إن" بأن': the إن of a quoted outlet's name is no complementiser
             n += 1
