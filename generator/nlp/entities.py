@@ -1253,6 +1253,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     and "القوات/الجيش + nisba" for forces of a country not listed."""
     c = _Ctx(gaz, toks, joinable, ntext, found, mentions)
     c.nt = nt
+    _dateline_outlet(c)
     place_cls = gaz.words("place_classifiers")
     plural_cls = gaz.words("place_classifiers_plural")
     weak_cls = gaz.words("place_classifiers_weak")
@@ -1357,6 +1358,42 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _ministries_by_adjective(c)
     _bare_portfolios(c)
     _alias_names(c)
+
+
+_DATELINE_SEP = re.compile(r"^\s*[-–—/]\s*$")
+
+
+def _dateline_outlet(c: _Ctx) -> None:
+    """The outlet of a dateline at the top of an article: "بغداد/ المدى", "جدة - عكاظ", "روداو -
+    أربيل", "عمان 27 كانون الثاني (بترا)-", "الحرة / وكالات - دبي". An outlet named like a common word
+    (needs a cue) is the outlet there: a place or "وكالات" beside it across a dash or slash, or the
+    brackets of a dateline. Only the first lines (the headline and the dateline) are read."""
+    media = ("media", "agency")
+    limit = c.ntext.find("\n", c.ntext.find("\n") + 1)
+    limit = limit if limit >= 0 else len(c.ntext)
+    for k in range(c.n):
+        if c.toks[k].s > limit:
+            break
+        if not c.free(k):
+            continue
+        for n in (2, 1):
+            if k + n > c.n or any(not c.free(x) for x in range(k, k + n)) \
+                    or any(not c.joinable[x] for x in range(k, k + n - 1)):
+                continue
+            e = c.gaz.lookup(" ".join(c.toks[x].t for x in range(k, k + n)))
+            if e is None or e.type != "ORG" or e.kind not in media:
+                continue
+            before = c.ntext[c.toks[k - 1].e:c.toks[k].s] if k else ""
+            after = c.ntext[c.toks[k + n - 1].e:c.toks[k + n].s] if k + n < c.n else ""
+            prev_f = c.found[k - 1] if k else None
+            nxt_f = c.found[k + n] if k + n < c.n else None
+            nxt_w = c.toks[k + n].t if k + n < c.n else ""
+            dated = (_DATELINE_SEP.match(before) and prev_f is not None and prev_f.type == "LOC") \
+                or (_DATELINE_SEP.match(after) and ((nxt_f is not None and nxt_f.type == "LOC") or nxt_w == "وكالات")) \
+                or (before.strip().endswith("(") and after.strip().startswith(")"))
+            if dated:
+                c.add(_Found(k, k + n, 0, "ORG", e.id, e.name_en, "gazetteer", e.kind))
+                break
 
 
 def _coordinated_or_counted(c: _Ctx, k: int, fs: list[tuple[str, ...]], place_cls: frozenset[str]) -> bool:
