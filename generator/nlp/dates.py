@@ -159,16 +159,22 @@ def lexicon() -> _Lexicon:
     # lookahead on the first words of all of them (one trie; digits and "الـ15" apart) turns those positions away
     # after a few letters. Every alternative above must have its first words here (tests/test_dates.py checks
     # that the filter changes nothing on a corpus).
-    first = _first_words
+    # The leads are whole phrases, not first words, and the optional prepositions come with what must follow them
+    # ("في بداية", "من ساعات", "على مدى"): the commonest words (في, من, على, مع) are refused by their second word.
+    def first(words: Any) -> list[str]:
+        return [k for k in (_key(w) for w in words) if k]
+
     units = ["يوم", "ليله", "اسبوع", "شهر", "عام", "سنه"]
     lastn_units = ["ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"]
     leads = (first(ordinal) + first(d["weekday_prefixes"]) + first(weekday) + first(d["month_word"])
              + first(d["period_points"]) + first(month) + first(hijri_month)
              + first(d["ago_words"] + d["after_words"] + d.get("since_words", []))
-             + first(d["part_of_day"]) + first(same_day) + ["منذ", "حتى", "مع", "في", "خلال"]
-             + [a + b + u for a in ("", "ل") for b in ("ال", "ل") for u in units]
+             + first(d["part_of_day"]) + first(same_day)
+             + [f"{p} {w}" for p in ("منذ", "حتي", "مع", "في", "خلال") for w in first(d["period_points"])]
+             + [a + b + u for a in ("", "ل", "في ") for b in ("ال", "ل") for u in units]
              + lastn_units + ["ال" + u for u in lastn_units] + first(d["recent_period_units"])
-             + ["النصف", "الربع", "الثلث"] + first(deictic) + first(vague) + first(d["vague_period_preps"])
+             + [f"{p}{w}" for p in ("", "خلال ", "في ") for w in ("النصف", "الربع", "الثلث")] + first(deictic)
+             + first(vague) + [f"{p} {u}" for p in first(d["vague_period_preps"]) for u in first(d["vague_period_units"])]
              + ["ل" + u for u in first(d["vague_period_units"])] + first(d["vague_at_clause_end"])
              + first(d["duration_words"]) + first(small) + first(d["year_words"]) + first(d["decade_words"])
              )
