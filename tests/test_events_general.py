@@ -1142,14 +1142,15 @@ def test_round8_events(gaz, body, expected):
      [("statement", "قال وزير الخارجية الأردني"), ("statement", "مضيفا أن الحوار هو الطريق")]),
     ("وأكدت وزارة الصحة أن المستشفيات الحكومية تعمل بكامل طاقتها، محذرة من أن المخزون لا يكفي لأكثر من شهرين.",
      [("statement", "أكدت وزارة الصحة"), ("statement", "محذرة من أن المخزون")]),
-    # a participle after a position taken continues it
+    # a participle after a position taken (a trigger, a demand) continues it
+    ("وطالبت منظمة العفو الدولية السلطات الليبية بمحاسبة المسؤولين، محذرة من أن حياة المعتقلين في خطر.",
+     [("statement", "طالبت منظمة العفو الدولية السلطات الليبية بمحاسبة المسؤولين، محذرة من أن")]),
     ("وأدان رئيس الوزراء الأردني بشر الخصاونة التفجير، معتبرا أنه عمل جبان يستهدف أمن المملكة.",
      [("statement", "أدان رئيس الوزراء الأردني بشر الخصاونة التفجير، معتبرا أنه عمل جبان")]),
     ("ووصف وزير الداخلية العراقي عبد الأمير الشمري الهجوم بأنه عمل إرهابي، مؤكدا أن الأجهزة الأمنية لن تتهاون.",
      [("statement", "الهجوم بأنه عمل إرهابي، مؤكدا أن الأجهزة")]),
-    # a named speaker's words carried by an outlet are on record too; an unnamed source's are not
-    ("ونقلت وكالة رويترز عن وزير الطاقة العراقي حيان عبد الغني قوله إن الإنتاج سيعود إلى مستواه خلال أسبوع.",
-     [("statement", "نقلت وكالة رويترز عن وزير الطاقة العراقي حيان عبد الغني قوله إن الإنتاج")]),
+    # words carried by an outlet stay a source ("نقلت رويترز عن ... قوله إن"): the gold counts them as often
+    # as not (round 9 tried them on record: sets 7-9 up, sets 1 and 8 an extra each, set 1 under its floor)
     ("ونقلت وكالة رويترز عن مصدر في الوزارة قوله إن الإنتاج سيعود إلى مستواه خلال أسبوع.", []),
 ])
 def test_round9_participles(gaz, body, expected):

@@ -551,12 +551,13 @@ def _join_statements(evs: list[Event], text: str, sentences: tuple[Sentence, ...
 
 
 def _position_verb(ev: Event, lex: Lexicon) -> bool:
-    """Is this statement told by a verb of a position taken (a statement trigger of the lexicon: "أدان",
-    "وصف ... بأنه", "تعهد", "تبنى", "أعرب عن")? A participle goes on with it ("أدان ميقاتي العدوان، معتبرا
-    أنه ..."); after a verb of saying (قال, أكد, أوضح), an accusation or a denial it is a position of its own
+    """Is this statement told by an act of taking a position (a statement trigger of the lexicon: "أدان",
+    "وصف ... بأنه", "تعهد", "تبنى", "أعرب عن"; or a demand, a call, a warning, a denial: "طالبت", "دعا",
+    "نفى")? A participle goes on with it ("أدان ميقاتي العدوان، معتبرا أنه ...", "طالبت الإدارة ...، محذرة
+    من ..."); after a verb of saying (قال, أكد, أوضح, أضاف) or an accusation it is a position of its own
     ("قال المتحدث إن ...، مضيفا أن ...", "اتهمت الجبهة الحزب بـ...، مؤكدة أن ...")."""
     w = norm(ev.trigger or "")
-    return any(tr.type in _SPEECH for x in (w, _bare(w)) for tr in lex.forms.get(x, ()))
+    return w in _ACT_VERBS or _bare(w) in _ACT_VERBS or any(tr.type in _SPEECH for x in (w, _bare(w)) for tr in lex.forms.get(x, ()))
 
 
 def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
@@ -2315,8 +2316,6 @@ def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
     if any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words):
         return True
     named = bool(a.speaker_id or a.speaker_en and a.speaker_en[:1].isupper())  # not "the ministry", "residents"
-    if v in rlex.relay_verbs and a.via and named:
-        return True  # "نقلت رويترز عن الوزير فلان قوله إن": a named speaker's words carried by an outlet, on record
     return v in lex.remark_verbs and not a.via and named and _public_remark(frame, words, speaker_words, lex)
 
 
