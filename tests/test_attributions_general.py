@@ -1090,6 +1090,9 @@ CASES_R25 = [
     ("وفي مخيم الزعتري، تجلس فاطمة محمود العلي (40 عاماً) أمام خيمتها. وتقول فاطمة \"لم يبق لنا شيء\"، وتضيف "
      "وهي تشير إلى الركام \"هنا كان بيتي\".",
      [("تقول", "fatima mahmoud al-ali", "لم يبق لنا شيء"), ("تضيف", "fatima mahmoud al-ali", "هنا كان بيتي")]),
+    # a spokeswoman of the body named before, "in reply to a question" no part of her; spokeswoman as the gold writes
+    ("وامتنعت الشرطة الإسرائيلية عن التعليق، إذ قالت متحدثة باسمها ردا على سؤال لوكالة رويترز: \"التحقيق جار\".",
+     [("قالت", "israeli police spokeswoman", "التحقيق جار")]),
 ]
 
 

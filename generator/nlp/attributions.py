@@ -1273,7 +1273,7 @@ def _own_spokesman(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | Non
     s = cx.tokens[idx[0]].s
     para = max(cx.t.rfind("\n\n", 0, s), 0)
     k = bisect.bisect_left(cx.ent_starts, s)
-    noun = "spokesperson" if cx.tokens[idx[0]].w.endswith("ه") else "spokesman"
+    noun = "spokeswoman" if cx.tokens[idx[0]].w.endswith("ه") else "spokesman"
     for es, ee, ent in reversed(cx.ents[max(0, k - 30):k]):
         if es < para:
             break
@@ -2000,7 +2000,7 @@ _PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
 _CONJ_SHORT = frozenset(["ولا", "ولم", "ولن", "وقد", "وفي", "ومن", "ومع", "وما", "وهو", "وهي", "وان", "وثم", "فلا", "فقد"])
 _BLOC_NISBAS = frozenset(["west", "arab-world", "european-union"])  # Western, Arab, European sources and diplomats
 _TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
-_SPOKES = frozenset(["spokesman", "spokesperson"])  # the roles' English for المتحدث/المتحدثة باسم
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])  # the roles' English for المتحدث/المتحدثة باسم
 _KUNYA = frozenset(["ام", "ابو", "ابن", "بن", "بنت"])  # "أم علي", "أبو علي": the given name after them
 _SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
 # a preposition or adverb with a pronoun between a verb and its content: a time or a place, never a subject
@@ -2058,6 +2058,8 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             return cx.tokens[i - 1].e
         if tk.w in lex.addressee_heads or _spoke_to(cx, i):
             return cx.tokens[i - 1].e
+        if tk.w == "ردا" and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w == "علي":
+            return cx.tokens[i - 1].e  # "وقالت متحدثة باسمه ردا على سؤال لـX": in reply to, not the speaker
         if not tk.w.startswith("ال") and any(tk.w.endswith(suf) and len(tk.w) > len(suf) + 2 and (
                 tk.w[:-len(suf)] in lex.channels or tk.w[:-len(suf)].endswith("ت") and tk.w[:-len(suf) - 1] + "ه"
                 in lex.channels) for suf in ("ه", "ها", "هم")):
