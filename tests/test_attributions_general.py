@@ -1093,6 +1093,10 @@ CASES_R25 = [
     # a spokeswoman of the body named before, "in reply to a question" no part of her; spokeswoman as the gold writes
     ("وامتنعت الشرطة الإسرائيلية عن التعليق، إذ قالت متحدثة باسمها ردا على سؤال لوكالة رويترز: \"التحقيق جار\".",
      [("قالت", "israeli police spokeswoman", "التحقيق جار")]),
+    # a long channel (a press conference, where, after what) between the speaker and the quotation
+    ("وقال رئيس الوزراء محمد شياع السوداني، في مؤتمر صحفي عقده مساء أمس في بغداد في ختام اجتماع طارئ لمجلس الوزراء "
+     "استمر ثلاث ساعات ناقش خلاله تداعيات الحريق، \"لن نسمح بتكرار هذه المأساة\".",
+     [("قال", "mohammed shia al-sudani", "لن نسمح بتكرار هذه المأساة")]),
 ]
 
 

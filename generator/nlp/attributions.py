@@ -2249,7 +2249,7 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
                                   or toks[k].bare == "عبر"):
         return k
     j = k + 2
-    while j < len(toks) and toks[j].s < se and j < k + 14:
+    while j < len(toks) and toks[j].s < se and j < k + 24:  # (a press conference, where and after what)
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
         if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0 \
