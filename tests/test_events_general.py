@@ -1178,3 +1178,16 @@ def test_round9_headline_verbs(gaz, body, expected):
     assert len(evs) == len(expected), got
     for (typ, words), e in zip(expected, evs):
         assert typ in (e.type, e.subtype) and words in e.text, got
+
+
+# Round 9: an official arriving somewhere visits it; anyone else (a delegation too: round 3) arriving is a happening.
+@pytest.mark.parametrize("body,typ", [
+    ("ووصل وزير الخارجية التركي إلى دمشق صباح اليوم في زيارة رسمية.", "visit/inspection"),
+    ("وصلت رئيسة المفوضية الأوروبية إلى كييف في زيارة لم يعلن عنها مسبقا.", "visit/inspection"),
+    ("وقالت مصادر إن المبعوث الأممي سيصل إلى طرابلس الأسبوع المقبل.", "visit/inspection"),
+    ("ووصلت الشحنة الأولى من القمح إلى ميناء العقبة صباح اليوم.", "other"),
+])
+def test_round9_official_arrival_is_a_visit(gaz, body, typ):
+    evs = _events(body, gaz)
+    assert any(e.type == typ and "وصل" in e.text or e.type == typ and "يصل" in e.text for e in evs), \
+        [(e.type, e.subtype, e.text) for e in evs]
