@@ -395,8 +395,8 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
     out: list[Attribution] = []
     for f in found:
         s, e = cx.orig(f.cs, f.ce)
-        while s < e and text[s].isspace():
-            s += 1
+        while s < e and (text[s].isspace() or text[s] in "،,"):
+            s += 1  # ('في تغريدة على «تويتر»، اعتزاله ...': the comma after a quoted name in the channel)
         if e <= s:
             continue
         f.speaker_en = canonical_speaker(_capital_as_country(f.speaker_en, f.speaker_id, gazetteer), f.speaker,
@@ -2253,7 +2253,7 @@ def _skip_channel(cx: _Ctx, k: int, se: int) -> int:
         tj = toks[j]
         gap = cx.t[toks[j - 1].e:tj.s]
         if _QUOTE in gap and ":" not in gap and cx.t.count(_QUOTE, toks[k].s, toks[j - 1].e + gap.index(_QUOTE)) % 2 == 0 \
-                and any(w in lex.name_heads or w in ("ل", "عبر", "الي")
+                and any(w in lex.name_heads or w in ("ل", "عبر", "الي", "علي")  # ('صفحته على "فيسبوك"')
                         for w in (toks[j - 1].w, toks[j - 1].w[1:] if toks[j - 1].w[:1] == "ل" else "")):
             # 'في بيان على منصة "إكس" إن': a short quoted name after its head noun inside the channel
             q = toks[j - 1].e + gap.index(_QUOTE)
@@ -2455,6 +2455,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             via, sp = None, _speaker(cx, tk.e, subj_e, prev)
     else:
         sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
+    if sp is None and tk.w == tk.bare and _clause_start(cx, ss, tk.s) < tk.s and \
+            not _inside_content(cx, bisect.bisect_left(cx.tok_starts, _clause_start(cx, ss, tk.s)), i):
+        # "وكان الصدر قد أعلن ظهر أمس، في تغريدة على «تويتر»، اعتزاله ...": the subject before the verb, only
+        # a time after it
+        e_sub = cx.tokens[i - 1].s if cx.tokens[i - 1].w in ("قد", "لقد") else tk.s
+        sp = _speaker(cx, _clause_start(cx, ss, tk.s), e_sub, prev)
     adverbial = last == i + 2 and cx.tokens[i + 1].w in _ADVERB_PRONOUNS
     if sp is None and (tk.w != tk.bare or adverbial) and tk.s > ss and (not prev or prev[-1].ce <= ss):
         sp = _clause_subject(cx, ss, tk.s)  # "استقبل الرئيس X الوزير، وشدد على أن ...": the sentence's subject
@@ -3174,7 +3180,9 @@ def _body_with_place(cx: _Ctx, idx: list[int], e: int) -> str | None:
         locs = [x for x in cx.ents_in(cx.tokens[rest[0]].s, e) if x[2].type == "LOC" and x[2].name_en
                 and x[0] <= cx.tokens[rest[0]].s + 2]
         if locs:
-            return f"{_plain(locs[0][2].name_en or '')} {en}"
+            place = _plain(locs[0][2].name_en or "")
+            # ("مستشفى الشفاء": the place's English may already be the body, "Al-Shifa Hospital")
+            return place if place.lower().endswith(" " + en.lower()) else f"{place} {en}"
         cid = cx.gaz.nisba(cx.tokens[rest[0]].w) if cx.gaz is not None else None
         dem = cx.gaz.demonym(cid) if cid and cx.gaz is not None else None
         if dem:
