@@ -1191,3 +1191,13 @@ def test_round9_official_arrival_is_a_visit(gaz, body, typ):
     evs = _events(body, gaz)
     assert any(e.type == typ and "وصل" in e.text or e.type == typ and "يصل" in e.text for e in evs), \
         [(e.type, e.subtype, e.text) for e in evs]
+
+
+# Round 9: the figure of a toll counted in cases ("14 حالة وفاة") starts its span, as a plain figure does.
+@pytest.mark.parametrize("body,words", [
+    ("وأعلنت السلطات الصحية في اليمن تسجيل 12 حالة وفاة بالكوليرا في محافظة الحديدة.", "12 حالة وفاة"),
+    ("وقالت الوزارة إن 9 حالات وفاة و300 إصابة سجلت خلال يومين.", "9 حالات وفاة"),
+])
+def test_round9_cases_counted(gaz, body, words):
+    evs = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
+    assert evs and evs[0].text.startswith(words), [(e.type, e.text) for e in evs]

@@ -1478,14 +1478,18 @@ _HEDGES = frozenset(norm(w) for w in ["أكثر", "من", "نحو", "قرابة"
                                       "عن", "على", "الأقل"])
 
 
+_CASE_WORDS = frozenset(norm(w) for w in ["حالة", "حالات"])  # "14 حالة وفاة": the figure counts cases of the noun
+
+
 def _figure_start(toks: list[_Tok], i: int, k0: int, t: str, start: int) -> int:
-    """Where the figure before a toll noun begins, with its hedge ("أكثر من 1000 قتيل", "نحو 30 قتيلا")."""
+    """Where the figure before a toll noun begins, with its hedge ("أكثر من 1000 قتيل", "نحو 30 قتيلا") and the
+    word of cases between ("14 حالة وفاة", "بثماني حالات وفاة")."""
     q, best = i - 1, start
     while q >= k0 and i - q <= 4 and not _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
         w = toks[q].w
         if any(c.isdigit() for c in w) or w in _NUMERAL_WORDS:
             best = toks[q].s
-        elif w not in _HEDGES:
+        elif w not in _HEDGES and w not in _CASE_WORDS:
             break
         q -= 1
     if best != start:  # the hedge right before the figure belongs to it
