@@ -2455,7 +2455,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             via, sp = None, _speaker(cx, tk.e, subj_e, prev)
     else:
         sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
-    if sp is None and tk.w == tk.bare and _clause_start(cx, ss, tk.s) < tk.s and \
+    if sp is None and tk.w == tk.bare and last > i + 1 and _clause_start(cx, ss, tk.s) < tk.s and \
+            all(_in_date(cx, cx.tokens[q].s) or cx.tokens[q].bare in _PART_OF_DAY for q in range(i + 1, last)) and \
             not _inside_content(cx, bisect.bisect_left(cx.tok_starts, _clause_start(cx, ss, tk.s)), i):
         # "وكان الصدر قد أعلن ظهر أمس، في تغريدة على «تويتر»، اعتزاله ...": the subject before the verb, only
         # a time after it
