@@ -332,6 +332,11 @@ def _numeral_names(sources: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?=" + _alt(first)[3:-1] + ")" + _alt(keep) + r"(?!\w)")
 
 
+# A line with an Arabic letter and a digit: a file without one holds no name with a numeral (the names are
+# one-line scalars) and need not be parsed.
+_NAME_LINE = re.compile(r"^(?=[^\n]*[\u0621-\u064a])(?=[^\n]*\d)", re.M)
+
+
 @lru_cache(maxsize=4)
 def _numeral_name_list(sources: tuple[str, ...]) -> list[str]:
     """The names with a numeral in the outlet table and the gazetteer.
@@ -359,7 +364,9 @@ def _numeral_name_list(sources: tuple[str, ...]) -> list[str]:
 
     for f in files:
         if f.is_file():
-            walk(load_yaml(f.read_text(encoding="utf-8")))
+            raw = f.read_text(encoding="utf-8")
+            if _NAME_LINE.search(raw):  # (most gazetteer files have no such name: not parsed, which is slow)
+                walk(load_yaml(raw))
     common = {_key(w) for w in _data().get("not_counted_words", [])}
     return [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
 
