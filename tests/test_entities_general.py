@@ -1373,6 +1373,8 @@ GENERAL_R8 = [
     # a Sudanese state named like the channel: the state in a list of places, the channel after a speech verb
     ("ووصلت قوافل الإغاثة إلى سنار والقضارف والجزيرة خلال الأسبوع.", [("الجزيرة", "LOC", "Gezira State")], []),
     ("وقالت الجزيرة إن طاقمها تعرض لإطلاق نار.", [("الجزيرة", "ORG", "Al Jazeera")], []),
+    # "مركز قضاء X" is the district's seat, not a centre named after it
+    ("وقع الانفجار في بلدة تلكيف مركز قضاء تلكيف شمال الموصل.", [], ["مركز قضاء تلكيف"]),
 ]
 
 
