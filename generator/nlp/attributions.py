@@ -83,6 +83,7 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()  # "اتحاد", "نقابة": no part of a personal name
     back_ref_en: dict[str, str] = field(default_factory=dict)  # "الوزارة" -> "the ministry" (no antecedent)
     offices_of_place: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Mayor of {place}"
+    spoke_to: frozenset[str] = frozenset()  # verb forms flagged spoke_to ("تحدث لـX" inside a subject)
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -145,6 +146,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         body_nouns=frozenset(norm(w) for w in raw.get("body_nouns") or []),
         back_ref_en={norm(k): v for k, v in (raw.get("back_reference_en") or {}).items()},
         offices_of_place=dict(raw.get("offices_of_place") or {}),
+        spoke_to=frozenset(k for k, v in verbs.items() if v.get("spoke_to")),
     )
 
 
@@ -223,8 +225,8 @@ class _Ctx:
         self.tok_starts = [tk.s for tk in self.tokens]
         self.tok_ends = [tk.e for tk in self.tokens]
         st = lex.starters
-        self.starter_idx = [n for n, tk in enumerate(self.tokens)
-                            if tk.w in st or tk.bare in st or tk.w[1:] in st]  # words that can open a frame
+        # words that can open a frame (a token's bare form is the word or the word less its first letter)
+        self.starter_idx = [n for n, tk in enumerate(self.tokens) if tk.w in st or tk.w[1:] in st]
         self.ent_starts = [x[0] for x in self.ents]
         # temporal expressions (normalised spans), so "أعلنت الأسبوع الماضي أن" has no subject
         from .dates import date_spans
@@ -838,15 +840,18 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
 def _named_before(cx: _Ctx, s: int, sp: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
     """A lone given name the entities leave bare ("وتقول حليمة للجزيرة نت") names the person the article
     introduced in full with it earlier ("تجلس حليمة آدم نور (34 عاماً)"), the latest such person."""
+    if " " in sp[0].strip():
+        return sp
     words = _WORD.findall(norm(sp[0]))
     if len(words) != 1 or len(words[0]) < 3:
         return sp
+    w = words[0]
     k = bisect.bisect_left(cx.ent_starts, s)
     for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
         if ent.type != "PER" or ee > s or not ent.name_en:
             continue
-        ow = _WORD.findall(norm(ent.text))
-        if len(ow) >= 2 and ow[0] == words[0]:
+        ow = cx.t[es:ee].split()  # (the entity's words in the normalised text)
+        if len(ow) >= 2 and ow[0] == w:
             return sp[0], ent.name_en, ent.id
     return sp
 
@@ -2149,7 +2154,7 @@ def _spoke_to(cx: _Ctx, i: int) -> bool:
     """Is token i a verb of speaking right after an indefinite noun and right before whom was spoken to ("مصدر
     عسكري تحدث لـ«الشرق الأوسط»", "مصادر تحدثت للجزيرة"): a relative clause inside a subject, not a frame?"""
     tk = cx.tokens[i]
-    if tk.w != tk.bare or i == 0 or i + 1 >= len(cx.tokens) or not (cx.lex.verbs.get(tk.w) or {}).get("spoke_to"):
+    if tk.w not in cx.lex.spoke_to or tk.w != tk.bare or i == 0 or i + 1 >= len(cx.tokens):
         return False
     before, nxt = cx.tokens[i - 1], cx.tokens[i + 1]
     if before.w.startswith("ال") or cx.t[before.e:tk.s].strip() or cx.t[tk.e:nxt.s].strip():
