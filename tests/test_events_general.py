@@ -1201,3 +1201,17 @@ def test_round9_official_arrival_is_a_visit(gaz, body, typ):
 def test_round9_cases_counted(gaz, body, words):
     evs = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
     assert evs and evs[0].text.startswith(words), [(e.type, e.text) for e in evs]
+
+
+# Round 9: projectiles that fall are a strike, the noun (مقذوفات) like قذائف, with the verb of falling after it
+# as its predicate; a projectile named without one, or something else falling, is none.
+@pytest.mark.parametrize("body,expected", [
+    ("وأفاد شهود بأن المقذوفات سقطت قرب مدرسة ابتدائية في الحي الشرقي.", 1),
+    ("وقال مصدر أمني إن قذيفتين سقطتا على سوق شعبي وسط المدينة.", 1),
+    ("وشهدت المنطقة خلال الأسابيع الماضية سقوط مقذوفات في أراض زراعية.", 1),
+    ("وتحدث التقرير عن نوع المقذوفات المستخدمة في النزاع.", 0),
+    ("وسقطت الحكومة بعد تصويت البرلمان على حجب الثقة.", 0),
+])
+def test_round9_projectiles_fall(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type == "airstrike/shelling"]
+    assert len(evs) == expected, [(e.type, e.text) for e in _events(body, gaz)]
