@@ -1375,6 +1375,9 @@ GENERAL_R8 = [
     ("وقالت الجزيرة إن طاقمها تعرض لإطلاق نار.", [("الجزيرة", "ORG", "Al Jazeera")], []),
     # "مركز قضاء X" is the district's seat, not a centre named after it
     ("وقع الانفجار في بلدة تلكيف مركز قضاء تلكيف شمال الموصل.", [], ["مركز قضاء تلكيف"]),
+    # two compound prefixes open one name; a given name in ى inside a place name
+    ("وأغلق محتجون الطريق عند مدخل ناحية خان بني زيد.", [("خان بني زيد", "LOC", None)], ["خان بني"]),
+    ("وسقطت قذائف على منطقة أبو موسى جنوب المدينة.", [("أبو موسى", "LOC", "Abu Musa")], []),
 ]
 
 

@@ -2699,6 +2699,9 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
         return None
     if w in c.compound and c.joinable[m] and c.free(m + 1) and (
             c.name_word(c.toks[m + 1].t) or c.toks[m + 1].t.startswith("ال") and len(c.toks[m + 1].t) > 4):
+        if c.toks[m + 1].t in c.compound and m + 2 < c.n and c.joinable[m + 1] and c.free(m + 2) \
+                and c.name_word(c.toks[m + 2].t):
+            return _place_modifier(c, m + 3)  # "خان بني سعد": a compound prefix before another
         return _place_modifier(c, m + 2)  # "عين الشرقية": a compound prefix + even a common adjective
     if not w.startswith("ال") and nxt and c.free(m + 1) and _second_name_word(c, m + 1):
         return _place_modifier(c, m + 2)
