@@ -1103,6 +1103,9 @@ CASES_R25 = [
     # the subject before the verb, only a time after it, then the channel and the verbal noun
     ("وكان رئيس الوزراء نجيب ميقاتي قد أعلن مساء أمس، في تغريدة على \"إكس\"، تعليق عمله السياسي.",
      [("أعلن", "najib mikati", "تعليق عمله السياسي")]),
+    # an order issued, announced as a verbal noun
+    ("وأعلنت وزارة الداخلية الأردنية صدور مذكرات توقيف بحق ثلاثة مشتبه بهم.",
+     [("أعلنت", None, "صدور مذكرات توقيف بحق ثلاثة مشتبه بهم")]),
 ]
 
 
