@@ -1215,3 +1215,16 @@ def test_round9_cases_counted(gaz, body, words):
 def test_round9_projectiles_fall(gaz, body, expected):
     evs = [e for e in _events(body, gaz) if e.type == "airstrike/shelling"]
     assert len(evs) == expected, [(e.type, e.text) for e in _events(body, gaz)]
+
+
+# Round 9: a figure of the displaced counts a displacement; the people a place shelters and a share of the
+# displaced do not.
+@pytest.mark.parametrize("body,expected", [
+    ("ويعيش في مخيمات عرسال نحو 60 ألف نازح سوري منذ سنوات.", 1),
+    ("وأدت المعارك إلى أكثر من مليون نازح في ولايات دارفور.", 1),
+    ("وكانت المدرسة تؤوي نحو 900 نازح عند قصفها.", 0),
+    ("وتستضيف الولاية وحدها نحو 40% من النازحين في البلاد.", 0),
+])
+def test_round9_displaced_counted(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type == "displacement"]
+    assert len(evs) == expected, [(e.type, e.text) for e in _events(body, gaz)]

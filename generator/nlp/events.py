@@ -133,6 +133,7 @@ class Lexicon:
     civil_agents: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()  # "تحذر", "محذرا": a warning of ...
     forecast_words: frozenset[str] = frozenset()  # ... rain, a heatwave, a storm: the weather forecast is the event
+    shelter_words: frozenset[str] = frozenset()  # "مدرسة تؤوي 800 نازح": people sheltered, no displacement told
     headline_not: frozenset[str] = frozenset()  # words of a present tense's shape that are no verb ("تحت", "يوم")
     forecast_not: frozenset[str] = frozenset()  # "عاصفة سياسية", "موجة غلاء": a figure of speech, no weather  # "اقتحم مودعون فرعا مصرفيا": a crowd's assault is no military offensive
 
@@ -275,6 +276,7 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         forecast_words=frozenset(_n(raw.get("forecast_words"))),
         forecast_not=frozenset(_n(raw.get("forecast_not"))),
         headline_not=frozenset(_n(raw.get("headline_not"))),
+        shelter_words=frozenset(_n(raw.get("shelter_words"))),
     )
 
 
@@ -1575,9 +1577,15 @@ _TOLL_WORDS = frozenset(norm(w) for w in ["عدد", "أعداد", "حصيلة", 
 def _counted(toks: list[_Tok], h: _Hit, k0: int, k1: int, lex: Lexicon) -> bool:
     """A people noun with a figure or a count word near it ("1400 قتيل", "عدد النازحين", "آلاف القتلى")."""
     if h.trig.type == "displacement":
-        # "عدد النازحين": a toll of the displaced; "يؤوي 800 نازح" are people sheltered
-        return any(_strip_al(toks[q].w) in _TOLL_WORDS or _bare(toks[q].w) in _TOLL_WORDS
-                   for q in range(max(k0, h.i - 2), h.i))
+        # "عدد النازحين": a toll of the displaced; "يؤوي 800 نازح" are people sheltered (shelter_words); a figure
+        # of the displaced otherwise counts them ("أكثر من مليون نازح بسبب الجفاف", "يقيم فيها 600 ألف نازح")
+        if any(_strip_al(toks[q].w) in _TOLL_WORDS or _bare(toks[q].w) in _TOLL_WORDS for q in range(max(k0, h.i - 2), h.i)):
+            return True
+        if any(_bare(toks[q].w) in lex.shelter_words or toks[q].w in lex.shelter_words for q in range(max(k0, h.i - 6), h.i)):
+            return False
+        if h.i - 2 >= k0 and toks[h.i - 1].w == "من" and (any(c.isdigit() for c in toks[h.i - 2].w)
+                                                          or toks[h.i - 2].w in ("المئه", "المائه")):
+            return False  # "مصدر نحو 70% من النازحين", "70 في المائة من النازحين": a share, not a count
     for q in range(max(k0, h.i - 3), h.i):
         w = toks[q].w
         if any(c.isdigit() for c in w) or w in lex.count_words or _bare(w) in lex.count_words \
