@@ -1358,6 +1358,26 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _ministries_by_adjective(c)
     _bare_portfolios(c)
     _alias_names(c)
+    _adjective_homographs(c)
+
+
+def _adjective_homographs(c: _Ctx) -> None:
+    """A one-word town named like a feminine adjective in -ية ("المطرية", "السلمية") right after a
+    definite feminine or plural noun it agrees with ("التساقطات المطرية" rainfall, "المعارضة السلمية"
+    the peaceful opposition) is the adjective, not the town. A place classifier or a mention before it
+    keeps the town ("محافظة السلمية" is not read here: the classifier's rule named it)."""
+    cls = c.place_cls | c.gaz.words("place_classifiers_plural")
+    for f in list(c.mentions):
+        if f.type != "LOC" or f.source != "gazetteer" or f.j - f.i != 1 or f.p or not f.i:
+            continue
+        w, prev = c.toks[f.i].t, c.toks[f.i - 1].t
+        if not (w.startswith("ال") and w.endswith("يه")) or not c.joinable[f.i - 1] or c.found[f.i - 1] is not None:
+            continue
+        e = c.gaz.get(f.id)
+        if e is None or e.kind in ("country", "governorate", "province", "state", "region", "capital"):
+            continue
+        if prev.startswith("ال") and prev.endswith(("ه", "ات")) and not cls.intersection(_strip1(prev)):
+            _unfind(c, f)
 
 
 _DATELINE_SEP = re.compile(r"^\s*[-–—/]\s*$")
