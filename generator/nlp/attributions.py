@@ -2942,6 +2942,10 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
     if cx.tokens[k].w in lex.complementisers:
         p = cx.tokens[k].s
     content = _content(cx, p, se, False)
+    if content is None and cx.tokens[k].w in lex.relay_saying and k + 1 < len(cx.tokens):
+        kc = _skip_channel(cx, k + 1, se)  # "عن الجولاني قوله، خلال لقاء مع وجهاء ...، إن ...": the occasion
+        if kc > k + 1:
+            content = _content(cx, cx.tokens[kc - 1].e, se, False)
     if content is None:
         return None
     cs, ce, direct = content
