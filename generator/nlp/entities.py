@@ -1856,8 +1856,9 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         if _adjective_like(c, w) or w in c.gaz.words("facility_descriptor_words") or _verb_like(c, w):
             return  # "ساحة مفتوحة", "مطار عسكري", "ميناء الصيد", "مدرسة تحولت": no name
         if not (_facility_any(c.gaz) - c.gaz.words("natural_feature_heads")).isdisjoint(_strip1(w)) \
-                or (w.startswith("لت") and len(w) >= 5):
-            return  # "محطة مطار الكويت", "محطة لتوليد الطاقة": another facility, a purpose, no name
+                or (w.startswith("لت") and len(w) >= 5) \
+                or (w[:1] in "لب" and w.endswith(("ها", "هم", "هن")) and len(w) >= 5):
+            return  # "محطة مطار الكويت", "محطة لتوليد الطاقة", "مدرسة لإيوائها": another facility, a purpose
         if c.toks[m + 1].t in c.resumptive if m + 1 < c.n else False:
             return
         if m + 1 < c.n and c.joinable[m] and (w, c.toks[m + 1].t) in c.gaz._titles:
@@ -3037,6 +3038,10 @@ def _titled_person(c: _Ctx, k: int) -> None:
     if m >= c.n or not c.joinable[m - 1] or not c.free(m) or _title_at(c, m):
         return
     first = c.toks[m].t
+    if c.nt is not None and first in ("بان", "لان", "كان"):
+        a, b = c.nt.span(c.toks[m].s, c.toks[m].e)
+        if "أ" in c.nt.original[a:b]:
+            return  # "أفاد مراسل شفق نيوز بأن الشوارع": the conjunction بأن, folded like the name "بان"
     if skipped_word and not _known_given(c, first):
         if foreign:
             _foreign_person(c, m)
