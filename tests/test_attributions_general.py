@@ -1110,6 +1110,10 @@ CASES_R25 = [
     ("ونقلت وكالة الأنباء القطرية عن أمير قطر تميم بن حمد قوله، خلال لقاء مع وفد أمريكي في الدوحة أمس، إن "
      "\"الحل السياسي هو الطريق الوحيد\".",
      [("نقلت", "tamim bin hamad al thani (via qna)", "الحل السياسي هو الطريق الوحيد")]),
+    # what an outlet learnt from its sources: they spoke to it; a family learning something reports nothing
+    ("وعلمت \"الجزيرة نت\" من مصادر أمنية أن الحدود ستغلق غدا.",
+     [("علمت", "security sources (speaking to al jazeera net)", "الحدود ستغلق غدا")]),
+    ("وعلمت العائلة من الجيران أن المنزل تضرر.", []),
 ]
 
 

@@ -84,6 +84,8 @@ class Lexicon:
     back_ref_en: dict[str, str] = field(default_factory=dict)  # "الوزارة" -> "the ministry" (no antecedent)
     offices_of_place: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Mayor of {place}"
     spoke_to: frozenset[str] = frozenset()  # verb forms flagged spoke_to ("تحدث لـX" inside a subject)
+    learnt: frozenset[str] = frozenset()  # "وعلمت X من Y أن": an outlet X learnt from its sources Y
+    learnt_prep: str = "من"
 
 
 def _toks(s: str) -> tuple[str, ...]:
@@ -147,6 +149,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         back_ref_en={norm(k): v for k, v in (raw.get("back_reference_en") or {}).items()},
         offices_of_place=dict(raw.get("offices_of_place") or {}),
         spoke_to=frozenset(k for k, v in verbs.items() if v.get("spoke_to")),
+        learnt=frozenset(norm(v) for v in raw.get("learnt_verbs") or []),
+        learnt_prep=norm(raw.get("learnt_preposition") or "من"),
     )
 
 
@@ -530,8 +534,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
         if _spoke_to(cx, i) and any(f.frame_start < tk.s < f.cs for f in here):
             continue  # "نفى مصدر عسكري تحدث لـX سقوط ...": inside the subject of the frame found before
         f: _Found | None = None
-        if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs:
-            f = _relay(cx, i, idx[-1], se, paren)
+        if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs or tk.bare in lex.learnt and tk.w != tk.bare:
+            f = _relay(cx, i, idx[-1], se, paren)  # ("وعلمت \"النهار\" من مصادر دبلوماسية أن": what an outlet learnt)
         elif tk.w in lex.verbs or tk.bare in lex.verbs:
             f = _verb(cx, i, ss, se, paren, here or last)
         elif tk.w in lex.participles and k > 0:
@@ -2894,7 +2898,8 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
     lex, t = cx.lex, cx.t
     tk = cx.tokens[i]
     j = i + 1
-    prep = "الي" if tk.w in lex.relay_to or tk.bare in lex.relay_to else lex.relay_prep
+    learnt = tk.w != tk.bare and tk.bare in lex.learnt
+    prep = "الي" if tk.w in lex.relay_to or tk.bare in lex.relay_to else lex.learnt_prep if learnt else lex.relay_prep
     while j <= last_tok and j < i + 10 and cx.tokens[j].w != prep:
         j += 1
     if j > last_tok or j >= i + 10:
@@ -2911,6 +2916,10 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
         frame = cl
     else:
         via = _speaker(cx, tk.e, cx.tokens[j - 1].e, [])
+    if learnt:
+        g = cx.gaz.get(via[2]) if via is not None and via[2] and cx.gaz is not None else None
+        if g is None or g.kind not in ("media", "agency"):
+            return None  # only an outlet learns from its sources
     k = j + 1
     n = 0
     name_close = -1
@@ -2963,6 +2972,9 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
         dem = cx.gaz.demonym(g.country) if g is not None and g.kind in ("media", "agency") and g.country else None
         if dem:
             speaker_en = f"{dem} {_UNNAMED_FORCE.fullmatch(speaker_en).group(2)}"  # type: ignore[union-attr]
+    if via_en and learnt:  # the outlet's own sources spoke to it
+        return _Found(frame, cs, ce, sp[0], f"{speaker_en or sp[0]} ({lex.speaking_to} {_via_name(via_en)})", sp[2],
+                      _verb_text(cx, i), direct)
     if via_en:
         speaker_en = f"{speaker_en or sp[0]} (via {_via_name(via_en)})"
     return _Found(frame, cs, ce, sp[0], speaker_en, sp[2], _verb_text(cx, i), direct,
