@@ -2700,6 +2700,8 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
     w = c.toks[m].t[p:]
     if not c.name_word(w) or not c.place_cls.isdisjoint(_strip1(w)):
         return None  # "مدينة وبلدة": a classifier, with or without a proclitic, is never a name
+    if w[:1] in "لب" and w[1:] in c.stop:
+        return None  # "مدينة لكل مكوناتها": a preposition + a stop word
     if c.gaz.is_title(w) and (m + 1 >= c.n or not c.joinable[m] or not c.free(m + 1) or c.nisba(c.toks[m + 1].t)
                               or not c.name_word(c.toks[m + 1].t)):
         return None  # "انتهاء ولاية الرئيس ميشال عون": a term of office ("الشيخ مصطفى" is a village)
