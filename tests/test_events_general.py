@@ -1228,3 +1228,13 @@ def test_round9_projectiles_fall(gaz, body, expected):
 def test_round9_displaced_counted(gaz, body, expected):
     evs = [e for e in _events(body, gaz) if e.type == "displacement"]
     assert len(evs) == expected, [(e.type, e.text) for e in _events(body, gaz)]
+
+
+# Round 9: an order's object after ب may follow a long subject and object (and a time set off by commas).
+@pytest.mark.parametrize("body,words", [
+    ("ووجه رئيس حكومة إقليم كردستان مسرور بارزاني مستشفيات أربيل ودهوك باستقبال الجرحى.", "باستقبال الجرحى"),
+    ("ووجه وزير الداخلية العراقي عبد الأمير الشمري قادة الشرطة بتشديد الإجراءات الأمنية.", "بتشديد الإجراءات"),
+])
+def test_round9_long_orders(gaz, body, words):
+    evs = [e for e in _events(body, gaz) if e.subtype == "happening"]
+    assert evs and words in evs[0].text, [(e.type, e.subtype, e.text) for e in _events(body, gaz)]

@@ -840,15 +840,16 @@ _DIRECTIVE = Trigger(type=GENERIC, kind="verb")
 
 def _ordered(toks: list[_Tok], k: int, k0: int, k1: int, t: str, lex: Lexicon, inside: frozenset[int]) -> int | None:
     """The token of what a verb of ordering at k orders: an indefinite verbal noun after ب, right after the verb
-    or after its subject ("وجه بتوفير", "وجهت الهيئة بإخلاء"); None when an object noun comes first ("وجه
+    or after its subject and object, up to eleven words on, a time set off by commas between ("وجه بتوفير",
+    "وجهت الهيئة بإخلاء", "وجه رئيس حكومة الإقليم مستشفيات أربيل ودهوك باستقبال الجرحى"); None when an object noun comes first ("وجه
     الجيش ضربة بصاروخ", "وجهت نداء"), a clause ends, the ب-word is a name ("وجه بوتين رسالة") or a definite
     means ("بالصواريخ"), or the verb's form is a noun after a preposition ("في وجه بريطانيا")."""
     if k > k0 and (_bare(toks[k - 1].w) in lex.preps or toks[k - 1].w in lex.noun_context):
         return None
-    for q in range(k + 1, min(k1, k + 5)):
+    for q in range(k + 1, min(k1, k + 12)):
         w = toks[q].w
-        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]):
-            return None
+        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]) and w not in lex.time_words and toks[q - 1].w not in lex.time_words:
+            return None  # (not a time set off by commas: "وجّه، فجر الأربعاء، وزارتي الداخلية والصحة باستنفار ...")
         if w[:1] == "ب" and not w.startswith("بال") and len(w) > 3 and q not in inside:
             return q
         if w in lex.forms:
