@@ -2889,6 +2889,10 @@ def _org_name(c: _Ctx, k: int, template: str) -> None:
     m = k + 1
     if not c.free(m):
         return
+    if k and c.joinable[k - 1] and not c.gaz.words("org_classifier_not_after").isdisjoint(c.fs[k - 1]):
+        return  # "عمليات منظمة" (organised), "أماكن تجمع المياه" (where water gathers): no organisation
+    if m + 1 < c.n and c.joinable[m] and c.toks[m + 1].t in c.resumptive:
+        return  # "منظمة تستخدم فيها": a relative clause, not a name
     names: list[str] = []
     while m < c.n and c.free(m) and len(names) < 3:
         w = c.toks[m].t
