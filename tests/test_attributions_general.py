@@ -1114,6 +1114,8 @@ CASES_R25 = [
     ("وعلمت \"الجزيرة نت\" من مصادر أمنية أن الحدود ستغلق غدا.",
      [("علمت", "security sources (speaking to al jazeera net)", "الحدود ستغلق غدا")]),
     ("وعلمت العائلة من الجيران أن المنزل تضرر.", []),
+    # an unnamed head of a body, in the gold sets' order
+    ("وقال رئيس الهلال الأحمر المصري إن القوافل جاهزة.", [("قال", "head of the egyptian red crescent", "القوافل جاهزة")]),
 ]
 
 

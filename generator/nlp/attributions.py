@@ -1025,6 +1025,8 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             r_en = lex.roles[role[0]]
             if r_en.endswith(" in"):  # "مصدر في الجيش" -> "source in the army"
                 en = f"{r_en} {_the_org(_gov_phrase(cx, _plain(name)))}"
+            elif r_en == "head":  # "رئيس المجلس الإقليمي للسمارة" -> "head of the Smara Provincial Council", as the
+                en = f"head of {_the_org(_plain(name))}"  # gold sets write a head ("X head": never)
             elif r_en == "correspondent":
                 # "مراسل السومرية نيوز" -> "Alsumaria News correspondent" (the outlet's other name left out); the
                 # place he reports from is not added: the sets write it "in X", "(X)" or not at all (adding "in X"
