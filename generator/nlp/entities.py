@@ -1344,6 +1344,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         if c.free(k):
             _family(c, k)
     _surname_back_refs(c)
+    _given_back_refs(c)
     _name_tail_back_refs(c)
     _org_back_refs(c)
     _place_echoes(c)
@@ -2648,6 +2649,33 @@ def _surname_back_refs(c: _Ctx) -> None:
                                    or cued_at.get(x, False)) for x in (left, right))
         if cued:
             c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
+
+
+def _given_back_refs(c: _Ctx) -> None:
+    """A woman or man of the street introduced in full is later called by the given name alone,
+    as the subject of a speech verb ("تجلس حليمة آدم نور ... وتقول حليمة للجزيرة نت"): the lone given
+    name right after the verb is that person, when exactly one person named before opens with it."""
+    firsts: dict[str, set[tuple[str | None, str | None]]] = {}
+    first_at: dict[str, int] = {}
+    for f in c.mentions:
+        if f.type == "PER" and f.j - f.i >= 2 and f.kind != "family" and not f.p:
+            w = c.toks[f.i].t
+            if w in _NAME_LINKS or w in c.stop:
+                continue
+            firsts.setdefault(w, set()).add((f.id, f.name_en))
+            first_at[w] = min(first_at.get(w, f.i), f.i)
+    if not firsts:
+        return
+    for k in c.at(firsts.keys()):
+        w = c.toks[k].t
+        if w not in firsts or not c.free(k) or len(firsts[w]) != 1 or first_at[w] >= k \
+                or not _after_speech_verb(c, k):
+            continue
+        if k + 1 < c.n and c.joinable[k] and c.free(k + 1) and c.name_word(c.toks[k + 1].t) \
+                and not c.toks[k + 1].t.startswith(("ل", "ب")):
+            continue  # "وقال حسن علي": another person's full name
+        eid, en = next(iter(firsts[w]))
+        c.add(_Found(k, k + 1, 0, "PER", eid, en, "romanized", "person"))
 
 
 def _name_tail_back_refs(c: _Ctx) -> None:
