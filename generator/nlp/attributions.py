@@ -313,28 +313,20 @@ class _Ctx:
             return None
         got = _INDEXES.get(id(seqs))
         index = got[1] if got is not None and got[0] is seqs else _first_index(seqs)
-        first = self.tokens[i]
-        w0 = first.w
-        if bare_first:
-            w1 = w0[1:] if len(w0) > 3 else ""
-            if w0 not in index and first.bare not in index and w1 not in index:
-                return None  # (most words open no sequence: no list to build)
-            keys = [w0, first.bare, w1]
-        elif w0 not in index:
-            return None
-        else:
-            keys = [w0]
+        w0 = self.tokens[i].w
+        # (a token's bare form is its word or its word less the first letter: the two keys cover it)
+        got0 = index.get(w0)
+        got1 = index.get(w0[1:]) if bare_first and len(w0) > 3 else None
+        if got0 is None and got1 is None:
+            return None  # (most words open no sequence)
         best = None
-        seen: set[str] = set()
-        for key in keys:
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            for seq in index.get(key, ()):
+        toks, ntok = self.tokens, len(self.tokens)
+        for seqs_k in (got0, got1):
+            for seq in seqs_k or ():
                 n = len(seq)
-                if i + n > len(self.tokens):
+                if i + n > ntok:
                     continue
-                if all(self.tokens[i + k].w == seq[k] for k in range(1, n)):
+                if n == 1 or all(toks[i + k].w == seq[k] for k in range(1, n)):
                     if best is None or n > len(best[0]):
                         best = (seq, i + n)
         return best
