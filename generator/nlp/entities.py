@@ -1392,10 +1392,15 @@ def _dateline_outlet(c: _Ctx) -> None:
     media = ("media", "agency")
     limit = c.ntext.find("\n", c.ntext.find("\n") + 1)
     limit = limit if limit >= 0 else len(c.ntext)
-    for k in range(c.n):
+    marks = frozenset("-–—/()")
+    for k in range(min(c.n, 60)):  # a dateline opens the text: its first lines, at most 60 words
         if c.toks[k].s > limit:
             break
         if not c.free(k):
+            continue
+        # a dateline's outlet stands beside a dash, a slash or a bracket: look words up only there
+        if marks.isdisjoint(c.ntext[c.toks[k - 1].e if k else 0:c.toks[k].s]) and \
+                marks.isdisjoint(c.ntext[c.toks[k].e:c.toks[k + 2].s if k + 2 < c.n else len(c.ntext)]):
             continue
         for n in (2, 1):
             if k + n > c.n or any(not c.free(x) for x in range(k, k + n)) \
