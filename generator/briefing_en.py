@@ -428,7 +428,17 @@ def _actor_item(group: list[_Item]) -> _Item | None:
     named after a king: "killed by Mohammed VI")."""
     count = next((g.count for g in group if g.count), None)
     return next((g for g in group if english(g.event.actor_en) and (g.count is None or g.count == count)
-                 and not (g.event.type == "killing/casualties" and _is_person(g.event, g.article))), None)
+                 and not (g.event.type == "killing/casualties" and _not_a_killer(g.event, g.article))), None)
+
+
+def _not_a_killer(ev: Event, art: Article) -> bool:
+    """A person, or a body that counts, treats or rescues the victims (a Red Crescent, a health
+    ministry, a hospital: english.yaml casualty_non_actors), is never who killed them, whatever
+    the clause's grammar made of it ("six people were killed by the Libyan Red Crescent")."""
+    if _is_person(ev, art):
+        return True
+    name = (english(ev.actor_en) or "").lower()
+    return any(w in name for w in phrasing()["casualty_non_actors"])
 
 
 def _split(group: list[_Item]) -> list[tuple[list[_Item], list[_Item]]]:

@@ -759,3 +759,14 @@ def test_unattributed_plan_or_prediction_agrees_with_its_subject(actor, modality
     a = article("plan", body, AJ, "2017-11-09", events=[
         ("advance/offensive", actor, "Idlib", None, "يبدأ الجيش قريبا التقدم نحو محافظة إدلب", modality, None)])
     assert expected in article_briefing(a)
+
+
+@pytest.mark.parametrize("actor", ["Libyan Red Crescent", "Gaza Ministry of Health", "Syrian Civil Defence (White Helmets)",
+                                   "Sudan Doctors' Syndicate"])
+def test_a_body_that_counts_or_rescues_victims_is_not_their_killer(actor):
+    body = "انتشال جثث\nانتشل المسعفون جثث ستة أشخاص قتلوا في زوارة."
+    a = article("rescue", body, AJ, "2023-08-08", events=[
+        ("killing/casualties", actor, "Zuwara", None, "انتشل المسعفون جثث ستة أشخاص قتلوا في زوارة", "asserted", None)],
+        numbers=[("ستة أشخاص", "6", "people killed", "exact", "killed", None)])
+    en = article_briefing(a)
+    assert "Six people were killed in Zuwara." in en and "killed by" not in en, en
