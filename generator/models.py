@@ -92,6 +92,9 @@ class DateMention:
     granularity: str | None  # day | week | month | year | None
     kind: str  # absolute | relative | weekday | vague | hijri | numeric
     calendar: str = "gregorian"
+    # the year a year-only expression resolves to ("العام الماضي" -> "2022"), shown to readers; its
+    # ``value`` stays None, as the gold format (day, week, month) has no year values
+    period: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

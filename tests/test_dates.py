@@ -480,3 +480,19 @@ CASES_R11 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R11, ids=[f"r11_{i:02d}" for i in range(len(CASES_R11))])
 def test_dates_round11(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+@pytest.mark.parametrize("text,period", [
+    ("وصل 3000 مهاجر العام الماضي إلى إيطاليا.", "2022"),
+    ("قتل خمسة منذ بداية العام في الهجمات.", "2023"),
+    ("تنظم البطولة العام المقبل في الرباط.", "2024"),
+    ("يتراجع المحصول للعام الثاني على التوالي.", "2023"),
+])
+def test_a_year_only_expression_shows_its_year_but_keeps_a_null_value(text, period):
+    """'العام الماضي' is a period, not a point: its value stays null (the gold format has day, week
+    and month values only) but the year it means is kept for readers, granularity year; with no
+    publication date nothing is invented."""
+    [d] = extract_dates(text, normalise(text), dt.date(2023, 8, 10))
+    assert (d.value, d.granularity, d.period, d.kind) == (None, "year", period, "relative")
+    [d] = extract_dates(text, normalise(text), None)
+    assert (d.value, d.granularity, d.period) == (None, None, None)

@@ -276,6 +276,16 @@ def _month_without_year(m: int, pub: _dt.date, direction: str) -> str:
     return f"{y}-{m:02d}"
 
 
+# The granularity _interpret gives a year-only expression ("العام الماضي", "منذ بداية العام"): its
+# value is the year, which extract_dates moves to DateMention.period (the mention's value stays None:
+# a year is a period, not a point, and the gold format has no year values).
+YEAR_PERIOD = "year-period"
+
+
+def _year(pub: _dt.date, n: int) -> str:
+    return str(pub.year + n)
+
+
 def _shift(pub: _dt.date, unit: str, n: int) -> tuple[str, str]:
     """(value, granularity) of publication date shifted by n units."""
     if unit in ("day", "hour"):
@@ -341,9 +351,12 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
                     value = f"{prev_y}{value[4:]}" if prev_y and _safe_date(int(prev_y), int(value[5:7]),
                                                                               int(value[8:10])) else None
                     gran = "day" if value else None
+            period = None
+            if gran == YEAR_PERIOD:
+                period, value, gran = value, None, "year"
             a, b = nt.span(i, j)
             out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran, kind=kind,
-                                   calendar=cal))
+                                   calendar=cal, period=period))
     # the numbers extractor skips digits inside dates, but not the count of a period: "الساعات الـ24
     # الماضية" is a date and "الساعات الـ24" a number (held-out sets 4 and 8)
     _remember(nt, [d for k, d in enumerate(out) if k not in counted])
@@ -567,8 +580,11 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "since":
         # "منذ بداية الشهر": the period of publication (or the anchored one)
         unit = lx.period_unit[_key(g("si_u"))]
-        if pub is None or unit == "year":
+        if pub is None:
             return i, j, None, None, "relative", "gregorian"
+        if unit == "year":
+            return i, j, _year(pub, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0)), YEAR_PERIOD, \
+                "relative", "gregorian"
         value, gran = _shift(pub, unit, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0))
         return i, j, value, gran, "relative", "gregorian"
     if kind == "cons":
@@ -576,8 +592,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if m.start() < i and s[i - 1] == "ل":
             i -= 1  # the ل of "لليوم" was read as a prefix
         unit = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month"}.get(g("co_u"), "year")
-        if pub is None or unit == "year":
+        if pub is None:
             return i, j, None, None, "relative", "gregorian"
+        if unit == "year":
+            return i, j, _year(pub, 0), YEAR_PERIOD, "relative", "gregorian"
         value, gran = _shift(pub, unit, 0)
         return i, j, value, gran, "relative", "gregorian"
     if kind == "part":
@@ -607,8 +625,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         pm = re.match(r"(?:في|حتي|من)\s+", s[i:j])  # normalised text: ى is ي
         if pm:
             i += pm.end()  # "حتى الغد" -> "الغد": the preposition stays outside, as for "اليوم"
-        if pub is None or unit == "year":  # "العام الماضي": a period, not a point
+        if pub is None:
             return i, j, None, None, "relative", "gregorian"
+        if unit == "year":  # "العام الماضي": a period, not a point
+            return i, j, _year(pub, off), YEAR_PERIOD, "relative", "gregorian"
         value, gran = _shift(pub, unit, off)
         return i, j, value, gran, "relative", "gregorian"
     if kind == "vag":

@@ -208,8 +208,9 @@ def _article_fact_rows(a: Article) -> Iterator[dict[str, Any]]:
     f = a.facts
     for i, d in enumerate(f.dates):
         yield {"article": a.id, "fact": "date", "index": i, "text": d.text, "start": d.start, "end": d.end,
-               "value": d.value, "english": d.value, "type": d.kind,
-               "detail": f"granularity={d.granularity}; calendar={d.calendar}"}
+               "value": d.value, "english": d.value or d.period, "type": d.kind,
+               "detail": f"granularity={d.granularity}; calendar={d.calendar}"
+                         + (f"; period={d.period}" if d.period else "")}
     for i, n in enumerate(f.numbers):
         yield {"article": a.id, "fact": "number", "index": i, "text": n.text, "start": n.start,
                "end": n.end, "value": n.value, "english": n.counts, "type": n.unit,

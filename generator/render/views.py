@@ -189,7 +189,7 @@ def facts_view(article: Article, lang: str, config: Config) -> dict[str, Any]:
     def fmt(value: str | None) -> str | None:
         return filters.format_date(value, lang, style, digits=config.arabic_digits, hijri=config.hijri)
 
-    dates = [_fact(article, "date", d.text, d.start, value=d.value, shown=fmt(d.value),
+    dates = [_fact(article, "date", d.text, d.start, value=d.value or d.period, shown=fmt(d.value or d.period),
                    granularity=d.granularity, date_kind=d.kind) for d in f.dates]
     numbers = [_fact(article, "number", n.text, n.start, value=n.value, unit=n.unit, counts=n.counts,
                      counted_ar=n.counted_ar, qualifier=n.qualifier) for n in f.numbers]
