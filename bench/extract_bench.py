@@ -97,7 +97,7 @@ def main() -> None:
 def gold_corpus(n: int, out: Path, words: int | None = None) -> None:
     """The real texts of the gold sets (tests/heldout*/texts: .txt with a .yml sidecar), cycled to
     ``n`` articles, each copy under its own name. With ``words``, each text is followed by the body
-    paragraphs of another one (i * 7 + 3, cycled) until the article has at least that many words."""
+    paragraphs of others (from i * 7 + 3 on, cycled) until the article has at least that many words."""
     tests = Path(__file__).resolve().parents[1] / "tests"
     texts = sorted(tests.glob("heldout*/texts/*.txt"))
     if not texts:
@@ -109,14 +109,16 @@ def gold_corpus(n: int, out: Path, words: int | None = None) -> None:
             shutil.copyfile(src, out / f"g{i:05d}.txt")
         else:
             lines = src.read_text(encoding="utf-8").rstrip("\n").split("\n")
-            other = texts[(i * 7 + 3) % len(texts)]
-            if other == src:
-                other = texts[(i + 1) % len(texts)]
-            extra = other.read_text(encoding="utf-8").rstrip("\n").split("\n")[1:]
-            for para in extra:
-                if sum(len(x.split()) for x in lines) >= words:
-                    break
-                lines.append(para)
+            k = i * 7 + 3
+            while sum(len(x.split()) for x in lines) < words:
+                other = texts[k % len(texts)]
+                k += 1
+                if other == src:
+                    continue
+                for para in other.read_text(encoding="utf-8").rstrip("\n").split("\n")[1:]:
+                    if sum(len(x.split()) for x in lines) >= words:
+                        break
+                    lines.append(para)
             (out / f"g{i:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         side = src.with_suffix(".yml")
         if side.exists():
