@@ -401,7 +401,18 @@ def same_actor(a: Event, b: Event) -> bool:
     if not x or not y:
         return False
     short, long_ = sorted((x, y), key=len)
-    return long_ == short or long_.startswith(short + " ")
+    if long_ == short or long_.startswith(short + " "):
+        return True
+    # one state's forces under two names: a bare "<nationality> <force noun>" ("Israeli warplanes",
+    # "Syrian aircraft") and another force of the same first word ("Israeli forces", "Syrian government
+    # forces"); not two qualified ones ("Syrian opposition forces" / "Syrian government forces"), nor
+    # two named bodies (two gazetteer ids: the SDF and the Syrian army)
+    if a.actor_id and b.actor_id:
+        return False
+    xs, ys = x.split(), y.split()
+    heads = phrasing()["state_force_heads"]
+    return (min(len(xs), len(ys)) == 2 and len(xs) > 1 and len(ys) > 1 and xs[0] == ys[0]
+            and xs[-1] in heads and ys[-1] in heads)
 
 
 def _actor_base(it: _Item) -> str | None:

@@ -770,3 +770,23 @@ def test_a_body_that_counts_or_rescues_victims_is_not_their_killer(actor):
         numbers=[("ستة أشخاص", "6", "people killed", "exact", "killed", None)])
     en = article_briefing(a)
     assert "Six people were killed in Zuwara." in en and "killed by" not in en, en
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Syrian government", "Syrian government forces and allies", True),
+    ("Israeli warplanes (Israeli forces)", "Israeli forces", True),
+    ("Syrian aircraft (Syria)", "Syrian government forces", True),
+    ("Russian aircraft (Russia)", "Syrian aircraft (Syria)", False),
+    ("Hezbollah", "Syrian government forces", False),
+    ("Israeli army", "Hamas", False),
+    ("Syrian opposition forces", "Syrian government forces", False),
+])
+def test_one_side_under_two_names(a, b, same):
+    from generator.briefing_en import same_actor
+
+    def ev(name, ident=None):
+        return Event(type="airstrike/shelling", actor=None, actor_en=name, location=None, location_en=None, date=None,
+                     text="x", start=0, end=1, modality="asserted", attributed_to=None, actor_id=ident)
+    assert same_actor(ev(a), ev(b)) is same and same_actor(ev(b), ev(a)) is same
+    # two named bodies (two gazetteer ids) are two sides, whatever their words share
+    assert not same_actor(ev("Syrian Democratic Forces", "sdf"), ev("Syrian government forces", "syrian-government-forces"))
