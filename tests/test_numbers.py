@@ -630,3 +630,18 @@ def test_first_word_filter_changes_no_match() -> None:
         for s in _corpus_texts():
             assert [(m.start(), m.end(), m.lastgroup) for m in rx.finditer(s)] == \
                 [(m.start(), m.end(), m.lastgroup) for m in bare.finditer(s)]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("توفي 34 شخصا بينهم 10 عسكريين في الحرائق.", "soldiers killed"),
+    ("قتل 4 جنود من الجيش في الهجوم.", "soldiers killed"),
+    ("قتل ضابطان في الكمين.", "officers killed"),
+    ("أصيب شرطيان بجروح في الاشتباك.", "police officers injured"),
+    ("قتل خمسة عناصر أمن في التفجير.", "security personnel killed"),
+    ("قتل 9 مسلحين في الاشتباكات.", "fighters killed"),
+])
+def test_armed_men_are_named_for_what_they_are(text, counts):
+    """Soldiers, officers, police and security personnel keep the role 'fighters' but their own English
+    noun: ten soldiers of an army fighting fires are not 'ten fighters'."""
+    got = [n.counts for n in _run(text)]
+    assert counts in got, got

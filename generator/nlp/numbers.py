@@ -1326,7 +1326,7 @@ def _role_counts(lx: _Lexicon, s: str, x: _M, found: list[_M]) -> tuple[str | No
         return noun.role, noun.category
     category = noun.category
     if group and noun.role == "fighters":
-        category = f"{group} fighters"
+        category = f"{group} {category}"  # "Islamic State fighters", "Syrian army soldiers"
     if pred and (noun.unit in ("people", "vehicles", "aircraft", "buildings", "families") or pred[0] != "killed"):
         if noun.unit == "people" or pred[0] in ("destroyed", "rescued", "displaced", "missing"):
             return pred[0], f"{category} {pred[1]}"
