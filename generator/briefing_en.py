@@ -84,12 +84,6 @@ def plain_place(name: str) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", name) or name
 
 
-def plain_actor(name: str) -> str:
-    """An actor's name as prose says it ("Syrian aircraft (Syria)" -> "Syrian aircraft"); a country
-    that tells two bodies apart stays ("Ministry of Interior (Kuwait)")."""
-    return _drop_redundant_country(name)
-
-
 def with_article(name: str) -> str:
     """``name`` with "the" in front where English wants it ("the United Nations"). A list of places
     ("Spain; United Kingdom; Qatar", as a location naming several) gets its article per name."""
@@ -247,6 +241,12 @@ def count_phrase(num: NumberMention, parts: Iterable[NumberMention] = (),
     return phrase
 
 
+def tells_outcome(text: str) -> bool:
+    """Whether an English count phrase says what happened to what it counts: one of its words is an
+    outcome word ("killed", "displaced", ...). "More than 3,000 people" or "two operations" do not."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & set(phrasing()["outcome_words"]))
+
+
 def plain_count(num: NumberMention, default: str = "") -> str:
     """The count when ``count_phrase`` has no phrase for it (a percentage, a value not spelled, what
     it counts only in Arabic): the qualifier, the value and what it counts in English, else its
@@ -381,14 +381,18 @@ def _key(it: _Item) -> tuple:
     return (ev.type, loc, actor, future, *other)
 
 
+def _main_name(name: str) -> str:
+    """``name`` without a trailing "(Country)" ("Syrian aircraft (Syria)" -> "Syrian aircraft")."""
+    m = _TRAILING_PAREN.match(name)
+    return m.group("main") if m else name
+
+
 def actor_base(ev: Event) -> str | None:
     """The actor's English name without a trailing "(Country)" or "and allies", lower-cased."""
     name = english(ev.actor_en)
     if not name:
         return None
-    m = _TRAILING_PAREN.match(name)
-    base = (m.group("main") if m else name).lower()
-    return re.sub(r"\s+and (?:its |their )?allies$", "", base)
+    return re.sub(r"\s+and (?:its |their )?allies$", "", _main_name(name).lower())
 
 
 def same_actor(a: Event, b: Event) -> bool:
@@ -415,19 +419,10 @@ def same_actor(a: Event, b: Event) -> bool:
             and xs[-1] in heads and ys[-1] in heads)
 
 
-def _actor_base(it: _Item) -> str | None:
-    return actor_base(it.event)
-
-
-def _same_side(a: _Item, b: _Item) -> bool:
-    return same_actor(a.event, b.event)
-
-
 def _is_plural(name: str) -> bool:
     """Whether a name is a plural subject ("Syrian government forces are expected to"): its head
     word (before a trailing parenthesis) is one of english.yaml's bare plural heads."""
-    m = _TRAILING_PAREN.match(name)
-    words = (m.group("main") if m else name).lower().split()
+    words = _main_name(name).lower().split()
     return bool(words) and words[-1] in phrasing()["bare_plural_heads"]
 
 
@@ -466,16 +461,16 @@ def _split(group: list[_Item]) -> list[tuple[list[_Item], list[_Item]]]:
     chosen = _actor_item(group)
     if chosen is None:
         return [(group, [])]
-    main = [g for g in group if (_actor_base(g) is None and not g.sources) or _same_side(g, chosen)]
-    unnamed = [g for g in group if _actor_base(g) is None and g.sources]
-    others = [g for g in group if _actor_base(g) is not None and not _same_side(g, chosen)
+    main = [g for g in group if (actor_base(g.event) is None and not g.sources) or same_actor(g.event, chosen.event)]
+    unnamed = [g for g in group if actor_base(g.event) is None and g.sources]
+    others = [g for g in group if actor_base(g.event) is not None and not same_actor(g.event, chosen.event)
               and (g.sources or g.count is None)]
     return [(main, unnamed)] + (_split(others) if others else [])
 
 
 def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
     """One English sentence for a group of mentions of the same event; ``unnamed`` are mentions of
-    it whose sources did not say who did it (see _clusters): they are named after the sentence's
+    it whose sources did not say who did it (see _split): they are named after the sentence's
     own sources as reporting it without naming who."""
     p = phrasing()
     rep = group[0]
@@ -578,7 +573,7 @@ def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story
             phrase = count_phrase(n, parts, with_outcome=True)
             if not phrase:
                 continue
-            if not set(re.findall(r"[a-z]+", phrase.split(", including")[0].lower())) & set(p["outcome_words"]):
+            if not tells_outcome(phrase.split(", including")[0]):
                 continue  # "More than 3,000 people." says nothing of what happened to them
             key = (n.value, n.role or n.counts)
             src = _number_source(art, n, story_mode)
@@ -672,12 +667,12 @@ __all__ = [
     "article_briefing",
     "briefing",
     "count_phrase",
-    "plain_actor",
+    "format_date_en",
+    "has_arabic",
     "plain_count",
     "plain_place",
     "same_actor",
-    "format_date_en",
-    "has_arabic",
     "story_briefing",
+    "tells_outcome",
     "with_article",
 ]

@@ -47,7 +47,8 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import actor_base, count_phrase, phrasing, plain_actor, plain_count, plain_place, same_actor
+from .briefing_en import (actor_base, count_phrase, english, phrasing, plain_count, plain_place, same_actor,
+                          tells_outcome)
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -746,7 +747,7 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
         # the briefing's count phrase ("about 11,300 people killed", "one fighter killed"), else the
         # plain value with what it counts; the outcome is said when the phrase does not say it
         phrase = count_phrase(nm, with_outcome=True) or plain_count(nm, "people killed")
-        if nm.role and not set(phrase.lower().split()) & set(phrasing()["outcome_words"]):
+        if nm.role and not tells_outcome(phrase):
             phrase += f" {nm.role}"
         text = f"{phrase} in {location}"
         text = text[0].upper() + text[1:]
@@ -1198,7 +1199,7 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
             # a title names places without the gazetteer's disambiguator ("Deaths in Marrakesh",
             # not "Deaths in Marrakesh (Marrakech)"); the timeline and facts keep it
             if ev.actor_en:
-                return _english(replace(ev, actor_en=plain_actor(ev.actor_en),
+                return _english(replace(ev, actor_en=english(ev.actor_en) or ev.actor_en,
                                         location_en=plain_place(ev.location_en) if ev.location_en else None), (), ())
             location = ev.location_en or place_en
             if location:

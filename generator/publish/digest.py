@@ -37,7 +37,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ..briefing_en import count_phrase, phrasing, plain_count
+from ..briefing_en import count_phrase, phrasing, plain_count, tells_outcome
 from ..config import Config
 from ..models import Article, NumberMention, Site, Story
 from ..nlp.sentences import split_sentences
@@ -250,9 +250,7 @@ def _fact_rank(n: NumberMention) -> int:
 def _tells_outcome(n: NumberMention) -> bool:
     """Whether a count says what happened to what it counts, as the English briefing requires of a
     number sentence: a key role (killed, displaced...) or an outcome word in what it counts."""
-    p = phrasing()
-    return n.role in p["key_number_roles"] or bool(set(re.findall(r"[a-z]+", (n.counts or "").lower()))
-                                                   & set(p["outcome_words"]))
+    return n.role in phrasing()["key_number_roles"] or tells_outcome(n.counts or "")
 
 
 def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[str, Any]]:
