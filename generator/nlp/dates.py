@@ -282,8 +282,11 @@ def _month_without_year(m: int, pub: _dt.date, direction: str) -> str:
 YEAR_PERIOD = "year-period"
 
 
-def _year(pub: _dt.date, n: int) -> str:
-    return str(pub.year + n)
+def _period_shift(pub: _dt.date, unit: str, n: int) -> tuple[str, str]:
+    """``_shift`` for a deictic or anchored period ("أمس", "الشهر الماضي", "منذ بداية العام"): a year
+    comes back as YEAR_PERIOD (a period, not a point)."""
+    value, gran = _shift(pub, unit, n)
+    return value, (YEAR_PERIOD if gran == "year" else gran)
 
 
 def _shift(pub: _dt.date, unit: str, n: int) -> tuple[str, str]:
@@ -582,10 +585,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         unit = lx.period_unit[_key(g("si_u"))]
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
-        if unit == "year":
-            return i, j, _year(pub, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0)), YEAR_PERIOD, \
-                "relative", "gregorian"
-        value, gran = _shift(pub, unit, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0))
+        value, gran = _period_shift(pub, unit, {"past": -1, "future": 1}.get(_direction(lx, g("si_anch")), 0))
         return i, j, value, gran, "relative", "gregorian"
     if kind == "cons":
         # "لليوم الثالث على التوالي": the current day/week/month of an ongoing series
@@ -594,9 +594,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         unit = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month"}.get(g("co_u"), "year")
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
-        if unit == "year":
-            return i, j, _year(pub, 0), YEAR_PERIOD, "relative", "gregorian"
-        value, gran = _shift(pub, unit, 0)
+        value, gran = _period_shift(pub, unit, 0)
         return i, j, value, gran, "relative", "gregorian"
     if kind == "part":
         # "النصف الثاني من العام" (relative), "الربع الرابع من عام 2026" (vague, like a year): no value
@@ -627,9 +625,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             i += pm.end()  # "حتى الغد" -> "الغد": the preposition stays outside, as for "اليوم"
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
-        if unit == "year":  # "العام الماضي": a period, not a point
-            return i, j, _year(pub, off), YEAR_PERIOD, "relative", "gregorian"
-        value, gran = _shift(pub, unit, off)
+        value, gran = _period_shift(pub, unit, off)  # "العام الماضي": a period, not a point
         return i, j, value, gran, "relative", "gregorian"
     if kind == "vag":
         phrase = _key(g("vag"))
