@@ -455,17 +455,22 @@ def _split(group: list[_Item]) -> list[tuple[list[_Item], list[_Item]]]:
     Each sentence is (mentions, unnamed): the mentions naming the sentence's actor (or one of its
     side: "Syrian government" / "Syrian government forces and allies") plus those naming nobody on
     nobody's word; ``unnamed`` are mentions that name no actor but cite a source, which did not say
-    who did it. A mention naming another actor is a sentence of its own when it has a source or
+    who did it (with another count, such mentions are a sentence of their own). A mention naming another actor is a sentence of its own when it has a source or
     no count of its own (a count with another actor and no source was dropped before too: it is
     a victim's clause more often than a rival account)."""
     chosen = _actor_item(group)
     if chosen is None:
         return [(group, [])]
     main = [g for g in group if (actor_base(g.event) is None and not g.sources) or same_actor(g.event, chosen.event)]
-    unnamed = [g for g in group if actor_base(g.event) is None and g.sources]
+    count = next((g.count for g in main if g.count), None)
+    sourced = [g for g in group if actor_base(g.event) is None and g.sources]
+    # an unnamed report of another count ("many killed and injured" in a car bomb beside "many
+    # fighters killed" by the army) is another happening more often than the same one: its own sentence
+    unnamed = [g for g in sourced if g.count is None or count is None or g.count == count]
+    apart = [g for g in sourced if g not in unnamed]
     others = [g for g in group if actor_base(g.event) is not None and not same_actor(g.event, chosen.event)
               and (g.sources or g.count is None)]
-    return [(main, unnamed)] + (_split(others) if others else [])
+    return [(main, unnamed)] + ([(apart, [])] if apart else []) + (_split(others) if others else [])
 
 
 def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
@@ -508,11 +513,14 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
             clause = ph[f"{key}_unattributed{plural}"].format(actor=values["actor"], base=base)
     else:
         clause = None
-        injured = role in ("injured", "wounded") and "injured_past" in spec
+        # the count's role picks its own patterns when the event type has them ("were injured",
+        # "were killed or injured"): english.yaml <kind>_past / <kind>_passive
+        kind = p["role_patterns"].get(role or "")
+        prefix = f"{kind}_" if kind and f"{kind}_past" in spec else ""
         if values["actor"]:
-            clause = _fill(spec.get("injured_past" if injured else "past", []), values)
+            clause = _fill(spec.get(f"{prefix}past", []), values)
         if clause is None:
-            clause = _fill(spec.get("injured_passive" if injured else "passive", []), values)
+            clause = _fill(spec.get(f"{prefix}passive", []), values)
         if clause is None:
             return None
     if count and re.match(r"(?:one|a single)\s\S+$", count, re.I):  # "one woman was killed", not "were"

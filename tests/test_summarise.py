@@ -790,3 +790,21 @@ def test_one_side_under_two_names(a, b, same):
     assert same_actor(ev(a), ev(b)) is same and same_actor(ev(b), ev(a)) is same
     # two named bodies (two gazetteer ids) are two sides, whatever their words share
     assert not same_actor(ev("Syrian Democratic Forces", "sdf"), ev("Syrian government forces", "syrian-government-forces"))
+
+
+def test_an_unnamed_report_of_another_count_is_its_own_sentence():
+    """A source that names no actor and tells another count ('many killed and injured' in a car bomb)
+    is not folded into the army's 'many fighters killed' as 'also reported it': it is told apart,
+    with its own source, and a count of the killed and injured reads 'killed or injured'."""
+    body = ("معارك البوكمال\nقضت وحدات من الجيش على العديد من مسلحي التنظيم في البوكمال. "
+            "ولفتت مصادر أهلية إلى انفجار سيارة في البوكمال ما أدى إلى مقتل وإصابة العديد منهم.")
+    a = article("apart", body, MAY, "2017-11-09", events=[
+        ("killing/casualties", "Syrian government forces", "Abu Kamal", None,
+         "قضت وحدات من الجيش على العديد من مسلحي التنظيم", "asserted", None),
+        ("killing/casualties", None, "Abu Kamal", None, "مقتل وإصابة العديد منهم", "reported", "local sources")],
+        numbers=[("العديد من مسلحي التنظيم", None, "Islamic State fighters killed", "vague", "killed", None),
+                 ("العديد منهم", None, "people killed and injured", "vague", "casualties", None)])
+    en = article_briefing(a)
+    assert "also reported it" not in en, en
+    assert "were killed or injured in Abu Kamal, according to local sources." in en, en
+    assert "killed by Syrian government forces in Abu Kamal." in en, en
