@@ -35,7 +35,6 @@ from corpus import generate  # noqa: E402
 
 from generator.config import load_config  # noqa: E402
 from generator.nlp import analyse as an  # noqa: E402
-from generator.nlp.entities import Gazetteer  # noqa: E402
 from generator.readers import read_content  # noqa: E402
 
 
@@ -54,7 +53,7 @@ def main() -> None:
         else:
             generate(a.n, root / "content", words=a.words)
         cfg = load_config(root)
-        gaz = Gazetteer.load([])
+        gaz = an.load_gazetteer([])
         # time each extractor by wrapping the functions analyse() calls
         spent: dict[str, float] = defaultdict(float)
         for name in ("split_sentences", "extract_dates", "extract_numbers", "extract_entities",

@@ -21,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, build_time
 from .models import Article, BuildReport, Problem, RawArticle, Site, Story
-from .nlp.analyse import analyse
+from .nlp.analyse import analyse, load_gazetteer
 from .nlp.entities import Gazetteer
 from .publish.docs import write_docs
 from .publish.mkdocs import PublishError, publish_site
@@ -74,7 +74,7 @@ _WORKER_GAZ: Gazetteer | None = None
 
 def _worker_init(user_gazetteers: list[Path]) -> None:
     global _WORKER_GAZ
-    _WORKER_GAZ = Gazetteer.load(user_gazetteers)
+    _WORKER_GAZ = load_gazetteer(user_gazetteers)
 
 
 def _store(f: Path, data: bytes) -> None:
@@ -185,7 +185,7 @@ def analyse_articles(raws: list[RawArticle], config: Config, report: BuildReport
                 out[i] = shared(pickle.loads(data))
                 _progress("analysing", n, len(todo))
     else:
-        gazetteer = Gazetteer.load(user_gaz)
+        gazetteer = load_gazetteer(user_gaz)
         for n, i in enumerate(todo, 1):
             art = _share_strings(analyse(raws[i], gazetteer), {})
             _store(cache_dir / keys[i][:2] / f"{keys[i]}.pickle", pickle.dumps(art, protocol=4))

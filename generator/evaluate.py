@@ -316,14 +316,13 @@ def _realign(pred: dict, text: str) -> dict:
 
 def predict(config: Config) -> list[dict]:
     """Analyse the project's content in-process: export-shaped records, as the site would hold."""
-    from .nlp.analyse import analyse
-    from .nlp.entities import Gazetteer
+    from .nlp.analyse import analyse, load_gazetteer
     from .readers import read_content
 
     raws, problems = read_content(config.content_path, config)
     for p in problems:
         print(f"{p.severity}: {p}", file=sys.stderr)
-    gaz = Gazetteer.load(config.user_gazetteers)
+    gaz = load_gazetteer(config.user_gazetteers)
     out = []
     for r in raws:
         art = analyse(r, gaz)

@@ -7,6 +7,8 @@ entities first; attributions use entities; events use all of them.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
+from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from ..models import Article, Facts, RawArticle
@@ -26,6 +28,21 @@ def publication_date(raw: RawArticle) -> _dt.date | None:
         return _dt.date.fromisoformat(raw.published[:10])
     except ValueError:
         return None
+
+
+def load_gazetteer(user_files: list[Path]) -> Gazetteer:
+    """The gazetteer for a run of ``analyse``, with the process's long-lived objects set aside.
+
+    The gazetteer and the extractors' data are some 150,000 objects that live as long as the
+    process. Left to the cyclic garbage collector, every full collection walks all of them again:
+    about 8 % of the extraction time on 600-word articles (``bench/extract_bench.py``).
+    ``gc.freeze()`` moves everything alive now out of the collector's sight; the articles
+    analysed afterwards are collected as before.
+    """
+    gazetteer = Gazetteer.load(user_files)
+    gc.collect()
+    gc.freeze()
+    return gazetteer
 
 
 T = TypeVar("T")
