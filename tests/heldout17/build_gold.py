@@ -421,6 +421,340 @@ F('Palestinians detained (Israeli army wording: wanted)', 'مطلوبا')
 F('Israeli claims (alleged)', 'زاعما')
 finish_article('h03')
 
+# ---------------------------------------------------------------------------------------------- h04
+F4 = 'p04_rubymar_sinking.txt'
+article('h04', F4, outlet('عدن الغد', 'Aden Al-Ghad', 'adengad.net'), '2024-03-03',
+        basis('2024-03-03', F4, 'Sunday. Consistent with the text: the government announcement "اليوم الأحد 22 شعبان '
+              '1445هـ الموافق 3 مارس 2024" (Umm al-Qura: 1 Shaaban 1445 = 2024-02-11), the sinking "مساء أمس السبت" / '
+              '"فجر السبت" = 2024-03-02, the Houthi claim "18 فبراير/شباط الماضي" = 2024-02-18.'),
+        'غرق السفينة "روبيمار" في البحر الأحمر بعد أسبوعين من استهدافها بصاروخ حوثي.. والحكومة تحذر من كارثة بيئية')
+HOU = 'Houthis'
+GOVYE = 'Government of Yemen'
+RUBY = 'Rubymar (southern Red Sea, Yemeni waters)'
+CELL = 'Yemeni government crisis cell (via Saba)'
+THA = 'Faisal al-Thaalibi (head of the Environment Protection Authority)'
+SAREE = 'Yahya Saree (Houthi military spokesman)'
+MAH = 'Mohammed Ali al-Houthi'
+CENT = 'United States Central Command'
+ABDO = 'Abdo Salem (Mokha fisherman)'
+E('other', None, 'Red Sea', None, None, None, 'asserted', 'غرق السفينة "روبيمار" في البحر الأحمر')
+E('airstrike/shelling', HOU, 'Red Sea', None, 'بعد أسبوعين من — event-anchored', None, 'asserted',
+  'استهدافها بصاروخ حوثي')
+E('statement', GOVYE, None, None, None, None, 'asserted', 'الحكومة تحذر من كارثة بيئية')
+E('other', None, RUBY, None, 'اليوم الأحد ... dates the announcement; the sinking is dated أمس السبت below', GOVYE,
+  'reported', 'غرق سفينة الشحن "روبيمار" المملوكة لشركة بريطانية والمسجلة في بليز، في المياه الإقليمية اليمنية جنوب '
+  'البحر الأحمر')
+E('airstrike/shelling', HOU, 'Red Sea', None, 'بعد نحو أسبوعين من — event-anchored', GOVYE, 'reported',
+  'استهدافها بصاروخ أطلقته مليشيا الحوثي المدعومة من إيران')
+E('other', None, RUBY, '2024-03-02', 'مساء أمس السبت', CELL, 'reported', 'السفينة غرقت مساء أمس السبت')
+E('statement', CELL, None, None, None, None, 'asserted',
+  'محذرة من "كارثة بيئية غير مسبوقة" في المياه الإقليمية والبحر الأحمر')
+E('other', None, RUBY, None, 'منذ إصابتها — event-anchored', THA, 'reported', 'السفينة تسرب منها الوقود منذ إصابتها')
+E('statement', GOVYE, None, None, None, THA, 'reported',
+  'الحكومة طلبت دعما عاجلا من الدول المانحة والمنظمات الدولية لاحتواء التلوث')
+E('airstrike/shelling', HOU, 'Gulf of Aden', '2024-02-18',
+  'في 18 فبراير/شباط الماضي (date of the claim, kept for the strike it announces)', SAREE, 'reported',
+  'قواتهم استهدفت السفينة "البريطانية" في خليج عدن بصواريخ بحرية')
+E('accusation', MAH, None, None, None, None, 'asserted',
+  'حمّل القيادي في الجماعة محمد علي الحوثي، في تدوينة على منصة إكس، بريطانيا مسؤولية غرقها')
+E('other', None, RUBY, '2024-03-02', 'فجر السبت', CENT, 'reported',
+  'السفينة غرقت عند الساعة الثانية والربع فجر السبت بتوقيت اليمن')
+E('statement', CENT, None, None, None, None, 'asserted', 'محذرة من أن حطامها "يشكل خطرا على السفن العابرة"')
+E('displacement', None, 'Rubymar -> Djibouti', None, 'بعد ساعات من الهجوم — event-anchored', None, 'asserted',
+  'كان طاقم السفينة، المكون من 24 بحارا، قد أُجلي إلى جيبوتي')
+E('statement', 'Mokha fishermen', 'Mokha', None, None, None, 'asserted', 'عبّر صيادون في مدينة المخا عن مخاوفهم')
+E('other', None, 'Red Sea off Mokha', None, None, ABDO, 'predicted', 'با يموت السمك')
+E('airstrike/shelling', HOU, 'Red Sea and Gulf of Aden', None, 'نوفمبر/تشرين الثاني الماضي — month only', None,
+  'asserted', 'بدأت المليشيا هجماتها على السفن التجارية في نوفمبر/تشرين الثاني الماضي')
+E('statement', HOU, None, None, None, None, 'asserted', 'تقول إنها تأتي تضامنا مع غزة')
+E('other', None, 'Suez Canal', None, None, None, 'asserted', 'أدت الهجمات إلى تراجع حركة الملاحة عبر قناة السويس بنحو 40%')
+
+N('2', 'weeks', 'time between the missile strike and the sinking (headline)', 'exact', 'أسبوعين', 0)
+N('2', 'weeks', 'time between the missile strike and the sinking', 'approx', 'نحو أسبوعين')
+N('21000', 'tonnes', 'ammonium phosphate sulphate fertiliser aboard', 'approx', 'نحو 21 ألف طن')
+N('29', 'kilometres', 'length of the oil slick', 'exact', '29 كيلومترا')
+N('24', 'people', 'crew members evacuated to Djibouti', 'exact', '24 بحارا')
+N('40', 'percent', 'drop in Suez Canal shipping traffic', 'approx', 'نحو 40%')
+
+D('اليوم', '2024-03-03', 'relative')
+D('الأحد', '2024-03-03', 'weekday')
+D('22 شعبان 1445', '2024-03-03', 'absolute')
+D('3 مارس 2024', '2024-03-03', 'absolute')
+D('أمس', '2024-03-02', 'relative')
+D('السبت', '2024-03-02', 'weekday', 0)
+D('18 فبراير/شباط الماضي', '2024-02-18', 'absolute')
+D('السبت', '2024-03-02', 'weekday', 1)
+D('نوفمبر/تشرين الثاني الماضي', '2023-11', 'absolute')
+
+A(GOVYE, 'أعلنت', False, 'غرق سفينة الشحن "روبيمار" المملوكة لشركة بريطانية والمسجلة في بليز، في المياه الإقليمية اليمنية '
+  'جنوب البحر الأحمر، بعد نحو أسبوعين من استهدافها بصاروخ أطلقته مليشيا الحوثي المدعومة من إيران')
+A(CELL, 'قالت', False, 'السفينة غرقت مساء أمس السبت "نتيجة العوامل الجوية والرياح القوية"، وإنها كانت تحمل نحو 21 ألف طن '
+  'من سماد كبريتات فوسفات الأمونيوم')
+A(THA, 'أوضح', False, 'السفينة تسرب منها الوقود منذ إصابتها، مشكلة بقعة زيتية يصل طولها إلى 29 كيلومترا')
+A(THA, 'مشيرا', False, 'الحكومة طلبت دعما عاجلا من الدول المانحة والمنظمات الدولية لاحتواء التلوث قبل وصوله إلى الشعاب '
+  'المرجانية ومحطات التحلية')
+A(SAREE, 'زعم', False, 'قواتهم استهدفت السفينة "البريطانية" في خليج عدن بصواريخ بحرية، وأنها "باتت معرضة للغرق"')
+A(MAH, 'حمّل', False, 'بريطانيا مسؤولية غرقها لأنها "رفضت إدخال الإغاثة إلى غزة"')
+A(CENT, 'قالت', False, 'السفينة غرقت عند الساعة الثانية والربع فجر السبت بتوقيت اليمن')
+A(CENT, 'محذرة', False, 'حطامها "يشكل خطرا على السفن العابرة" في أحد أهم الممرات البحرية في العالم')
+A(ABDO, 'قال', True, 'البحر هذا رزقنا، ولو تسرب السماد والديزل با يموت السمك وما عاد با نلقى شي نبيعه')
+A(HOU, 'تقول', False, 'إنها تأتي تضامنا مع غزة')
+
+ENT('روبيمار', 'MISC', 'MV Rubymar')
+ENT('البحر الأحمر', 'LOC', 'Red Sea')
+ENT('عدن الغد', 'ORG', 'Aden Al-Ghad')
+ENT('الحكومة اليمنية', 'ORG', GOVYE)
+ENT('بليز', 'LOC', 'Belize')
+ENT('مليشيا الحوثي', 'ORG', HOU)
+ENT('إيران', 'LOC', 'Iran')
+ENT('وكالة الأنباء اليمنية', 'ORG', 'Saba News Agency')
+ENT('سبأ', 'ORG', 'Saba News Agency')
+ENT('الهيئة العامة لحماية البيئة', 'ORG', 'Environment Protection Authority (Yemen)')
+ENT('فيصل الثعلبي', 'PER', 'Faisal al-Thaalibi')
+ENT('المليشيا', 'ORG', HOU)
+ENT('يحيى سريع', 'PER', 'Yahya Saree')
+ENT('خليج عدن', 'LOC', 'Gulf of Aden')
+ENT('الجماعة', 'ORG', HOU)
+ENT('محمد علي الحوثي', 'PER', MAH)
+ENT('إكس', 'MISC', 'X (formerly Twitter)')
+ENT('بريطانيا', 'LOC', 'United Kingdom')
+ENT('غزة', 'LOC', 'Gaza Strip')
+ENT('القيادة المركزية الأمريكية', 'ORG', CENT)
+ENT('سنتكوم', 'ORG', CENT)
+ENT('اليمن', 'LOC', 'Yemen')
+ENT('جيبوتي', 'LOC', 'Djibouti')
+ENT('المخا', 'LOC', 'Mokha')
+ENT('عبده سالم', 'PER', 'Abdo Salem')
+ENT('قناة السويس', 'LOC', 'Suez Canal')
+
+F('the Houthis (militia)', 'مليشيا الحوثي')
+F('the Houthis (militia)', 'المليشيا')
+F('the Houthis (backed by Iran)', 'المدعومة من إيران')
+F('the consequences of the sinking (environmental disaster)', 'كارثة بيئية')
+F('Houthi claims (alleged)', 'زعم')
+F('Houthi attacks (their stated motive: solidarity with Gaza)', 'تضامنا مع غزة')
+finish_article('h04')
+
+# ---------------------------------------------------------------------------------------------- h05
+F5 = 'p05_beni_mellal_heatwave.txt'
+article('h05', F5, outlet('هسبريس', 'Hespress', 'hespress.com'), '2024-07-25',
+        basis('2024-07-25', F5, 'Thursday. Consistent with the text: the health directorate announcement "أمس الأربعاء" = '
+              '2024-07-24, "الاثنين الماضي" = 2024-07-22, the forecast end "السبت المقبل" = 2024-07-27; Moroccan month '
+              'names يوليوز، غشت.'),
+        'موجة الحر تحصد 21 وفاة ببني ملال في ظرف 24 ساعة.. والأرصاد الجوية تنذر باستمرار "الشركي"')
+BM = 'Beni Mellal'
+DRS = 'Beni Mellal-Khenifra Regional Directorate of Health and Social Protection'
+DGM = 'Directorate General of Meteorology (Morocco)'
+MAA = 'Mohamed Ait Ali (vegetable seller in Beni Mellal)'
+AMDH = 'Moroccan Association for Human Rights (Beni Mellal branch)'
+BOUZ = 'Abdelilah Bouzid (AMDH Beni Mellal branch member)'
+MOHMA = 'Moroccan Ministry of Health and Social Protection'
+SRC5 = 'a source at the Moroccan Ministry of Health and Social Protection'
+E('killing/casualties', None, BM, None, None, None, 'asserted', 'موجة الحر تحصد 21 وفاة ببني ملال في ظرف 24 ساعة')
+E('statement', DGM, None, None, None, None, 'asserted', 'الأرصاد الجوية تنذر باستمرار "الشركي"')
+E('killing/casualties', None, 'Beni Mellal Regional Hospital Centre', '2024-07-24',
+  'أمس الأربعاء (announcement day, kept for the deaths it announces: خلال الـ24 ساعة الماضية)', DRS, 'reported',
+  'تسجيل 21 حالة وفاة خلال الـ24 ساعة الماضية بالمركز الاستشفائي الجهوي ببني ملال')
+E('other', None, BM, None, None, DRS, 'reported', 'موجة حر غير مسبوقة تجاوزت فيها درجات الحرارة 48 درجة مئوية')
+E('other', None, 'Beni Mellal Regional Hospital Centre', None, 'منذ الاثنين الماضي dates the start of a cumulative count',
+  DRS, 'reported', 'مصالح المستعجلات استقبلت أكثر من 120 حالة إجهاد حراري منذ الاثنين الماضي')
+E('statement', DGM, None, None, None, None, 'asserted',
+  'المديرية العامة للأرصاد الجوية قد أصدرت نشرة إنذارية من المستوى الأحمر')
+E('other', None, 'several provinces of Morocco', None, 'إلى غاية السبت المقبل dates the forecast end', DGM, 'predicted',
+  'استمرار موجة الحر بعدد من أقاليم المملكة إلى غاية السبت المقبل')
+E('killing/casualties', None, BM, None, None, MAA, 'reported', 'جاري الشيباني طاح فالزنقة')
+E('other', None, BM, None, None, MAA, 'reported', 'داوه للسبيطار')
+E('accusation', AMDH, None, None, None, None, 'asserted',
+  'حمّل فرع الجمعية المغربية لحقوق الإنسان ببني ملال وزارة الصحة والحماية الاجتماعية مسؤولية ما وقع')
+E('statement', BOUZ, None, None, None, None, 'asserted',
+  'أكد عضو الفرع، عبد الإله بوزيد، أن قسم المستعجلات "لا يتوفر سوى على ستة أطباء لخدمة أزيد من 500 ألف نسمة"')
+E('other', 'Khalid Ait Taleb', BM, None, None, SRC5, 'reported',
+  'أعطى وزير الصحة والحماية الاجتماعية، خالد آيت الطالب، تعليماته بإيفاد لجنة مركزية إلى بني ملال وتعبئة 30 طبيبا '
+  'وممرضا إضافيا بشكل استعجالي')
+E('other', 'Beni Mellal provincial authorities', BM, None, None, None, 'asserted',
+  'قررت السلطات الإقليمية، بتنسيق مع وزارة الداخلية، فتح فضاءات مكيفة لاستقبال المسنين والأشخاص في وضعية الشارع')
+E('other', None, 'Agadir', '2023-08-11', 'في 11 غشت 2023', None, 'asserted',
+  'سجلت مدينة أكادير في 11 غشت 2023 رقما قياسيا بلغ 50.4 درجة')
+
+N('21', 'people', 'heat deaths in Beni Mellal (headline)', 'exact', '21 وفاة')
+N('24', 'hours', 'period of the 21 deaths (headline)', 'exact', '24 ساعة', 0)
+N('21', 'people', 'deaths recorded at the Beni Mellal hospital', 'exact', '21 حالة وفاة')
+N('24', 'hours', 'period of the 21 deaths', 'exact', '24 ساعة', 1)
+N('48', 'degrees Celsius', 'temperature exceeded in Beni Mellal', 'more than', '48 درجة مئوية')
+N('120', 'people', 'heat-stroke cases received since Monday', 'more than', 'أكثر من 120 حالة إجهاد حراري')
+N('44', 'degrees Celsius', 'forecast temperatures (lower bound)', 'exact', '44')
+N('49', 'degrees Celsius', 'forecast temperatures (upper bound)', 'exact', '49 درجة')
+N('1', 'people', 'elderly neighbour who collapsed in the street', 'exact', 'جاري الشيباني')
+N('6', 'people', 'doctors in the Beni Mellal emergency department (AMDH)', 'exact', 'ستة أطباء')
+N('500000', 'people', 'population the emergency department serves (AMDH)', 'more than', 'أزيد من 500 ألف نسمة')
+N('30', 'people', 'extra doctors and nurses mobilised', 'exact', '30 طبيبا وممرضا')
+N('50.4', 'degrees Celsius', 'record temperature in Agadir', 'exact', '50.4 درجة')
+
+D('في ظرف 24 ساعة', None, 'vague')
+D('أمس', '2024-07-24', 'relative')
+D('الأربعاء', '2024-07-24', 'weekday')
+D('خلال الـ24 ساعة الماضية', None, 'vague')
+D('الاثنين الماضي', '2024-07-22', 'relative')
+D('السبت المقبل', '2024-07-27', 'relative')
+D('حتى للعشية', None, 'vague')
+D('بداية يوليوز الجاري', '2024-07', 'absolute')
+D('11 غشت 2023', '2023-08-11', 'absolute')
+
+A(DRS, 'أعلنت', False, 'تسجيل 21 حالة وفاة خلال الـ24 ساعة الماضية بالمركز الاستشفائي الجهوي ببني ملال، في ظل موجة حر غير '
+  'مسبوقة تجاوزت فيها درجات الحرارة 48 درجة مئوية')
+A(DRS, 'أوضح', False, 'أغلب المتوفين من المسنين والمصابين بأمراض مزمنة، وأن ارتفاع الحرارة "ساهم في تدهور حالتهم الصحية '
+  'وتسبب في وفاتهم"')
+A(DRS, 'مضيفا', False, 'مصالح المستعجلات استقبلت أكثر من 120 حالة إجهاد حراري منذ الاثنين الماضي')
+A(DGM, 'تتوقع', False, 'استمرار موجة الحر بعدد من أقاليم المملكة إلى غاية السبت المقبل، بدرجات حرارة تتراوح بين 44 و49 '
+  'درجة')
+A(MAA, 'قال', True, 'الحرارة كانت بحال شي عافية، ما قدرناش نخرجو من الدار حتى للعشية، وجاري الشيباني طاح فالزنقة وداوه '
+  'للسبيطار')
+A(AMDH, 'حمّل', False, 'وزارة الصحة والحماية الاجتماعية مسؤولية ما وقع، بسبب "الخصاص المهول في الأطر الطبية وغياب التكييف '
+  'بالمستعجلات"')
+A(BOUZ, 'أكد', False, 'قسم المستعجلات "لا يتوفر سوى على ستة أطباء لخدمة أزيد من 500 ألف نسمة"')
+A(SRC5, 'وفق', False, 'أعطى وزير الصحة والحماية الاجتماعية، خالد آيت الطالب، تعليماته بإيفاد لجنة مركزية إلى بني ملال '
+  'وتعبئة 30 طبيبا وممرضا إضافيا بشكل استعجالي')
+
+ENT('بني ملال', 'LOC', BM)
+ENT('الأرصاد الجوية', 'ORG', DGM)
+ENT('الشركي', 'MISC', 'Chergui (wind)')
+ENT('هسبريس', 'ORG', 'Hespress')
+ENT('المديرية الجهوية للصحة والحماية الاجتماعية', 'ORG', DRS)
+ENT('بني ملال خنيفرة', 'LOC', 'Béni Mellal-Khénifra')
+ENT('المركز الاستشفائي الجهوي', 'LOC', 'Beni Mellal Regional Hospital Centre')
+ENT('للمديرية', 'ORG', DRS)
+ENT('المديرية العامة للأرصاد الجوية', 'ORG', DGM)
+ENT('محمد أيت علي', 'PER', 'Mohamed Ait Ali')
+ENT('الجمعية المغربية لحقوق الإنسان', 'ORG', 'Moroccan Association for Human Rights')
+ENT('وزارة الصحة والحماية الاجتماعية', 'ORG', MOHMA)
+ENT('عبد الإله بوزيد', 'PER', 'Abdelilah Bouzid')
+ENT('خالد آيت الطالب', 'PER', 'Khalid Ait Taleb')
+ENT('وزارة الداخلية', 'ORG', 'Moroccan Ministry of Interior')
+ENT('المغرب', 'LOC', 'Morocco')
+ENT('أكادير', 'LOC', 'Agadir')
+
+F('the heat wave (harvesting lives)', 'تحصد')
+F('the heat wave (unprecedented)', 'موجة حر غير مسبوقة')
+F('the shortage of medical staff (AMDH wording: appalling)', 'الخصاص المهول')
+F('homeless people', 'وضعية الشارع')
+F('the Agadir temperature (record)', 'رقما قياسيا')
+finish_article('h05')
+
+# ---------------------------------------------------------------------------------------------- h06
+F6 = 'p06_kaedi_protests.txt'
+article('h06', F6, outlet('وكالة الأخبار المستقلة', 'Al-Akhbar Info', 'alakhbar.info'), '2024-07-03',
+        basis('2024-07-03', F6, 'Wednesday. Consistent with the text: the protests "مساء الاثنين" and the results "فجر '
+              'الاثنين" = 2024-07-01, the bodies handed over "فجر أمس الثلاثاء" = 2024-07-02, the calm "صباح اليوم '
+              'الأربعاء" = 2024-07-03, the vote "يوم 29 يونيو الماضي" = 2024-06-29 (the real election date).'),
+        'وفاة ثلاثة شبان في كيهيدي خلال احتجاجات رافضة لنتائج الرئاسيات.. والداخلية تتحدث عن "أعمال شغب"')
+KAE = 'Kaédi (Gorgol)'
+MOIMR = 'Mauritanian Ministry of Interior and Decentralization'
+LOCSRC = 'a local source (speaking to Al-Akhbar)'
+FAT = "Fatima Bint Sidi (a victim's mother)"
+BIRAM = 'Biram Dah Abeid'
+GOVMR = 'Government of Mauritania'
+CENI = 'Independent National Electoral Commission (Mauritania)'
+AI = 'Amnesty International'
+EMB = 'Embassy of the United States, Nouakchott'
+E('killing/casualties', None, KAE, None, None, None, 'asserted', 'وفاة ثلاثة شبان في كيهيدي')
+E('other', 'protesters', KAE, None, None, None, 'asserted', 'احتجاجات رافضة لنتائج الرئاسيات')
+E('statement', MOIMR, None, None, None, None, 'asserted', 'الداخلية تتحدث عن "أعمال شغب"')
+E('killing/casualties', None, KAE, None, 'مساء الاثنين dates the outbreak of the protests', None, 'asserted',
+  'توفي ثلاثة شبان في مدينة كيهيدي')
+E('other', 'protesters', KAE, '2024-07-01', 'مساء الاثنين', None, 'asserted',
+  'احتجاجات اندلعت مساء الاثنين رفضا لنتائج الانتخابات الرئاسية')
+E('other', 'Mauritanian authorities', 'Mauritania', None, None, None, 'asserted',
+  'أوقفت السلطات أكثر من 200 شخص في عدد من مدن البلاد')
+E('killing/casualties', None, 'First Police Station, Kaédi', None, 'بعد ساعات من توقيفهم — event-anchored', LOCSRC,
+  'reported', 'الشبان الثلاثة فارقوا الحياة داخل مفوضية الشرطة الأولى بكيهيدي')
+E('other', None, KAE, '2024-07-02', 'فجر أمس الثلاثاء', LOCSRC, 'reported', 'ذويهم تسلموا الجثث فجر أمس الثلاثاء')
+E('other', 'rioters (ministry wording: groups of saboteurs)', KAE, None, None, MOIMR, 'reported', 'هاجمت مقرات عمومية')
+E('other', 'rioters (ministry wording: groups of saboteurs)', KAE, None, None, MOIMR, 'reported',
+  'أحرقت سيارات في كيهيدي')
+E('killing/casualties', None, KAE, None, None, MOIMR, 'reported', 'الوفيات الثلاث "وقعت خلال أعمال الشغب"')
+E('other', MOIMR, KAE, None, None, MOIMR, 'reported', 'فتح تحقيق لتحديد ملابساتها')
+E('other', 'Mauritanian police', KAE, None, None, FAT, 'reported', 'شدوه الشرطة')
+E('killing/casualties', None, KAE, None, None, FAT, 'reported', 'اكالولنا عنو مات')
+E('statement', BIRAM, None, None, None, None, 'asserted',
+  'كان المرشح بيرام الداه اعبيد، الذي حل ثانيا بنسبة 22.10% من الأصوات، قد رفض النتائج')
+E('accusation', BIRAM, None, None, None, None, 'asserted', 'متهما السلطات بـ"تزوير إرادة الناخبين"')
+E('statement', BIRAM, None, None, None, None, 'asserted', 'دعا أنصاره إلى "مقاومة سلمية"')
+E('accusation', GOVMR, None, None, None, None, 'asserted',
+  'حمّلته الحكومة مسؤولية "التحريض على العنف" وما نجم عنه من خسائر')
+E('other', None, 'Mauritania', '2024-07-01', 'فجر الاثنين (announcement day, kept for the result it announces)', CENI,
+  'reported', 'فوز الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني بولاية ثانية بنسبة 56.12%')
+E('other', None, 'Mauritania', '2024-06-29', 'يوم 29 يونيو الماضي', CENI, 'reported',
+  'الاقتراع الذي جرى يوم 29 يونيو الماضي')
+E('other', 'Mauritanian authorities', 'Mauritania', None, 'منذ مساء الاثنين dates the start of a state', None,
+  'asserted', 'لا تزال خدمة الإنترنت عبر الهواتف المحمولة مقطوعة في عموم البلاد منذ مساء الاثنين')
+E('other', 'National Guard (Mauritania)', KAE, None, 'صباح اليوم الأربعاء dates the calm, not the deployment', None,
+  'asserted', 'انتشرت وحدات من الحرس الوطني في الشوارع الرئيسية لكيهيدي')
+E('statement', AI, None, None, None, None, 'asserted',
+  'طالبت منظمة العفو الدولية بـ"تحقيق مستقل وشفاف" في وفاة الشبان الثلاثة')
+E('statement', EMB, None, None, None, None, 'asserted',
+  'دعت سفارة الولايات المتحدة في نواكشوط رعاياها إلى تجنب أماكن التجمعات')
+
+N('3', 'people', 'young men who died in Kaédi (headline)', 'exact', 'ثلاثة شبان', 0)
+N('3', 'people', 'young men who died in Kaédi', 'exact', 'ثلاثة شبان', 1)
+N('200', 'people', 'people arrested across the country', 'more than', 'أكثر من 200 شخص')
+N('1', 'people', "Fatima Bint Sidi's son, among the dead", 'exact', 'ولدي')
+N('22.10', 'percent', "Biram Dah Abeid's share of the vote", 'exact', '22.10%')
+N('56.12', 'percent', "Mohamed Ould Ghazouani's share of the vote", 'exact', '56.12%')
+N('55.39', 'percent', 'turnout', 'exact', '55.39%')
+
+D('الاثنين', '2024-07-01', 'weekday', 0)
+D('أمس', '2024-07-02', 'relative')
+D('الثلاثاء', '2024-07-02', 'weekday')
+D('الاثنين', '2024-07-01', 'weekday', 1)
+D('29 يونيو الماضي', '2024-06-29', 'absolute')
+D('الاثنين', '2024-07-01', 'weekday', 2)
+D('اليوم', '2024-07-03', 'relative')
+D('الأربعاء', '2024-07-03', 'weekday')
+D('خلال الأيام المقبلة', None, 'vague')
+
+A(LOCSRC, 'قال', False, 'الشبان الثلاثة فارقوا الحياة داخل مفوضية الشرطة الأولى بكيهيدي بعد ساعات من توقيفهم')
+A(LOCSRC, 'مضيفا', False, 'ذويهم تسلموا الجثث فجر أمس الثلاثاء وعليها "آثار تعذيب واضحة"')
+A(MOIMR, 'قالت', False, '"مجموعات من المخربين" هاجمت مقرات عمومية وأحرقت سيارات في كيهيدي، وإن الوفيات الثلاث "وقعت خلال '
+  'أعمال الشغب"')
+A(MOIMR, 'مؤكدة', False, 'فتح تحقيق لتحديد ملابساتها')
+A(FAT, 'قالت', True, 'ولدي ما كان مع حد، خرج يشوف المتظاهرين وشدوه الشرطة، ولين اصبحنا اكالولنا عنو مات')
+A(BIRAM, 'متهما', False, 'السلطات بـ"تزوير إرادة الناخبين"')
+A(BIRAM, 'دعا', False, 'أنصاره إلى "مقاومة سلمية"')
+A(GOVMR, 'حمّلته', False, 'مسؤولية "التحريض على العنف" وما نجم عنه من خسائر')
+A(CENI, 'أعلنت', False, 'فوز الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني بولاية ثانية بنسبة 56.12% في الاقتراع الذي '
+  'جرى يوم 29 يونيو الماضي، فيما بلغت نسبة المشاركة 55.39%')
+A(AI, 'طالبت', False, 'بـ"تحقيق مستقل وشفاف" في وفاة الشبان الثلاثة')
+A(EMB, 'دعت', False, 'رعاياها إلى تجنب أماكن التجمعات خلال الأيام المقبلة')
+
+ENT('كيهيدي', 'LOC', 'Kaédi')
+ENT('الداخلية', 'ORG', MOIMR)
+ENT('الأخبار', 'ORG', 'Al-Akhbar Info')
+ENT('نواكشوط', 'LOC', 'Nouakchott')
+ENT('كوركول', 'LOC', 'Gorgol')
+ENT('موريتانيا', 'LOC', 'Mauritania')
+ENT('وكالة الأخبار', 'ORG', 'Al-Akhbar Info')
+ENT('مفوضية الشرطة الأولى', 'LOC', 'First Police Station (Kaédi)')
+ENT('وزارة الداخلية واللامركزية', 'ORG', MOIMR)
+ENT('فاطمة بنت سيدي', 'PER', 'Fatima Bint Sidi')
+ENT('للأخبار', 'ORG', 'Al-Akhbar Info')
+ENT('الشرطة', 'ORG', 'Mauritanian police')
+ENT('بيرام الداه اعبيد', 'PER', BIRAM)
+ENT('اللجنة المستقلة للانتخابات', 'ORG', CENI)
+ENT('محمد ولد الشيخ الغزواني', 'PER', 'Mohamed Ould Ghazouani')
+ENT('الحرس الوطني', 'ORG', 'National Guard (Mauritania)')
+ENT('منظمة العفو الدولية', 'ORG', AI)
+ENT('سفارة الولايات المتحدة', 'ORG', EMB)
+
+F('the unrest (ministry wording: riots)', 'أعمال شغب')
+F('the unrest (ministry wording: riots)', 'أعمال الشغب')
+F('the rioters (ministry wording: saboteurs)', 'المخربين')
+F('the bodies (family wording: clear signs of torture)', 'آثار تعذيب واضحة')
+F('the election (Biram wording: forging the voters\' will)', 'تزوير إرادة الناخبين')
+F('Biram\'s call (peaceful resistance)', 'مقاومة سلمية')
+F('Biram\'s role (government wording: incitement to violence)', 'التحريض على العنف')
+F('the situation in Kaédi (cautious calm)', 'هدوء حذر')
+finish_article('h06')
+
 # === END ARTICLES ===
 
 UNCERTAIN = [
