@@ -170,7 +170,7 @@ E('killing/casualties', None, WK, None, None, ROP, 'reported', 'مقتل الم�
 E('other', ROP, WK, '2024-07-15', MON, ROP, 'reported', 'انتهاء حادثة إطلاق النار')
 E('advance/offensive', None, WK, '2024-07-15', 'مساء الاثنين الموافق 9 محرم 1446هـ', ROP, 'reported',
   'حادثة إطلاق النار التي وقعت مساء الاثنين الموافق 9 محرم 1446هـ قرب مسجد الإمام علي بمنطقة الوادي الكبير في ولاية مطرح')
-E('killing/casualties', ROP, WK, '2024-07-15', MON, ROP, 'reported', 'مقتل المهاجمين الثلاثة', 1)
+E('killing/casualties', None, WK, '2024-07-15', MON, ROP, 'reported', 'مقتل المهاجمين الثلاثة', 1)
 E('killing/casualties', None, WK, '2024-07-15', MON, ROP, 'reported',
   'الحادثة أسفرت عن وفاة 6 أشخاص، بينهم أحد أفراد الشرطة، وإصابة 28 آخرين')
 E('other', 'Royal Oman Police operations centre', 'Muscat', None, None, ROP, 'reported',
@@ -295,8 +295,8 @@ PSD = 'Public Security Directorate (Jordan)'
 BIBI = 'Benjamin Netanyahu'
 SALEM = 'Salem al-Jazi (cousin of Maher al-Jazi)'
 SUN = 'صباح أمس الأحد (same sentence)'
-E('killing/casualties', JAZI, BRIDGE, None, None, None, 'asserted', 'مقتل 3 إسرائيليين وسائق أردني')
-E('advance/offensive', JAZI, BRIDGE, None, None, None, 'asserted', 'إطلاق نار على جسر الملك حسين')
+E('killing/casualties', None, BRIDGE, None, None, None, 'asserted', 'مقتل 3 إسرائيليين وسائق أردني')
+E('advance/offensive', None, BRIDGE, None, None, None, 'asserted', 'إطلاق نار على جسر الملك حسين')
 E('other', 'Government of Jordan', None, None, None, None, 'asserted', 'الحكومة تفتح تحقيقا')
 E('killing/casualties', JAZI, BRIDGE, '2024-09-08', 'صباح أمس الأحد', None, 'asserted', 'قتل ثلاثة حراس أمن إسرائيليين')
 E('advance/offensive', JAZI, BRIDGE, '2024-09-08', SUN, None, 'asserted',
