@@ -47,8 +47,8 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import (actor_base, count_phrase, english, phrasing, plain_count, plain_place, same_actor,
-                          tells_outcome)
+from .briefing_en import (actor_base, count_phrase, english, join_names, phrasing, plain_count, plain_place,
+                          same_actor, tells_outcome, with_article)
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -731,7 +731,8 @@ def _event_date(ev: Event) -> str | None:
 
 def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]) -> str:
     actor = ev.actor_en or "Unidentified forces"
-    location = ev.location_en or "an unnamed place"
+    # "the Mediterranean Sea"; several places as a list: "Sfax and Mahdia", not "Sfax; Mahdia"
+    location = with_article(ev.location_en) if ev.location_en else "an unnamed place"
     text = _EN.get(ev.type, _EN["other"]).format(actor=actor, location=location)
     base = next(iter(phrasing()["events"].get(ev.type, {}).get("base") or []), None)
     if ev.modality in _MODAL and ev.actor_en and base and "{count}" not in base and "{object}" not in base:
@@ -753,7 +754,7 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
         text = text[0].upper() + text[1:]
     text = _MODAL.get(ev.modality, "") + text
     if sources:
-        text += " (reported by " + " and ".join(sources) + ")"
+        text += " (reported by " + join_names(list(sources)) + ")"
     return text
 
 

@@ -320,3 +320,33 @@ def test_key_facts_say_what_happened_to_what_they_count():
                   first_published="2023-09-14", last_published="2023-09-14")
     assert [f["text"] for f in dg._key_facts(story, {"d": a}, "en")] == ["24 people killed"]
     assert [f["text"] for f in dg._key_facts(story, {"d": a}, "ar")] == ["24 شخصا قتلى"]
+
+
+def _date_conflict_site() -> Site:
+    site = _site()
+    story = site.stories[0]
+    entry = story.timeline[0]
+    dated = Conflict(kind="date", description_en="Different dates for the same event: 2017-11-08 vs 2017-11-09",
+                     description_ar="تواريخ مختلفة للحدث نفسه: 2017-11-08 مقابل 2017-11-09",
+                     sides=({"outlet": "aljazeera", "text": "الأربعاء", "value": "2017-11-08"},
+                            {"outlet": "almayadeen", "text": "الخميس", "value": "2017-11-09"}))
+    entry = TimelineEntry(**{**entry.__dict__, "conflicts": (dated,) + entry.conflicts})
+    return Site(articles=site.articles, stories=(Story(**{**story.__dict__, "timeline": (entry,)}),),
+                generated=site.generated)
+
+
+@pytest.mark.parametrize("lang,dated,other_in_lang", [
+    ("en", "Different dates for the same event: 8 November 2017 vs 9 November 2017", True),
+    ("ar", "تواريخ مختلفة للحدث نفسه: 8 تشرين الثاني 2017 مقابل 9 تشرين الثاني 2017", False),
+])
+def test_conflicts_are_written_in_the_readers_language_and_dates(lang, dated, other_in_lang):
+    from generator.render.views import conflict_text
+
+    conflicts = _date_conflict_site().stories[0].timeline[0].conflicts
+    cfg = _cfg(month_style="levantine")
+    assert conflict_text(conflicts[0], lang, cfg) == (dated, True)  # no ISO values in prose
+    # a conflict with no Arabic description stays English, and says so, so the page marks it lang="en"
+    assert conflict_text(conflicts[1], lang, cfg) == ("Deaths: 4 vs 6", other_in_lang)
+    html = dg.render_digest(_date_conflict_site(), "2017-W45", lang, cfg).html
+    assert re.sub(r"<[^>]+>", "", html).count(dated.split(": ")[1]) == 1
+    assert ("2017-11-09" in html) is False

@@ -522,3 +522,22 @@ def test_timeline_labels_say_the_toll_and_the_kind_of_other_event() -> None:
 def test_titles_name_places_without_the_disambiguator(name, expected):
     from generator.briefing_en import plain_place
     assert plain_place(name) == expected
+
+
+def test_timeline_english_lists_places_and_sources_as_english_does() -> None:
+    """A location naming several places reads "Sfax and Mahdia" (not "Sfax; Mahdia"), a sea takes
+    "the", and three sources are "A, B and C" (not "A and B and C")."""
+    from dataclasses import replace as _replace
+    raws = _by_id()
+    a = raws["000_09431e1766a80a3f"]
+    both = _replace(_ev(a, "سيطروا على مدينة البوكمال", "other", None, None, "reported", "SOHR"),
+                    location_en="Sfax; Mahdia", location_id=None)
+    sea = _replace(_ev(a, "النظام السوري يستعيد البوكمال على حدود العراق", "displacement", None),
+                   location_en="Mediterranean Sea", location_id=None)
+    [story] = build_stories([article(a, events=(both, sea))])
+    texts = sorted(e.text_en for e in story.timeline)
+    assert texts == ["People displaced from the Mediterranean Sea",
+                     "Reported development in Sfax and Mahdia (reported by SOHR)"]
+    from generator.stories import _english
+    three = _english(both, [], ["SOHR", "SANA", "a field source"])
+    assert three == "Reported development in Sfax and Mahdia (reported by SOHR, SANA and a field source)"

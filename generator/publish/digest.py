@@ -42,7 +42,7 @@ from ..config import Config
 from ..models import Article, NumberMention, Site, Story
 from ..nlp.sentences import split_sentences
 from ..render import filters, write_page
-from ..render.views import page_path
+from ..render.views import conflict_text, page_path
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +309,7 @@ def _timeline(story: Story, lang: str, config: Config) -> list[dict[str, Any]]:
     return out
 
 
-def _conflicts(story: Story, lang: str, outlet_names: dict[str, str]) -> list[dict[str, Any]]:
+def _conflicts(story: Story, lang: str, outlet_names: dict[str, str], config: Config) -> list[dict[str, Any]]:
     out = []
     for t in story.timeline:
         for c in t.conflicts:
@@ -318,8 +318,8 @@ def _conflicts(story: Story, lang: str, outlet_names: dict[str, str]) -> list[di
                 outlet = str(side.get("outlet") or "")
                 sides.append({"outlet": outlet_names.get(outlet, outlet), "text": str(side.get("text") or ""),
                               "value": "" if side.get("value") is None else str(side.get("value"))})
-            desc = (c.description_ar or c.description_en) if lang == "ar" else c.description_en
-            out.append({"kind": c.kind, "description": desc, "sides": sides})
+            desc, in_lang = conflict_text(c, lang, config)
+            out.append({"kind": c.kind, "description": desc, "in_lang": in_lang, "sides": sides})
     return out
 
 
@@ -363,7 +363,7 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
             "outlets": outlets,
             "first": _fmt_date(s.first_published, lang, config), "last": _fmt_date(s.last_published, lang, config),
             "facts": _key_facts(s, by_id, lang), "timeline": _timeline(s, lang, config),
-            "conflicts": _conflicts(s, lang, names), "href": link(page_path("story", lang, s.id)),
+            "conflicts": _conflicts(s, lang, names, config), "href": link(page_path("story", lang, s.id)),
         })
     week_articles = sorted((a for a in site.articles if a.id in in_week),
                            key=lambda a: (a.published or "", a.id), reverse=True)

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from ..config import Config
-from ..models import Article, Site, Story
+from ..models import Article, Conflict, Site, Story
 from . import filters, views
 from ..memo import digest as _digest
 from .env import ASSETS, LOCALE_DIR, PACKAGED_TEMPLATES, catalogue, make_env, templates_dir
@@ -105,6 +105,11 @@ def _framing_key(f, key: str, lang: str) -> str:
     return key
 
 
+def _conflict_view(c: Conflict, lang: str, config: Config) -> dict[str, Any]:
+    text, in_lang = views.conflict_text(c, lang, config)
+    return {"text": text, "in_lang": in_lang}
+
+
 def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], outlets: dict) -> dict:
     page = views.page_path("story", lang, s.id)
     other = "en" if lang == "ar" else "ar"
@@ -123,7 +128,7 @@ def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], o
                             for i in t.reported_by],
             "first": cards.get(t.first_reported_by or "", None),
             "independent": t.independent_sources,
-            "conflicts": t.conflicts,
+            "conflicts": [_conflict_view(c, lang, config) for c in t.conflicts],
         })
     framing = [{"referent": f.referent, "kind": f.kind,
                 "label": (f.label_ar if lang == "ar" else f.label_en) or f.label_en or f.referent,

@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..config import Config
-from ..models import Article, Site, Story
+from ..models import Article, Conflict, Site, Story
 from . import filters
 
 LANGS = ("ar", "en")
@@ -284,3 +284,27 @@ def outlet_names(site: Site) -> dict[str, dict[str, str | None]]:
 
 def esc(s: Any) -> Markup:
     return escape("" if s is None else str(s))
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def conflict_text(c: Conflict, lang: str, config: Config) -> tuple[str, bool]:
+    """What a timeline conflict says in ``lang``, and whether that text is in ``lang``.
+
+    A date conflict is written from its sides' dates, formatted as the page formats dates
+    ("Different dates for the same event: 2 August 2023 vs 7 August 2023"), not from the ISO
+    values of its data record. Others keep their description (English when no Arabic one exists,
+    which the caller marks as English)."""
+    if c.kind == "date":
+        from .env import translations
+
+        _ = translations(lang).gettext
+        style = filters.month_style_for(None, config.month_style)
+        values = dict.fromkeys(str(side["value"]) for side in c.sides if side.get("value"))
+        dates = [filters.format_date(v, lang, style, digits=config.arabic_digits) or v for v in values]
+        return f"{_('Different dates for the same event')}: " + f" {_('vs')} ".join(dates), True
+    if lang == "ar" and c.description_ar:
+        return c.description_ar, True
+    return c.description_en, lang == "en"
+
