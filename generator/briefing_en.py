@@ -29,6 +29,7 @@ from babel.numbers import format_decimal
 from .yamlio import load_yaml
 from .models import Article, Event, NumberMention, Story
 from .nlp.normalise import norm
+from .when import same_time
 
 DATA = Path(__file__).parent / "data"
 
@@ -381,6 +382,19 @@ def _key(it: _Item) -> tuple:
     return (ev.type, loc, actor, future, *other)
 
 
+def _same_time(a: _Item, b: _Item) -> bool:
+    def when(it: _Item) -> tuple[str | None, _dt.date | None]:
+        ev = it.event
+        date = ev.date if ev.date and ev.date_basis != "published" else None
+        try:
+            pub = _dt.date.fromisoformat(it.article.published[:10]) if it.article.published else None
+        except ValueError:
+            pub = None
+        return date, pub
+
+    return same_time(*when(a), *when(b))
+
+
 def _main_name(name: str) -> str:
     """``name`` without a trailing "(Country)" ("Syrian aircraft (Syria)" -> "Syrian aircraft")."""
     m = _TRAILING_PAREN.match(name)
@@ -621,13 +635,22 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
     """The English briefing for one article (``[article]``) or for a story's articles."""
     p = phrasing()
     items = sorted(_items(articles, story_mode), key=_rank)
-    groups: dict[tuple, list[_Item]] = {}
+    # mentions of one event type at one place, split where they cannot be one happening in time
+    # (when.same_time, the story timeline's rule): in rank order of each group's first mention
+    groups: list[list[_Item]] = []
+    by_key: dict[tuple, list[int]] = {}
     for it in items:
-        groups.setdefault(_key(it), []).append(it)
+        homes = by_key.setdefault(_key(it), [])
+        home = next((i for i in homes if all(_same_time(it, g) for g in groups[i])), None)
+        if home is None:
+            homes.append(len(groups))
+            groups.append([it])
+        else:
+            groups[home].append(it)
     limit = p["limits"]["story_events" if story_mode else "article_events"]
     sentences: list[str] = []
     used_numbers: set[tuple[int, int]] = set()
-    for group in groups.values():  # insertion order = rank order of each group's first item
+    for group in groups:
         if len(sentences) >= limit:
             break
         for mentions, unnamed in _split(group):

@@ -53,6 +53,7 @@ from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
 from .nlp.normalise import norm
+from .when import date_range, dates_compatible, granularity, same_time
 
 DATA = Path(__file__).parent / "data"
 
@@ -71,7 +72,6 @@ MAX_OPEN_GROUPS = 200  # timeline: groups of one event type a new mention is com
 MAX_GROUP_SAMPLE = 64  # timeline: members of a group it is compared with (latest)
 WIRE_JACCARD = 0.8
 WIRE_CONTAINMENT = 0.9
-UNDATED_SPAN_DAYS = 2  # two undated reports of one event are published within this many days
 EVENT_SIM = 0.72  # encoder cosine to align two events when their place is unknown
 LOCATED_EVENT_SIM = 0.35  # ... when type and place agree but dates differ (a date conflict)
 
@@ -164,56 +164,6 @@ def _lead_end(a: Article) -> int:
 def _slug(s: str) -> str:
     s = re.sub(r"\([^)]*\)", "", s or "")
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
-
-
-@lru_cache(maxsize=1 << 14)
-def _granularity(value: str | None) -> str | None:
-    if not value:
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d{2}", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    return None
-
-
-@lru_cache(maxsize=1 << 14)
-def _date_range(value: str | None) -> tuple[_dt.date, _dt.date] | None:
-    """First and last day a date value covers (day, ISO week, month, year). Cached: the timeline
-    compares the same few date values for every pair of mentions it weighs."""
-    g = _granularity(value)
-    try:
-        if g == "day":
-            d = _dt.date.fromisoformat(value)  # type: ignore[arg-type]
-            return d, d
-        if g == "week":
-            y, w = value.split("-W")  # type: ignore[union-attr]
-            d = _dt.date.fromisocalendar(int(y), int(w), 1)
-            return d, d + _dt.timedelta(days=6)
-        if g == "month":
-            y, m = (int(x) for x in value.split("-"))  # type: ignore[union-attr]
-            first = _dt.date(y, m, 1)
-            nxt = _dt.date(y + (m == 12), m % 12 + 1, 1)
-            return first, nxt - _dt.timedelta(days=1)
-        if g == "year":
-            return _dt.date(int(value), 1, 1), _dt.date(int(value), 12, 31)  # type: ignore[arg-type]
-    except ValueError:
-        return None
-    return None
-
-
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    """Unknown is compatible with anything; known dates must overlap (a day inside its week)."""
-    if a is None or b is None:
-        return True
-    ra, rb = _date_range(a), _date_range(b)
-    if ra is None or rb is None:
-        return a == b
-    return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 # --------------------------------------------------------------------------- data
@@ -796,12 +746,7 @@ def _side(m: _Mention, value: Any, start: int | None = None, end: int | None = N
 
 
 def _mentions_compatible(a: _Mention, b: _Mention) -> bool:
-    """Dates overlap; two undated reports (only the publication date known) must be published
-    within UNDATED_SPAN_DAYS of each other to be the same event."""
-    if a.date is None and b.date is None:
-        pa, pb = a.pub, b.pub
-        return pa is None or pb is None or abs((pa - pb).days) <= UNDATED_SPAN_DAYS
-    return _dates_compatible(a.date, b.date)
+    return same_time(a.date, a.pub, b.date, b.pub)
 
 
 def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies: dict[str, str],
@@ -888,7 +833,7 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
         conflicts = _number_conflicts(ms, copies) + _date_conflicts(ms)
         numbers = [nm for m in ms for nm in m.numbers]
         entry = TimelineEntry(
-            date=date, granularity=_granularity(date), type=first.ev.type,
+            date=date, granularity=granularity(date), type=first.ev.type,
             text_ar=first.ev.text, text_en=_english(first.ev, first.numbers or numbers, sources),
             reported_by=tuple(reported), first_reported_by=first.art.id,
             independent_sources=len(origins), conflicts=tuple(conflicts),
@@ -896,7 +841,7 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
                             "text": m.art.body[m.ev.start:m.ev.end]} for m in ms),
             not_after=not_after, location_id=first.loc, attributed_to=tuple(sources),
         )
-        rng = _date_range(date)
+        rng = date_range(date)
         sort_key = ((0, rng[0].isoformat(), rng[1].isoformat(), first.order) if rng
                     else (1, not_after or "9999", "", first.order))
         entries.append((sort_key, entry))
@@ -930,7 +875,7 @@ def _date_conflicts(ms: list[_Mention]) -> list[Conflict]:
     values = list(dict.fromkeys(m.date for m in dated))
     if len(values) < 2:
         return []
-    if all(_dates_compatible(a, b) for a in values for b in values):
+    if all(dates_compatible(a, b) for a in values for b in values):
         return []
     sides = []
     for m in dated:

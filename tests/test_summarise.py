@@ -417,8 +417,8 @@ def test_english_drops_facts_without_english_names():
 
 
 def test_story_briefing_merges_outlets_and_cites_them():
-    a = article("derna_aj", DERNA_AJ, AJ, **DERNA_FACTS)
-    b = article("derna_arb", DERNA_ARB, ARB, events=[
+    a = article("derna_aj", DERNA_AJ, AJ, "2023-09-14", **DERNA_FACTS)
+    b = article("derna_arb", DERNA_ARB, ARB, "2023-09-14", events=[
         ("killing/casualties", None, "Derna", "2023-09-13",
          "ارتفاع حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل", "asserted", None)],
         numbers=[("أكثر من 5300 قتيل", "5300", "people killed", "more than", "killed", None)])
@@ -808,3 +808,22 @@ def test_an_unnamed_report_of_another_count_is_its_own_sentence():
     assert "also reported it" not in en, en
     assert "were killed or injured in Abu Kamal, according to local sources." in en, en
     assert "killed by Syrian government forces in Abu Kamal." in en, en
+
+
+def test_story_briefing_does_not_date_undated_news_by_an_older_event():
+    """Nine bodies recovered, reported undated on 4 August by one outlet, are not "killed on 3 July"
+    because another outlet dated a killing at the same place to 3 July: two sentences, each with its
+    own date (or none)."""
+    body_a = "انتشلت وحدات الحرس البحري 9 جثث لمهاجرين قبالة صفاقس."
+    body_b = "وتعيش صفاقس على وقع توتر إثر مقتل مواطن تونسي في 3 جويلية."
+    a = article("sfax_a", body_a, AJ, "2023-08-04", events=[
+        ("killing/casualties", None, "Sfax", None, "انتشلت وحدات الحرس البحري 9 جثث لمهاجرين", "asserted", None)],
+        numbers=[("9 جثث لمهاجرين", "9", "migrants killed", "exact", "killed", None)])
+    b = article("sfax_b", body_b, ARB, "2023-08-10", events=[
+        ("killing/casualties", None, "Sfax", "2023-07-03", "مقتل مواطن تونسي في 3 جويلية", "asserted", None)])
+    st = Story(id="s", title_ar="", title_en="", article_ids=("sfax_a", "sfax_b"),
+               outlet_ids=("aljazeera", "alarabiya"))
+    en = story_briefing(st, {"sfax_a": a, "sfax_b": b})
+    assert "On 3 July 2023 nine" not in en, en
+    assert "On 3 July 2023 casualties were reported in Sfax, according to Al Arabiya." in en, en
+    assert "Nine migrants were killed in Sfax, according to Al Jazeera." in en, en
