@@ -350,3 +350,11 @@ def test_conflicts_are_written_in_the_readers_language_and_dates(lang, dated, ot
     html = dg.render_digest(_date_conflict_site(), "2017-W45", lang, cfg).html
     assert re.sub(r"<[^>]+>", "", html).count(dated.split(": ")[1]) == 1
     assert ("2017-11-09" in html) is False
+
+
+def test_a_conflict_says_which_event_the_sources_disagree_on():
+    """The digest lists only a few timeline entries: a conflict names its entry."""
+    en = dg.render_digest(_site(), "2017-W45", "en", _cfg())
+    assert "Sources disagree: Government forces took Abu Kamal. Deaths: 4 vs 6" in en.text
+    assert re.search(r"Sources disagree: <b[^>]*>Government forces took Abu Kamal</b>\. Deaths: 4 vs 6",
+                     en.html.replace("\n", " "))

@@ -319,7 +319,10 @@ def _conflicts(story: Story, lang: str, outlet_names: dict[str, str], config: Co
                 sides.append({"outlet": outlet_names.get(outlet, outlet), "text": str(side.get("text") or ""),
                               "value": "" if side.get("value") is None else str(side.get("value"))})
             desc, in_lang = conflict_text(c, lang, config)
-            out.append({"kind": c.kind, "description": desc, "in_lang": in_lang, "sides": sides})
+            # which timeline entry the sources disagree on: the digest may not list that entry
+            event = (t.text_ar or t.text_en) if lang == "ar" else (t.text_en or t.text_ar)
+            out.append({"kind": c.kind, "event": event or "", "description": desc, "in_lang": in_lang,
+                        "sides": sides})
     return out
 
 
