@@ -56,12 +56,37 @@ def _trie_regex(node: dict[str, Any]) -> str:
     for ch in sorted(k for k in node if k):
         atom = r"\s+" if ch == " " else re.escape(ch)
         branches.append(atom + _trie_regex(node[ch]))
+    end = node.get("")
     if not branches:
-        return ""
+        return end or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
+    if end:  # a word that ends here, followed by what its list requires (_lead_trie)
+        return "(?:" + body + "|" + end + ")"
+    if end is not None:
         return "(?:" + body + ")?"
     return body
+
+
+def _lead_trie(follow: dict[str, list[str]]) -> str:
+    """One trie of the phrases of several lists, each phrase followed by what its list requires: ``follow`` maps a
+    regex (what must come after the phrase) to its phrases. A phrase of two lists is followed by either.
+
+    Used for the first-word lookaheads of the extractors' big alternations: the trie is walked once per word
+    start, whatever the number of lists, and a list's own condition on what follows ("a noun, then a definite
+    word") is checked only after one of its phrases."""
+    ends: dict[str, list[str]] = {}
+    for after, words in follow.items():
+        for w in words:
+            f = " ".join(norm(w).split())
+            if f and after not in ends.setdefault(f, []):
+                ends[f].append(after)
+    trie: dict[str, Any] = {}
+    for f in sorted(ends):
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = ends[f][0] if len(ends[f]) == 1 else "(?:" + "|".join(ends[f]) + ")"
+    return "(?:" + _trie_regex(trie) + ")"
 
 
 @lru_cache(maxsize=16384)
@@ -237,6 +262,7 @@ def lexicon() -> _Lexicon:
     # construct with a definite genitive ("شاحنات الوقود الأربع")
     POST_NOUN = rf"(?:ال)?{NOUN}(?:ه|ها|هم|هن|نا|\s+ال[^\W\d_]{{2,}})?"  # (one NOUN: the alternation is long)
     NONE = ["\u0000"]  # an alternative that never matches, for a missing list
+    N2_WORDS = ["اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدة", "واحدا"]  # "منزل واحد", "طفلين اثنين"
     DUR_ADJ = _alt(d.get("duration_adjectives") or NONE)
     AV, DD = _alt(d.get("active_damage_verbs") or NONE), _alt(d.get("dual_damage_triggers") or NONE)
     OTH, OTH_N = _alt(d.get("others_triggers") or NONE), _alt(d.get("others_words") or NONE)
@@ -255,7 +281,7 @@ def lexicon() -> _Lexicon:
             rf"(?P<pv_q>{_alt(d.get('vague_after') or NONE)})(?!\w))",
             rf"(?P<age>(?P<age_n>{_alt(list(age_ord))}(?:\s+وال{TENS})?)\s+(?:{_alt(d.get('age_after') or NONE)})(?!\w))",
             rf"(?P<pp>{PP})",
-            rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'واحد', 'واحدة', 'واحدا'])}))",
+            rf"(?P<n2>(?P<n2_noun>{NOUN})\s+(?P<n2_num>{_alt(N2_WORDS)}))",
             rf"(?P<tr>(?P<tr_w>{_alt(d['singular_count_triggers'])})\s+(?P<sing>{_alt(list(sing))})(?!\w))",
             rf"(?P<cs>(?:ان|بان|كان|كانت)\s+\"?(?P<cs_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})(?!\w))",
             rf"(?P<sa>(?P<sa_n>{_alt([w for w, n in sing.items() if n.unit == 'people'])})\s+"
@@ -287,20 +313,33 @@ def lexicon() -> _Lexicon:
         return [k for k in (_key(w) for w in words) if k]
 
     people_sing = [w for w, n in sing.items() if n.unit == "people"]
-    leads = (first(list(qual) + list(ranges)) + first(fractions()) + first(card) + first(mult)
-             + first(d["vague_quantifiers"]) + first(d.get("vague_alone", [])) + first(noun) + first(age_ord)
+    leads = (first(fractions()) + first(card) + first(mult)
+             + first(d["vague_quantifiers"]) + first(d.get("vague_alone", [])) + first(age_ord)
              + first(d.get("people_pronoun_counts") or {}) + first(d["singular_count_triggers"])
-             + first(sing) + first(construct)
-             + first(time_dual) + ["ال" + w for w in first(time_dual)] + ["ال" + w for w in first(noun)]
+             + first(construct)
+             + first(time_dual) + ["ال" + w for w in first(time_dual)]
              + first(d.get("active_damage_verbs") or []) + first(d.get("dual_damage_triggers") or [])
              + first(d.get("others_triggers") or []) + first(d.get("one_more_verbs") or []) + first(other_dual) + ["ال" + w for w in first(other_dual)]
              + ["ل" + w for w in first(other_dual)] + ["ال" + w for w, v in card.items() if 3 <= v <= 10])
-    # (a first word ends the word, or takes a possessive: "أطفاله الستة")
+    # A hedge opens a count only before a numeral ("نحو 120", "أكثر من ألف") or a time dual ("نحو ساعتين"), and a
+    # counted noun only before a definite word ("العسكريين العشرة", "أطفاله الستة", "شاحنات الوقود الأربع": post),
+    # a vague quantifier ("أشخاص عدة": pv), one or two ("منزل واحد": n2) or a casualty adjective ("شخص مفقود":
+    # sa). Hedges (نحو, بين, أكثر من) and nouns (اليوم, مدينة, شخص) are among the commonest words of news: their
+    # second word is looked at in the lead, not by every alternative. (A possessive only after a noun.)
+    # (the words after are told by their first two letters: the condition is written once per phrase of the trie)
+    numeral_start = _alt({w[:2] for w in first(fractions()) + first(card) + first(mult) + time_dual + ["ال" + w for w in time_dual]})
+    second = _alt({_key(w)[:2] for w in list(d.get("vague_after") or NONE) + N2_WORDS + list(d.get("casualty_adjectives") or NONE)})
+    nouns = first(noun) + first(people_sing)
+    LEADS = _lead_trie({
+        r"(?!\w)": leads,
+        rf"\s+(?:\d|%|{numeral_start})": first(list(qual) + list(ranges)),
+        rf"(?:ه[امن]?|نا)?\s+(?:ال|{second})": nouns + ["ال" + w for w in nouns],
+    })
     # (two leads of two lists each, as branches beside the trie rather than all their pairs inside it: the
     # regex compiles faster)
-    lead_pairs = [rf"(?:ان|بان|كان|كانت)\s+\"?{_alt(people_sing)}",
-                  rf"{_alt(d.get('duration_before') or NONE)}\s+(?:ال)?{_alt(time_dual)}"]
-    LEAD = r"(?=\d|%|(?:" + "|".join([_alt(leads)] + lead_pairs) + r")(?:ه|ها|هم|هن|نا)?(?!\w))"
+    lead_pairs = [rf"(?:ان|بان|كان|كانت)\s+\"?{_alt(people_sing)}(?!\w)",
+                  rf"{_alt(d.get('duration_before') or NONE)}\s+(?:ال)?{_alt(time_dual)}(?!\w)"]
+    LEAD = r"(?=\d|%|" + "|".join([LEADS] + lead_pairs) + ")"
     regex = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts(NUMERAL)) + r")(?!\w)"))
     plain = re.compile(_one_line(r"(?<!\w)(?:[وفبل](?=\w))?(?:" + "|".join(alts(NUMERAL.replace(REM + "?", "")))
                                  + r")(?!\w)"))
@@ -418,8 +457,10 @@ _DIGITS_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def parse_cardinal(s: str) -> Decimal | None:
-    """Value of a numeral as matched in normalised text: "120 الف" -> 120000, "خمسه وعشرون" -> 25."""
+    """Value of a numeral as matched in normalised text: "120 الف" -> 120000, "خمسه وعشرون" -> 25. (Cached: the
+    same numerals come again and again.)"""
     lx = lexicon()
     s = s.strip()
     m = _LEAD_DIGITS.match(s)
@@ -488,7 +529,7 @@ def is_counted_noun(word: str) -> bool:
 # ----------------------------------------------------------------------------- extraction
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _M:
     i: int  # normalised offsets
     j: int
@@ -510,9 +551,9 @@ _CLAUSE_END = re.compile(r"[.!?\n;]|,\s|\s-\s|\"")
 
 
 def _clause(s: str, i: int, j: int) -> tuple[int, int]:
-    lo = max(0, i - 120)
-    starts = [m.end() for m in _CLAUSE_END.finditer(s, lo, i)]
-    a = starts[-1] if starts else lo
+    a = lo = max(0, i - 120)
+    for m in _CLAUSE_END.finditer(s, lo, i):
+        a = m.end()
     m = _CLAUSE_END.search(s, j, min(len(s), j + 120))
     b = m.start() if m else min(len(s), j + 120)
     return a, b
@@ -837,6 +878,8 @@ def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
     return factor is not None and rem is not None and 0 < rem < factor
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _AFTER_HEDGE = re.compile(_one_line(r"\s+(" + _alt(["على الأقل", "تقريبا"]) + r")(?!\w)"))
 _ARABIC_WORD = re.compile(r"[^\S\n]+([\u0621-\u064a]{2,})(?!\w)")
 
@@ -867,7 +910,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         else:
             unit = noun.unit if noun else None
         is_digits = numeral[:1].isdigit()
-        if (noun is None and not g("pct") and (not g("hedge") or _key(g("hedge")) in lx.ranges) and is_digits and re.fullmatch(r"\d{4}", numeral)
+        if (noun is None and not g("pct") and (not g("hedge") or _key(g("hedge")) in lx.ranges) and is_digits and _FOUR_DIGITS.fullmatch(numeral)
                 and 1900 <= int(numeral) <= 2100):
             return None  # a bare year-like number: a date, not a count
         if noun is None and not g("pct") and not is_digits and value == 1:
@@ -906,7 +949,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
         last = _key(g("numeral")).split()[-1]
         if last in lx.multiplier and not ("rem" in m.re.groupindex and g("rem")):  # the plain regex has no rem
             mult = lx.multiplier[last][0]
-        if mult is None and re.fullmatch(r"\d{1,3}\.\d{3}", numeral) and unit in _WHOLE_UNITS:
+        if mult is None and unit in _WHOLE_UNITS and _DOT_THOUSANDS.fullmatch(numeral):
             value = value * 1000  # "1.200 مهاجر": a dot between thousands (Maghrebi/European usage), not 1.2
         return _M(i, j, _fmt(value), unit, noun, g("noun"), counted, g("grp"), qualifier,
                   num_i=m.start("numeral"), num_j=m.end("numeral"), rng=rng, mult=mult)
@@ -1205,9 +1248,11 @@ def _bare(w: str, known: frozenset[str]) -> str:
     """``w`` without a one- or two-letter proclitic (و ف ب ل ك) when the rest is a known word."""
     if w in known:
         return w
-    for k in (1, 2):
-        if len(w) - k >= 2 and all(c in "وفبلك" for c in w[:k]) and w[k:] in known:
-            return w[k:]
+    if len(w) >= 3 and w[0] in "وفبلك":
+        if w[1:] in known:
+            return w[1:]
+        if len(w) >= 4 and w[1] in "وفبلك" and w[2:] in known:
+            return w[2:]
     if w.startswith("لل") and "ال" + w[2:] in known:
         return "ال" + w[2:]  # "للقرار" = ل + القرار
     return w
@@ -1259,6 +1304,7 @@ def _prev_word(s: str, i: int) -> str:
     return s[k:e]
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _SEG_END = re.compile(r"[-)–.\n;]|,(?=\s)")
 _SEG_GOES_ON = re.compile(r"[^\S\n]+(?:و(?=[^\W\d_])|اضافه\s+الي|فضلا\s+عن|علاوه\s+علي)")
 
@@ -1275,10 +1321,11 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
         if any(y.i <= p < y.j for y in out):
             continue  # "العديد منهم": the pronoun belongs to a mention
         main = None
-        for y in found:
-            if y.j <= p and y.parent is None and y.value is not None and y.unit in ("people", None):
-                if re.search(r"[.!?\n]", s[y.j:p]) is None:
-                    main = y
+        for y in reversed(found):  # (the last one that qualifies)
+            if y.j <= p and y.parent is None and y.value is not None and y.unit in ("people", None) \
+                    and _SENTENCE_END.search(s, y.j, p) is None:
+                main = y
+                break
         named = " " in _key(m.group(1))  # "من بين القتلى": the opener names the set itself
         if main is None and not named:
             continue
@@ -1311,6 +1358,8 @@ def _role_counts(lx: _Lexicon, s: str, x: _M, found: list[_M]) -> tuple[str | No
     if x.unit == "percent":
         return "percent", "percent"
     noun = x.noun
+    if noun is not None and noun.event:
+        return noun.role, noun.category  # (its own role: no predicate needed)
     parent = next((y for y in found if y.i == x.parent), None) if x.parent is not None else None
     pred = _predicate(lx, s, x.i, x.j)
     if pred is None and parent is not None:
