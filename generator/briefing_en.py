@@ -29,7 +29,7 @@ from babel.numbers import format_decimal
 from .yamlio import load_yaml
 from .models import Article, Event, NumberMention, Story
 from .nlp.normalise import norm
-from .when import same_time
+from .when import date_range, same_time
 
 DATA = Path(__file__).parent / "data"
 
@@ -361,12 +361,40 @@ def _items(articles: list[Article], story_mode: bool) -> list[_Item]:
     return out
 
 
+def _published(art: Article) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(art.published[:10]) if art.published else None
+    except ValueError:
+        return None
+
+
+def _background(it: _Item) -> bool:
+    """Whether a mention is background rather than the news of its article: its own date, or a
+    date written in its sentence, lies more than ``limits.background_days`` before the article's
+    publication ("the town was devastated during the Islamic State's control of it between 2014
+    and 2016", "tension since the killing of a citizen on 3 July")."""
+    pub = _published(it.article)
+    if pub is None:
+        return False
+    cutoff = pub - _dt.timedelta(days=phrasing()["limits"]["background_days"])
+    ev = it.event
+    values = [ev.date] if ev.date and ev.date_basis != "published" else []
+    sent = it.article.sentence_at(ev.start)
+    if sent is not None and not values:
+        values = [d.value or d.period for d in it.article.facts.dates
+                  if sent.start <= d.start < sent.end and (d.value or d.period)]
+    ranges = [r for r in (date_range(v) for v in values) if r]
+    return bool(ranges) and all(end < cutoff for _, end in ranges)
+
+
 def _rank(it: _Item) -> tuple:
+    """News first, then what is planned or predicted, then background; within each, by the event
+    type's priority, the voice (asserted first), and the order of the text."""
     p = phrasing()
     future = it.event.modality in ("planned", "predicted")
     prio = p["events"].get(it.event.type, {}).get("priority", 50)
     mod = p["modality_rank"].get(it.event.modality, 9)
-    return (future, prio, mod, it.order, it.event.start)
+    return (_background(it), future, prio, mod, it.order, it.event.start)
 
 
 def _key(it: _Item) -> tuple:
@@ -385,12 +413,7 @@ def _key(it: _Item) -> tuple:
 def _same_time(a: _Item, b: _Item) -> bool:
     def when(it: _Item) -> tuple[str | None, _dt.date | None]:
         ev = it.event
-        date = ev.date if ev.date and ev.date_basis != "published" else None
-        try:
-            pub = _dt.date.fromisoformat(it.article.published[:10]) if it.article.published else None
-        except ValueError:
-            pub = None
-        return date, pub
+        return (ev.date if ev.date and ev.date_basis != "published" else None), _published(it.article)
 
     return same_time(*when(a), *when(b))
 

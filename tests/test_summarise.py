@@ -827,3 +827,19 @@ def test_story_briefing_does_not_date_undated_news_by_an_older_event():
     assert "On 3 July 2023 nine" not in en, en
     assert "On 3 July 2023 casualties were reported in Sfax, according to Al Arabiya." in en, en
     assert "Nine migrants were killed in Sfax, according to Al Jazeera." in en, en
+
+
+def test_briefing_tells_the_news_before_the_background():
+    """A capture dated years before publication ("during the Islamic State's control of the town")
+    ranks after the day's fire, though a capture outranks casualties in the news of the day."""
+    body = ("قتل 107 أشخاص في حريق قاعة أعراس في قرقوش.\n\n"
+            "وكانت البلدة قد تعرضت لدمار واسع خلال سيطرة تنظيم داعش عليها في تموز 2016.")
+    facts = {"events": [("capture/control", "Islamic State", "Qaraqosh", "2016-07",
+                         "سيطرة تنظيم داعش عليها في تموز 2016", "asserted", None),
+                        ("killing/casualties", None, "Qaraqosh", None, "قتل 107 أشخاص في حريق قاعة أعراس", "asserted",
+                         None)],
+             "numbers": [("107 أشخاص", "107", "people killed", "exact", "killed", None)]}
+    en = article_briefing(article("w", body, AJ, "2023-09-27", **facts))
+    assert en.index("107 people were killed") < en.index("Islamic State took control"), en
+    fresh = article_briefing(article("w", body, AJ, "2016-07-20", **facts))  # news when it was published
+    assert fresh.index("Islamic State took control") < fresh.index("107 people were killed"), fresh
