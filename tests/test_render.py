@@ -284,3 +284,13 @@ def test_csv_rows_are_written_as_pandas_writes_them(tmp_path, rows):
     pd.DataFrame(rows, columns=cols).to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8-sig",
                                             lineterminator="\n")
     assert (tmp_path / "ours.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+
+
+def test_an_article_page_names_months_one_way(tmp_path, sample_site):
+    """Al Mayadeen writes Levantine months; its page's story card does too (it said "نوفمبر" beside
+    the article's "تشرين الثاني"). The story page keeps the site's default."""
+    docs = _render(tmp_path, sample_site)
+    ar = (docs / "articles/a2.ar.md").read_text(encoding="utf-8")
+    card = ar.split('class="in-stories"')[1].split("</div>")[0]
+    assert "تشرين الثاني" in card and "نوفمبر" not in card
+    assert "نوفمبر" in (docs / "stories/index.ar.md").read_text(encoding="utf-8")

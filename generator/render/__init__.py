@@ -87,7 +87,7 @@ def _article_ctx(a: Article, lang: str, config: Config, site: Site, stories_of: 
         "paragraphs": views.body_paragraphs(a),
         "facts": views.facts_view(a, lang, config),
         "twin": views.rel(page, views.page_path("article", other, a.id)),
-        "stories": [views.story_card(s, lang, config, page) for s in stories_of.get(a.id, [])],
+        "stories": [views.story_card(s, lang, config, page, a.outlet.month_style) for s in stories_of.get(a.id, [])],
     }
 
 

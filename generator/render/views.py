@@ -259,8 +259,11 @@ def article_card(a: Article, lang: str, config: Config, from_page: str) -> dict[
     }
 
 
-def story_card(s: Story, lang: str, config: Config, from_page: str) -> dict[str, Any]:
-    style = filters.month_style_for(None, config.month_style)
+def story_card(s: Story, lang: str, config: Config, from_page: str,
+               outlet_style: str | None = None) -> dict[str, Any]:
+    """A story's card; on an article page its dates take the article's month names
+    (``outlet_style``), so one page does not say both "أيلول" and "سبتمبر"."""
+    style = filters.month_style_for(outlet_style, config.month_style)
     return {
         "id": s.id,
         "title_ar": s.title_ar,
