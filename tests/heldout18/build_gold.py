@@ -270,6 +270,117 @@ F('zero visibility', 'انعدام الرؤية')
 F('upstream countries (Turkey, Iran)', 'دول المنبع')
 finish_article('h02')
 
+# ---------------------------------------------------------------------------------------------- h03
+FN = 'f03_algeria_presidential.txt'
+article('h03', FN, outlet('الشروق', 'Echorouk', 'echoroukonline.com'), '2024-09-09',
+        basis('2024-09-09', FN, 'Monday. Consistent with the text: the vote "يوم السبت" = "7 سبتمبر" = 2024-09-07, '
+              'the announcement "مساء أمس الأحد" = 2024-09-08, the campaign start "15 أوت الماضي" = 2024-08-15 '
+              '(Maghrebi month name).'),
+        _GOLD.first_line(FN))
+ALG = 'Algeria'
+TEB = 'Abdelmadjid Tebboune'
+ANIE = 'Independent National Electoral Authority (Algeria)'
+CHARFI = 'Mohamed Charfi (ANIE president)'
+HASS = 'Abdelaali Hassani Cherif'
+CAMPS = 'campaign directorates of the three candidates'
+BELK = 'Rachid Belkacemi (Tebboune campaign director) (via Algeria Press Service)'
+RIYAD = 'Riyad (greengrocer, Bab El Oued)'
+CC = 'Constitutional Court (Algeria)'
+E('other', TEB, ALG, None, None, None, 'asserted', 'تبون يفوز بعهدة ثانية بـ94.65 بالمائة')
+E('accusation', CAMPS, ALG, None, None, None, 'asserted', 'مديريات الحملات تندد بـ"تضارب الأرقام"')
+E('other', TEB, ALG, '2024-09-08', 'مساء أمس الأحد (day of the announcement, kept as the date of the result)',
+  CHARFI, 'reported', 'فوز المترشح الحر عبد المجيد تبون بعهدة رئاسية ثانية')
+E('other', None, ALG, '2024-09-07', 'يوم السبت', None, 'asserted', 'الانتخابات الرئاسية المسبقة التي جرت يوم السبت')
+E('other', HASS, ALG, None, None, None, 'asserted',
+  'حل مرشح حركة مجتمع السلم عبد العالي حساني شريف في المرتبة الثانية بـ178 ألفا و797 صوتا')
+E('other', 'Youcef Aouchiche', ALG, None, None, None, 'asserted',
+  'جاء السكرتير الأول لجبهة القوى الاشتراكية يوسف أوشيش ثالثا بـ122 ألفا و146 صوتا')
+E('statement', CHARFI, 'Abdelatif Rahal International Conference Centre, Algiers', None, None, None, 'asserted',
+  'أوضح شرفي، في ندوة صحفية بالمركز الدولي للمؤتمرات عبد اللطيف رحال بالعاصمة، أن "نسبة المشاركة المتوسطة" بلغت 48.03 '
+  'بالمائة')
+E('accusation', CAMPS, ALG, None, 'بعد ساعات من الإعلان (event-anchored)', None, 'asserted',
+  'أصدرت مديريات حملات المترشحين الثلاثة، بمن فيهم تبون، بيانا مشتركا نددت فيه بـ"ضبابية وتناقض وتضارب الأرقام" المعلنة')
+E('other', 'Movement of Society for Peace', CC, None, 'في الآجال القانونية (no date)', HASS, 'planned',
+  'حركته "ستودع طعنا لدى المحكمة الدستورية في الآجال القانونية"')
+E('accusation', HASS, ALG, None, None, None, 'asserted', 'مضيفا: "لن نسكت على تزوير إرادة الناخبين"')
+E('statement', BELK, ALG, None, None, None, 'asserted',
+  'نقلت وكالة الأنباء الجزائرية عن مدير حملة المترشح تبون، رشيد بلقاسمي، قوله إن الحملة "تحترم المؤسسات" لكنها تطالب '
+  'بـ"توضيحات حول نسبة المشاركة"')
+E('statement', RIYAD, 'Bab El Oued, Algiers', None, None, None, 'asserted',
+  'قال رياض، وهو بائع خضر في الثلاثين من عمره، إن "الناس ما فاقوش بالانتخابات، كل واحد يجري على خبزتو"')
+E('other', 'supporters of Abdelmadjid Tebboune', 'Oran and Constantine', '2024-09-08', 'مساء الأحد', None, 'asserted',
+  'جاب أنصار الرئيس شوارع وهران وقسنطينة مساء الأحد في مواكب سيارات احتفالا بالفوز')
+E('other', CC, ALG, None, 'في غضون عشرة أيام (vague)', None, 'planned',
+  'تعلن المحكمة الدستورية النتائج النهائية في غضون عشرة أيام')
+E('other', TEB, ALG, None, 'قبل نهاية الشهر الجاري — month only (September 2024)', None, 'planned',
+  'يؤدي الرئيس المنتخب اليمين الدستورية قبل نهاية الشهر الجاري')
+E('other', None, ALG, '2024-08-15', 'في 15 أوت الماضي', None, 'asserted',
+  'كانت الحملة الانتخابية قد انطلقت في 15 أوت الماضي')
+E('other', 'the three candidates', ALG, None, None, None, 'asserted', 'جاب خلالها المترشحون الثلاثة أكثر من 40 ولاية')
+E('other', 'several opposition parties', ALG, None, None, None, 'asserted', 'قاطعت أحزاب معارضة عدة هذا الاستحقاق')
+
+N('94.65', 'percent', "Tebboune's share of the votes (headline)", 'exact', '94.65 بالمائة', 0)
+N('5329253', 'votes', 'votes for Tebboune', 'exact', '5 ملايين و329 ألفا و253 صوتا')
+N('94.65', 'percent', "Tebboune's share of the votes", 'exact', '94.65 بالمائة', 1)
+N('178797', 'votes', 'votes for Hassani Cherif', 'exact', '178 ألفا و797 صوتا')
+N('3.17', 'percent', "Hassani Cherif's share of the votes", 'exact', '3.17 بالمائة')
+N('122146', 'votes', 'votes for Aouchiche', 'exact', '122 ألفا و146 صوتا')
+N('2.16', 'percent', "Aouchiche's share of the votes", 'exact', '2.16 بالمائة')
+N('48.03', 'percent', 'turnout ("average turnout" per ANIE)', 'exact', '48.03 بالمائة')
+N('39.88', 'percent', 'turnout in the December 2019 presidential election', 'exact', '39.88 بالمائة')
+N('24000000', 'people', 'registered voters at home and abroad', 'more than', 'يفوق 24 مليونا')
+N('30', 'years', 'age of Riyad', 'exact', 'الثلاثين من عمره')
+N('10', 'days', 'deadline for the final results', 'exact', 'عشرة أيام')
+N('21', 'days', 'length of the election campaign', 'exact', '21 يوما')
+N('40', 'provinces', 'wilayas toured by the candidates', 'more than', 'أكثر من 40 ولاية')
+
+D('7 سبتمبر', '2024-09-07', 'absolute')
+D('أمس', '2024-09-08', 'relative')
+D('الأحد', '2024-09-08', 'weekday', 0)
+D('السبت', '2024-09-07', 'weekday')
+D('ديسمبر 2019', '2019-12', 'absolute')
+D('الأحد', '2024-09-08', 'weekday', 1)
+D('في غضون عشرة أيام', None, 'vague')
+D('نهاية الشهر الجاري', '2024-09', 'relative')
+D('15 أوت الماضي', '2024-08-15', 'absolute')
+
+A(CHARFI, 'أعلن', False, 'فوز المترشح الحر عبد المجيد تبون بعهدة رئاسية ثانية، بعد حصوله على 5 ملايين و329 ألفا و253 '
+  'صوتا، أي ما نسبته 94.65 بالمائة من الأصوات المعبر عنها، في الانتخابات الرئاسية المسبقة التي جرت يوم السبت')
+A(CHARFI, 'أوضح', False, '"نسبة المشاركة المتوسطة" بلغت 48.03 بالمائة، مقابل 39.88 بالمائة في رئاسيات ديسمبر 2019')
+A(CHARFI, 'مشيرا', False, 'عدد الناخبين المسجلين يفوق 24 مليونا داخل الوطن وخارجه')
+A(CAMPS, 'نددت', True, 'ضبابية وتناقض وتضارب الأرقام')
+A(CAMPS, 'مؤكدة', False, 'ما ورد في محاضر الفرز التي تسلمها ممثلوها "لا يتطابق" مع ما قدمه رئيس السلطة')
+A(HASS, 'قال', False, 'حركته "ستودع طعنا لدى المحكمة الدستورية في الآجال القانونية"')
+A(HASS, 'مضيفا', True, 'لن نسكت على تزوير إرادة الناخبين')
+A(BELK, 'نقلت', False, 'الحملة "تحترم المؤسسات" لكنها تطالب بـ"توضيحات حول نسبة المشاركة"')
+A(RIYAD, 'قال', True, 'الناس ما فاقوش بالانتخابات، كل واحد يجري على خبزتو')
+
+ENT('تبون', 'PER', TEB)
+ENT('السلطة الوطنية المستقلة للانتخابات', 'ORG', ANIE)
+ENT('محمد شرفي', 'PER', 'Mohamed Charfi')
+ENT('عبد المجيد تبون', 'PER', TEB)
+ENT('حركة مجتمع السلم', 'ORG', 'Movement of Society for Peace')
+ENT('عبد العالي حساني شريف', 'PER', HASS)
+ENT('جبهة القوى الاشتراكية', 'ORG', 'Socialist Forces Front')
+ENT('يوسف أوشيش', 'PER', 'Youcef Aouchiche')
+ENT('شرفي', 'PER', 'Mohamed Charfi')
+ENT('المركز الدولي للمؤتمرات عبد اللطيف رحال', 'LOC', 'Abdelatif Rahal International Conference Centre')
+ENT('الشروق', 'ORG', 'Echorouk')
+ENT('المحكمة الدستورية', 'ORG', CC)
+ENT('وكالة الأنباء الجزائرية', 'ORG', 'Algeria Press Service')
+ENT('رشيد بلقاسمي', 'PER', 'Rachid Belkacemi')
+ENT('باب الوادي', 'LOC', 'Bab El Oued')
+ENT('رياض', 'PER', 'Riyad')
+ENT('وهران', 'LOC', 'Oran')
+ENT('قسنطينة', 'LOC', 'Constantine')
+
+F('the announced figures (campaigns: contradictory)', 'تضارب الأرقام')
+F('Tebboune (independent candidate)', 'المترشح الحر')
+F('the turnout (ANIE wording)', 'نسبة المشاركة المتوسطة')
+F('the election (Hassani: forgery of the voters\' will)', 'تزوير إرادة الناخبين')
+F('the election (as a national appointment)', 'الاستحقاق')
+finish_article('h03')
+
 # ============================================================================================== END ARTICLES
 UNCERTAIN = [
     'BLIND set: the texts were newly written for this set (realistic, not copied from any real article) and '
