@@ -381,6 +381,121 @@ F('the election (Hassani: forgery of the voters\' will)', 'تزوير إرادة
 F('the election (as a national appointment)', 'الاستحقاق')
 finish_article('h03')
 
+# ---------------------------------------------------------------------------------------------- h04
+FN = 'f04_basra_power_protests.txt'
+article('h04', FN, outlet('العربي الجديد', 'Al-Araby Al-Jadeed', 'alaraby.co.uk'), '2023-07-20',
+        basis('2023-07-20', FN, 'Thursday. Consistent with the text: the clashes "ليل الأربعاء" = 2023-07-19, the '
+              'governor\'s announcement "الخميس" = 2023-07-20, "الأسبوع الماضي" = 2023-W28.'),
+        _GOLD.first_line(FN))
+BAS = 'Basra'
+ZH = 'Zubair and Hayyaniyah, Basra'
+HAY = 'Hayyaniyah, Basra'
+SEC = 'security source (Basra Police Command)'
+BCD = 'Basra Civil Defence Directorate'
+ALIK = 'Ali Kadhim (protester, Hayyaniyah)'
+MOUSSA = 'Ahmed Moussa (Iraqi electricity ministry spokesman)'
+EIDANI = 'Asaad Al Eidani (Basra governor)'
+SUD = "Mohammed Shia' al-Sudani (via Iraqi News Agency)"
+ACT = 'activists in Basra'
+WED = 'ليل الأربعاء (same sentence)'
+E('other', None, BAS, None, None, None, 'asserted', 'احتجاجات الكهرباء تتجدد في البصرة')
+E('killing/casualties', None, BAS, None, None, None, 'asserted', '14 مصاباً في مواجهات مع قوات الأمن')
+E('killing/casualties', None, ZH, '2023-07-19', WED, None, 'asserted', 'أصيب 14 شخصاً، بينهم ثمانية من عناصر الأمن')
+E('other', 'riot police and protesters', ZH, '2023-07-19', 'ليل الأربعاء', None, 'asserted',
+  'مواجهات اندلعت ليل الأربعاء بين قوات مكافحة الشغب ومحتجين غاضبين من الانقطاع المتواصل للتيار الكهربائي في قضاء الزبير '
+  'وحي الحيانية')
+E('other', None, BAS, None, None, None, 'asserted', 'تجاوزت فيه درجات الحرارة 49 درجة مئوية')
+E('other', 'protesters', 'Basra–Zubair road', None, None, SEC, 'reported',
+  'المحتجين "أغلقوا طريق البصرة - الزبير بالإطارات المحترقة ورشقوا القوات بالحجارة"')
+E('other', 'Iraqi security forces', BAS, None, None, SEC, 'reported', 'القوات اعتقلت 11 شخصاً')
+E('other', 'Iraqi security forces', BAS, None, None, SEC, 'reported', 'أطلقت الغاز المسيل للدموع لتفريق التجمعات')
+E('explosion', None, HAY, None, None, BCD, 'reported', 'انفجرت محولة كهربائية بسبب الأحمال الزائدة')
+E('other', None, HAY, None, None, BCD, 'reported', 'احتراق ثلاثة منازل متلاصقة من دون تسجيل إصابات')
+E('other', None, HAY, None, None, ALIK, 'reported', 'الكهرباء تجي ساعتين وتنطفي أربع')
+E('other', None, 'Iraq', None, None, MOUSSA, 'reported', 'انخفاض إمدادات الغاز الإيراني "بأكثر من 50%"')
+E('other', None, 'Iraq', '2023-W28', 'خلال الأسبوع الماضي', MOUSSA, 'reported',
+  'المنظومة خسرت نحو 5 آلاف ميغاواط خلال الأسبوع الماضي')
+E('other', 'Iraqi Ministry of Electricity', 'Iraq', None, None, MOUSSA, 'reported',
+  'فرق الوزارة تعمل على مدار الساعة لإعادة التوازن إلى الشبكة')
+E('other', EIDANI, BAS, '2023-07-20', 'الخميس (day of the announcement)', EIDANI, 'reported',
+  'تقليص الدوام الرسمي في الدوائر الحكومية إلى أربع ساعات يومياً حتى نهاية آب المقبل')
+E('statement', EIDANI, BAS, None, None, None, 'asserted',
+  'دعا المحتجين إلى "عدم الانجرار وراء المندسين الذين يريدون حرف التظاهرات عن سلميتها"')
+E('other', 'Government of Iraq', 'Iraq', None, None, SUD, 'reported', 'الحكومة "سددت ديون الغاز الإيراني بالكامل"')
+E('other', 'Government of Iraq', 'Iraq', None, 'قبل صيف العام المقبل (vague)', SUD, 'reported',
+  'تعمل على ربط الشبكة الوطنية بدول الخليج قبل صيف العام المقبل')
+E('accusation', ACT, BAS, None, None, None, 'asserted',
+  'ناشطين في البصرة اتهموا الحكومات المتعاقبة بهدر أكثر من 80 مليار دولار على قطاع الكهرباء منذ عام 2003 "من دون أي نتيجة"')
+E('other', None, BAS, None, 'في تموز 2018 — month only', None, 'asserted',
+  'البصرة شهدت في تموز 2018 احتجاجات واسعة على تردي الخدمات وتلوث مياه الشرب')
+E('killing/casualties', None, BAS, None, 'في تموز 2018 — month only', None, 'asserted', 'قُتل خلالها أكثر من 12 متظاهراً')
+E('other', None, BAS, None, 'في تموز 2018 — month only', None, 'asserted', 'أُحرقت مقار حكومية وحزبية')
+
+N('14', 'people', 'injured (headline)', 'exact', '14 مصاباً')
+N('50', 'degrees Celsius', 'temperature (headline)', 'approx', '50 درجة')
+N('14', 'people', 'injured', 'exact', '14 شخصاً')
+N('8', 'people', 'security personnel among the injured', 'exact', 'ثمانية من عناصر الأمن')
+N('49', 'degrees Celsius', 'temperature', 'more than', '49 درجة مئوية')
+N('11', 'people', 'people arrested', 'exact', '11 شخصاً')
+N('3', 'houses', 'houses burnt after the transformer explosion', 'exact', 'ثلاثة منازل')
+N('28', 'years', 'age of Ali Kadhim', 'exact', '28 عاماً')
+N('2', 'hours', 'hours of power supply (witness)', 'exact', 'ساعتين')
+N('4', 'hours', 'hours of power cut (witness)', 'exact', 'أربع', ctx='وتنطفي أربع')
+N('50', 'percent', 'drop in Iranian gas supplies', 'more than', 'أكثر من 50%')
+N('5000', 'megawatts', 'generation capacity lost last week', 'approx', 'نحو 5 آلاف ميغاواط')
+N('4', 'hours', 'reduced daily working hours of government offices', 'exact', 'أربع ساعات')
+N('80000000000', 'US dollars', 'money the activists say was wasted on the electricity sector', 'more than',
+  'أكثر من 80 مليار دولار')
+N('12', 'people', 'protesters killed in July 2018', 'more than', 'أكثر من 12 متظاهراً')
+
+D('الأربعاء', '2023-07-19', 'weekday')
+D('الأسبوع الماضي', '2023-W28', 'relative')
+D('الخميس', '2023-07-20', 'weekday')
+D('نهاية آب المقبل', '2023-08', 'absolute')
+D('صيف العام المقبل', None, 'vague')
+D('منذ عام 2003', None, 'vague')
+D('تموز 2018', '2018-07', 'absolute')
+
+A(SEC, 'قال', False, 'المحتجين "أغلقوا طريق البصرة - الزبير بالإطارات المحترقة ورشقوا القوات بالحجارة"')
+A(SEC, 'مبيناً', False, 'القوات اعتقلت 11 شخصاً وأطلقت الغاز المسيل للدموع لتفريق التجمعات')
+A(BCD, 'بحسب', False, 'انفجرت محولة كهربائية بسبب الأحمال الزائدة، ما أدى إلى احتراق ثلاثة منازل متلاصقة من دون تسجيل '
+  'إصابات')
+A(ALIK, 'يقول', True, 'الكهرباء تجي ساعتين وتنطفي أربع، أطفالنا ما يناموا من الحر، وإحنا قاعدين على نفط بلد كامل')
+A(MOUSSA, 'عزا', False, 'تراجع ساعات التجهيز إلى انخفاض إمدادات الغاز الإيراني "بأكثر من 50%"')
+A(MOUSSA, 'موضحاً', False, 'المنظومة خسرت نحو 5 آلاف ميغاواط خلال الأسبوع الماضي، وأن فرق الوزارة تعمل على مدار الساعة '
+  'لإعادة التوازن إلى الشبكة')
+A(EIDANI, 'أعلن', False, 'تقليص الدوام الرسمي في الدوائر الحكومية إلى أربع ساعات يومياً حتى نهاية آب المقبل')
+A(EIDANI, 'دعا', False, 'المحتجين إلى "عدم الانجرار وراء المندسين الذين يريدون حرف التظاهرات عن سلميتها"')
+A(SUD, 'نقلت', False, 'الحكومة "سددت ديون الغاز الإيراني بالكامل"، وإنها تعمل على ربط الشبكة الوطنية بدول الخليج قبل صيف '
+  'العام المقبل')
+A(ACT, 'اتهموا', False, 'الحكومات المتعاقبة بهدر أكثر من 80 مليار دولار على قطاع الكهرباء منذ عام 2003 "من دون أي نتيجة"')
+
+ENT('البصرة', 'LOC', BAS)
+ENT('قوات الأمن', 'ORG', 'Iraqi security forces')
+ENT('قوات مكافحة الشغب', 'ORG', 'Iraqi riot police')
+ENT('الزبير', 'LOC', 'Zubair')
+ENT('الحيانية', 'LOC', 'Hayyaniyah (Basra)')
+ENT('العراق', 'LOC', 'Iraq')
+ENT('قيادة شرطة البصرة', 'ORG', 'Basra Police Command')
+ENT('العربي الجديد', 'ORG', 'Al-Araby Al-Jadeed')
+ENT('طريق البصرة - الزبير', 'LOC', 'Basra–Zubair road')
+ENT('مديرية الدفاع المدني', 'ORG', BCD)
+ENT('علي كاظم', 'PER', 'Ali Kadhim')
+ENT('وزارة الكهرباء', 'ORG', 'Iraqi Ministry of Electricity')
+ENT('أحمد موسى', 'PER', 'Ahmed Moussa')
+ENT('أسعد العيداني', 'PER', 'Asaad Al Eidani')
+ENT('وكالة الأنباء العراقية', 'ORG', 'Iraqi News Agency')
+ENT('واع', 'ORG', 'Iraqi News Agency')
+ENT('محمد شياع السوداني', 'PER', "Mohammed Shia' al-Sudani")
+ENT('دول الخليج', 'LOC', 'Gulf states')
+
+F('the power cuts', 'الانقطاع المتواصل')
+F('the protesters (angry)', 'محتجين غاضبين')
+F('infiltrators among the protesters (governor)', 'المندسين')
+F('successive governments (activists)', 'الحكومات المتعاقبة')
+F('the deterioration of services', 'تردي الخدمات')
+finish_article('h04')
+
 # ============================================================================================== END ARTICLES
 UNCERTAIN = [
     'BLIND set: the texts were newly written for this set (realistic, not copied from any real article) and '
