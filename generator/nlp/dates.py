@@ -29,7 +29,7 @@ from typing import Any
 from ..yamlio import load_yaml
 from ..models import DateMention
 from .normalise import Normalised, norm
-from .numbers import _alt, _first_words, _key
+from .numbers import _alt, _first_words, _key, _lead_trie
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dates.yaml"
 
@@ -166,21 +166,42 @@ def lexicon() -> _Lexicon:
 
     units = ["يوم", "ليله", "اسبوع", "شهر", "عام", "سنه"]
     lastn_units = ["ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"]
-    leads = (first(ordinal) + first(d["weekday_prefixes"]) + first(weekday) + first(d["month_word"])
+    cons_leads = [a + b + u for a in ("", "ل", "في ") for b in ("ال", "ل") for u in units]
+    leads = (first(d["weekday_prefixes"]) + first(weekday) + first(d["month_word"])
              + first(d["period_points"]) + first(month) + first(hijri_month)
-             + first(d["ago_words"] + d["after_words"] + d.get("since_words", []))
              + first(d["part_of_day"]) + first(same_day)
              + [f"{p} {w}" for p in ("منذ", "حتي", "مع", "في", "خلال") for w in first(d["period_points"])]
-             + [a + b + u for a in ("", "ل", "في ") for b in ("ال", "ل") for u in units]
-             + lastn_units + ["ال" + u for u in lastn_units] + first(d["recent_period_units"])
+             + first(d["recent_period_units"])
              + [f"{p}{w}" for p in ("", "خلال ", "في ") for w in ("النصف", "الربع", "الثلث")] + first(deictic)
              + first(vague) + [f"{p} {u}" for p in first(d["vague_period_preps"]) for u in first(d["vague_period_units"])]
              + ["ل" + u for u in first(d["vague_period_units"])] + first(d["vague_at_clause_end"])
-             + first(d["duration_words"]) + first(small) + first(d["year_words"]) + first(d["decade_words"])
+             + first(d["decade_words"])
              )
+    # Some first words open a date only before a given second word, and are common words of news ("بعد", "منذ",
+    # "نحو", "خلال", "العام", a number): what may follow them is told in the lead (by its first two letters), as the
+    # alternatives above require it: an amount or unit after "منذ/قبل/بعد" (ago), an amount or dual after a duration
+    # word (dur), a plural unit after a number word (dur), a year after a year word (yr), a month or "من" after an
+    # ordinal (abs, hijri, dm), "ال" after a plural unit (lastn), an ordinal after "اليوم/الشهر" (cons).
+    def two(words: Any) -> str:
+        return _alt({k[:2] for k in first(words)})
+
+    units_all = plural + singular + dual
+    month_next = two(["من"] + d["month_word"] + list(month) + list(hijri_month))
+    LEADS = _lead_trie({
+        r"(?!\w)": leads,
+        rf"\s*{month_next}": first(ordinal),
+        rf"\s+(?:\d|{two(d['ago_hedges'] + small + units_all)})": first(d["ago_words"] + d["after_words"]
+                                                                     + d.get("since_words", [])),
+        rf"\s+{two(list(ordinal) + ['الاخير'])}": cons_leads,
+        r"\s+ال": lastn_units + ["ال" + u for u in lastn_units],
+        rf"\s+(?:\d|{two(small + dual)})": first(d["duration_words"]),
+        rf"\s+{two(plural)}": first(small),
+        r"\s+\d": first(d["year_words"]),
+    })
+    DIGITS = rf"\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?:[/.\-]|\s*{two(['من'] + d['month_word'] + list(month) + list(hijri_month) + plural)})"
     # (a first word ends the word, except a decade's stem: "التسعينيات")
     stems = first(d["decade_stems"]) + ["ال" + w for w in first(d["decade_stems"])]
-    LEAD = r"(?=\d|ال\s*\d|" + _alt(stems) + "|" + _alt(leads) + r"(?!\w))"
+    LEAD = r"(?=" + DIGITS + r"|ال\s*\d|" + _alt(stems) + "|" + LEADS + ")"
     pattern = r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts) + r")(?!\w)"
     # س + imperfect prefix ي ت ن: "سيعقد", "ستنطلق", "سنواصل". The first person سأ is left out: folded it is
     # "سا", the start of ساعات, ساحة, سابق, ساعد/سافر/ساهم (past verbs) and of سانا (the Syrian agency).
