@@ -245,6 +245,7 @@ ENT('النجف', 'LOC', 'Najaf')
 ENT('العراق', 'LOC', 'Iraq')
 ENT('وزارة الصحة العراقية', 'ORG', MOHI)
 ENT('سيف البدر', 'PER', 'Saif al-Badr')
+ENT('الوزارة', 'ORG', MOHI)
 ENT('للسومرية نيوز', 'ORG', 'Alsumaria')
 ENT('الأنبار', 'LOC', 'Al Anbar Governorate')
 ENT('مستشفى الرمادي التعليمي', 'LOC', 'Ramadi Teaching Hospital')
@@ -364,6 +365,7 @@ ENT('عبد العالي حساني شريف', 'PER', HASS)
 ENT('جبهة القوى الاشتراكية', 'ORG', 'Socialist Forces Front')
 ENT('يوسف أوشيش', 'PER', 'Youcef Aouchiche')
 ENT('شرفي', 'PER', 'Mohamed Charfi')
+ENT('السلطة', 'ORG', ANIE)
 ENT('المركز الدولي للمؤتمرات عبد اللطيف رحال', 'LOC', 'Abdelatif Rahal International Conference Centre')
 ENT('الشروق', 'ORG', 'Echorouk')
 ENT('المحكمة الدستورية', 'ORG', CC)
@@ -479,10 +481,12 @@ ENT('العراق', 'LOC', 'Iraq')
 ENT('قيادة شرطة البصرة', 'ORG', 'Basra Police Command')
 ENT('العربي الجديد', 'ORG', 'Al-Araby Al-Jadeed')
 ENT('طريق البصرة - الزبير', 'LOC', 'Basra–Zubair road')
+ENT('القوات', 'ORG', 'Iraqi security forces')
 ENT('مديرية الدفاع المدني', 'ORG', BCD)
 ENT('علي كاظم', 'PER', 'Ali Kadhim')
 ENT('وزارة الكهرباء', 'ORG', 'Iraqi Ministry of Electricity')
 ENT('أحمد موسى', 'PER', 'Ahmed Moussa')
+ENT('الوزارة', 'ORG', 'Iraqi Ministry of Electricity')
 ENT('أسعد العيداني', 'PER', 'Asaad Al Eidani')
 ENT('وكالة الأنباء العراقية', 'ORG', 'Iraqi News Agency')
 ENT('واع', 'ORG', 'Iraqi News Agency')
@@ -495,6 +499,119 @@ F('infiltrators among the protesters (governor)', 'المندسين')
 F('successive governments (activists)', 'الحكومات المتعاقبة')
 F('the deterioration of services', 'تردي الخدمات')
 finish_article('h04')
+
+# ---------------------------------------------------------------------------------------------- h05
+FN = 'f05_jordan_elections.txt'
+article('h05', FN, outlet('رؤيا', 'Roya News', 'royanews.tv'), '2024-09-11',
+        basis('2024-09-11', FN, 'Wednesday. Consistent with the text: the press conference "ظهر اليوم الأربعاء" = '
+              '2024-09-11, polling "صباح أمس الثلاثاء" = 2024-09-10; Levantine month name (تشرين الثاني 2020).'),
+        _GOLD.first_line(FN))
+JOR = 'Jordan'
+IEC = 'Independent Election Commission (Jordan)'
+MAAY = 'Musa Maaytah (IEC chairman)'
+IAF = 'Islamic Action Front'
+SAQQA = 'Wael al-Saqqa (IAF secretary-general)'
+KHAL = 'Samer al-Khalayleh (losing candidate, Zarqa second district)'
+PSD = 'Public Security Directorate (Jordan)'
+MEDK = 'medical source (Karak)'
+UMMK = 'Umm Khaled (voter, Jabal al-Nasr)'
+TUE = 'صباح أمس الثلاثاء (same sentence)'
+E('statement', IEC, JOR, None, None, None, 'asserted', 'الهيئة المستقلة: 32.25% نسبة الاقتراع في الانتخابات النيابية')
+E('other', IAF, JOR, None, None, None, 'asserted', '"العمل الإسلامي" يتصدر القوائم الحزبية')
+E('statement', MAAY, JOR, None, None, None, 'asserted',
+  'أعلن رئيس مجلس مفوضي الهيئة المستقلة للانتخاب، موسى المعايطة، أن نسبة الاقتراع في انتخابات مجلس النواب العشرين بلغت '
+  '32.25%')
+E('other', 'voters', JOR, None, None, MAAY, 'reported', 'أدلى مليون و638 ألف ناخب بأصواتهم')
+E('other', IAF, JOR, None, 'ظهر اليوم الأربعاء dates the press conference, not the result', MAAY, 'reported',
+  'حصول حزب جبهة العمل الإسلامي على نحو 450 ألف صوت في الدائرة العامة')
+E('other', IAF, JOR, None, None, MAAY, 'reported',
+  'يمنحه 17 مقعداً من أصل 41 مقعداً مخصصة للقوائم الحزبية، إضافة إلى 14 مقعداً في الدوائر المحلية')
+E('other', None, JOR, '2024-09-10', 'صباح أمس الثلاثاء', None, 'asserted',
+  'صناديق الاقتراع قد فُتحت في السابعة من صباح أمس الثلاثاء في 1649 مركزاً انتخابياً في مختلف المحافظات')
+E('other', None, JOR, '2024-09-10', TUE, None, 'asserted', 'أُغلقت عند السابعة مساءً')
+E('other', None, JOR, '2024-09-10', TUE, None, 'asserted', 'تبدأ عمليات الفرز')
+E('statement', SAQQA, None, None, None, None, 'asserted',
+  'قال الأمين العام للحزب وائل السقا، في تصريح لـ"رؤيا"، إن النتيجة "رسالة ثقة من الأردنيين بالمشروع الإصلاحي"')
+E('statement', SAQQA, None, None, None, None, 'asserted',
+  'مؤكداً أن الحزب "سيتعامل بمسؤولية" مع موقعه الجديد تحت القبة')
+E('accusation', KHAL, 'Zarqa', None, None, None, 'asserted',
+  'اتهم مرشح خاسر عن الدائرة الثانية في الزرقاء، هو سامر الخلايلة، منافسين له بـ"شراء الأصوات علناً أمام مراكز الاقتراع"')
+E('other', PSD, 'Irbid, Zarqa and Mafraq governorates', None, 'خلال يوم الاقتراع (event-anchored)', PSD, 'reported',
+  'ضبط 9 أشخاص في محافظات إربد والزرقاء والمفرق بشبهة استخدام "المال الأسود"')
+E('killing/casualties', None, 'Karak', '2024-09-10', 'مساء أمس', MEDK, 'reported',
+  'أصيب شاب في العشرين من عمره بعيار ناري طائش خلال احتفالات أنصار أحد الفائزين مساء أمس')
+E('other', None, 'Karak Government Hospital', None, None, MEDK, 'reported', 'نُقل إلى مستشفى الكرك الحكومي')
+E('other', UMMK, 'Jabal al-Nasr, Amman', None, None, UMMK, 'reported', 'إحنا رحنا انتخبنا')
+E('other', None, JOR, None, 'خلال الأيام المقبلة (vague)', None, 'planned',
+  'تُنشر النتائج النهائية في الجريدة الرسمية خلال الأيام المقبلة')
+
+N('32.25', 'percent', 'turnout (headline)', 'exact', '32.25%', 0)
+N('32.25', 'percent', 'turnout', 'exact', '32.25%', 1)
+N('1638000', 'people', 'voters who cast ballots', 'exact', 'مليون و638 ألف ناخب')
+N('5100000', 'people', 'eligible voters', 'approx', 'نحو 5.1 مليون')
+N('450000', 'votes', 'IAF votes in the national constituency', 'approx', 'نحو 450 ألف صوت')
+N('17', 'seats', 'IAF seats from the party lists', 'exact', '17 مقعداً')
+N('41', 'seats', 'seats reserved for party lists', 'exact', '41 مقعداً', 0)
+N('14', 'seats', 'IAF seats in the local constituencies', 'exact', '14 مقعداً')
+N('1649', 'polling stations', 'polling stations', 'exact', '1649 مركزاً')
+N('9', 'people', 'people held on suspicion of vote-buying', 'exact', '9 أشخاص')
+N('1', 'people', 'young man hit by celebratory gunfire in Karak', 'exact', 'شاب')
+N('20', 'years', 'age of the injured young man', 'exact', 'العشرين من عمره')
+N('41', 'seats', 'seats reserved for parties by the 2022 law', 'exact', '41 مقعداً', 1)
+N('138', 'seats', 'seats in the House of Representatives', 'exact', '138')
+N('29.9', 'percent', 'turnout in the November 2020 election', 'approx', 'نحو 29.9%')
+
+D('اليوم', '2024-09-11', 'relative')
+D('الأربعاء', '2024-09-11', 'weekday')
+D('أمس', '2024-09-10', 'relative', 0)
+D('الثلاثاء', '2024-09-10', 'weekday')
+D('أمس', '2024-09-10', 'relative', 1)
+D('عام 2022', None, 'vague')
+D('تشرين الثاني 2020', '2020-11', 'absolute')
+D('خلال الأيام المقبلة', None, 'vague')
+
+A(IEC, None, False, '32.25% نسبة الاقتراع في الانتخابات النيابية')
+A(MAAY, 'أعلن', False, 'نسبة الاقتراع في انتخابات مجلس النواب العشرين بلغت 32.25%، بعد أن أدلى مليون و638 ألف ناخب '
+  'بأصواتهم من أصل نحو 5.1 مليون يحق لهم الاقتراع')
+A(MAAY, 'أوضح', False, 'النتائج الأولية أظهرت حصول حزب جبهة العمل الإسلامي على نحو 450 ألف صوت في الدائرة العامة، ما '
+  'يمنحه 17 مقعداً من أصل 41 مقعداً مخصصة للقوائم الحزبية، إضافة إلى 14 مقعداً في الدوائر المحلية')
+A(SAQQA, 'قال', False, 'النتيجة "رسالة ثقة من الأردنيين بالمشروع الإصلاحي"')
+A(SAQQA, 'مؤكداً', False, 'الحزب "سيتعامل بمسؤولية" مع موقعه الجديد تحت القبة')
+A(KHAL, 'اتهم', False, 'منافسين له بـ"شراء الأصوات علناً أمام مراكز الاقتراع"')
+A(PSD, 'أعلنت', False, 'ضبط 9 أشخاص في محافظات إربد والزرقاء والمفرق بشبهة استخدام "المال الأسود" خلال يوم الاقتراع')
+A(MEDK, 'بحسب', False, 'أصيب شاب في العشرين من عمره بعيار ناري طائش خلال احتفالات أنصار أحد الفائزين مساء أمس، ونُقل إلى '
+  'مستشفى الكرك الحكومي وحالته مستقرة')
+A(UMMK, 'قالت', True, 'إحنا رحنا انتخبنا عشان بدنا نشوف تغيير، مش بدنا نفس الوجوه كل مرة')
+
+ENT('الهيئة المستقلة', 'ORG', IEC)
+ENT('العمل الإسلامي', 'ORG', IAF)
+ENT('الهيئة المستقلة للانتخاب', 'ORG', IEC)
+ENT('موسى المعايطة', 'PER', 'Musa Maaytah')
+ENT('مجلس النواب', 'ORG', 'House of Representatives (Jordan)')
+ENT('المعايطة', 'PER', 'Musa Maaytah')
+ENT('عمّان', 'LOC', 'Amman')
+ENT('جبهة العمل الإسلامي', 'ORG', IAF)
+ENT('وائل السقا', 'PER', 'Wael al-Saqqa')
+ENT('للحزب', 'ORG', IAF)
+ENT('الحزب', 'ORG', IAF)
+ENT('رؤيا', 'ORG', 'Roya News')
+ENT('الزرقاء', 'LOC', 'Zarqa')
+ENT('سامر الخلايلة', 'PER', 'Samer al-Khalayleh')
+ENT('مديرية الأمن العام', 'ORG', PSD)
+ENT('إربد', 'LOC', 'Irbid')
+ENT('المفرق', 'LOC', 'Mafraq')
+ENT('الكرك', 'LOC', 'Karak')
+ENT('مستشفى الكرك الحكومي', 'LOC', 'Karak Government Hospital')
+ENT('أم خالد', 'PER', 'Umm Khaled')
+ENT('جبل النصر', 'LOC', 'Jabal al-Nasr (Amman)')
+ENT('الجريدة الرسمية', 'ORG', 'Official Gazette (Jordan)')
+
+F('vote-buying money', 'المال الأسود')
+F('vote-buying (losing candidate)', 'شراء الأصوات')
+F('parliament (under the dome)', 'تحت القبة')
+F('the IAF programme (IAF wording)', 'المشروع الإصلاحي')
+F('the same old faces (voter)', 'نفس الوجوه')
+finish_article('h05')
 
 # ============================================================================================== END ARTICLES
 UNCERTAIN = [
