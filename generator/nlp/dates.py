@@ -60,6 +60,8 @@ class _Lexicon:
     pair_anchor: re.Pattern[str]  # "(أكتوبر) وديسمبر المقبلين": the anchor after the second month of a pair
     not_negated: frozenset[str]  # "في أي لحظة": no date after a negation
     negation: re.Pattern[str]
+    consecutive_units: dict[str, str]  # "اليوم الثالث على التوالي": unit word -> unit
+    period_nouns: frozenset[str]  # "الأسبوع الأول من يناير": an ordinal of a period, not a day
 
 
 @lru_cache(maxsize=1)
@@ -137,9 +139,9 @@ def lexicon() -> _Lexicon:
         rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
         rf"(?P<since>(?P<si_pre>(?:منذ|حتى|مع|في|خلال)\s+)?(?P<si_pt>{_alt(d['period_points'])})\s+(?P<si_u>{PERIOD})"
         rf"(?:\s+(?P<si_anch>{ANCH}))?)",
-        rf"(?P<cons>(?:ل|في\s+)?(?:ال|ل)(?P<co_u>يوم|ليله|اسبوع|شهر|عام|سنه)\s+(?:{ORD}|الاخير)\s+علي\s+التوالي)",
+        rf"(?P<cons>(?:ل|في\s+)?(?:ال|ل)(?P<co_u>{_alt(list(d['consecutive_units']))})\s+(?:{ORD}|الاخير)\s+علي\s+التوالي)",
         rf"(?P<dm>(?P<dm_day>(?:ال\s*)?{DAY}|{ORD})\s+من\s+الشهر\s+(?P<dm_anch>{ANCH})(?!\w))",
-        rf"(?P<lastn>(?:ال)?(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:ال\s*\d{{1,3}}|ال{NUMW}(?:\s+وال{NUMW})?)\s+(?:{ANCH}|الاخيره)"
+        rf"(?P<lastn>(?:ال)?{_alt(d['last_n_units'])}\s+(?:ال\s*\d{{1,3}}|ال{NUMW}(?:\s+وال{NUMW})?)\s+(?:{ANCH}|الاخيره)"
         rf"|ال\s*\d{{1,3}}\s+(?:ساعه|يوما|اسبوعا|شهرا|عاما|سنه)\s+(?:{ANCH}|الاخيره))",
         rf"(?P<recent>{_alt(d['recent_period_units'])}\s+(?:القليله\s+)?{_alt(d['recent_period_anchors'])})",
         rf"(?P<part>(?:خلال\s+|في\s+)?(?:النصف|الربع|الثلث)\s+(?:{ORD}|الاخير)\s+من\s+(?:(?P<pt_year>(?:(?:{YW})\s+)?{YEAR})"
@@ -164,8 +166,8 @@ def lexicon() -> _Lexicon:
     def first(words: Any) -> list[str]:
         return [k for k in (_key(w) for w in words) if k]
 
-    units = ["يوم", "ليله", "اسبوع", "شهر", "عام", "سنه"]
-    lastn_units = ["ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"]
+    units = first(d["consecutive_units"])
+    lastn_units = first(d["last_n_units"])
     cons_leads = [a + b + u for a in ("", "ل", "في ") for b in ("ال", "ل") for u in units]
     leads = (first(d["weekday_prefixes"]) + first(weekday) + first(d["month_word"])
              + first(d["period_points"]) + first(month) + first(hijri_month)
@@ -231,6 +233,8 @@ def lexicon() -> _Lexicon:
         prefix_days={_key(w): int(o) for w, o in d["weekday_prefix_days"].items()},
         pair_anchor=re.compile(rf"\s*و\s*{MON}(?:\s*/\s*{MON}|\s*\(\s*{MON}\s*\))?\s+({ANCH})(?!\w)"),
         not_negated=frozenset(_key(w) for w in d.get("vague_not_negated", [])),
+        consecutive_units={_key(w): u for w, u in d["consecutive_units"].items()},
+        period_nouns=frozenset(_key(w) for w in d["period_ordinal_nouns"]),
         negation=re.compile(r"(?<!\w)[وف]?(?:" + _alt(d.get("negations") or ["\u0000"])[3:-1] + r")(?!\w)"),
     )
 
@@ -389,7 +393,6 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
 
 _Result = tuple[int, int, "str | None", "str | None", str, str]
 _DUAL_PERIOD = re.compile(r"ال\w+(?:ين|ان)\s")  # "الشهرين المقبلين", "اليومين الماضيين"
-_PERIOD_NOUNS = frozenset(["الاسبوع", "الاسابيع", "الايام", "الشهر", "الربع", "النصف", "الثلث", "العشر", "العشره"])
 _SAME_YEAR = re.compile(r"\s+من\s+(?:العام|السنه)\s+(?:نفسه|ذاته)(?!\w)")
 
 
@@ -465,7 +468,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "abs":
         mo = lx.month[_key(g("a_mon"))]
         d = day_num(g("a_day"))
-        if not g("a_day")[:1].isdigit() and not g("a_wd") and _prev_word(s, m.start("a_day")) in _PERIOD_NOUNS:
+        if not g("a_day")[:1].isdigit() and not g("a_wd") and _prev_word(s, m.start("a_day")) in lx.period_nouns:
             # "الأسبوع الأول من يناير", "الأيام العشرة الأولى": an ordinal of a period, not a day: the month
             a = s.rfind(_prev_word(s, m.start("a_day")), 0, m.start("a_day"))
             if pub is None and not g("a_year"):
@@ -612,7 +615,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         # "لليوم الثالث على التوالي": the current day/week/month of an ongoing series
         if m.start() < i and s[i - 1] == "ل":
             i -= 1  # the ل of "لليوم" was read as a prefix
-        unit = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month"}.get(g("co_u"), "year")
+        unit = lx.consecutive_units[_key(g("co_u"))]
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
         value, gran = _period_shift(pub, unit, 0)

@@ -139,6 +139,7 @@ class _Lexicon:
     construct_dual: dict[str, _Noun]  # "عمليتي (اغتيال)", "جثتي (طفلين)": a feminine dual in construct
     coord_re: re.Pattern[str]  # "ومرافق", "ومنزلا": a singular that may be joined to a count
     age_ordinal: dict[str, int]  # "العاشرة (من عمره)": an age told by an ordinal
+    name_starts: frozenset[str]  # "سد أبو منصور": a name after a singular noun, no count
 
 
 @lru_cache(maxsize=1)
@@ -256,13 +257,13 @@ def lexicon() -> _Lexicon:
 
     PP = _alt(list(d.get("people_pronoun_counts") or {}) or ["\u0000"])
     age_ord = {_key(w): int(v) for v, ws in (d.get("age_ordinals") or {}).items() for w in ws}
-    POD = _alt(["صباح", "مساء", "فجر", "ظهر", "ليل", "ليله", "امس"])  # a subject or time between verb and object
+    POD = _alt(d["verb_object_times"])  # a subject or time between verb and object
     THINGS = _alt([w for w, n in sing.items() if n.unit != "people"])
     # a definite number word after its noun: "العسكريين العشرة", a noun with a possessive ("أطفاله الستة") or in
     # construct with a definite genitive ("شاحنات الوقود الأربع")
     POST_NOUN = rf"(?:ال)?{NOUN}(?:ه|ها|هم|هن|نا|\s+ال[^\W\d_]{{2,}})?"  # (one NOUN: the alternation is long)
     NONE = ["\u0000"]  # an alternative that never matches, for a missing list
-    N2_WORDS = ["اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدة", "واحدا"]  # "منزل واحد", "طفلين اثنين"
+    N2_WORDS = d["one_or_two_after_noun"]  # "منزل واحد", "طفلين اثنين"
     DUR_ADJ = _alt(d.get("duration_adjectives") or NONE)
     AV, DD = _alt(d.get("active_damage_verbs") or NONE), _alt(d.get("dual_damage_triggers") or NONE)
     OTH, OTH_N = _alt(d.get("others_triggers") or NONE), _alt(d.get("others_words") or NONE)
@@ -362,6 +363,7 @@ def lexicon() -> _Lexicon:
         name_reach=2 * max((len(_key(n)) for n in _numeral_name_list(tuple(d.get("names_with_numerals_from", [])))),
                            default=0),
         weak_duals=frozenset(weak), construct_dual=construct, coord_re=coord_re, age_ordinal=age_ord,
+        name_starts=frozenset(_key(w) for w in d["name_starts"]),
     )
 
 
@@ -880,7 +882,7 @@ def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
-_AFTER_HEDGE = re.compile(_one_line(r"\s+(" + _alt(["على الأقل", "تقريبا"]) + r")(?!\w)"))
+_AFTER_HEDGE = re.compile(_one_line(r"\s+(" + _alt(_data()["hedges_after_bare_count"]) + r")(?!\w)"))
 _ARABIC_WORD = re.compile(r"[^\S\n]+([\u0621-\u064a]{2,})(?!\w)")
 
 
@@ -1029,7 +1031,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
     if kind == "tr":
         i, j = m.start("sing"), m.end("sing")
         noun = lx.singular[_key(g("sing"))]
-        if noun.unit != "people" and (re.match(r"[^\S\n]+ال", s[j:j + 4]) or _next_word(s, j) in _NAME_STARTS):
+        if noun.unit != "people" and (re.match(r"[^\S\n]+ال", s[j:j + 4]) or _next_word(s, j) in lx.name_starts):
             return None  # "تدمير سد مأرب"-like construct "تدمير مبنى البلدية": a named thing, not a count
         if noun.unit != "people" and _key(g("tr_w")) in _people_verbs():
             return None  # "وأصيبت محطة دنيبرو": a casualty verb counts people only
@@ -1285,7 +1287,6 @@ def _quoted_name(s: str, i: int, j: int) -> bool:
     return "\n" not in inner and not any(q in inner for q in _QUOTES) and len(inner.split()) <= 3
 
 
-_NAME_STARTS = frozenset({"ابو", "ام", "ابن", "بن", "ال", "ذو", "ذي", "بني", "بنو"})  # "انهيار سد أبو منصور": a name
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
