@@ -40,7 +40,7 @@ from .render.views import lead_excerpt
 ASSETS = Path(generator.__file__).parent / "assets" / "search"
 TEMPLATES = Path(generator.__file__).parent.parent / "templates"
 INDEX_FILE = "assets/search-index.js"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: pages carry "m", the line that tells same-titled hits apart
 
 # Characters whose normalised form is looked up once and shipped to the browser. Every key of
 # normalise._FOLD/_DROP lies in these ranges (a test checks it).
@@ -134,6 +134,7 @@ class SearchPage:
     title_text: str
     text: str
     parts: tuple[str, ...] = ()  # what ``text`` is joined from (by spaces), when it is
+    meta: str = ""  # outlet and date of an article, dates of a story: tells same-titled hits apart
 
 
 def _clip(s: str, n: int = 220) -> str:
@@ -146,7 +147,29 @@ def _searchable(site: Site) -> list[Any]:
     return [*sorted(site.articles, key=lambda a: a.id), *sorted(site.stories, key=lambda s: s.id)]
 
 
-def _pages_of(rec: Any) -> list[SearchPage]:
+def _when(value: str | None, lang: str, config: Config | None, outlet_style: str | None = None) -> str:
+    """A date as the site's pages write it (ISO without a config)."""
+    from .render import filters
+
+    if not value:
+        return ""
+    if config is None:
+        return value[:10]
+    style = filters.month_style_for(outlet_style, config.month_style)
+    return filters.format_date(value, lang, style, digits=config.arabic_digits) or value[:10]
+
+
+def _meta(rec: Any, lang: str, config: Config | None) -> str:
+    """The line under a hit's title: "Mosaique FM · 4 August 2023"; a story's first and last days."""
+    if isinstance(rec, Story):
+        first, last = (_when(rec.first_published, lang, config), _when(rec.last_published, lang, config))
+        return first if first == last else " – ".join(x for x in (first, last) if x)
+    names = (rec.outlet.name_ar, rec.outlet.name_en) if lang == "ar" else (rec.outlet.name_en, rec.outlet.name_ar)
+    outlet = next((n for n in names if n), "")
+    return " · ".join(x for x in (outlet, _when(rec.published, lang, config, rec.outlet.month_style)) if x)
+
+
+def _pages_of(rec: Any, config: Config | None = None) -> list[SearchPage]:
     """The two search pages (ar, en) of an article or a story."""
     from .render.views import page_path  # the page engineer's URL scheme, so links match the site
 
@@ -155,30 +178,31 @@ def _pages_of(rec: Any) -> list[SearchPage]:
         tl_ar = " ".join(t.text_ar for t in s.timeline)
         tl_en = " ".join(t.text_en for t in s.timeline)
         return [_page(page_path("story", "ar", s.id), s.title_ar, "ar", "story",
-                      _clip(s.summary.ar or tl_ar), s.title_ar, (s.summary.ar, tl_ar)),
+                      _clip(s.summary.ar or tl_ar), s.title_ar, (s.summary.ar, tl_ar), _meta(s, "ar", config)),
                 _page(page_path("story", "en", s.id), s.title_en or s.title_ar, "en", "story",
                       _clip(s.summary.en or tl_en), f"{s.title_en} {s.title_ar}",
-                      (s.summary.en, tl_en, s.summary.ar))]
+                      (s.summary.en, tl_en, s.summary.ar), _meta(s, "en", config))]
     a = rec
     ents_ar = " ".join(e.text for e in a.facts.entities)
     ents_en = " ".join(e.name_en or "" for e in a.facts.entities)
     title_ar = a.title or lead_excerpt(a) or a.id  # an untitled article is listed by its lead, as elsewhere
     title_en = a.title_en or title_ar
     return [_page(page_path("article", "ar", a.id), title_ar, "ar", "article",
-                  _clip(a.summary.ar or a.body), title_ar, (a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar)),
+                  _clip(a.summary.ar or a.body), title_ar, (a.summary.ar, a.body, a.outlet.name_ar or "", ents_ar),
+                  _meta(a, "ar", config)),
             _page(page_path("article", "en", a.id), title_en, "en", "article",
                   _clip(a.summary.en or a.summary.ar or a.body), f"{title_en} {title_ar}",
-                  (a.summary.en, a.body, a.outlet.name_en or "", ents_en))]
+                  (a.summary.en, a.body, a.outlet.name_en or "", ents_en), _meta(a, "en", config))]
 
 
 def _page(url: str, title: str, lang: str, kind: str, snippet: str, title_text: str,
-          parts: tuple[str, ...]) -> SearchPage:
-    return SearchPage(url, title, lang, kind, snippet, title_text, " ".join(parts), parts)
+          parts: tuple[str, ...], meta: str = "") -> SearchPage:
+    return SearchPage(url, title, lang, kind, snippet, title_text, " ".join(parts), parts, meta)
 
 
-def search_pages(site: Site) -> list[SearchPage]:
+def search_pages(site: Site, config: Config | None = None) -> list[SearchPage]:
     """What is searchable: each article and story page, in both languages."""
-    return [p for rec in _searchable(site) for p in _pages_of(rec)]
+    return [p for rec in _searchable(site) for p in _pages_of(rec, config)]
 
 
 def _page_forms(text: str) -> list[str]:
@@ -219,8 +243,10 @@ class SearchIndexParts:
     reads the parts in order into the postings: it never holds a page's text.
     """
 
-    def __init__(self, site: Site, out_dir: Path | None, cache: Path | None = None) -> None:
+    def __init__(self, site: Site, out_dir: Path | None, cache: Path | None = None,
+                 config: Config | None = None) -> None:
         self.records = _searchable(site)
+        self.config = config  # dates in the listing as the pages write them (ISO without one)
         self.out_dir = Path(out_dir) if out_dir is not None else None
         self.cache = cache
         self.bounds = [(i, min(i + PART_RECORDS, len(self.records)))
@@ -230,7 +256,7 @@ class SearchIndexParts:
         assert self.out_dir is not None
         return self.out_dir.with_name(self.out_dir.name + ".search-parts") / f"{k:06d}.pickle"
 
-    def _entries(self, k: int) -> list[tuple[tuple[str, str, str, str, str], list[str], list[str]]]:
+    def _entries(self, k: int) -> list[tuple[tuple[str, str, str, str, str, str], list[str], list[str]]]:
         from .memo import Memo, code_fingerprint
 
         memo = Memo(self.cache, code_fingerprint("search.py", "nlp/normalise.py", "assets/search/stemming.yaml"))
@@ -238,7 +264,7 @@ class SearchIndexParts:
         lo, hi = self.bounds[k]
         for rec in self.records[lo:hi]:
             known: dict[str, list[str]] = {}  # forms by text, for the record's two pages
-            for p in _pages_of(rec):
+            for p in _pages_of(rec, self.config):
                 key = memo.key(hashlib.sha256(f"{p.title_text}\0{p.text}".encode()).hexdigest()) if self.cache else ""
                 got = memo.get(key) if key else None
                 if got is None:
@@ -246,7 +272,7 @@ class SearchIndexParts:
                     got = (title_forms, _joined_forms([p.title_text, *p.parts], known))
                     if key:
                         memo.put(key, got)
-                out.append(((p.url, p.title, p.lang, p.kind, p.snippet), got[0], got[1]))
+                out.append(((p.url, p.title, p.lang, p.kind, p.snippet, p.meta), got[0], got[1]))
         return out
 
     def make_part(self, k: int) -> None:
@@ -272,9 +298,9 @@ class SearchIndexParts:
         for k in range(len(self.bounds)):
             f = self._part_file(k) if self.out_dir is not None else None
             entries = pickle.loads(f.read_bytes()) if f is not None and f.is_file() else self._entries(k)
-            for (u, t, lang, kind, snippet), t_forms, b_forms in entries:
+            for (u, t, lang, kind, snippet, meta), t_forms, b_forms in entries:
                 i = len(listing)
-                listing.append({"u": u, "t": t, "l": lang, "k": kind, "s": snippet})
+                listing.append({"u": u, "t": t, "l": lang, "k": kind, "s": snippet, "m": meta})
                 for target, forms_ in ((title, t_forms), (body, b_forms)):
                     for form in forms_:
                         target.setdefault(form, []).append(i)
@@ -306,12 +332,13 @@ class SearchIndexParts:
         return target
 
 
-def build_index(site: Site, cache: Path | None = None) -> dict[str, Any]:
+def build_index(site: Site, cache: Path | None = None, config: Config | None = None) -> dict[str, Any]:
     """The index as data: pages, form -> page postings (body and title), and the shared tables.
 
     ``cache``: a folder for the memo of each page's forms, keyed by its text (a build that adds
-    one article tokenises two pages, not every page)."""
-    return SearchIndexParts(site, None, cache).index()
+    one article tokenises two pages, not every page); ``config``: dates in the pages' listing as
+    the site writes them (ISO without one)."""
+    return SearchIndexParts(site, None, cache, config).index()
 
 
 def search(index: dict[str, Any], query: str, lang: str | None = None, limit: int = 20) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@ every non-file:// request blocked (and recorded: none may be attempted)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import zipfile
 from html.parser import HTMLParser
@@ -158,6 +159,9 @@ def test_offline_home_link_and_arabic_search(archive, offline_page):
     hits.first.wait_for()
     assert hits.count() >= 1
     assert "البوكمال" in hits.first.inner_text()
+    # each hit says its outlet and date, as the pages write them (two articles may share a title)
+    metas = page.locator(".briefing-search-results li .hit-meta").all_inner_texts()
+    assert any(re.search(r"(الجزيرة|الميادين) · \d+ (نوفمبر|تشرين الثاني) 2017", m) for m in metas), metas
     hits.first.click()
     page.wait_for_load_state()
     assert "/articles/" in page.url or "/stories/" in page.url

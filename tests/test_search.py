@@ -210,3 +210,14 @@ def test_forms_of_joined_texts_are_the_forms_of_each_text(texts):
     known: dict[str, list[str]] = {}
     assert search._joined_forms(texts, known) == search._page_forms(" ".join(texts))
     assert search._joined_forms(texts[::-1], known) == search._page_forms(" ".join(texts[::-1]))
+
+
+def test_each_hit_says_its_outlet_and_date_as_the_pages_do():
+    """Two articles may share a title ("Casualties were reported in Sfax"): the listing line tells
+    them apart with the outlet and the date, in the page's language and month names."""
+    pages = {(Path(p["u"]).stem, p["l"]): p for p in search.build_index(_site(), config=Config())["pages"]}
+    assert pages[("abukamal", "en")]["m"] == "Al Jazeera · 8 November 2017"
+    assert pages[("abukamal", "ar")]["m"] == "الجزيرة · 8 نوفمبر 2017"
+    levantine = search.build_index(_site(), config=Config(month_style="levantine"))["pages"]
+    assert any(p["m"] == "الجزيرة · 8 تشرين الثاني 2017" for p in levantine)
+    assert all(p["m"] == "" for p in levantine if p["k"] == "story")  # the story has no dates

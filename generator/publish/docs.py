@@ -29,7 +29,7 @@ def write_docs(site: Site, docs_dir: Path, config: Config, sink=None) -> int:  #
     # workers (most of the cold work of the site-wide files, and of their memory), then put
     # together here; the rest is written while the workers render (separate files)
     exports = ArticleExports(site, docs_dir / "data", config.cache_path / "exports")
-    index = SearchIndexParts(site, docs_dir, config.cache_path / "search")
+    index = SearchIndexParts(site, docs_dir, config.cache_path / "search", config)
     sink.add_jobs(exports.jobs() + index.jobs())
 
     def site_files() -> None:

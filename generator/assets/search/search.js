@@ -107,6 +107,13 @@
       kind.className = "hit-kind";
       kind.textContent = " · " + (box.getAttribute("data-kind-" + p.k) || p.k);
       li.appendChild(kind);
+      if (p.m) {  // outlet and date: two hits may share a title
+        var meta = document.createElement("span");
+        meta.className = "hit-meta";
+        meta.setAttribute("dir", "auto");
+        meta.textContent = " · " + p.m;
+        li.appendChild(meta);
+      }
       if (p.s) {
         var s = document.createElement("p");
         s.className = "hit-snippet";
