@@ -349,6 +349,7 @@ A(CHARFI, 'أعلن', False, 'فوز المترشح الحر عبد المجيد
   'صوتا، أي ما نسبته 94.65 بالمائة من الأصوات المعبر عنها، في الانتخابات الرئاسية المسبقة التي جرت يوم السبت')
 A(CHARFI, 'أوضح', False, '"نسبة المشاركة المتوسطة" بلغت 48.03 بالمائة، مقابل 39.88 بالمائة في رئاسيات ديسمبر 2019')
 A(CHARFI, 'مشيرا', False, 'عدد الناخبين المسجلين يفوق 24 مليونا داخل الوطن وخارجه')
+A(CAMPS, 'تندد', True, 'تضارب الأرقام', 0)
 A(CAMPS, 'نددت', True, 'ضبابية وتناقض وتضارب الأرقام')
 A(CAMPS, 'مؤكدة', False, 'ما ورد في محاضر الفرز التي تسلمها ممثلوها "لا يتطابق" مع ما قدمه رئيس السلطة')
 A(HASS, 'قال', False, 'حركته "ستودع طعنا لدى المحكمة الدستورية في الآجال القانونية"')
@@ -613,6 +614,125 @@ F('the IAF programme (IAF wording)', 'المشروع الإصلاحي')
 F('the same old faces (voter)', 'نفس الوجوه')
 finish_article('h05')
 
+# ---------------------------------------------------------------------------------------------- h06
+FN = 'f06_tleil_explosion.txt'
+article('h06', FN, outlet('النهار', 'An-Nahar', 'annahar.com'), '2021-08-15',
+        basis('2021-08-15', FN, 'Sunday. Consistent with the text: the explosion "فجر اليوم الأحد" = 2021-08-15, the '
+              'army raid "مساء أمس السبت" = 2021-08-14, the mourning day "يوم غد الاثنين" = 2021-08-16.'),
+        _GOLD.first_line(FN))
+TLL = 'Tleil, Akkar'
+LAF = 'Lebanese Armed Forces'
+LRC = 'Lebanese Red Cross'
+CMD = 'Lebanese Army Command'
+HASSAN = 'Hamad Hassan (Lebanese caretaker health minister)'
+ASAAD = 'Mohammad al-Asaad (survivor)'
+KHODR = 'Ahmad Khodr (Akkar activist)'
+TEMB = 'Embassy of Turkey in Beirut'
+SUN = 'فجر اليوم الأحد (same sentence)'
+SAT = 'مساء أمس السبت (same sentence)'
+E('killing/casualties', None, TLL, None, None, None, 'asserted', '28 قتيلاً و79 جريحاً', 0)
+E('explosion', None, 'Akkar', None, None, None, 'asserted', 'انفجار خزان وقود في عكار')
+E('other', LAF, TLL, None, None, None, 'asserted', 'الجيش يوقف صاحب الأرض')
+E('explosion', None, TLL, '2021-08-15', 'فجر اليوم الأحد', None, 'asserted', 'انفجر خزان للوقود في بلدة التليل في قضاء عكار')
+E('other', 'dozens of young men', TLL, '2021-08-15', SUN, None, 'asserted',
+  'كان عشرات الشبان يتجمعون حوله لتعبئة غالونات من البنزين')
+E('killing/casualties', None, TLL, '2021-08-15', SUN, LRC, 'reported', 'سقوط 28 قتيلاً و79 جريحاً')
+E('other', LAF, TLL, '2021-08-14', 'مساء أمس السبت', None, 'asserted', 'الجيش اللبناني قد دهم المكان مساء أمس السبت')
+E('other', LAF, TLL, '2021-08-14', SAT, None, 'asserted', 'صادر نحو 60 ألف ليتر من البنزين المخزّن')
+E('other', LAF, TLL, '2021-08-14', SAT, None, 'asserted', 'يبدأ توزيع قسم منها على الأهالي')
+E('other', LAF, TLL, None, None, CMD, 'reported', 'توقيف صاحب الأرض المدعو إيلي نعمة')
+E('other', None, TLL, None, None, CMD, 'reported', 'التحقيقات جارية "لكشف ملابسات الانفجار"')
+E('killing/casualties', None, TLL, None, None, HASSAN, 'reported',
+  'معظم الجرحى يعانون حروقاً من الدرجتين الثانية والثالثة')
+E('other', None, 'hospitals in Beirut', None, None, HASSAN, 'reported',
+  '12 منهم نُقلوا إلى مستشفيات بيروت بسبب خطورة حالتهم')
+E('other', None, 'hospitals in Tripoli and Akkar', None, None, HASSAN, 'reported',
+  'توزع الباقون على مستشفيات طرابلس وعكار')
+E('explosion', None, TLL, None, None, ASAAD, 'reported', 'صار في نار بكل مكان')
+E('killing/casualties', None, TLL, None, 'لهلق (vague)', ASAAD, 'reported', 'ابن عمي بعدو مفقود لهلق')
+E('other', 'Michel Aoun', 'Baabda Palace', '2021-08-15', 'ظهر اليوم', None, 'asserted',
+  'دعا رئيس الجمهورية ميشال عون المجلس الأعلى للدفاع إلى اجتماع طارئ في قصر بعبدا ظهر اليوم')
+E('other', 'Hassan Diab', 'Lebanon', '2021-08-16', 'يوم غد الاثنين', None, 'planned',
+  'الحداد الرسمي يوم غد الاثنين وإقفال الإدارات العامة')
+E('accusation', KHODR, 'Akkar', None, None, None, 'asserted',
+  'اتهم الناشط العكاري أحمد خضر "المحتكرين والسلطة التي تحميهم" بـ"قتل أبناء عكار مرتين"')
+E('other', 'protesters', TLL, None, None, None, 'asserted', 'عمد محتجون غاضبون إلى إحراق منزل صاحب الأرض في التليل')
+E('other', 'protesters', 'Halba–Abdeh international road', None, None, None, 'asserted',
+  'قطعوا الطريق الدولية بين حلبا والعبدة بالإطارات المشتعلة')
+E('other', LAF, 'Halba–Abdeh international road', None, 'قرابة الظهر (time of day only)', None, 'asserted',
+  'تعيد وحدات الجيش فتحها قرابة الظهر')
+E('statement', TEMB, 'Beirut', None, None, None, 'asserted',
+  'أعلنت السفارة التركية في بيروت استعداد أنقرة لاستقبال 10 مصابين بحروق بليغة للعلاج في مستشفياتها')
+E('other', LRC, TLL, None, None, None, 'asserted', 'يجري الصليب الأحمر عمليات بحث عن ثلاثة مفقودين على الأقل')
+E('explosion', None, 'Port of Beirut', '2020-08-04', 'في 4 آب 2020', None, 'asserted', 'انفجار مرفأ بيروت في 4 آب 2020')
+E('killing/casualties', None, 'Port of Beirut', '2020-08-04', 'في 4 آب 2020 (same sentence)', None, 'asserted',
+  'أودى بحياة أكثر من 200 شخص وجرح الآلاف')
+
+N('28', 'people', 'dead (headline)', 'exact', '28 قتيلاً', 0)
+N('79', 'people', 'injured (headline)', 'exact', '79 جريحاً', 0)
+N(None, 'people', 'young men gathered around the tank', 'vague', 'عشرات الشبان')
+N('28', 'people', 'dead (Red Cross)', 'exact', '28 قتيلاً', 1)
+N('79', 'people', 'injured (Red Cross)', 'exact', '79 جريحاً', 1)
+N('60000', 'litres', 'petrol seized by the army', 'approx', 'نحو 60 ألف ليتر')
+N('12', 'people', 'injured transferred to Beirut hospitals', 'exact', '12 منهم')
+N('1', 'people', "survivor's missing cousin", 'exact', 'ابن عمي')
+N('10', 'people', 'burn victims Turkey offers to treat', 'exact', '10 مصابين')
+N('3', 'people', 'missing', 'at least', 'ثلاثة مفقودين على الأقل')
+N('200', 'people', 'dead in the Beirut port explosion', 'more than', 'أكثر من 200 شخص')
+N(None, 'people', 'injured in the Beirut port explosion', 'vague', 'الآلاف')
+
+D('اليوم', '2021-08-15', 'relative', 0)
+D('الأحد', '2021-08-15', 'weekday')
+D('أمس', '2021-08-14', 'relative')
+D('السبت', '2021-08-14', 'weekday')
+D('منذ أشهر', None, 'vague')
+D('لهلق', None, 'vague')
+D('اليوم', '2021-08-15', 'relative', 1)
+D('غد', '2021-08-16', 'relative', ctx='يوم غد الاثنين')
+D('الاثنين', '2021-08-16', 'relative')
+D('4 آب 2020', '2020-08-04', 'absolute')
+
+A(LRC, 'وفق', False, 'سقوط 28 قتيلاً و79 جريحاً')
+A(CMD, 'أعلنت', False, 'توقيف صاحب الأرض المدعو إيلي نعمة')
+A(CMD, 'مشيرة', False, 'التحقيقات جارية "لكشف ملابسات الانفجار"')
+A(HASSAN, 'أفاد', True, 'معظم الجرحى يعانون حروقاً من الدرجتين الثانية والثالثة')
+A(HASSAN, 'موضحاً', False, '12 منهم نُقلوا إلى مستشفيات بيروت بسبب خطورة حالتهم، فيما توزع الباقون على مستشفيات طرابلس وعكار')
+A(ASAAD, 'روى', True, 'كنا واقفين عم نعبّي، فجأة صار في نار بكل مكان، ما عرفت كيف ركضت، وابن عمي بعدو مفقود لهلق')
+A(KHODR, 'اتهم', False, '"المحتكرين والسلطة التي تحميهم" بـ"قتل أبناء عكار مرتين"')
+A(TEMB, 'أعلنت', False, 'استعداد أنقرة لاستقبال 10 مصابين بحروق بليغة للعلاج في مستشفياتها')
+
+ENT('التليل', 'LOC', 'Tleil (Akkar)')
+ENT('عكار', 'LOC', 'Akkar District')
+ENT('الجيش', 'ORG', LAF)
+ENT('لبنان', 'LOC', 'Lebanon')
+ENT('الصليب الأحمر اللبناني', 'ORG', LRC)
+ENT('الجيش اللبناني', 'ORG', LAF)
+ENT('قيادة الجيش', 'ORG', CMD)
+ENT('إيلي نعمة', 'PER', 'Elie Neeme')
+ENT('حمد حسن', 'PER', 'Hamad Hassan')
+ENT('بيروت', 'LOC', 'Beirut')
+ENT('طرابلس', 'LOC', 'Tripoli, Lebanon')
+ENT('محمد الأسعد', 'PER', 'Mohammad al-Asaad')
+ENT('النهار', 'ORG', 'An-Nahar')
+ENT('ميشال عون', 'PER', 'Michel Aoun')
+ENT('المجلس الأعلى للدفاع', 'ORG', 'Higher Defence Council (Lebanon)')
+ENT('قصر بعبدا', 'LOC', 'Baabda Palace')
+ENT('حسان دياب', 'PER', 'Hassan Diab')
+ENT('أحمد خضر', 'PER', 'Ahmad Khodr')
+ENT('حلبا', 'LOC', 'Halba')
+ENT('العبدة', 'LOC', 'Abdeh')
+ENT('السفارة التركية', 'ORG', TEMB)
+ENT('أنقرة', 'LOC', 'Ankara')
+ENT('الصليب الأحمر', 'ORG', LRC)
+ENT('مرفأ بيروت', 'LOC', 'Port of Beirut')
+
+F('the explosion (tragedy)', 'فاجعة')
+F('the hoarded petrol', 'البنزين المخزّن')
+F('the fuel crisis', 'أزمة محروقات خانقة')
+F('fuel hoarders (activist)', 'المحتكرين')
+F('the protesters (angry)', 'محتجون غاضبون')
+finish_article('h06')
+
 # ============================================================================================== END ARTICLES
 UNCERTAIN = [
     'BLIND set: the texts were newly written for this set (realistic, not copied from any real article) and '
@@ -622,6 +742,64 @@ UNCERTAIN = [
     'real events, but minor dates, all figures and all quotes are written for the set; minor people are invented '
     'and their romanisations are the annotator\'s own.',
     'Article keys are h01..h06 (the shared validator expects them); files are f01..f06. Rows are sorted by position.',
+    'Topics and outlets: h01 Al-Sudani (Sudan) on the collapse of the Arbaat dam north of Port Sudan (Aug 2024), '
+    'with a Sudanese colloquial witness; h02 Alsumaria (Iraq) on the dust storm of 16 May 2022, with an Iraqi '
+    'colloquial witness and a Hijri date; h03 Echorouk (Algeria) on the preliminary results of the 7 Sep 2024 '
+    'presidential election, with Algerian speech and the Maghrebi month أوت; h04 Al-Araby Al-Jadeed (Qatar/London) '
+    'on power-cut protests in Basra (Jul 2023); h05 Roya News (Jordan) on the 10 Sep 2024 parliamentary election, '
+    'with Jordanian speech and Levantine month names; h06 An-Nahar (Lebanon) on the Tleil fuel-tank explosion in '
+    'Akkar (15 Aug 2021), with Lebanese speech. The Latakia wildfires of the brief were already used by an earlier '
+    'set, so h06 is a topic chosen by the annotator.',
+    'Dates follow heldout12-13: part-of-day words (فجر، ظهر، مساء، صباح، ليل) and منذ/حتى/قبل/خلال/في before a day '
+    'or month stay outside the surface, except in the vague year phrase "منذ عام 2003" (as set 13\'s "منذ عام '
+    '2019"); "اليوم/أمس + weekday" is two dates; a future weekday after غد is kind relative (as heldout4); '
+    '"منتصف نيسان الماضي"، "نهاية آب المقبل"، "تموز 2018"، "ديسمبر 2019"، "تشرين الثاني 2020" are absolute months; '
+    '"نهاية الشهر الجاري" is a relative month; "الأسبوع الماضي" is the ISO week of publication - 7 days; '
+    '"15 شوال 1443" is 2022-05-16 (Umm al-Qura). Vague: منذ أسابيع، منذ أشهر، خلال الساعات الماضية، لساعات (as '
+    'heldout10)، من الصبح (as set 13\'s من الصباح)، لهلق (Lebanese "until now")، خلال العقدين الماضيين (also a '
+    'number)، خلال الأيام المقبلة، في غضون عشرة أيام (a deadline, also a number, as set 13\'s خلال 72 ساعة)، صيف '
+    'العام المقبل (no ISO form for a season)، year-only expressions (عام 2003، عام 2022). Not dates: clock times '
+    '(الساعة الثانية ظهراً، السابعة من صباح، السابعة مساءً)، "قرابة الظهر" (time of day only)، "تلك الليلة" and '
+    '"بالليل" (anaphoric / part of day)، يومياً، على مدار الساعة، في السنة، كل مرة، event-anchored phrases (بعد ساعات '
+    'من الإعلان، خلال يوم الاقتراع، بعد أيام من إحياء...)، durations with a numeral (ثلاثة أيام متتالية، يومين، 21 '
+    'يوما: numbers only).',
+    'Event dates: as set 13, the day of an announcement is kept as the date of the fact it announces when the text '
+    'gives no other date for it (h02 the ministry count "اليوم الاثنين"; h03 the win "مساء أمس الأحد"; h04 the '
+    'governor\'s working-hours cut "الخميس"); but a date that only qualifies the statement while the text dates the '
+    'fact otherwise is not used (h01 the governor "أمس الأحد" vs the flood of Saturday; h05 "ظهر اليوم الأربعاء" '
+    'dates the press conference). "حتى مساء أمس" (h01) is a cumulative count and does not date the recoveries. '
+    'Month-only and year-only expressions never date an event (h04 July 2018 protests). Events sharing a sentence '
+    'with a day expression take it ("same sentence").',
+    'Numbers follow heldout12-13: ranges are two rows (60 / 70 في المئة); villages, bridges, aircraft, flights, '
+    'seats, votes, polling stations, provinces, houses, tonnes, litres, megawatts, cubic metres, metres, degrees, '
+    'decades, days, hours are rows with their own units; singular kin victims in witness quotes are rows (أخوي، '
+    'أمي، ابن عمي) as are singular victims (رجل، شاب); written-out compounds are one value (5 ملايين و329 ألفا و253 '
+    'صوتا = 5329253; مليون و638 ألف ناخب = 1638000). Not numbers: the back-reference "المترشحين الثلاثة"، ordinals '
+    '(ثامن عاصفة، عهدة ثانية، المرتبة الثانية، ثالثا، مجلس النواب العشرين، الدرجتين الثانية والثالثة، الذكرى السنوية '
+    'الأولى)، the dual in place lists (مطاري بغداد والنجف)، "مرتين" (rhetorical, in a quote)، vague non-people '
+    'quantities (أحزاب معارضة عدة). "يفوق/لم تتجاوز/تجاوزت" give "more than" (the hedge kept in the span only when '
+    'adjacent: "يفوق 24 مليونا"); "تلامس 50 درجة" is approx; "لم تتجاوز ... نحو 29.9%" is approx (نحو in span).',
+    'Entities follow heldout12-13: classifiers outside (بلدة، قضاء، حي، محافظة، ولاية، منطقة، مدينة، حزب before '
+    'جبهة العمل الإسلامي، مطاري before "بغداد الدولي"/"النجف الدولي", listed as the airports); "حركة" kept in حركة '
+    'مجتمع السلم (part of the name); "ل" fused with the article gives the whole token (للسومرية نيوز، للحزب). Bodies '
+    'and facilities kept whole (سد أربعات، خور أربعات، هيئة مياه ولاية البحر الأحمر، مستشفى الرمادي التعليمي، مطار '
+    'البصرة الدولي، قيادة شرطة البصرة، طريق البصرة - الزبير، المركز الدولي للمؤتمرات عبد اللطيف رحال، مستشفى الكرك '
+    'الحكومي، قصر بعبدا، مرفأ بيروت). Short forms listed: الوزارة (h02 health, h04 electricity)، السلطة (h03 ANIE)، '
+    'القوات (h04 security forces)، الحزب/للحزب (h05 IAF)، الجيش (h06)، الهيئة المستقلة، العمل الإسلامي، الصليب '
+    'الأحمر. "قوات الأمن" and "قوات مكافحة الشغب" are listed as state forces; "دول الخليج" is listed (LOC). Not '
+    'entities: العاصمة، الولاية، المحافظة، البلاد، الحكومة، حكومة تصريف الأعمال، الطريق القومي/الدولية، الدائرة '
+    'العامة/الثانية، قانون الانتخاب، "السلطة" in the h06 quote (the authorities), nationality adjectives, diseases.',
+    'Attributions and events follow heldout12-13: "اتهم/اتهمت/اتهموا X بـ..." and "نددت بـ..." are accusations '
+    'with an attribution of the object phrase (as set 13\'s طالبت); "عزا X إلى Y" is an attribution and the cause '
+    'is the reported event; finite دعا (urging) is a statement with an attribution, but "دعا ... المجلس الأعلى '
+    'للدفاع إلى اجتماع" (convening) is an event (other) without one; the declaration of mourning (h06) is '
+    'performative (other, planned, no attribution); "أعلن/أعلنت + nominal" is an attribution and the content is '
+    'reported (h02 flights, h04 working hours, h05 arrests, h06 arrest), except where the content is not an event '
+    '(h06 Turkish embassy offer: statement). Headline "الهيئة المستقلة: ..." (h05) is a statement with an '
+    'attribution whose verb is null. Relays "نقلت X عن Y قوله" are "Y (via X)" (h03 statement row, h04 events). '
+    'Missing people in witness quotes are killing/casualties (h01 أخوي وعيالو، h06 ابن عمي); fire from an '
+    'explosion is explosion; an exploding transformer is explosion; suffocation cases are killing/casualties; '
+    'elections, results, turnout-related acts, arrests, diversions, closures, road blocking, arson are "other".',
 ]
 
 description = {
