@@ -331,6 +331,14 @@ def _object(ev: Event, art: Article) -> str | None:
     return None
 
 
+def in_direct_quote(art: Article, start: int) -> bool:
+    """Whether ``start`` lies in a direct quote: a witness's or an official's own words. A title
+    or a headline is the outlet's account; words in a quote do not make it (a Tunisian's
+    "ما عادش تعرف وقتاش باش توفى هالمأساة", "when this tragedy will end", made a trial
+    story "Deaths in Sfax")."""
+    return any(a.direct and a.start <= start < a.end for a in art.facts.attributions)
+
+
 def _speaker_at(art: Article, offset: int) -> str | None:
     """The English speaker of the attribution whose reported content holds ``offset``."""
     for a in art.facts.attributions:
@@ -700,6 +708,8 @@ def headline(article: Article) -> str | None:
         ev = it.event
         if ev.modality in ("planned", "predicted") or not (english(ev.actor_en) or english(ev.location_en)):
             continue
+        if in_direct_quote(article, ev.start):
+            continue
         plain = _Item(replace(ev, date=None), it.article, it.order, it.count, it.numbers_used, ())
         text = _sentence([plain])
         if text and len(text) <= 120:
@@ -723,6 +733,7 @@ __all__ = [
     "count_phrase",
     "format_date_en",
     "has_arabic",
+    "in_direct_quote",
     "plain_count",
     "plain_place",
     "same_actor",

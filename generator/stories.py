@@ -47,8 +47,8 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import (actor_base, count_phrase, english, join_names, phrasing, plain_count, plain_place,
-                          same_actor, tells_outcome, with_article)
+from .briefing_en import (actor_base, count_phrase, english, in_direct_quote, join_names, phrasing, plain_count,
+                          plain_place, same_actor, tells_outcome, with_article)
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -1121,10 +1121,16 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
     for e in timeline:
         if e.type not in _TITLE_PRIO:
             continue
-        per_art = support[(e.type, e.location_id)]
         for ev in e.evidence:
-            w = _frame_weight(by_id.get(ev["article"]), ev["start"])
+            a = by_id.get(ev["article"])
+            if a is not None and in_direct_quote(a, ev["start"]):
+                continue  # a title is the outlets' account, not words in a quote
+            per_art = support[(e.type, e.location_id)]
+            w = _frame_weight(a, ev["start"])
             per_art[ev["article"]] = max(per_art.get(ev["article"], 0.0), w)
+    # the title's event must be in some article's headline or lead: one body sentence about a
+    # clash or a strike does not make a banking story "Offensive on Aley"
+    support = defaultdict(dict, {k: v for k, v in support.items() if max(v.values()) >= 2.0})
     if support:
         def rank(k: tuple[str, str | None]) -> tuple:
             return (k[1] != place_id if place_id else k[1] is None, -sum(support[k].values()),
@@ -1136,6 +1142,8 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
                 continue
             for x in e.evidence:
                 a = by_id.get(x["article"])
+                if a is not None and in_direct_quote(a, x["start"]):
+                    continue
                 ev = next((v for v in a.facts.events if v.start == x["start"] and v.type == typ), None) if a else None
                 if ev is not None:
                     cands.append(((ev.actor_en is None, -_frame_weight(a, ev.start), ev.modality != "asserted",
@@ -1148,8 +1156,9 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
                 return _english(replace(ev, actor_en=english(ev.actor_en) or ev.actor_en,
                                         location_en=plain_place(ev.location_en) if ev.location_en else None), (), ())
             location = ev.location_en or place_en
-            if location:
-                return _TITLE_NOUN[typ].format(location=plain_place(location))
+            if location:  # "Deaths in Bejaia, Tizi Ouzou and Bouira", "Deaths in the Green Zone"
+                return _TITLE_NOUN[typ].format(location=with_article(
+                    "; ".join(plain_place(p) for p in location.split("; "))))
     ents: Counter = Counter()
     for a in arts:
         for x in a.facts.entities:

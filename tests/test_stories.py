@@ -541,3 +541,36 @@ def test_timeline_english_lists_places_and_sources_as_english_does() -> None:
     from generator.stories import _english
     three = _english(both, [], ["SOHR", "SANA", "a field source"])
     assert three == "Reported development in Sfax and Mahdia (reported by SOHR, SANA and a field source)"
+
+
+def test_title_is_not_made_of_a_body_sentence_or_a_quote() -> None:
+    """A trial story is not "Deaths in Sfax" because a relative's quote says "when will this tragedy
+    end" (the verb read as dying), nor "Strikes on Tunis" because the fifth sentence recalls a
+    strike: a title event is the outlets' own account in a headline or lead. Several places read
+    as an English list."""
+    from dataclasses import replace as _replace
+    from generator.models import Attribution
+    outlet = OutletTable.load().resolve("aljazeera")
+    body = ("أحكام بالسجن حتى 66 عاما في قضية التآمر\n\n"
+            "أصدرت المحكمة الابتدائية بتونس أحكاما بالسجن في حق 40 متهما.\n\n"
+            "وقالت هيئة الدفاع إن المحكمة لم تستمع لأي متهم.\n\n"
+            "وقالت زوجة أحد الموقوفين: \"ما عادش نعرف وقتاش باش توفى هالمأساة\".\n\n"
+            "وكانت طائرات قد قصفت مواقع قرب تونس العام الماضي.")
+    raw = RawArticle(id="trial", source_file="trial.md", body=body, title=body.split("\n")[0], outlet=outlet,
+                     published="2025-04-20")
+    quote = "ما عادش نعرف وقتاش باش توفى هالمأساة"
+    q0 = body.index(quote)
+    art = article(raw, tagged=False, events=(
+        _replace(_ev(raw, "باش توفى هالمأساة", "killing/casualties", None), location_en="Sfax"),
+        _replace(_ev(raw, "طائرات قد قصفت مواقع قرب تونس", "airstrike/shelling", None), location_en="Tunis")))
+    art = Article(raw=art.raw, sentences=art.sentences, facts=Facts(events=art.facts.events, attributions=(
+        Attribution(speaker="زوجة أحد الموقوفين", speaker_en=None, verb="قالت", text=quote, start=q0,
+                    end=q0 + len(quote), direct=True),)))
+    [story] = build_stories([art])
+    assert "Sfax" not in story.title_en and "Tunis" not in story.title_en, story.title_en
+    lead = "مقتل 34 شخصا في حرائق ولايات بجاية وتيزي وزو والبويرة"
+    fires = RawArticle(id="fires", source_file="fires.md", body=lead + "\n\nوتتواصل جهود الإطفاء.", title=lead,
+                       outlet=outlet, published="2021-08-11")
+    [story] = build_stories([article(fires, tagged=False, events=(
+        _replace(_ev(fires, lead, "killing/casualties", None), location_en="Bejaia; Tizi Ouzou; Bouira"),))])
+    assert story.title_en == "Deaths in Bejaia, Tizi Ouzou and Bouira"
