@@ -496,3 +496,21 @@ def test_a_year_only_expression_shows_its_year_but_keeps_a_null_value(text, peri
     assert (d.value, d.granularity, d.period, d.kind) == (None, "year", period, "relative")
     [d] = extract_dates(text, normalise(text), None)
     assert (d.value, d.granularity, d.period) == (None, None, None)
+
+
+CASES_R12 = [
+    # the first hours or days of the event, with their preposition: a vague period (round 12)
+    ("وتمكنت فرق الدفاع المدني من إخماد الحريق خلال الساعات الأولى.", D(2024, 3, 4),
+     [("خلال الساعات الأولى", None, "vague")]),
+    ("ويتوافد المصلون على الساحة منذ ساعات الصباح الأولى.", D(2024, 3, 4),
+     [("منذ ساعات الصباح الأولى", None, "vague")]),
+    ("وتوقفت حركة القطارات منذ الأيام الأولى للإضراب.", D(2024, 3, 4), [("منذ الأيام الأولى", None, "vague")]),
+    # not before "من + date" (the date is the mention), nor after حتى
+    ("اندلع الحريق في الساعات الأولى من صباح أمس.", D(2024, 3, 4), [("أمس", "2024-03-03", "relative")]),
+    ("وسهر الأهالي حتى ساعات الفجر الأولى.", D(2024, 3, 4), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R12, ids=[f"r12_{i:02d}" for i in range(len(CASES_R12))])
+def test_dates_round12(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

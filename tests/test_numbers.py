@@ -645,3 +645,24 @@ def test_armed_men_are_named_for_what_they_are(text, counts):
     noun: ten soldiers of an army fighting fires are not 'ten fighters'."""
     got = [n.counts for n in _run(text)]
     assert counts in got, got
+
+
+CASES_R12 = [
+    # a vague count alone whose "من" names where from, not what of ("الآلاف من قرى"): the count of people
+    ("وأدى القتال إلى نزوح الآلاف من قرى ريف حماة.", [("الآلاف", None, "people", "vague")]),
+    ("ونزح المئات من مدن الساحل نحو الجبال.", [("المئات", None, "people", "vague")]),
+    # ... but never of things destroyed
+    ("ودمر القصف الآلاف من المنازل.", []),
+    # duals listed as words: two sons or daughters with a possessive, two buildings (Egyptian عقار)
+    ("وقتلت امرأة مع ابنتيها في القصف.", [("امرأة", "1", "people", "exact"), ("ابنتيها", "2", "people", "exact")]),
+    ("وأخلت السلطات عقارين مجاورين للمبنى المنهار.", [("عقارين", "2", "buildings", "exact")]),
+    # a vendor in a breakdown is one person
+    ("قتل 5 أشخاص بينهم بائع خضار وطفل.", [("5 أشخاص", "5", "people", "exact"), ("بائع", "1", "people", "exact"),
+                                          ("طفل", "1", "people", "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_R12, ids=[f"r12_{i:02d}" for i in range(len(CASES_R12))])
+def test_numbers_round12(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
+    assert got == expected

@@ -123,6 +123,8 @@ def lexicon() -> _Lexicon:
         return rf"\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<{g}>{YEAR})(?:\s*{GMARK}(?!\w))?"
 
     alts = [
+        rf"(?P<first>{_alt(d['first_period_preps'])}\s+{_alt(d['first_period_units'])}\s+(?:(?:ال)?{POD}\s+)?"
+        rf"{_alt(d['first_period_words'])}(?!\w)(?!\s+من\s))",
         rf"(?P<hijri>(?P<h_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?(?P<h_mon>{HMON})"
         rf"(?:\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<h_year>1[345]\d\d)(?!\d))?"
         rf"(?:\s*(?P<h_mark>{HMARK})(?!\w))?)",
@@ -178,6 +180,7 @@ def lexicon() -> _Lexicon:
              + first(vague) + [f"{p} {u}" for p in first(d["vague_period_preps"]) for u in first(d["vague_period_units"])]
              + ["ل" + u for u in first(d["vague_period_units"])] + first(d["vague_at_clause_end"])
              + first(d["decade_words"])
+             + [f"{p} {u}" for p in first(d["first_period_preps"]) for u in first(d["first_period_units"])]
              )
     # Some first words open a date only before a given second word, and are common words of news ("بعد", "منذ",
     # "نحو", "خلال", "العام", a number): what may follow them is told in the lead (by its first two letters), as the
@@ -443,6 +446,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         x = re.sub(r"^ال\s*(?=\d)", "", x)  # "الـ15 من أيلول"
         return int(x) if x.isdigit() else lx.ordinal[_key(x)]
 
+    if kind == "first":
+        return i, j, None, None, "vague", "gregorian"  # "منذ الساعات الأولى": the first hours of the event
     if kind == "hijri":
         day, hm, hy = day_num(g("h_day")), lx.hijri_month[_key(g("h_mon"))], g("h_year")
         if hy is None and g("h_mark") is None and _key(g("h_mon")) in _HAMB():

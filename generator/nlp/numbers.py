@@ -140,6 +140,7 @@ class _Lexicon:
     coord_re: re.Pattern[str]  # "ومرافق", "ومنزلا": a singular that may be joined to a count
     age_ordinal: dict[str, int]  # "العاشرة (من عمره)": an age told by an ordinal
     name_starts: frozenset[str]  # "سد أبو منصور": a name after a singular noun, no count
+    vague_alone: re.Pattern[str]  # "الآلاف" read alone where "الآلاف من قرى" is no count of villages
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +365,7 @@ def lexicon() -> _Lexicon:
                            default=0),
         weak_duals=frozenset(weak), construct_dual=construct, coord_re=coord_re, age_ordinal=age_ord,
         name_starts=frozenset(_key(w) for w in d["name_starts"]),
+        vague_alone=re.compile(r"(?<!\w)(?:[وفبل](?=\w))?(?P<vs>" + _alt(d.get("vague_alone") or NONE) + r")(?!\w)"),
     )
 
 
@@ -436,6 +438,7 @@ def fractions() -> dict[str, Decimal]:
     return {_key(w): Decimal(str(v)) for w, v in (_data().get("fractions") or {}).items()}
 
 
+_PLACE_UNITS = frozenset({"places", "provinces", "countries"})
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
 _COORD = re.compile(r"[^\S\n]+و([^\W\d_]{2,})(?!\w)")
 # units counted in whole numbers: a dot before three digits separates thousands ("1.200 مهاجر")
@@ -631,6 +634,12 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
                 continue
             if m.lastgroup == "vq":
                 pos = m.end("vq_w")  # "جميع الصواريخ الـ31": no count of people, but a count starts inside
+                vn = _noun_of(lx, m.group("vnoun")) if m.group("vnoun") else None
+                vm = lx.vague_alone.match(s, m.start()) if vn is not None and vn.unit in _PLACE_UNITS else None
+                r = _interpret(lx, vm, s, in_date) if vm is not None else None
+                if r is not None:  # "ونزوح الآلاف من قرى شمال كردفان": from where, not of what: the vague count
+                    found.append(r)  # alone, with its predicate
+                    pos = max(pos, r.j)
             elif m.lastgroup == "n2":
                 pos = m.start("n2_num")  # "وإصابة اثنين آخرين": the number word starts a count of its own
             continue
