@@ -12,7 +12,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
-from annotate import Gold, seeds_schema, write_gold  # noqa: E402
+from annotate import FILES, Gold, write_set  # noqa: E402
 
 _GOLD = Gold('heldout10')
 ARTICLES = _GOLD.articles   # key -> dict
@@ -1269,18 +1269,9 @@ description = {
                'format and conventions as ../shared/dev-set/seeds_gold.json. "file" is relative to tests/. Offsets '
                'are Python str indices into open(path, encoding="utf-8").read().',
     'uncertain_points': UNCERTAIN,
-    'files': {
-        'build_gold.py': 'script that produced this file (annotations as surfaces + occurrence index; offsets '
-                         'located by search, never typed by hand)',
-        '../heldout_tools/validate_gold.py': 'shared validator',
-        'texts/': 'the six articles (title line first, one paragraph per line) and NAME.yml sidecars with '
-                  'outlet/published',
-    },
+    'files': FILES,
     'counts': _GOLD.counts(),
 }
 
 if __name__ == '__main__':
-    out = {'description': description, 'schema': seeds_schema('heldout10', _GOLD.units()),
-           'articles': ARTICLES, 'story': {'timeline': []}, 'differences': []}
-    write_gold(os.path.join(HERE, 'heldout10_gold.json'), out)
-    print('wrote heldout10_gold.json:', json.dumps(description['counts']))
+    write_set(_GOLD, HERE, description)

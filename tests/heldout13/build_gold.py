@@ -5,14 +5,13 @@ Spans are (surface, occurrence index), located by search; the helpers and their 
 tests/heldout_tools/annotate.py.
 Run: python3 tests/heldout13/build_gold.py  (writes heldout13_gold.json next to this file)
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(TESTS, 'heldout_tools'))  # annotate.py, common.py
-from annotate import Gold  # noqa: E402
+from annotate import FILES, Gold, write_set  # noqa: E402
 
 _GOLD = Gold('heldout13')
 ARTICLES = _GOLD.articles   # key -> dict
@@ -816,19 +815,9 @@ description = {
                'as ../shared/dev-set/seeds_gold.json and tests/heldout9-12. "file" is relative to tests/. Offsets are '
                'Python str indices into open(path, encoding="utf-8").read().',
     'uncertain_points': UNCERTAIN,
-    'files': {
-        'build_gold.py': 'script that produced this file (annotations as surfaces + occurrence index; offsets '
-                         'located by search, never typed by hand)',
-        '../heldout_tools/validate_gold.py': 'shared validator',
-        'texts/': 'the six articles (title line first, one paragraph per line) and NAME.yml sidecars with '
-                  'outlet/published',
-    },
+    'files': FILES,
     'counts': _GOLD.counts(),
 }
 
 if __name__ == '__main__':
-    from annotate import seeds_schema, write_gold  # noqa: E402
-    out = {'description': description, 'schema': seeds_schema('heldout13', _GOLD.units()), 'articles': ARTICLES,
-           'story': {'timeline': []}, 'differences': []}
-    write_gold(os.path.join(HERE, 'heldout13_gold.json'), out)
-    print('wrote heldout13_gold.json:', json.dumps(description['counts']))
+    write_set(_GOLD, HERE, description)

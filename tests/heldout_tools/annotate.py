@@ -142,6 +142,15 @@ class Gold:
         return sorted({n['unit'] for a in self.articles.values() for n in a['numbers']})
 
 
+def write_set(gold, here, description):
+    """Write <set>_gold.json next to the set's builder: the description, the seeds' schema adapted to the
+    set, the articles, and an empty story (the ending every builder since set 3 shares)."""
+    out = {'description': description, 'schema': seeds_schema(gold.set_name, gold.units()),
+           'articles': gold.articles, 'story': {'timeline': []}, 'differences': []}
+    write_gold(os.path.join(here, f'{gold.set_name}_gold.json'), out)
+    print(f'wrote {gold.set_name}_gold.json:', json.dumps(description.get('counts') or gold.counts()))
+
+
 def outlet(ar, en, dom):
     """An article's outlet as the gold records it."""
     return {'name_ar': ar, 'name_en': en, 'domain': dom}
@@ -170,6 +179,16 @@ def seeds_schema(set_name, units, seeds=None):
     schema['conventions']['offsets'] = ('Python str indices (code points) into the unmodified file text (the '
                                         f'{set_name} texts contain no U+00A0).')
     return schema
+
+
+# What a set's description says about its files (every set since 3 says the same).
+FILES = {
+    'build_gold.py': 'script that produced this file (annotations as surfaces + occurrence index; offsets '
+                     'located by search, never typed by hand)',
+    '../heldout_tools/validate_gold.py': 'shared validator',
+    'texts/': 'the six articles (title line first, one paragraph per line) and NAME.yml sidecars with '
+              'outlet/published',
+}
 
 
 def write_gold(path, out):
