@@ -274,10 +274,12 @@ KINDS = ("entities", "numbers", "dates", "attributions", "events")
 
 
 def evaluate(gold_data: dict, gold_root: Path, predicted: list[dict],
-             misses: list[str] | None = None) -> dict[str, Any]:
+             misses: list[str] | None = None, scores: dict[str, Score] | None = None) -> dict[str, Any]:
     """Scores per fact type over all gold articles; unmatched gold articles count as all missed.
-    With ``misses`` (a list), every miss, extra and wrong attribute is appended as a readable line."""
-    scores = {k: Score() for k in KINDS}
+    With ``misses`` (a list), every miss, extra and wrong attribute is appended as a readable line.
+    With ``scores`` (``new_scores()``), the counts add up there, so that several gold sets can be
+    scored as one pool (``bench/eval_sets.py``); the result is then the pool's so far."""
+    scores = scores if scores is not None else new_scores()
     by_stem = {Path(p.get("source_file") or "").stem: p for p in predicted}
     by_body = {p.get("body"): p for p in predicted}
     missing = []
@@ -297,6 +299,11 @@ def evaluate(gold_data: dict, gold_root: Path, predicted: list[dict],
     out: dict[str, Any] = {k: scores[k].to_json() for k in KINDS}
     out["missing_articles"] = missing
     return out
+
+
+def new_scores() -> dict[str, Score]:
+    """Empty counts for every fact type (see ``evaluate``'s ``scores``)."""
+    return {k: Score() for k in KINDS}
 
 
 def _realign(pred: dict, text: str) -> dict:

@@ -129,3 +129,34 @@ def test_misses_list_every_miss_extra_and_wrong_attribute(gold):
     assert any(" entities WRONG-name_en " in ln and "pred: " in ln and "Somewhere Else" in ln for ln in lines)
     assert any(" dates EXTRA " in ln and f"[{body[0:3]}]" in ln for ln in lines)
     assert len(lines) == 3, lines
+
+
+def test_sets_pool_into_one_score(gold):
+    """bench/eval_sets.py adds several sets' counts into one pool: the pool is the sum of its parts."""
+    from generator.evaluate import new_scores
+
+    pred = _gold_as_prediction(gold)
+    bad = copy.deepcopy(pred)
+    for art in bad:
+        art["facts"]["events"] = art["facts"]["events"][::2]
+    alone = [evaluate(gold, SHARED, p) for p in (pred, bad)]
+    pool = new_scores()
+    for p in (pred, bad):
+        pooled = evaluate(gold, SHARED, p, scores=pool)
+    for kind in ("events", "entities"):
+        for field in ("gold", "pred", "matched"):
+            assert pooled[kind][field] == sum(r[kind][field] for r in alone), (kind, field)
+    assert alone[1]["events"]["recall"] < pooled["events"]["recall"] < alone[0]["events"]["recall"]
+
+
+@pytest.mark.parametrize("spec,sets", [("14-19", [14, 15, 16, 17, 18, 19]), ("1,3,5-7", [1, 3, 5, 6, 7]),
+                                       ("2", [2])])
+def test_eval_sets_reads_set_ranges(spec, sets):
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "eval_sets.py"
+    spec_ = importlib.util.spec_from_file_location("eval_sets", path)
+    mod = importlib.util.module_from_spec(spec_)
+    spec_.loader.exec_module(mod)
+    assert mod.parse_sets(spec) == sets
+    assert mod.set_dir(1).name == "heldout" and mod.set_dir(14).name == "heldout14"
