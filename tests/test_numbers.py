@@ -657,6 +657,8 @@ CASES_R12 = [
     ("وقتلت امرأة مع ابنتيها في القصف.", [("امرأة", "1", "people", "exact"), ("ابنتيها", "2", "people", "exact")]),
     ("وأخلت السلطات عقارين مجاورين للمبنى المنهار.", [("عقارين", "2", "buildings", "exact")]),
     # a vendor in a breakdown is one person
+    # a number word inside a gazetteer name is no count ("رب ثلاثين", a village of south Lebanon)
+    ("واستهدف القصف أطراف بلدة رب ثلاثين.", []),
     ("قتل 5 أشخاص بينهم بائع خضار وطفل.", [("5 أشخاص", "5", "people", "exact"), ("بائع", "1", "people", "exact"),
                                           ("طفل", "1", "people", "exact")]),
 ]

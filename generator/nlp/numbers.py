@@ -398,6 +398,13 @@ def _numeral_name_list(sources: tuple[str, ...]) -> list[str]:
         files += sorted(x for x in f.glob("*.yaml") if not x.name.startswith("EXAMPLE")) if f.is_dir() else [f]
     names: list[str] = []
 
+    card = cardinal_words()
+
+    def number_word_name(x: str) -> bool:
+        """A name of two words or more, one a number word and one not ("رب ثلاثين", a village)."""
+        words = _key(x).split()
+        return len(words) >= 2 and any(w in card for w in words) and not all(w in card for w in words)
+
     def walk(x: Any) -> None:
         if isinstance(x, dict):
             for v in x.values():
@@ -405,13 +412,18 @@ def _numeral_name_list(sources: tuple[str, ...]) -> list[str]:
         elif isinstance(x, list):
             for v in x:
                 walk(v)
-        elif isinstance(x, str) and re.search(r"[\u0621-\u064a]", x) and re.search(r"\d", norm(x)):
+        elif isinstance(x, str) and re.search(r"[\u0621-\u064a]", x) and (re.search(r"\d", norm(x))
+                                                                       or number_word_name(x)):
             names.append(x)
 
+    number_line = re.compile(r"^(?=[^\n]*[\u0621-\u064a])(?=[^\n]*(?<!\w)(?:" + "|".join(
+        sorted({re.escape(w) for t in ("units", "teens", "tens", "hundreds") for ws in _data()[t].values()
+                for w in ws}, key=len, reverse=True)) + r")(?!\w))", re.M)
     for f in files:
         if f.is_file():
             raw = f.read_text(encoding="utf-8")
-            if _NAME_LINE.search(raw):  # (most gazetteer files have no such name: not parsed, which is slow)
+            # (most gazetteer files have no such name: not parsed, which is slow)
+            if _NAME_LINE.search(raw) or number_line.search(raw):
                 walk(load_yaml(raw))
     common = {_key(w) for w in _data().get("not_counted_words", [])}
     return [n for n in names if re.sub(r"[\d\s]+", " ", _key(n)).strip() not in common]
