@@ -657,6 +657,11 @@ CASES_R12 = [
     ("وقتلت امرأة مع ابنتيها في القصف.", [("امرأة", "1", "people", "exact"), ("ابنتيها", "2", "people", "exact")]),
     ("وأخلت السلطات عقارين مجاورين للمبنى المنهار.", [("عقارين", "2", "buildings", "exact")]),
     # a vendor in a breakdown is one person
+    # professions and ages in a breakdown or after a casualty trigger are one person each
+    ("أصيب 7 أشخاص بينهم ممرضة ومهندس.", [("7 أشخاص", "7", "people", "exact"), ("ممرضة", "1", "people", "exact"),
+                                          ("مهندس", "1", "people", "exact")]),
+    ("وأعلنت الحركة مقتل قيادي في غارة.", [("قيادي", "1", "people", "exact")]),
+    ("وقتلت رضيعة وأصيب والدها.", [("رضيعة", "1", "people", "exact")]),
     # a number word inside a gazetteer name is no count ("رب ثلاثين", a village of south Lebanon)
     ("واستهدف القصف أطراف بلدة رب ثلاثين.", []),
     ("قتل 5 أشخاص بينهم بائع خضار وطفل.", [("5 أشخاص", "5", "people", "exact"), ("بائع", "1", "people", "exact"),
