@@ -655,6 +655,8 @@ CASES_R12 = [
     ("ودمر القصف الآلاف من المنازل.", []),
     # duals listed as words: two sons or daughters with a possessive, two buildings (Egyptian عقار)
     ("وقتلت امرأة مع ابنتيها في القصف.", [("امرأة", "1", "people", "exact"), ("ابنتيها", "2", "people", "exact")]),
+    ("واستشهد الصياد مع نجليه قرب الشاطئ.", [("نجليه", "2", "people", "exact")]),
+    ("ولديه خبرة طويلة في الإغاثة.", []),
     ("وأخلت السلطات عقارين مجاورين للمبنى المنهار.", [("عقارين", "2", "buildings", "exact")]),
     # a vendor in a breakdown is one person
     # professions and ages in a breakdown or after a casualty trigger are one person each
