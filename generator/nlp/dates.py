@@ -632,10 +632,15 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "dm":
         # "في 2 من الشهر الجاري", "التاسع عشر من الشهر الماضي": a day of the month named by its anchor
         d = day_num(g("dm_day"))
+        period = not g("dm_day")[:1].isdigit() and _prev_word(s, m.start("dm_day")) in lx.period_nouns
+        if period:  # "الأسبوع الأول من الشهر الجاري": an ordinal of a period, not a day: the month (as abs does)
+            i = s.rfind(_prev_word(s, m.start("dm_day")), 0, m.start("dm_day"))
         if pub is None:
             return i, j, None, None, "relative", "gregorian"
         off = {"past": -1, "future": 1}.get(_direction(lx, g("dm_anch")), 0)
         y, mo = _add_months(pub.year, pub.month, off)
+        if period:
+            return i, j, f"{y}-{mo:02d}", "month", "relative", "gregorian"
         c = _safe_date(y, mo, d)
         return i, j, (c.isoformat() if c else None), ("day" if c else None), "relative", "gregorian"
     if kind == "lastn":
