@@ -664,6 +664,8 @@ CASES_R12 = [
                                           ("مهندس", "1", "people", "exact")]),
     ("وأعلنت الحركة مقتل قيادي في غارة.", [("قيادي", "1", "people", "exact")]),
     ("وقتلت رضيعة وأصيب والدها.", [("رضيعة", "1", "people", "exact")]),
+    # a hedge before a definite numeral ("الـ50"): the article in the span
+    ("وأصيب قرابة الـ50 شخصا بحالات اختناق.", [("قرابة الـ50 شخصا", "50", "people", "approx")]),
     # a number word inside a gazetteer name is no count ("رب ثلاثين", a village of south Lebanon)
     ("واستهدف القصف أطراف بلدة رب ثلاثين.", []),
     ("قتل 5 أشخاص بينهم بائع خضار وطفل.", [("5 أشخاص", "5", "people", "exact"), ("بائع", "1", "people", "exact"),

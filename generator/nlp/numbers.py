@@ -270,8 +270,9 @@ def lexicon() -> _Lexicon:
     OTH, OTH_N = _alt(d.get("others_triggers") or NONE), _alt(d.get("others_words") or NONE)
 
     def alts(numeral: str) -> list[str]:
+        # (a hedge may stand before a definite numeral: "قرابة الـ50 شخصا", "نحو الـ100 ألف")
         return [
-            rf"(?P<num>(?:(?P<hedge>{_alt(list(qual) + list(ranges))})\s+)?(?P<pct0>%\s?)?(?P<numeral>{numeral})"
+            rf"(?P<num>(?:(?P<hedge>{_alt(list(qual) + list(ranges))})\s+(?:ال\s*(?=\d))?)?(?P<pct0>%\s?)?(?P<numeral>{numeral})"
             rf"(?:\s*(?P<pct>{_alt(d['percent'])})(?!\w)|\s+(?:من\s+)?(?P<noun>(?:ال)?{NOUN}{SUF})(?!\w)"
             rf"(?:\s+(?P<grp>{GROUP})(?!\w))?)?(?:\s+(?P<after>{_alt(list(after_q))})(?!\w))?)",
             rf"(?P<vq>(?P<vq_w>{_alt(d['vague_quantifiers'])})\s+(?:(?P<vnoun>(?:ال)?{NOUN}{SUF})(?!\w)"
