@@ -38,6 +38,7 @@ from .normalise import AR_LETTERS, Normalised, norm
 DATA = Path(__file__).resolve().parents[1] / "data" / "reporting.yaml"
 
 _WORD = re.compile(rf"[{AR_LETTERS}A-Za-z0-9]+")
+_SPAN = re.Match.span
 _QUOTE = '"'
 
 
@@ -212,31 +213,33 @@ class _Ctx:
                  gaz: Gazetteer | None = None) -> None:
         self.text, self.nt, self.lex, self.gaz = text, nt, lex, gaz
         self.t = nt.text
-        self.tokens: list[_Tok] = []
-        self.ents = sorted(((self.o2n(e.start), self.o2n(e.end), e) for e in entities),
+        # (built once per article, so without per-item method calls: the offsets are mapped by bisecting the
+        # normalised index directly, and the tokens, their offsets and the frame openers come from one pass)
+        index, bl = nt.index, bisect.bisect_left
+        self.ents = sorted(((bl(index, e.start), bl(index, e.end), e) for e in entities),
                            key=lambda x: (x[0], x[1]))
         # verbs whose first letter و is a root letter (وصف, وعد, وثق), given names that begin with ف/و (فراس,
         # وليد) and names the entities start there ("فرهاد شامي") keep it: no conjunction to strip
         own = _own_words(lex, gaz)
         per_starts = {s for s, _, e in self.ents if e.type == "PER"}
         self.per_texts = frozenset(e.text for _, _, e in self.ents if e.type == "PER")
-        t, append = self.t, self.tokens.append
-        for m in _WORD.finditer(t):
-            a, b = m.span()
-            w = t[a:b]
-            bare = w[1:] if len(w) > 3 and w[0] in "وف" and w not in own and a not in per_starts else w
-            append(_Tok(a, b, w, bare))
-        self.tok_starts = [tk.s for tk in self.tokens]
-        self.tok_ends = [tk.e for tk in self.tokens]
+        t = self.t
+        spans = list(map(_SPAN, _WORD.finditer(t)))
+        words = _WORD.findall(t)
+        self.tok_starts = starts = [a for a, _ in spans]
+        self.tok_ends = ends = [b for _, b in spans]
+        self.tokens: list[_Tok] = list(map(_Tok, starts, ends, words, [
+            w[1:] if len(w) > 3 and w[0] in "وف" and w not in own and a not in per_starts else w
+            for w, a in zip(words, starts)]))
         st = lex.starters
         # words that can open a frame (a token's bare form is the word or the word less its first letter)
-        self.starter_idx = [n for n, tk in enumerate(self.tokens) if tk.w in st or tk.w[1:] in st]
+        self.starter_idx = [n for n, w in enumerate(words) if w in st or w[1:] in st]
         self.ent_starts = [x[0] for x in self.ents]
         # temporal expressions (normalised spans), so "أعلنت الأسبوع الماضي أن" has no subject
         from .dates import date_spans
 
         self.found: list[_Found] = []  # the article's attributions so far (antecedents)
-        self.dates = sorted((self.o2n(a), self.o2n(b)) for a, b in date_spans(text, nt))
+        self.dates = sorted((bl(index, a), bl(index, b)) for a, b in date_spans(text, nt))
         self.date_starts = [d[0] for d in self.dates]
 
     def date_end(self, p: int) -> int | None:
@@ -284,7 +287,10 @@ class _Ctx:
         people (news spellings of name parts, the article's country's usage): one naming path."""
         if self.gaz is None:
             return romanize(name_ar)
-        return person_en(self.gaz, name_ar, self.main_country())
+        memo = self.__dict__.setdefault("_person_en", {})  # (a speaker named again is romanised once)
+        if name_ar not in memo:
+            memo[name_ar] = person_en(self.gaz, name_ar, self.main_country())
+        return memo[name_ar]
 
     def o2n(self, i: int) -> int:
         return bisect.bisect_left(self.nt.index, i)
@@ -632,18 +638,20 @@ def _find_end(cx: _Ctx, p: int, se: int) -> int:
     """End of the clause that starts at p: the sentence end, a full stop, or a comma followed
     by a contrastive connective / another reporting frame / a source marker."""
     t, lex = cx.t, cx.lex
-    i = p
-    while i < se:
+    m = _END_MARK.search(t, p, se)  # (jump from mark to mark: most characters are none)
+    while m is not None:
+        i = m.start()
         ch = t[i]
         if ch == _QUOTE:
             j = t.find(_QUOTE, i + 1, se)
             if j > 0:
-                i = j + 1
+                m = _END_MARK.search(t, j + 1, se)
                 continue
-        elif ch in ".!?" and (i + 1 >= se or t[i + 1].isspace()) and not (
-                ch == "." and i > 0 and t[i - 1].isdigit() and i + 1 < len(t) and t[i + 1].isdigit()):
-            return _trim_end(t, p, i, cx)
-        elif ch in ",;":
+        elif ch in ".!?":
+            if (i + 1 >= se or t[i + 1].isspace()) and not (
+                    ch == "." and i > 0 and t[i - 1].isdigit() and i + 1 < len(t) and t[i + 1].isdigit()):
+                return _trim_end(t, p, i, cx)
+        else:  # "," or ";"
             k = bisect.bisect_left(cx.tok_starts, i + 1)
             if k < len(cx.tokens) and cx.tokens[k].s < se:
                 tk = cx.tokens[k]
@@ -651,8 +659,11 @@ def _find_end(cx: _Ctx, p: int, se: int) -> int:
                         or cx.seq_at(k, lex.markers) or
                         (tk.w != tk.bare and (tk.bare in lex.verbs or tk.bare in lex.relay_verbs))):
                     return _trim_end(t, p, i, cx)
-        i += 1
+        m = _END_MARK.search(t, i + 1, se)
     return _trim_end(t, p, se, cx)
+
+
+_END_MARK = re.compile(r'[".!?,;]')  # the characters _find_end looks at
 
 
 def _content(cx: _Ctx, p: int, se: int, prep: str | None) -> tuple[int, int, bool] | None:
@@ -2063,7 +2074,7 @@ def _speaker_end(cx: _Ctx, s: int, e: int) -> int:
             return cx.tokens[i - 1].e
         if tk.w == "ردا" and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w == "علي":
             return cx.tokens[i - 1].e  # "وقالت متحدثة باسمه ردا على سؤال لـX": in reply to, not the speaker
-        if not tk.w.startswith("ال") and any(tk.w.endswith(suf) and len(tk.w) > len(suf) + 2 and (
+        if tk.w[-1] in "هام" and not tk.w.startswith("ال") and any(tk.w.endswith(suf) and len(tk.w) > len(suf) + 2 and (
                 tk.w[:-len(suf)] in lex.channels or tk.w[:-len(suf)].endswith("ت") and tk.w[:-len(suf) - 1] + "ه"
                 in lex.channels) for suf in ("ه", "ها", "هم")):
             return cx.tokens[i - 1].e  # "وختم المتحدث حديثه بالقول إن": his speech, not part of the speaker
@@ -2345,13 +2356,15 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     # verb first: scan the subject up to the complement
     subj_stop: int | None = None
     name_close: set[int] = set()  # closing quotes of quoted names in the subject
+    classifiers = cx.gaz.words("place_classifiers") if cx.gaz is not None else frozenset()
+    filler_heads = _first_index(lex.fillers)  # (most subject words open no filler: no lookup for them)
     j = i + 1
     n = 0
     while j < len(cx.tokens) and cx.tokens[j].s < se and n < _MAX_SUBJECT:
         tj = cx.tokens[j]
         if n == 14 and entry.get("noun_content") and any(_content_noun(lex, cx.tokens[q].w) for q in range(i + 2, j)):
             return None  # a long phrase holding a verbal noun: the noun is the content ("أعلنت X إقفال ...، "...")
-        if _in_any(tj.s, paren):
+        if paren and _in_any(tj.s, paren):
             j += 1
             continue
         if comp == "object":
@@ -2379,13 +2392,13 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         if tj.w in lex.complementisers or (prep and (tj.w == prep or prep == "ب" and tj.w.startswith("ب")
                                                      and len(tj.w) > 3 and j > i + 1 and not _in_name(cx, tj))):
             break
-        fill = cx.seq_at(j, lex.fillers, bare_first=False)
+        fill = cx.seq_at(j, lex.fillers, bare_first=False) if tj.w in filler_heads else None
         if fill and fill[1] < len(cx.tokens) and (cx.tokens[fill[1]].w in lex.complementisers or any(
                 c in t[cx.tokens[fill[1] - 1].e:cx.tokens[fill[1]].s] for c in ':"')):
             subj_stop = j
             j = fill[1]
             break
-        k_ch = _skip_channel(cx, j, se)
+        k_ch = _skip_channel(cx, j, se) if tj.bare in _CHANNEL_OPENERS else j
         if k_ch > j and j > i + 1:  # "أضاف X في بيان بثته قناة Y: ..." (Y is the channel)
             subj_stop = j
             j = k_ch
@@ -2416,9 +2429,9 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             name_close.add(t.find(_QUOTE, qpos + 1, se))
         if "," in gap and (cx.seq_at(j, lex.breaks) or tj.w in lex.participles):
             return None  # "أعلن ... النصر، إلا أن ...", "زعمت X، مدعية أن": a new clause, not the verb's content
-        inside_name = any(c > tj.s and t.rfind(_QUOTE, 0, tj.s) >= cx.tokens[i].e and
+        inside_name = bool(name_close) and any(c > tj.s and t.rfind(_QUOTE, 0, tj.s) >= cx.tokens[i].e and
                           t.count(_QUOTE, cx.tokens[i].e, tj.s) % 2 == 1 for c in name_close)
-        in_place = cx.gaz is not None and cx.tokens[j - 1].bare in cx.gaz.words("place_classifiers") and not gap.strip()
+        in_place = cx.tokens[j - 1].bare in classifiers and not gap.strip()
         if (tj.bare in lex.verbs or tj.bare in lex.relay_verbs) and not inside_name and not in_place and \
                 not _affiliation(cx, j) and not _spoke_to(cx, j) or \
                 ("." in gap and gap != "."):
