@@ -23,6 +23,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,7 @@ from .normalise import AR_LETTERS, Normalised, norm
 DATA = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
 GENERIC = "happening"  # the verbs of clear happenings the typed lexicon does not name (events.yaml)
 _WORD = re.compile(rf"[{AR_LETTERS}A-Za-z0-9]+")
+_PAREN = re.compile(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)")  # a dash aside: "- في تصريح -"
 
 _PAST_SUFFIX = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم", "ته", "تها", "تهم", "وه", "وها", "ها", "ه", "هم")
 _PRES_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين", "ه", "ها", "هم", "ونه", "ونها", "وها")
@@ -340,8 +343,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
     lex = load_lexicon()
     rlex = load_reporting()
     t = nt.text
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(t)]
-    starts = [tk.s for tk in toks]
+    toks = [_Tok(a, b, t[a:b]) for a, b in map(re.Match.span, _WORD.finditer(t))]
+    starts = starts_of(toks)
 
     def o2n(i: int) -> int:
         return bisect.bisect_left(nt.index, i)
@@ -393,14 +396,19 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         q = nt.index[p] + delta
         return text[q] if 0 <= q < len(text) else ""
     found: list[_Ev] = []
+    cand = _candidates(toks, lex)
     for sent in sentences:
         ss, se = o2n(sent.start), o2n(sent.end)
         k0 = bisect.bisect_left(starts, ss)
         k1 = bisect.bisect_left(starts, se)
         if k1 <= k0:
             continue
-        paren = [(ss + m.start(), ss + m.end()) for m in
-                 re.finditer(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)", t[ss:se])]
+        c0 = bisect.bisect_left(cand, k0)
+        if (c0 == len(cand) or cand[c0] >= k1) and not _in_title(t, ss, se, k0, k1, toks, lex):
+            continue  # no trigger form in the sentence and no headline verb: nothing to look at
+        seg = t[ss:se]
+        paren = [(ss + m.start(), ss + m.end()) for m in _PAREN.finditer(seg)] \
+            if "-" in seg or "–" in seg or "—" in seg else []
         if k1 - k0 <= 12 and toks[k0].w in lex.bylines:
             continue  # "تحرير علي خفاجي", "إعداد ...": a credit line, not an event
         inside = frozenset(q for es, ee, _e in ents_in(ss, se) if _e.type in ("ORG", "LOC", "PER")
@@ -747,16 +755,21 @@ def _context_ok(trig: Trigger, toks: list[_Tok], i: int, j: int, k0: int, k1: in
     if trig.not_after and any(toks[q].w in trig.not_after or _strip_al(toks[q].w) in trig.not_after
                               or _bare(toks[q].w) in trig.not_after for q in range(j, min(k1, j + 3))):
         return False
-    ok_after = not trig.requires_after or any(
-        toks[q].w in trig.requires_after or _strip_al(toks[q].w) in trig.requires_after
-        or toks[q].w[:1] == "و" and toks[q].w[1:] in trig.requires_after  # "والمدارس"
-        for q in range(j, min(k1, j + 12)))
-    ok_before = not trig.requires_before or any(
-        toks[q].w in trig.requires_before or _strip_al(toks[q].w) in trig.requires_before
-        for q in range(max(k0, i - 6), i))
+    ok_after = not trig.requires_after or _any_word(trig.requires_after, toks, j, min(k1, j + 12), True)
+    ok_before = not trig.requires_before or _any_word(trig.requires_before, toks, max(k0, i - 6), i, False)
     if trig.requires_after and trig.requires_before:
         return ok_after or ok_before
     return ok_after and ok_before
+
+
+def _any_word(words: frozenset[str], toks: list[_Tok], a: int, b: int, waw: bool) -> bool:
+    """Is a token in [a, b) one of ``words``, as written or without ال (with ``waw``, also without a
+    first و: "والمدارس")? One loop with the lookups inlined: it runs for every candidate trigger."""
+    for q in range(a, b):
+        w = toks[q].w
+        if w in words or len(w) > 4 and w[:2] == "ال" and w[2:] in words or waw and w[:1] == "و" and w[1:] in words:
+            return True
+    return False
 
 
 _QUOTED = re.compile(r"[\"«“]([^\"»”\n]{2,60})[\"»”]")
@@ -781,8 +794,18 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
           orig_at: Any = None, t: str = "") -> list[_Hit]:
     out: list[_Hit] = []
     forms = lex.forms
+    # only the tokens that are a trigger form or a verb of ordering are looked at (a few in a hundred)
+    cand = _candidates(toks, lex)
+    n_cand = len(cand)
+    pos = bisect.bisect_left(cand, k0)
     k = k0
-    while k < k1:
+    while True:
+        if pos < n_cand and cand[pos] < k:
+            pos = bisect.bisect_left(cand, k, pos)
+        if pos >= n_cand or cand[pos] >= k1:
+            break
+        k = cand[pos]
+        pos += 1
         obj = _ordered(toks, k, k0, k1, t, lex, inside) if t and toks[k].w in lex.directives else None
         if obj is not None:
             out.append(_Hit(k, k + 1, _DIRECTIVE, obj=obj))  # "وجهت الهيئة بإخلاء المناطق": the order is the event
@@ -1316,9 +1339,10 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
     finite = h.trig.kind in ("verb", "light") and (_bare(w)[:1] not in "تا" or h.hamza)  # "وإغلاق": a verbal noun
     # "دعا «الإطار» في بيان أنصار التيار إلى «الانسحاب»": what a call is to reaches back over its addressee
     reach = 10 if h.i > k0 and toks[h.i - 1].w == "الي" else 5
+    punct = _punct_gaps(toks, t)
     for n, q in enumerate(range(h.i - 1, max(k0, h.i - reach) - 1, -1)):
         x = toks[q].w
-        if _PUNCT.search(t[toks[q].e:toks[q + 1].s]):
+        if q + 1 in punct:
             return False
         if n == 0 and (not finite or h.trig.bare) and (x in lex.mention_cues or _bare(x) in lex.mention_cues or _strip_al(x) in lex.mention_cues):
             return True
@@ -1328,7 +1352,7 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
         if not finite and (x in lex.mention_verbs or _bare(x) in lex.mention_verbs
                            or x[:1] in "لب" and x[1:] in lex.mention_verbs):  # "لدعوة المتظاهرين إلى الانسحاب"
             return True
-        if n > 0 and any(tr.kind in ("verb", "light") for tr in lex.forms.get(x, ())):
+        if n > 0 and x in _verb_forms(lex):
             return False
     return False
 
@@ -1347,6 +1371,43 @@ def typ_is_cause(trig: Trigger, prev: str) -> bool:
 
 
 _STARTS_CACHE: list[tuple[list[_Tok], list[int]]] = []
+_CAND_CACHE: list[tuple[list[_Tok], Any, list[int]]] = []
+_TRIGGER_WORDS: list[tuple[Any, frozenset[str]]] = []  # (lexicon, its trigger forms and verbs of ordering)
+_WORD_OF = attrgetter("w")
+_VERB_FORMS: list[tuple[Any, frozenset[str]]] = []
+
+
+def _verb_forms(lex: Lexicon) -> frozenset[str]:
+    """The forms with a verb or support-verb reading, once per lexicon."""
+    if not _VERB_FORMS or _VERB_FORMS[0][0] is not lex:
+        _VERB_FORMS[:] = [(lex, frozenset(w for w, trs in lex.forms.items()
+                                          if any(tr.kind in ("verb", "light") for tr in trs)))]
+    return _VERB_FORMS[0][1]
+_PUNCT_CACHE: list[tuple[list[_Tok], str, frozenset[int]]] = []
+
+
+def _punct_gaps(toks: list[_Tok], t: str) -> frozenset[int]:
+    """The tokens q (q >= 1) with a comma, semicolon or colon (_PUNCT) between token q - 1 and q, found
+    by one scan of the text per token list (held by identity, as starts_of), not a search of each gap."""
+    if _PUNCT_CACHE and _PUNCT_CACHE[0][0] is toks and _PUNCT_CACHE[0][1] is t:
+        return _PUNCT_CACHE[0][2]
+    starts = starts_of(toks)
+    got = frozenset(q for q in (bisect.bisect_right(starts, m.start()) for m in _PUNCT.finditer(t))
+                    if 0 < q < len(toks))
+    _PUNCT_CACHE[:] = [(toks, t, got)]
+    return got
+
+
+def _candidates(toks: list[_Tok], lex: Lexicon) -> list[int]:
+    """The indices of the tokens that are a trigger form or a verb of ordering, computed once per token
+    list and lexicon (held by identity, as starts_of): _hits looks at these only."""
+    if _CAND_CACHE and _CAND_CACHE[0][0] is toks and _CAND_CACHE[0][1] is lex:
+        return _CAND_CACHE[0][2]
+    if not _TRIGGER_WORDS or _TRIGGER_WORDS[0][0] is not lex:
+        _TRIGGER_WORDS[:] = [(lex, frozenset(lex.forms) | lex.directives)]
+    got = list(compress(count(), map(_TRIGGER_WORDS[0][1].__contains__, map(_WORD_OF, toks))))
+    _CAND_CACHE[:] = [(toks, lex, got)]
+    return got
 
 
 def starts_of(toks: list[_Tok]) -> list[int]:
@@ -1636,8 +1697,7 @@ def _boundary_before(toks: list[_Tok], q: int, t: str, lex: Lexicon, hits_at: se
     w = toks[q].w
     if w in ("ثم", "حيث") or (w in lex.openers or w in _OPENER_FIRSTS) and _opener(toks, q, lex):
         return True
-    gap = t[toks[q - 1].e:toks[q].s]
-    if gap != " " and _PUNCT.search(gap):
+    if q in _punct_gaps(toks, t):
         if w in _CONNECTIVES or (len(w) > 3 and w[0] in "وف") or q in hits_at or w[0] == "ل" \
                 or w in _frame_verbs():
             return True  # "...، قال مسؤول إن": a reporting frame starts after the comma
@@ -1686,9 +1746,10 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     hits_at, verbs_at, rel_verbs, verb_at = _hit_sets(hits, toks, k0, lex)
     # "هجوم حوثي على سفينة وواشنطن تضرب منصات": a و-joined subject right before a verb opens a new
     # clause when something was told before it (not "الجيش والشرطة أطلقا": one compound subject)
+    # (the cheap test of a verb next first: few words are followed by one)
     svo = {q for q in range(max(k0 + 1, i - 2), min(k1, i + 12))
-           if toks[q].w[:1] == "و" and len(toks[q].w) > 2 and _proclitic(toks, q, lex)
-           and q + 1 in verb_at and toks[q + 1].w not in lex.blocked
+           if q + 1 in verb_at and toks[q].w[:1] == "و" and len(toks[q].w) > 2 and _proclitic(toks, q, lex)
+           and toks[q + 1].w not in lex.blocked
            and not any(c in t[toks[q].e:toks[min(q + 2, k1 - 1)].s] for c in ",;:.")
            and any(k0 <= h.i < q and toks[h.i].s >= lo for h in hits)}
     q = i
@@ -2135,7 +2196,9 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
         found = None
         for q in range(k0, k1):
             w = toks[q].w
-            cid = _nisba(gaz, w) if not any(c.isdigit() for c in w) else None
+            cid = _NISBA.get(w, _nisba) if _NISBA_OF[0] == id(gaz) else _nisba
+            if cid is _nisba:
+                cid = _nisba(gaz, w) if not any(c.isdigit() for c in w) else None
             entry = gaz.get(cid) if cid else None
             if entry is None or entry.kind != "country" or not gaz.demonym(cid):
                 continue  # "المحاور الغربية", "الدولية": no country
