@@ -39,6 +39,17 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "reporting.yaml"
 
 _WORD = re.compile(rf"[{AR_LETTERS}A-Za-z0-9]+")
 _SPAN = re.Match.span
+
+
+def _load_word_lists(path: Path = DATA) -> dict[str, Any]:
+    """The small word lists of reporting.yaml's ``word_lists`` (prepositions, connectives, pronoun forms, the
+    English of directions...), normalised, by name: read once, at import, and bound to module names below."""
+    raw = load_yaml(path.read_text(encoding="utf-8"))["word_lists"]
+    return {name: {norm(k): v for k, v in val.items()} if isinstance(val, dict) else tuple(norm(w) for w in val)
+            for name, val in raw.items()}
+
+
+_WORD_LISTS = _load_word_lists()
 _QUOTE = '"'
 
 
@@ -412,7 +423,7 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
     return out
 
 
-_SAME = frozenset(["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "نفسهم"])
+_SAME = frozenset(_WORD_LISTS["same"])  # reporting.yaml word_lists: same
 
 
 def _back_ref_en(lex: Lexicon, arabic: str) -> str | None:
@@ -609,7 +620,7 @@ def _continues(cx: _Ctx, idx: list[int]) -> bool:
     if v.w == v.bare or v.bare not in cx.lex.verbs:
         return False
     return nxt.w in cx.lex.complementisers or nxt.w in ("الي", "ب") or cx.t[v.e:nxt.s].strip() == ":"
-_DANGLING = ("و", "كما", "ثم", "فيما", "بينما", "قبل ان", "بعد ان", "بعدما")
+_DANGLING = tuple(_WORD_LISTS["dangling"])  # reporting.yaml word_lists: dangling
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
@@ -1333,7 +1344,7 @@ def _spokesperson_of(cx: _Ctx, s: int, idx: list[int], j: int, e: int, e0: int, 
     return cx.text[a:b], en if definite or en[:1].isupper() else f"a {en}", None
 
 
-_DUAL_HEADS = {"حكومتا": "Governments of", "حكومتي": "Governments of"}
+_DUAL_HEADS = dict(_WORD_LISTS["dual_heads"])  # reporting.yaml word_lists: dual_heads
 
 
 def _conjoined(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
@@ -1773,14 +1784,9 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     return en
 
 
-_DIRECTIONS = {"الشرقي": "eastern", "الغربي": "western", "الشمالي": "northern", "الجنوبي": "southern",
-               "الشمالي الشرقي": "north-eastern", "الشمالي الغربي": "north-western", "الجنوبي الشرقي": "south-eastern",
-               "الجنوبي الغربي": "south-western"}
-_POINTS = {"شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "وسط": "central",
-           "شمالي": "northern", "جنوبي": "southern", "شرقي": "eastern", "غربي": "western"}
-_SINGLE_CLASSIFIERS = {"مخيم": "camp", "مدينه": "city", "بلده": "town", "قريه": "village", "حي": "neighbourhood",
-                       "منطقه": "area", "محافظه": "governorate", "ولايه": "state", "مديريه": "district", "قضاء": "district",
-                       "ناحيه": "subdistrict", "اقليم": "region", "جزيره": "island", "ميناء": "port"}
+_DIRECTIONS = dict(_WORD_LISTS["directions"])  # reporting.yaml word_lists: directions
+_POINTS = dict(_WORD_LISTS["points"])  # reporting.yaml word_lists: points
+_SINGLE_CLASSIFIERS = dict(_WORD_LISTS["single_classifiers"])  # reporting.yaml word_lists: single_classifiers
 
 
 def _direction(cx: _Ctx, k: int, e: int) -> tuple[str, int] | None:
@@ -1852,8 +1858,8 @@ def _place_phrase(cx: _Ctx, k: int, e: int) -> str | None:
     return None
 
 
-_CLOSE = frozenset(["مقرب", "مقربه", "مقربون", "مقربين", "المقربه", "المقرب", "المقربين"])
-_OF_PRONOUNS = {"منه": "PER", "منها": "ORG", "منهم": "ORG"}
+_CLOSE = frozenset(_WORD_LISTS["close"])  # reporting.yaml word_lists: close
+_OF_PRONOUNS = dict(_WORD_LISTS["of_pronouns"])  # reporting.yaml word_lists: of_pronouns
 
 
 def _close_to(cx: _Ctx, k: int, e: int, en: str) -> str | None:
@@ -1906,10 +1912,7 @@ def _close_to(cx: _Ctx, k: int, e: int, en: str) -> str | None:
     return f"{base} close to {who}"
 
 
-# common nouns a source is close to that the source table does not hold
-_CLOSE_BODIES = {"حزب": "party", "حركه": "movement", "رئيس": "president", "وزير": "minister", "جماعه": "group",
-                 "عائله": "family", "مفاوضات": "negotiations", "ملف": "file", "تحقيق": "investigation",
-                 "تحقيقات": "investigation", "قصر": "palace"}
+_CLOSE_BODIES = dict(_WORD_LISTS["close_bodies"])  # reporting.yaml word_lists: close_bodies
 
 
 def _skip_addressee(cx: _Ctx, p: int, se: int) -> int:
@@ -1987,16 +1990,12 @@ def _institution(cx: _Ctx, ent: Entity) -> bool:
                           r"crossing|Crossing|Port|Prison)\b", _plain(ent.name_en or "")))
 
 
-_RELATIVE = frozenset(["الذي", "التي", "الذين"])
-_NEGATING_NOUNS = frozenset(["عدم", "دون", "بدون"])
-_IMPERSONAL = frozenset(["يذكر", "يشار", "يقال", "يذكران"])  # passive "يُذكر أن": no speaker
-# ", الذي طلب عدم الكشف عن هويته،", ", طالبا عدم نشر اسمه،", ", ومقرها لندن،": an aside after the
-# speaker, not part of it
-_ASIDE_OPENERS = frozenset(["الذي", "التي", "الذين", "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبوا", "ردا",
-                            "مفضلا", "مفضله", "فضل", "فضلت", "رافضا", "رافضه", "ومقره", "ومقرها",
-                            "مقره", "مقرها", "ومركزه", "ومركزها"])
-_WHILE = frozenset(["وهو", "وهي", "وهم"])  # "وتضيف وهي تشير ...": a circumstantial clause after a verb
-_PREFERRED = frozenset(["فضل", "فضلت"])  # "، فضّل عدم ذكر اسمه،": an aside only before عدم/أن (فضل is also a name)
+_RELATIVE = frozenset(_WORD_LISTS["relative"])  # reporting.yaml word_lists: relative
+_NEGATING_NOUNS = frozenset(_WORD_LISTS["negating_nouns"])  # reporting.yaml word_lists: negating_nouns
+_IMPERSONAL = frozenset(_WORD_LISTS["impersonal"])  # reporting.yaml word_lists: impersonal
+_ASIDE_OPENERS = frozenset(_WORD_LISTS["aside_openers"])  # reporting.yaml word_lists: aside_openers
+_WHILE = frozenset(_WORD_LISTS["while"])  # reporting.yaml word_lists: while
+_PREFERRED = frozenset(_WORD_LISTS["preferred"])  # reporting.yaml word_lists: preferred
 
 
 def _aside_opener(cx: _Ctx, i: int) -> bool:
@@ -2008,22 +2007,18 @@ def _aside_opener(cx: _Ctx, i: int) -> bool:
     return w not in _PREFERRED or i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in ("عدم", "ان", "الا")
 
 
-_TIME_PREPS = frozenset(["خلال", "في", "منذ", "حتي", "قبل", "بعد", "طوال", "مطلع", "نهايه", "بدايه"])
-_PART_OF_DAY = frozenset(["صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليله", "يوم", "ظهيره", "منتصف"])
-_PREPS = frozenset(["من", "في", "ب", "الي", "علي", "عن"])
-_CONJ_SHORT = frozenset(["ولا", "ولم", "ولن", "وقد", "وفي", "ومن", "ومع", "وما", "وهو", "وهي", "وان", "وثم", "فلا", "فقد"])
+_TIME_PREPS = frozenset(_WORD_LISTS["time_preps"])  # reporting.yaml word_lists: time_preps
+_PART_OF_DAY = frozenset(_WORD_LISTS["part_of_day"])  # reporting.yaml word_lists: part_of_day
+_PREPS = frozenset(_WORD_LISTS["preps"])  # reporting.yaml word_lists: preps
+_CONJ_SHORT = frozenset(_WORD_LISTS["conj_short"])  # reporting.yaml word_lists: conj_short
 _BLOC_NISBAS = frozenset(["west", "arab-world", "european-union"])  # Western, Arab, European sources and diplomats
-_TEMPORAL_CONJ = frozenset(["قبل", "بعد", "منذ", "وقبل", "وبعد", "حين", "حتي"])  # "... بعد أن": a time clause
+_TEMPORAL_CONJ = frozenset(_WORD_LISTS["temporal_conj"])  # reporting.yaml word_lists: temporal_conj
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])  # the roles' English for المتحدث/المتحدثة باسم
-_KUNYA = frozenset(["ام", "ابو", "ابن", "بن", "بنت"])  # "أم علي", "أبو علي": the given name after them
-_SUBJECTLESS_PREPS = frozenset(["مع", "الي", "عن", "بين"])  # a phrase opened by these is never a subject
-# a preposition or adverb with a pronoun between a verb and its content: a time or a place, never a subject
-_ADVERB_PRONOUNS = frozenset(["بعده", "بعدها", "قبله", "قبلها", "خلاله", "خلالها", "اثره", "اثرها", "عقبه", "عقبها",
-                              "حينه", "حينها", "عندها", "اثناءه", "اثناءها", "لاحقا", "حينذاك", "وقتها"])
-# a connective with the pronoun of a person or body just quoted: "لكنه أقر بأن", "غير أنها أكدت"
-_CONNECTIVE_PRONOUNS = frozenset(["لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لكنهما"])
-# (not على: normalised it is also the given name علي)
-_CONTENT_PREPS = frozenset(["من", "ب", "علي", "عن"])  # open an object verb's content (حذر من, طالب ب)
+_KUNYA = frozenset(_WORD_LISTS["kunya"])  # reporting.yaml word_lists: kunya
+_SUBJECTLESS_PREPS = frozenset(_WORD_LISTS["subjectless_preps"])  # reporting.yaml word_lists: subjectless_preps
+_ADVERB_PRONOUNS = frozenset(_WORD_LISTS["adverb_pronouns"])  # reporting.yaml word_lists: adverb_pronouns
+_CONNECTIVE_PRONOUNS = frozenset(_WORD_LISTS["connective_pronouns"])  # reporting.yaml word_lists: connective_pronouns
+_CONTENT_PREPS = frozenset(_WORD_LISTS["content_preps"])  # reporting.yaml word_lists: content_preps
 
 
 def _after_prep(cx: _Ctx, p: int) -> bool:
@@ -2109,7 +2104,7 @@ def _ends_name(cx: _Ctx, i: int) -> bool:
         or name_part_counts(cx.tokens[i - 1].w)[0] >= 20
 
 
-_NP_STOP = frozenset(["في", "من", "عن", "الي", "علي", "خلال", "عبر", "امام", "لوكاله", "لقناه", "لصحيفه"])
+_NP_STOP = frozenset(_WORD_LISTS["np_stop"])  # reporting.yaml word_lists: np_stop
 
 
 def _verb_text(cx: _Ctx, i: int) -> str:
@@ -2239,8 +2234,8 @@ def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | N
     return ent.text, ent.name_en, ent.id
 
 
-_CHANNEL_OPENERS = frozenset(["في", "خلال", "عبر", "علي"])  # "على تطبيق تليغرام", "على منصة إكس"
-_POSSESSIVE = ("ه", "ها", "هم", "ي")
+_CHANNEL_OPENERS = frozenset(_WORD_LISTS["channel_openers"])  # reporting.yaml word_lists: channel_openers
+_POSSESSIVE = tuple(_WORD_LISTS["possessive"])  # reporting.yaml word_lists: possessive
 
 
 def _is_channel(lex: Lexicon, w: str) -> bool:
@@ -2829,7 +2824,7 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
                   accusation=bool(entry.get("accusation")))
 
 
-_ALL = frozenset(["جميع", "كافه"])
+_ALL = frozenset(_WORD_LISTS["all"])  # reporting.yaml word_lists: all
 
 
 def _call_object(cx: _Ctx, k: int) -> bool:
@@ -2895,9 +2890,8 @@ def _past_dateline(cx: _Ctx, q: int, p: int) -> int:
     return m.end()
 
 
-_ADVERBIAL_OPENERS = frozenset(["في", "خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "قبل", "بعد"])
-_AUX = frozenset(norm(w) for w in ["كان", "كانت", "كانوا", "كما", "ثم", "قد", "لقد", "بدوره", "بدورها", "و",
-                                    "فيما", "بينما", "اذ", "حيث", "لكن", "غير", "الا", "ان", "قبل", "بعد", "بعدما"])
+_ADVERBIAL_OPENERS = frozenset(_WORD_LISTS["adverbial_openers"])  # reporting.yaml word_lists: adverbial_openers
+_AUX = frozenset(_WORD_LISTS["aux"])  # reporting.yaml word_lists: aux
 
 
 def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]]) -> _Found | None:
@@ -2988,7 +2982,7 @@ def _relay(cx: _Ctx, i: int, last_tok: int, se: int, paren: list[tuple[int, int]
                   via=via_en, via_id=via[2] if via else None, kind="relay")
 
 
-_LEARNT = frozenset(["علمته", "علمت", "علمه", "علمها", "علم"])  # "بحسب ما علمته X من Y"
+_LEARNT = frozenset(_WORD_LISTS["learnt"])  # reporting.yaml word_lists: learnt
 _UNNAMED_FORCE = re.compile(r"(an? |two )?((?:senior )?(?:military|security) (?:sources?|officials?))")
 
 
@@ -3248,7 +3242,7 @@ def _body_antecedent(cx: _Ctx, idx: list[int], s: int) -> tuple[str, str | None,
     return None
 
 
-_KIN_SUFFIXES = {"ه": "PER", "ها": "PER"}
+_KIN_SUFFIXES = dict(_WORD_LISTS["kin_suffixes"])  # reporting.yaml word_lists: kin_suffixes
 
 
 def _kin_of(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
