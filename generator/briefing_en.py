@@ -418,12 +418,10 @@ def _key(it: _Item) -> tuple:
     return (ev.type, loc, actor, future, *other)
 
 
-def _same_time(a: _Item, b: _Item) -> bool:
-    def when(it: _Item) -> tuple[str | None, _dt.date | None]:
-        ev = it.event
-        return (ev.date if ev.date and ev.date_basis != "published" else None), _published(it.article)
-
-    return same_time(*when(a), *when(b))
+def _when(it: _Item) -> tuple[str | None, _dt.date | None]:
+    """A mention's own date (None when only the publication date is known) and its article's day."""
+    ev = it.event
+    return (ev.date if ev.date and ev.date_basis != "published" else None), _published(it.article)
 
 
 def _main_name(name: str) -> str:
@@ -670,9 +668,10 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
     # (when.same_time, the story timeline's rule): in rank order of each group's first mention
     groups: list[list[_Item]] = []
     by_key: dict[tuple, list[int]] = {}
+    when = {id(it): _when(it) for it in items}
     for it in items:
         homes = by_key.setdefault(_key(it), [])
-        home = next((i for i in homes if all(_same_time(it, g) for g in groups[i])), None)
+        home = next((i for i in homes if all(same_time(*when[id(it)], *when[id(g)]) for g in groups[i])), None)
         if home is None:
             homes.append(len(groups))
             groups.append([it])
