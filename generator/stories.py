@@ -72,6 +72,10 @@ MAX_OPEN_GROUPS = 200  # timeline: groups of one event type a new mention is com
 MAX_GROUP_SAMPLE = 64  # timeline: members of a group it is compared with (latest)
 WIRE_JACCARD = 0.8
 WIRE_CONTAINMENT = 0.9
+# the code and data a story is made from: the story memo is keyed by their fingerprint, so that a
+# change to any of them remakes every story (tests/test_memo.py checks the list against the imports)
+STORY_CODE = ("stories.py", "embeddings.py", "models.py", "data/framing.yaml", "nlp/normalise.py",
+              "briefing_en.py", "when.py", "data/english.yaml")
 EVENT_SIM = 0.72  # encoder cosine to align two events when their place is unknown
 LOCATED_EVENT_SIM = 0.35  # ... when type and place agree but dates differ (a date conflict)
 
@@ -1187,8 +1191,7 @@ def build_stories(articles: list[Article], config: Config | None = None, encoder
         set_cache_dir(config.cache_path / "embeddings")
         if encoder is None:
             memo = Memo(config.cache_path / "stories",
-                        code_fingerprint("stories.py", "embeddings.py", "models.py", "data/framing.yaml",
-                                         "nlp/normalise.py", "briefing_en.py", "data/english.yaml"))
+                        code_fingerprint(*STORY_CODE))
     if encoder is None:  # the bundled encoder: encode the leads on all cores first
         from .embeddings import prefetch
 

@@ -459,10 +459,15 @@ def summarise_all(articles: list[Article], stories: list[Story], config: Config
     return new_articles, new_stories
 
 
+# the code and data a summary is made from (the summary memo's fingerprint; translations have their
+# own cache; tests/test_memo.py checks the list against the imports)
+SUMMARY_CODE = ("summarise.py", "briefing_en.py", "when.py", "models.py", "data/english.yaml",
+                "data/summary_ar.yaml", "nlp/normalise.py")
+
+
 def _summary_memo(config: Config) -> Memo:
     return Memo(config.cache_path / "summaries" if config.cache_path else None,
-                code_fingerprint("summarise.py", "briefing_en.py", "models.py", "data/english.yaml",
-                                 "data/summary_ar.yaml", "nlp/normalise.py"))
+                code_fingerprint(*SUMMARY_CODE))
 
 
 # (story index or None, article indices): a story and the articles summarised with it, which share

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from conftest import build_sample_articles
+import generator
 from generator import embeddings
 from generator.memo import Memo, digest
 from generator.nlp.analyse import analyse
@@ -127,3 +128,52 @@ def test_slotted_records_pickle_round_trip_and_digest_by_value():
         back = pickle.loads(pickle.dumps(r, protocol=4))
         assert back == r and type(back) is type(r)
         assert digest(back) == digest(r)
+
+
+def _imported_modules(rel: str, seen: set[str] | None = None) -> set[str]:
+    """The package's modules (paths relative to generator/) that ``rel`` imports, transitively."""
+    import ast
+
+    pkg = Path(generator.__file__).parent
+    seen = set() if seen is None else seen
+    if rel in seen:
+        return seen
+    seen.add(rel)
+    tree = ast.parse((pkg / rel).read_text(encoding="utf-8"))
+    base = Path(rel).parent
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            here = base
+            for _ in range(node.level - 1):
+                here = here.parent
+            targets = ([here / Path(*node.module.split("."))] if node.module
+                       else [here / alias.name for alias in node.names])  # "from . import filters"
+            for target in targets:
+                for cand in (target.with_suffix(".py"), target / "__init__.py"):
+                    if (pkg / cand).is_file():
+                        _imported_modules(cand.as_posix(), seen)
+                        break
+    return seen
+
+
+# modules that decide no content of a story or a summary (settings, caching, file reading), and the
+# translation backends, whose results have their own cache
+_NOT_CONTENT = ("config.py", "memo.py", "yamlio.py", "__init__.py", "translate/")
+
+
+@pytest.mark.parametrize("module,listed", [
+    ("stories.py", "STORY_CODE"),
+    ("summarise.py", "SUMMARY_CODE"),
+])
+def test_memo_fingerprints_cover_the_code_they_cache(module, listed):
+    """A story or a summary cached by an earlier build is reused only while none of the code that
+    made it changed: its memo's fingerprint must list every module the stage imports (when.py was
+    once imported by stories.py without being listed, so a change to it would have kept stale
+    timelines)."""
+    import importlib
+
+    mod = importlib.import_module("generator." + module[:-3])
+    code = set(getattr(mod, listed))
+    missing = sorted(m for m in _imported_modules(module) if m not in code and not m.endswith(_NOT_CONTENT)
+                     and not any(m.startswith(x) for x in _NOT_CONTENT if x.endswith("/")))
+    assert not missing, f"{listed} lacks {missing}"
