@@ -518,3 +518,17 @@ CASES_R12 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R12, ids=[f"r12_{i:02d}" for i in range(len(CASES_R12))])
 def test_dates_round12(text: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+@pytest.mark.parametrize("text,period", [
+    ("وكانت البلدة قد دمرت خلال سيطرة التنظيم عليها بين عامي 2014 و2016.", "2014"),
+    ("زار البابا المدينة في عام 2021 قبل الحرب.", "2021"),
+    ("وقعت الحادثة أواخر عام 2016 في الميناء.", "2016"),
+])
+def test_a_written_year_is_its_own_period_without_a_publication_date(text, period):
+    """"عام 2021" keeps a null value (vague, as the gold has it) but says its year, granularity year,
+    whatever the publication date: the facts box shows it, and the briefing tells background (a year
+    before publication) from news."""
+    for pub in (dt.date(2023, 8, 10), None):
+        d = extract_dates(text, normalise(text), pub)[0]
+        assert (d.value, d.granularity, d.period, d.kind) == (None, "year", period, "vague")

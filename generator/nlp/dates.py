@@ -694,8 +694,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if not g("y_word"):
             i = m.start("y_year")
         # a year alone is no point in time the schema allows (day, ISO week, month): kind vague, no
-        # value (the held-out gold: "عام 2010", "سنة 1992", "أواخر عام 2016")
-        return i, m.end("y_year"), None, None, "vague", "gregorian"
+        # value (the held-out gold: "عام 2010", "سنة 1992", "أواخر عام 2016"); the year is its period,
+        # shown to readers and used to tell background from news (as "العام الماضي")
+        return i, m.end("y_year"), str(y), YEAR_PERIOD, "vague", "gregorian"
     return None
 
 
