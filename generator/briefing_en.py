@@ -395,6 +395,17 @@ def _background(it: _Item) -> bool:
     return bool(ranges) and all(end < cutoff for _, end in ranges)
 
 
+def _sentence_date(it: _Item) -> str | None:
+    """The earliest date written in a mention's sentence (a day, month or year value), for a
+    background mention that has no date of its own: "In 2014 ..." tells the reader it is not news."""
+    sent = it.article.sentence_at(it.event.start)
+    if sent is None:
+        return None
+    values = sorted((date_range(v)[0], v) for v in (d.value or d.period for d in it.article.facts.dates
+                                                     if sent.start <= d.start < sent.end) if v and date_range(v))
+    return values[0][1] if values else None
+
+
 def _rank(it: _Item) -> tuple:
     """News first, then what is planned or predicted, then background; within each, by the event
     type's priority, the voice (asserted first), and the order of the text."""
@@ -569,6 +580,8 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
     if count and re.match(r"(?:one|a single)\s\S+$", count, re.I):  # "one woman was killed", not "were"
         clause = clause.replace(f"{count} were ", f"{count} was ")
     date = format_date_en(dated.event.date, dated.event.date_basis) if dated else None
+    if date is None and all(_background(g) for g in group):
+        date = format_date_en(_sentence_date(rep))
     text = f"{date} {clause}" if date else clause
     if sources:
         text += ", " + ph["according_to"].format(source=join_names([with_article(s) for s in sources]))

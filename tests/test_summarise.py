@@ -844,3 +844,25 @@ def test_briefing_tells_the_news_before_the_background():
     assert en.index("107 people were killed") < en.index("Islamic State took control"), en
     fresh = article_briefing(article("w", body, AJ, "2016-07-20", **facts))  # news when it was published
     assert fresh.index("Islamic State took control") < fresh.index("107 people were killed"), fresh
+
+
+def test_background_without_a_date_of_its_own_says_the_year_of_its_sentence():
+    """"Mosul was taken." read as news in a 2023 article about a fire; the sentence says "between 2014
+    and 2016", so the briefing says "In 2014 ...", after the news."""
+    from dataclasses import replace as _replace
+
+    from generator.models import DateMention
+    body = ("قتل 107 أشخاص في حريق قاعة أعراس في قرقوش.\n\n"
+            "وكانت البلدة قد دمرت خلال سيطرة تنظيم داعش عليها بين عامي 2014 و2016.")
+    facts = {"events": [("capture/control", "Islamic State", "Qaraqosh", None, "سيطرة تنظيم داعش عليها",
+                         "asserted", None),
+                        ("killing/casualties", None, "Qaraqosh", None, "قتل 107 أشخاص في حريق قاعة أعراس", "asserted",
+                         None)],
+             "numbers": [("107 أشخاص", "107", "people killed", "exact", "killed", None)]}
+    a = article("w", body, AJ, "2023-09-27", **facts)
+    years = tuple(DateMention(text=t, start=body.index(t), end=body.index(t) + len(t), value=None,
+                              granularity="year", kind="vague", period=t[-4:]) for t in ("عامي 2014", "2016"))
+    a = _replace(a, facts=_replace(a.facts, dates=years))
+    en = article_briefing(a)
+    assert "In 2014 the Islamic State took control of Qaraqosh." in en, en
+    assert en.index("107 people were killed") < en.index("In 2014"), en
