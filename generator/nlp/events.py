@@ -37,14 +37,36 @@ from .normalise import AR_LETTERS, Normalised, norm
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
 GENERIC = "happening"  # the verbs of clear happenings the typed lexicon does not name (events.yaml)
+
+
+@lru_cache(maxsize=1)
+def _data_lists() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """events.yaml's word_lists and affixes, read once (the module's constants below are built from them)."""
+    raw = load_yaml(DATA.read_text(encoding="utf-8"))
+    return raw.get("word_lists") or {}, raw.get("affixes") or {}
+
+
+def _words(name: str) -> frozenset[str]:
+    """The normalised words of events.yaml's word_lists entry ``name`` (its comment there says what it is for)."""
+    return frozenset(norm(w) for w in _data_lists()[0][name])
+
+
+def _word_tuple(name: str) -> tuple[str, ...]:
+    """A word_lists entry as written, in order (for a prefix test: str.startswith takes a tuple)."""
+    return tuple(norm(w) for w in _data_lists()[0][name])
+
+
+def _affixes(name: str) -> tuple[str, ...]:
+    """events.yaml's affixes entry ``name``, in order (the trigger forms are generated in that order)."""
+    return tuple(_data_lists()[1][name])
 _WORD = re.compile(rf"[{AR_LETTERS}A-Za-z0-9]+")
 _PAREN = re.compile(r"(?:(?<=\s)|^)[-–—]([^-–—\n]{1,120}?)[-–—](?=\s|$)")  # a dash aside: "- في تصريح -"
 
-_PAST_SUFFIX = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم", "ته", "تها", "تهم", "وه", "وها", "ها", "ه", "هم")
-_PRES_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين", "ه", "ها", "هم", "ونه", "ونها", "وها")
-_NOUN_PREFIX = ("", "ال", "وال", "بال", "فال", "لل", "و", "ب", "ل", "ف", "وب", "ول", "كال")
-_NOUN_SUFFIX = ("", "ه", "ها", "هم", "هن")
-_INDEFINITE_PREFIX = ("", "و", "ف")
+_PAST_SUFFIX = _affixes("past_suffix")
+_PRES_SUFFIX = _affixes("pres_suffix")
+_NOUN_PREFIX = _affixes("noun_prefix")
+_NOUN_SUFFIX = _affixes("noun_suffix")
+_INDEFINITE_PREFIX = _affixes("indefinite_prefix")
 
 
 @dataclass(frozen=True)
@@ -574,8 +596,7 @@ def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
     return any(s.start <= a < s.end and s.start <= b < s.end for s in sentences)
 
 
-_FIGURE_WORDS = frozenset(norm(w) for w in ["ألف", "ألفا", "آلاف", "مليون", "ملايين", "مئات", "عشرات", "العشرات",
-                                             "المئات", "آخرين", "آخرون"])
+_FIGURE_WORDS = _words("figure_words")
 _NUMERAL_WORDS = _FIGURE_WORDS | load_lexicon().number_words  # "ثلاث وفيات": a figure written out
 
 
@@ -636,8 +657,7 @@ def _merge_same(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexico
 
 
 # generic verbs whose object is a verbal noun: the decision and what it decides are one event
-_COMPLEMENT_VERBS = frozenset(norm(w) for w in ["قرر", "قررت", "قرروا", "يقرر", "تقرر", "وافق", "وافقت", "وافقوا",
-                                                "أمرت", "أمروا", "سمح", "سمحت", "منعت", "أقر", "أقرت"])
+_COMPLEMENT_VERBS = _words("complement_verbs")
 
 
 def _typed_first(evs: list[_Ev]) -> list[_Ev]:
@@ -678,18 +698,14 @@ def _one_per_clause(evs: list[_Ev], t: str) -> list[_Ev]:
     return out
 
 
-_VICTIMS = frozenset(norm(w) for w in ["شهيد", "شهداء", "شهيدا", "قتيل", "قتلى", "قتيلا", "جريح", "جرحى",
-                                       "جريحا", "مصاب", "مصابين", "مصابا", "ضحية", "ضحايا"])
-_INJURY = ("اصيب", "اصاب", "يصاب", "جرحي", "جريح", "جرح", "مصاب")
+_VICTIMS = _words("victims")
+_INJURY = _word_tuple("injury")
 _JOIN = re.compile(r"[\s,،]*(?:و|فيما|وان|بينما|الي جانب|اضافه الي)?\s*")  # "مقتل 15 شخصا، إلى جانب إصابة 23 آخرين"
 # "22 قتيلا وعدد كبير من الجرحى", "وعشرات الجرحى": the wounded counted after the dead
 _JOIN_COUNT = re.compile(r"[\s,،]*و(?:عدد|العشرات|عشرات|المئات|مئات)(?:\s+كبير)?(?:\s+من)?\s*")
 
 
-_TARGETS = frozenset(norm(w) for w in ["منزل", "منزلا", "منازل", "بيت", "مبنى", "مبنيين", "مدرسة", "مستشفى",
-                                       "مصنع", "محطة", "منشأة", "جسر", "مطار", "سد", "برج", "مستودع", "مخزن",
-                                       "سيارة", "سيارات", "مركبة", "مقر", "موقع", "مواقع", "مخيم", "سوق", "مسجد",
-                                       "شقة", "تجمع", "خيمة", "خيام"])
+_TARGETS = _words("targets")
 
 
 def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
@@ -1184,11 +1200,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                past=trig.kind == "verb" and not trig.present)
 
 
-_AGENT_SKIP = frozenset(norm(w) for w in ["واسع", "واسعا", "كبير", "آخر", "آخرون", "مئات", "عشرات", "آلاف", "ألف",
-                                          "من", "قد", "غاضبون", "غاضبين", "مسلح", "مسلحون"])
-_ARMED = frozenset(norm(w) for w in ["الجيش", "جيش", "قوات", "القوات", "الشرطة", "شرطة", "الأمن", "عناصر", "مسلحون",
-                                     "مسلحين", "المسلحين", "المسلحون", "مقاتلين", "مقاتلو", "مقاتلون", "فصائل", "ميليشيا",
-                                     "جنود", "الجنود", "جنديا", "الاحتلال", "دوريه", "دوريات"])
+_AGENT_SKIP = _words("agent_skip")
+_ARMED = _words("armed")
 
 
 def _civil_word(w: str, lex: Lexicon) -> bool:
@@ -1308,8 +1321,7 @@ def _intended(toks: list[_Tok], i: int, k0: int, lex: Lexicon) -> bool:
 _BACK_REF_TYPES = ("advance/offensive", "airstrike/shelling", "explosion")
 
 
-_MISSILE_WORDS = frozenset(norm(w) for w in ["صواريخ", "بالصواريخ", "صاروخ", "صاروخا", "صاروخية", "بصواريخ",
-                                              "مسيرة", "مسيرات", "بالمسيرات", "بطائرات", "بالطائرات"])
+_MISSILE_WORDS = _words("missile_words")
 
 
 def _judged(toks: list[_Tok], j: int, k1: int, lex: Lexicon) -> bool:
@@ -1360,10 +1372,9 @@ def _mentioned(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> bool
 _MEANS_TYPES = ("explosion", "airstrike/shelling")
 # what a statement condemns or claims ("أدان الهجوم", "تبنى التفجير") is its object, not a new event
 _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/casualties")
-_ATTEMPT = frozenset(norm(w) for w in ["حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات",
-                                         "لمحاولة", "بمحاولة"])
-_ONSET = frozenset(norm(w) for w in ["بدء", "بداية", "اندلاع", "انطلاق", "بدأ"])
-_CAUSE_HEADS = frozenset(norm(w) for w in ["ضحايا", "حصيلة", "قتلى", "جرحى", "شهداء", "ضحية", "وضحايا", "لضحايا"])
+_ATTEMPT = _words("attempt")
+_ONSET = _words("onset")
+_CAUSE_HEADS = _words("cause_heads")
 
 
 def typ_is_cause(trig: Trigger, prev: str) -> bool:
@@ -1444,8 +1455,7 @@ def _plain_object(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return not (w[0] in "بل" and not w.startswith("ال")) and toks[i - 1].w not in lex.preps
 
 
-_AGENT_VERBS = ("شنته", "نفذته", "نفذتها", "شنتها", "شنت", "شنه", "شنها", "نفذت", "نفذه", "نفذها", "شنوه", "نفذوه", "يشنها", "يشنه", "تشنها", "تشنه",
-                "ينفذها", "تنفذها", "قادها", "قاده", "تبناه", "تبنته", "تبناها")
+_AGENT_VERBS = _words("agent_verbs")
 
 
 _TAKEN_NOT = load_lexicon().taken_not | frozenset(_strip_al(w) for w in load_lexicon().taken_not)
@@ -1493,7 +1503,7 @@ def _in_title(t: str, ss: int, se: int, k0: int, k1: int, toks: list[_Tok], lex:
 
 _FULL_STOP = re.compile(r"(?<![.\d])\.(?![.\d])")
 _HEADLINE_VERB = Trigger(type=GENERIC, kind="verb", present=True)
-_NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
+_NISBA_ENDS = _affixes("nisba_ends")
 
 
 @lru_cache(maxsize=1)
@@ -1538,11 +1548,10 @@ def _headline_verbs(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: fr
     return sorted([h for h in hits if id(h) not in dropped] + extra, key=lambda h: h.i)
 
 
-_HEDGES = frozenset(norm(w) for w in ["أكثر", "من", "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما", "يقارب", "يزيد",
-                                      "عن", "على", "الأقل"])
+_HEDGES = _words("hedges")
 
 
-_CASE_WORDS = frozenset(norm(w) for w in ["حالة", "حالات"])  # "14 حالة وفاة": the figure counts cases of the noun
+_CASE_WORDS = _words("case_words")  # "14 حالة وفاة": the figure counts cases of the noun
 
 
 def _figure_start(toks: list[_Tok], i: int, k0: int, t: str, start: int) -> int:
@@ -1576,13 +1585,11 @@ def _figure_near(toks: list[_Tok], j: int, k1: int) -> bool:
 
 
 # a toll rising or reaching a figure: "ارتفع عدد القتلى منذ الفجر إلى 55", "بلغت الحصيلة 30 قتيلا"
-_TOLL_CUES = frozenset(norm(w) for w in ["ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "ارتفاع", "بلغ", "بلغت",
-                                          "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل",
-                                          "تجاوز", "تجاوزت", "يتجاوز", "قفز", "قفزت", "حصيلة", "الحصيلة", "عدد", "أعداد"])
-_OBJECT_PREPS = frozenset(norm(w) for w in ["إلى", "على", "بين", "عن"])
+_TOLL_CUES = _words("toll_cues")
+_OBJECT_PREPS = _words("object_preps")
 
 
-_VERB_NEGATIONS = frozenset(["لم", "لن", "ولم", "ولن", "فلم", "فلن"])
+_VERB_NEGATIONS = _words("verb_negations")
 
 
 def _moved(toks: list[_Tok], j: int, k1: int, t: str, lex: Lexicon) -> bool:
@@ -1633,7 +1640,7 @@ def _people_object(toks: list[_Tok], h: _Hit, k0: int, t: str, lex: Lexicon) -> 
     return True
 
 
-_TOLL_WORDS = frozenset(norm(w) for w in ["عدد", "أعداد", "حصيلة", "ارتفاع", "موجة", "وعدد", "بعدد"])
+_TOLL_WORDS = _words("toll_words")
 
 
 def _counted(toks: list[_Tok], h: _Hit, k0: int, k1: int, lex: Lexicon) -> bool:
@@ -1660,10 +1667,9 @@ def _counted(toks: list[_Tok], h: _Hit, k0: int, k1: int, lex: Lexicon) -> bool:
 
 
 _PUNCT = re.compile(r"[,;:]")
-_PRONOUN_COMP = frozenset(["انها", "انه", "انهم", "وانها", "وانه", "وانهم", "بانها", "بانه"])
-_CONNECTIVES = frozenset(norm(w) for w in ["ثم", "كما", "فيما", "بينما", "حيث", "وهي", "وهو", "وذلك", "لكن", "وسط",
-                                           "غير", "الا", "وكذلك", "كذلك", "في حين"])
-_SUBSET = frozenset(norm(w) for w in ["بينهم", "بينهن", "منهم"])
+_PRONOUN_COMP = _words("pronoun_comp")
+_CONNECTIVES = _words("connectives")
+_SUBSET = _words("subset")
 
 
 def _at_clause_start(toks: list[_Tok], i: int, k0: int, t: str, lex: Lexicon) -> bool:
@@ -1797,8 +1803,7 @@ def _clause(toks: list[_Tok], starts: list[int], i: int, k0: int, k1: int, ss: i
     return start, _trim(t, start, end)
 
 
-_KANA = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "بات", "باتت", "اصبح", "اصبحت",
-                   "ظل", "ظلت", "لا", "لم", "ليس", "ليست"])
+_KANA = _words("kana")
 
 
 def _past_verb_at(hits: list[_Hit], i: int) -> bool:
@@ -1821,8 +1826,7 @@ def _strip_dash(t: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_LEAD = frozenset(norm(w) for w in ["و", "ف", "ثم", "كما", "فيما", "بينما", "وكذلك", "كذلك", "ان", "انه", "انها",
-                                    "انهم", "وان", "وانها", "وانه", "بان"])
+_LEAD = _words("lead")
 
 
 def _strip_lead(toks: list[_Tok], starts: list[int], s: int, t: str, lex: Lexicon) -> int:
@@ -2008,9 +2012,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 _ASIDE = re.compile(r"\s*[,،]\s*(?:\S+\s+){0,2}\S+\s*[,،]\s*")
 _JOIN_AND = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
 _ATTACK_NOUNS = ("advance/offensive", "airstrike/shelling", "explosion")
-_MEANS_WORDS = frozenset(norm(w) for w in ["برصاص", "رصاص", "برصاصة", "بنيران", "نيران", "بطلق", "بهجوم", "هجوم",
-                                            "بقصف", "قصف", "بغارة", "غارة", "بضربة", "ضربة", "بقذيفة", "قذيفة"])
-_CLASH_WORDS = frozenset(norm(w) for w in ["باشتباك", "اشتباك", "اشتباكات", "باشتباكات", "مواجهات", "بمواجهات"])
+_MEANS_WORDS = _words("means_words")
+_CLASH_WORDS = _words("clash_words")
 
 
 def _means_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, lex: Lexicon) -> Any:
@@ -2048,7 +2051,7 @@ def _first_tok(starts: list[int], p: int) -> int:
     return max(0, bisect.bisect_right(starts, p) - 1)
 
 
-_CIRCUMSTANCE = frozenset(norm(w) for w in ["وسط", "تزامنا"])
+_CIRCUMSTANCE = _words("circumstance")
 
 
 def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, sent_events: list[_Ev], ss: int,
@@ -2127,12 +2130,9 @@ def _marked_agent(ev: _Ev, toks: list[_Tok], starts: list[int], agents: list, le
     return None
 
 
-_FORCE_WORDS = frozenset(norm(w) for w in ["العدوان", "عدوان", "الاحتلال", "للاحتلال", "الاعتداءات", "اعتداءات", 
-    "طائرات", "طائرة", "الطائرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "قوات", "القوات", "الجيش", "جيش",
-    "سفن", "بوارج", "مدفعية", "المدفعية", "دبابات", "الدبابات", "زوارق", "مسيرات", "المسيرات", "البحرية"])
-_AIR_WORDS = frozenset(norm(w) for w in ["جوي", "جوية", "الجوي", "الجوية", "طائرات", "الطائرات", "الطيران", "طيران",
-                                         "مقاتلات", "المقاتلات", "طائرة", "مسيرات", "المسيرات"])
-_WARPLANE = frozenset(norm(w) for w in ["حربية", "الحربية", "مقاتلات", "المقاتلات"])
+_FORCE_WORDS = _words("force_words")
+_AIR_WORDS = _words("air_words")
+_WARPLANE = _words("warplane")
 _FORCE_TYPES = ("capture/control", "advance/offensive", "encirclement", "airstrike/shelling", "killing/casualties",
                 "explosion", "counter-attack")
 
@@ -2261,11 +2261,7 @@ def _main_place(entities: list[Entity], text: str = "") -> Entity | None:
 
 # words right before a place name that use it as a place ("في حلب", "مدينة درنة", "شمال سوريا"), not as
 # an agent ("روسيا أطلقت", "فرنسا تجلي رعاياها")
-_PLACE_CUES = frozenset(norm(w) for w in [
-    "في", "من", "الى", "إلى", "قرب", "داخل", "عند", "حول", "نحو", "باتجاه", "مدينة", "بلدة", "قرية", "محافظة",
-    "ولاية", "منطقة", "إقليم", "ريف", "حي", "مخيم", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-    "غربي", "وسط", "أطراف", "مشارف", "محيط", "العاصمة", "عاصمة", "سواحل", "قبالة", "أنحاء", "مناطق", "مدن",
-    "بمدينة", "بمحافظة", "بولاية", "بمنطقة", "بإقليم", "بريف", "بلدات", "قرى", "مديرية", "قضاء", "ناحية"])
+_PLACE_CUES = _words("place_cues")
 
 
 def _as_place(text: str, e: Entity) -> bool:
@@ -2284,7 +2280,7 @@ _LOCAL = ("killing/casualties", "airstrike/shelling", "explosion", "advance/offe
           "encirclement")
 _SCENE = _LOCAL + ("disaster", "collapse", "displacement", "discovery", "burial", "rescue", "fire", "other")
 _TARGETED = ("capture/control", "encirclement", "airstrike/shelling", "advance/offensive")
-_PLACE_PREPS = frozenset(["في", "داخل", "قرب", "بالقرب", "حول", "الي", "علي"])
+_PLACE_PREPS = _words("place_preps")
 
 
 def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
@@ -2360,18 +2356,9 @@ def _modality(ev: _Ev, toks: list[_Tok], starts: list[int], t: str, lex: Lexicon
 # (announcing, pledging, demanding, warning, welcoming). A remark to a reporter or a witness's
 # account is only the source of what it tells (kept as an attribution), and a document that
 # "adds"/"points out" (أضاف البيان) continues a statement already told.
-_CHANNELS = frozenset(norm(w) for w in [
-    "بيان", "بيانا", "البيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تصريحا", "تصريحه", "تصريحاتها", "تصريحاته", "كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها",
-    "تسجيل", "تسجيلا", "مؤتمر", "حديثه", "حديثها", "تغريده", "تدوينه", "منشور", "رساله", "مقابله", "المقابله",
-    "منصه", "حسابه", "حسابها", "صفحته", "صفحتها",
-    "جلسه", "اجتماع", "قمه", "مرسوم", "قرار", "خطبه"])
-_ACT_VERBS = frozenset(norm(w) for w in [
-    "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "طالب", "طالبت",
-    "طالبوا", "يطالب", "تطالب", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "حذر", "حذرت", "حذروا", "يحذر", "تحذر",
-    "رحب", "رحبت", "رحبوا", "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "هدد", "هددت", "توعد", "توعدت",
-    "نفى", "نفت", "نفوا", "ينفي", "تنفي", "اعترف", "اعترفت", "تبنى", "تبنت", "جاء", "ورد",
-    "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "أهاب", "أهابت", "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد"])
-_DOCUMENTS = frozenset(norm(w) for w in ["البيان", "بيان", "التقرير", "تقرير", "الرسالة", "البلاغ"])
+_CHANNELS = _words("channels")
+_ACT_VERBS = _words("act_verbs")
+_DOCUMENTS = _words("documents")
 
 
 def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
