@@ -64,9 +64,10 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 
 from ..yamlio import load_yaml
@@ -77,6 +78,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 OUTLETS_FILE = Path(__file__).resolve().parents[1] / "data" / "outlets.yaml"
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens between the gaps
 _PROCLITICS = "وفبلك"
 _TERM = "\0"  # trie terminal key
 
@@ -98,6 +100,7 @@ class GazEntry:
     source: str = "gazetteer"
 
 
+@lru_cache(maxsize=65536)
 def _tokens(s: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(norm(s)))
 
@@ -399,11 +402,13 @@ def _word_set(gaz: Gazetteer, name: str) -> frozenset[str]:
 # ====================================================================== extraction
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     s: int  # normalised start
     e: int  # normalised end
     t: str  # token (lower-cased normalised)
+
+
+_new_tok = partial(tuple.__new__, _Tok)  # _Tok from an (s, e, t) tuple, without a Python call
 
 
 @dataclass
@@ -422,21 +427,22 @@ class _Found:
 def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[Entity]:
     """Gazetteer matches (longest first, left to right), then rules for the names it lacks."""
     ntext = nt.text
-    toks = _tokenise(ntext)
+    toks, joinable = _tokenise(ntext)
     if not toks:
         return []
-    joinable = _joinable(ntext, toks)
+    fs = [_strip1(t.t) for t in toks]  # proclitic readings of each token, for both passes
+    cands = _alias_cands(gazetteer, toks, joinable, fs)
     found: list[_Found | None] = [None] * len(toks)  # token index -> mention covering it
     mentions: list[_Found] = []
     disc = _Discourse()
-    _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc)
+    _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc, cands)
     if disc.rejected and _learn_discourse(gazetteer, mentions, disc):
         # a homograph rejected for want of a cue is named with one elsewhere in the article, or
         # belongs to the article's country: read the article again with that knowledge
         found = [None] * len(toks)
         mentions = []
-        _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc)
-    _rule_pass(gazetteer, toks, joinable, ntext, found, mentions, nt)
+        _gazetteer_pass(gazetteer, toks, joinable, ntext, found, mentions, disc, cands)
+    _rule_pass(gazetteer, toks, joinable, ntext, found, mentions, nt, fs)
     out: list[Entity] = []
     for f in sorted(mentions, key=lambda f: (toks[f.i].s, f.j)):
         s, e = nt.span(toks[f.i].s + f.p, toks[f.j - 1].e)
@@ -447,29 +453,26 @@ def extract_entities(text: str, nt: Normalised, gazetteer: Gazetteer) -> list[En
     return out
 
 
-def _tokenise(ntext: str) -> list[_Tok]:
-    """The article's tokens, lower-cased. A token holds only ASCII letters and digits and Arabic
-    letters, whose lower case is one character and context-free, so the text is lower-cased once
-    and sliced (a speed cut; a text whose lower case changes length is lowered token by token)."""
-    low = ntext.lower()
-    if len(low) != len(ntext):
-        return [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(ntext)]
-    return [_Tok(a, b, low[a:b]) for a, b in map(re.Match.span, _TOKEN.finditer(ntext))]
+def _tokenise(ntext: str) -> tuple[list[_Tok], list[bool]]:
+    """The article's tokens, lower-cased, and ``_joins`` of each token with the next (False after
+    the last). One split() gives the tokens and the gaps between them (two consecutive tokens
+    always have a non-empty gap), their offsets are the running sums of the pieces' lengths, and
+    the tokens are built as tuples in C (a speed cut: no match object, no Python __init__ per
+    token). A token holds only ASCII letters and digits and Arabic letters, whose lower case is
+    one character and context-free, so each token is lower-cased on its own."""
+    parts = _TOKEN_SPLIT.split(ntext)
+    pos = list(accumulate(map(len, parts), initial=0))
+    toks = list(map(_new_tok, zip(pos[1::2], pos[2::2], map(str.lower, parts[1::2]))))
+    joinable = [g in _JOIN_GAPS or (g == "." and ntext[toks[k + 1].s:toks[k + 1].s + 2].isalpha())
+                for k, g in enumerate(parts[2:-1:2])]
+    if toks:
+        joinable.append(False)
+    return toks, joinable
 
 
 # the gaps `_joins` accepts apart from a dot: one to three spaces, tabs or hyphens
 _JOIN_GAPS = frozenset(a + b + c for a in ("", " ", "\t", "-") for b in ("", " ", "\t", "-")
                        for c in (" ", "\t", "-"))
-
-
-def _joinable(ntext: str, toks: list[_Tok]) -> list[bool]:
-    """``_joins`` of each token with the next (False after the last), read off the gaps that
-    split() returns at once: two consecutive tokens always have a non-empty gap between them."""
-    gaps = _TOKEN.split(ntext)
-    out = [g in _JOIN_GAPS or (g == "." and ntext[toks[k + 1].s:toks[k + 1].s + 2].isalpha())
-           for k, g in enumerate(gaps[1:-1])]
-    out.append(False)
-    return out
 
 
 def _joins(ntext: str, a: int, b: int) -> bool:
@@ -493,6 +496,11 @@ def _prev_words(toks: list[_Tok], joinable: list[bool], i: int, n: int = 2) -> l
 @lru_cache(maxsize=65536)
 def _strip1(w: str) -> tuple[str, ...]:
     return tuple(v for v, _ in _variants(w))
+
+
+@lru_cache(maxsize=65536)
+def _strip1_set(w: str) -> frozenset[str]:
+    return frozenset(_strip1(w))
 
 
 @dataclass
@@ -529,20 +537,18 @@ def _learn_discourse(gaz: Gazetteer, mentions: list[_Found], disc: _Discourse) -
                for eid in disc.rejected)
 
 
-def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
-                    found: list[_Found | None], mentions: list[_Found],
-                    disc: _Discourse | None = None) -> None:
+def _alias_cands(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], fs: list[tuple[str, ...]]
+                 ) -> list[tuple[int, list[tuple[int, int, tuple[str, ...]]]]]:
+    """The aliases that start at each token, as (token index, [(ntokens, proclitic, alias key)],
+    longest first, fewest proclitics next), for the tokens that start one. They depend on the
+    text alone, so both readings of an article share them; only the tokens one of whose
+    proclitic readings opens an alias are walked down the trie (most open none)."""
     trie = gaz._trie
-    last_seen: dict[str, int] = {}  # entry id -> order of its last mention
-    order = 0
-    i = 0
+    firsts = trie.keys()
     n = len(toks)
-    nl = ntext.find("\n")
-    headline_end = nl if nl > 0 else 0  # a first line followed by a body is a headline
-    pending: list[tuple[int, int, int, tuple[str, ...]]] = []
-    last_keys: dict[str, tuple[str, ...]] = {}  # entry id -> alias tokens of its last full mention
-    while i < n:
-        cands: list[tuple[int, int, tuple[str, ...]]] = []  # (ntokens, proclitic, key)
+    out: list[tuple[int, list[tuple[int, int, tuple[str, ...]]]]] = []
+    for i in [k for k, f in enumerate(fs) if not firsts.isdisjoint(f)]:
+        cands: list[tuple[int, int, tuple[str, ...]]] = []
         for form, p in _variants(toks[i].t):
             node = trie.get(form)
             k = i
@@ -553,11 +559,30 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
                     break
                 k += 1
                 node = node.get(toks[k].t)
-        if not cands:  # most tokens open no alias: nothing to choose, nothing pending
-            i += 1
+        if cands:
+            cands.sort(key=lambda c: (-c[0], c[1]))
+            out.append((i, cands))
+    return out
+
+
+def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
+                    found: list[_Found | None], mentions: list[_Found],
+                    disc: _Discourse | None = None,
+                    cands_at: list[tuple[int, list[tuple[int, int, tuple[str, ...]]]]] | None = None) -> None:
+    if cands_at is None:
+        cands_at = _alias_cands(gaz, toks, joinable, [_strip1(t.t) for t in toks])
+    last_seen: dict[str, int] = {}  # entry id -> order of its last mention
+    order = 0
+    nl = ntext.find("\n")
+    headline_end = nl if nl > 0 else 0  # a first line followed by a body is a headline
+    pending: list[tuple[int, int, int, tuple[str, ...]]] = []
+    last_keys: dict[str, tuple[str, ...]] = {}  # entry id -> alias tokens of its last full mention
+    nxt = 0  # first token not inside a chosen mention
+    for i, cands in cands_at:
+        if i < nxt:
             continue
         chosen: _Found | None = None
-        for ln, p, key in sorted(cands, key=lambda c: (-c[0], c[1])):
+        for ln, p, key in cands:
             entry, short = _choose(gaz, key, toks, joinable, i, i + ln, p, last_seen, ntext, found, last_keys,
                                    disc)
             if entry is not None:
@@ -568,17 +593,16 @@ def _gazetteer_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntex
                     last_keys[entry.id] = key
                 break
         if chosen is None:
-            if cands and toks[i].s < headline_end:
-                ln, p, key = max(cands, key=lambda c: c[0])
+            if toks[i].s < headline_end:
+                ln, p, key = cands[0]  # the longest (cands are longest first)
                 pending.append((i, ln, p, key))
-            i += 1
             continue
         mentions.append(chosen)
         for k in range(chosen.i, chosen.j):
             found[k] = chosen
         order += 1
         last_seen[chosen.id or ""] = order
-        i = chosen.j
+        nxt = chosen.j
     _headline_short_forms(gaz, pending, found, mentions)
 
 
@@ -626,8 +650,8 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
     prev = _prev_words(toks, joinable, i, 3)
     nxt = toks[j].t if j < len(toks) and joinable[j - 1] else ""
     place_cls, media_cues, report_cues, place_preps, verb_homs = _choose_words(gaz)
-    prev_forms = [set(_strip1(w)) for w in prev]
-    prev1 = prev_forms[0] if prev_forms else set()
+    prev_forms = [_strip1_set(w) for w in prev]
+    prev1 = prev_forms[0] if prev_forms else frozenset()
 
     def cue(kind: str) -> bool:
         if kind == "place":
@@ -750,7 +774,7 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
     return None, False
 
 
-def _discourse_cue(e: GazEntry, disc: _Discourse | None, prev1: set[str], place_preps: frozenset[str],
+def _discourse_cue(e: GazEntry, disc: _Discourse | None, prev1: frozenset[str], place_preps: frozenset[str],
                    tok: str, p: int) -> bool:
     """A homograph needs no cue of its own where the article settled its sense: the same place
     is named with a cue elsewhere in it ("محافظة معان" ... "شرطة معان"), or the place belongs
@@ -1160,7 +1184,8 @@ class _Ctx:
     """Per-article state shared by the rules (tokens, coverage, lexicon word sets)."""
 
     def __init__(self, gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
-                 found: list[_Found | None], mentions: list[_Found]) -> None:
+                 found: list[_Found | None], mentions: list[_Found], fs: list[tuple[str, ...]] | None = None
+                 ) -> None:
         self.gaz, self.toks, self.joinable, self.ntext = gaz, toks, joinable, ntext
         self.found, self.mentions = found, mentions
         self.n = len(toks)
@@ -1180,13 +1205,15 @@ class _Ctx:
         self.all_given = _all_given(gaz)
         self.units = _lex_map(gaz, "military_units")
         self.families = gaz.words("family_nouns")
-        self.fs: list[tuple[str, ...]] = [_strip1(t.t) for t in toks]  # proclitic readings of each token
+        # proclitic readings of each token (extract_entities computed them for the gazetteer pass)
+        self.fs: list[tuple[str, ...]] = fs if fs is not None else [_strip1(t.t) for t in toks]
         # proclitic reading -> indices of the tokens that have it: the rules' scans visit only the
         # tokens a word list can match instead of testing every token against every list
         at: dict[str, list[int]] = {}
+        get = at.get
         for k, forms in enumerate(self.fs):
             for f in forms:
-                lst = at.get(f)
+                lst = get(f)
                 if lst is None:
                     at[f] = [k]
                 else:
@@ -1248,10 +1275,11 @@ class _Ctx:
 
 
 def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: str,
-               found: list[_Found | None], mentions: list[_Found], nt: Normalised | None = None) -> None:
+               found: list[_Found | None], mentions: list[_Found], nt: Normalised | None = None,
+               fs: list[tuple[str, ...]] | None = None) -> None:
     """Names the gazetteer lacks: classifier + name, title + person, given name + family name,
     and "القوات/الجيش + nisba" for forces of a country not listed."""
-    c = _Ctx(gaz, toks, joinable, ntext, found, mentions)
+    c = _Ctx(gaz, toks, joinable, ntext, found, mentions, fs)
     c.nt = nt
     _dateline_outlet(c)
     place_cls = gaz.words("place_classifiers")
@@ -1319,8 +1347,8 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         if org:
             _org_name(c, k, org_cls[org])
     forces_ends = ("قوات", "الجيش", "جيش", "الاحتلال")
-    for k in range(c.n):
-        if toks[k].t.endswith(forces_ends) and c.free(k):  # cheap test first: most tokens are none
+    for k in [k for k, t in enumerate(toks) if t.t.endswith(forces_ends)]:  # most tokens are none
+        if c.free(k):
             _forces_nisba(c, k)
     for k in c.at(c.gaz._title_first):
         if c.free(k):
@@ -1622,7 +1650,7 @@ def _acronyms(c: _Ctx) -> None:
             break
     if not keys:
         return
-    for k in range(c.n):
+    for k in c.at({words[0] for words in keys}):
         if not c.free(k):
             continue
         for words, f in keys.items():
@@ -1662,8 +1690,8 @@ def _org_back_refs(c: _Ctx) -> None:
                (c.gaz.lexicon.get("org_back_reference_kinds") or {}).items()}
     if not orgs and not by_kind:
         return
-    for k in range(c.n):
-        if heads.isdisjoint(c.fs[k]) or not c.free(k):
+    for k in c.at(heads):
+        if not c.free(k):
             continue
         form, p = next(((f, pp) for f, pp in _variants(c.toks[k].t) if f in heads), ("", 0))
         if not form:
@@ -1742,8 +1770,8 @@ def _facility_back_refs(c: _Ctx) -> None:
     if not locs:
         return
     keys = heads.keys()
-    for k in range(c.n):
-        if keys.isdisjoint(c.fs[k]) or not c.free(k):
+    for k in c.at(keys):
+        if not c.free(k):
             continue
         form, p = next(((f, pp) for f, pp in _variants(c.toks[k].t) if f in heads), ("", 0))
         if not form:
@@ -1986,8 +2014,8 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
     heads = _country_body_heads(c.gaz)
     own_admin = set(c.gaz.lexicon.get("self_governing_places") or ())
     country: str | None = None
-    for k in range(c.n):
-        if heads.isdisjoint(fs[k]) or not c.free(k):
+    for k in c.at(heads):
+        if not c.free(k):
             continue
         head = next(f for f in fs[k] if f in bodies)
         for toks, spec in bodies[head]:
@@ -3901,7 +3929,7 @@ def _shadda_homographs(c: _Ctx) -> None:
     words = cache["__shadda"]
     if not words or not any(w in c.ntext for w in words):
         return
-    for k in range(c.n):
+    for k in c.at(words.keys()):
         hit = next(((form, p) for form, p in _variants(c.toks[k].t) if form in words), None)
         if hit is None:
             continue
