@@ -1238,3 +1238,17 @@ def test_round9_displaced_counted(gaz, body, expected):
 def test_round9_long_orders(gaz, body, words):
     evs = [e for e in _events(body, gaz) if e.subtype == "happening"]
     assert evs and words in evs[0].text, [(e.type, e.subtype, e.text) for e in _events(body, gaz)]
+
+
+# Round 10: كلّف gives a task with its object after ب, as وجّه and أوعز do: the assignment is the event; a cost
+# (كلّف + a sum) orders nothing.
+@pytest.mark.parametrize("body,expected", [
+    ("وكلفت الحكومة لجنة فنية بمعاينة المباني المتضررة.", 1),
+    ("وكلف وزير الداخلية الأجهزة الأمنية بملاحقة الجناة.", 1),
+    ("كلف الرئيس رئيس الوزراء، مساء أمس، بتشكيل حكومة جديدة.", 1),
+    ("وكلف المشروع نحو مليون دولار.", 0),
+    ("وكلفت الحرب الاقتصاد خسائر بمليارات الدولارات.", 0),
+])
+def test_round10_tasks_given(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.subtype == "happening"]
+    assert len(evs) == expected, [(e.type, e.subtype, e.text) for e in _events(body, gaz)]
