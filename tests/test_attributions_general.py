@@ -1127,3 +1127,32 @@ def test_general_attributions_round25(gaz, body, expected):
     for (v, sp, t), (ev, esp, et) in zip(got, expected):
         assert v == ev and (et is None or t == et), (v, t)
         assert esp is None or sp == esp, (sp, esp)
+
+
+# round 26: an aside about the subject between it and its verb; engineers, technicians and families as sources
+CASES_R26 = [
+    # subject first, then an aside ("who asked not to be named"), then the verb: the subject speaks
+    ("وتعطلت الكهرباء في الحي، غير أن مصدرا طبيا في المستشفى، فضل عدم الكشف عن هويته، رجح أن يرتفع عدد الضحايا.",
+     [("رجح", "a medical source", "يرتفع عدد الضحايا")]),
+    ("لكن مسؤولا أمنيا، طلب عدم ذكر اسمه، قال إن الهجوم نفذ بطائرة مسيرة.",
+     [("قال", "a security official", "الهجوم نفذ بطائرة مسيرة")]),
+    # an aside that is no subject's: the verb after it keeps the subject named before the aside
+    ("وأكد الجيش، الذي يسيطر على المدينة، أن المعارك انتهت.", [("أكد", "army", "المعارك انتهت")]),
+    # an engineer or a technician at a site speaks without a name
+    ("وقال مهندس يعمل في مصفاة الزاوية إن الإنتاج توقف بالكامل.", [("قال", "an engineer", "الإنتاج توقف بالكامل")]),
+    ("وأوضح فني في المحطة أن المولد تعطل بسبب الحرارة.", [("أوضح", "a technician", "المولد تعطل بسبب الحرارة")]),
+    # families as a group; "other" stays with them, not with what they asked for
+    ("فيما طالبت عائلات أخرى السلطات بتعويض عاجل.", [("طالبت", "other families", "السلطات بتعويض عاجل")]),
+    ("وقالت عائلات في القرية إن أبناءها ما زالوا تحت الأنقاض.",
+     [("قالت", None, "أبناءها ما زالوا تحت الأنقاض")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R26)
+def test_general_attributions_round26(gaz, body, expected):
+    """(verb, lower-case English speaker or None, content) in order."""
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert len(got) == len(expected), got
+    for (v, sp, t), (ev, esp, et) in zip(got, expected):
+        assert v == ev and t == et, (v, t)
+        assert esp is None or sp == esp, (sp, esp)

@@ -2326,7 +2326,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
                 break
     if content is not None and comp != "object":
         has_conj = tk.w != tk.bare
-        cl = _clause_start(cx, ss, tk.s)
+        cl = _before_aside(cx, ss, _clause_start(cx, ss, tk.s), tk.s)
         k_cl = bisect.bisect_left(cx.tok_starts, cl)
         if not has_conj and _inside_content(cx, k_cl, i):
             return None  # "وجاء في البيان أن الدوحة تدعو إلى ...": a verb inside another frame's content
@@ -2855,6 +2855,34 @@ def _sent_start(cx: _Ctx, p: int) -> int:
     """Start of the sentence around normalised p: after the last ". ! ? newline" before it."""
     q = max(cx.t.rfind(c, 0, p) for c in ".!?\n")
     return q + 1
+
+
+def _before_aside(cx: _Ctx, ss: int, cl: int, p: int) -> int:
+    """Start of a verb's subject clause when an aside about the subject stands between them ("مصدر طبي، طلب
+    عدم الكشف عن هويته، قال إن", "مسؤولا أمنيا، فضل عدم ذكر اسمه، رجح أن"): the clause before the aside's
+    comma (the verb at p opens its own clause after the aside's closing comma). Else ``cl``."""
+    if cl != p:
+        return cl
+    q = _comma_before(cx, ss, cl)
+    if q is None:
+        return cl
+    aside = _clause_start(cx, ss, q)
+    k = bisect.bisect_left(cx.tok_starts, aside)
+    if aside >= q or k >= len(cx.tokens) or cx.tokens[k].s != aside or not _aside_opener(cx, k):
+        return cl
+    q2 = _comma_before(cx, ss, aside)
+    if q2 is None:
+        return cl
+    subject = _clause_start(cx, ss, q2)
+    return subject if subject < q2 else cl
+
+
+def _comma_before(cx: _Ctx, ss: int, p: int) -> int | None:
+    """Position of the comma that ends right before p (spaces between), else None."""
+    q = p
+    while q > ss and cx.t[q - 1].isspace():
+        q -= 1
+    return q - 1 if q > ss and cx.t[q - 1] == "," else None
 
 
 def _clause_start(cx: _Ctx, ss: int, p: int) -> int:
