@@ -685,7 +685,7 @@ def _choose(gaz: Gazetteer, key: tuple[str, ...], toks: list[_Tok], joinable: li
             to = toks[i].t.startswith("لل") or (p >= 1 and toks[i].t[p - 1] == "ل")
             if not to:
                 return False
-            if nxt in ("ان", "انه", "انها", "انهم", "بان", "بانه"):
+            if nxt in gaz.words("outlet_complementizers"):
                 return True
             if prev1 & gaz.words("statement_nouns"):
                 return True
@@ -1205,6 +1205,7 @@ class _Ctx:
         self.all_given = _all_given(gaz)
         self.units = _lex_map(gaz, "military_units")
         self.families = gaz.words("family_nouns")
+        self.name_links = gaz.words("name_links")  # particles inside a personal name (titles.yaml)
         # proclitic readings of each token (extract_entities computed them for the gazetteer pass)
         self.fs: list[tuple[str, ...]] = fs if fs is not None else [_strip1(t.t) for t in toks]
         # proclitic reading -> indices of the tokens that have it: the rules' scans visit only the
@@ -1346,7 +1347,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         org = next((f for f in forms if f in org_cls), None)
         if org:
             _org_name(c, k, org_cls[org])
-    forces_ends = ("قوات", "الجيش", "جيش", "الاحتلال")
+    forces_ends = tuple(sorted(gaz.words("forces_head_endings")))
     for k in [k for k, t in enumerate(toks) if t.t.endswith(forces_ends)]:  # most tokens are none
         if c.free(k):
             _forces_nisba(c, k)
@@ -1898,7 +1899,7 @@ def _facility(c: _Ctx, k: int, head: str, template: str) -> None:
         if m + 1 < c.n and c.joinable[m] and (w, c.toks[m + 1].t) in c.gaz._titles:
             return  # "بسجن رجل الأعمال X": a person's title, not a facility's name
         j = m + 1
-        if (w in c.compound or w in _NAME_LINKS) and j < c.n and c.joinable[m] and c.free(j) \
+        if (w in c.compound or w in c.name_links) and j < c.n and c.joinable[m] and c.free(j) \
                 and c.name_word(c.toks[j].t) and not _article_clitic(c.toks[j].t):
             j += 1
     suffixes = _lex_map(c.gaz, "facility_suffixes")
@@ -2594,7 +2595,7 @@ def _military_unit(c: _Ctx, k: int) -> None:
         return
     # the unit's owner: "الفرقة الثامنة في الجيش", "اللواء 52 في الحشد الشعبي"
     m = end
-    if m + 1 < c.n and c.joinable[k + 1] and c.joinable[m] and c.toks[m].t in ("في", "من", "التابع", "التابعه"):
+    if m + 1 < c.n and c.joinable[k + 1] and c.joinable[m] and c.toks[m].t in c.gaz.words("unit_owner_links"):
         f = c.found[m + 1]
         if f is not None and f.type == "ORG" and f.i == m + 1 and f.name_en:
             alt = re.findall(r"\(([A-Z]{2,6})\)", f.name_en)
@@ -2693,7 +2694,7 @@ def _given_back_refs(c: _Ctx) -> None:
     for f in c.mentions:
         if f.type == "PER" and f.j - f.i >= 2 and f.kind != "family" and not f.p:
             w = c.toks[f.i].t
-            if w in _NAME_LINKS or w in c.stop:
+            if w in c.name_links or w in c.stop:
                 continue
             firsts.setdefault(w, set()).add((f.id, f.name_en))
             first_at[w] = min(first_at.get(w, f.i), f.i)
@@ -2777,7 +2778,7 @@ def _place_extent(c: _Ctx, m: int, p: int, weak: bool = False, in_list: bool = F
     if w in c.gaz.words("verb_forms") or (_adjective_like(c, w) and not _unagreeing_nisba(c, m, w)):
         return None  # "قرية ظلت محاصرة", "بلدة صغيرة": a verb or an adjective, not a name
     if len(w) <= 4 and w not in c.compound and c.gaz.lookup(w) is None and (
-            w[:1] == "ي" or (w[:1] == "ت" and nxt in ("بين", "في", "من", "على", "عبر", "الى", "عن", "فيه", "فيها"))):
+            w[:1] == "ي" or (w[:1] == "ت" and nxt in c.gaz.words("verb_complement_words"))):
         return None  # "نهر يفصل بين البلدين", "نهر تمر فيه السفن": an imperfect verb
     if nxt in c.resumptive:  # "قرية يسكنها" / "مدينة تسيطر عليها": a relative clause
         return None
@@ -3105,7 +3106,7 @@ def _titled_person(c: _Ctx, k: int) -> None:
     if m >= c.n or not c.joinable[m - 1] or not c.free(m) or _title_at(c, m):
         return
     first = c.toks[m].t
-    if c.nt is not None and first in ("بان", "لان", "كان"):
+    if c.nt is not None and first in c.gaz.words("hamza_conjunction_homographs"):
         a, b = c.nt.span(c.toks[m].s, c.toks[m].e)
         if "أ" in c.nt.original[a:b]:
             return  # "أفاد مراسل شفق نيوز بأن الشوارع": the conjunction بأن, folded like the name "بان"
@@ -3183,7 +3184,7 @@ def _adjective_like(c: _Ctx, w: str) -> bool:
 def _known_given(c: _Ctx, w: str) -> bool:
     if w in c.name_stop or w in c.stop:
         return False
-    if w in c.given or w in c.titled_given or w in c.foreign_given or w in _NAME_LINKS:
+    if w in c.given or w in c.titled_given or w in c.foreign_given or w in c.name_links:
         return True
     if w.startswith("عبدال") and len(w) >= 7:
         return True  # "عبدالباسط", "عبدالكريم": عبد + a divine name written as one word
@@ -3378,7 +3379,6 @@ def _after_speech_verb(c: _Ctx, k: int) -> bool:
     return k > 0 and c.joinable[k - 1] and not c.gaz.words("speech_verbs_subject").isdisjoint(_strip1(c.toks[k - 1].t))
 
 
-_NAME_LINKS = {"ابو", "ام", "عبد", "ابن", "بن", "بنت", "ابي", "ال"}
 
 
 def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
@@ -3397,7 +3397,7 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             return False
         w = toks[k].t
         if w in c.gaz._title_first and not w.startswith("ال") and not _chained_given(c, w) \
-                and w not in c.given and w not in c.titled_given and w not in _NAME_LINKS:
+                and w not in c.given and w not in c.titled_given and w not in c.name_links:
             return False  # "محمد أبو سلمية مدير مستشفى": an indefinite title after a name is its role
         return not _article_clitic(w) and w not in c.name_stop and w not in c.role_words
 
@@ -3411,7 +3411,7 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
         # "حسام الدين الجبابلي", "تقي الدين عمر", "نصر الله": the ـالدين / ـالله unit is one given name
         j = m + 2
         known = True
-    elif first in _NAME_LINKS:
+    elif first in c.name_links:
         if not ok(j):
             return None
         j += 1
@@ -3441,7 +3441,7 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
 
     while (ok(j) or ali(j)) and j - m < 4:
         w = toks[j].t
-        if w in _NAME_LINKS and ok(j + 1):
+        if w in c.name_links and ok(j + 1):
             j += 2
             if toks[j - 1].t.startswith("ال") and not (w == "عبد" and _abd_given(c.gaz, toks[j - 1].t)):
                 break  # "أبو الفتوح", "بن الحسين": the family name; "عبد الله" is a father's name
