@@ -542,6 +542,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
             continue  # "وتضيف وهي تشير إلى ...": what she does while speaking, not a statement
         if _spoke_to(cx, i) and any(f.frame_start < tk.s < f.cs for f in here):
             continue  # "نفى مصدر عسكري تحدث لـX سقوط ...": inside the subject of the frame found before
+        if k and cx.tokens[i - 1].w in _WHILE and any(f.frame_start < tk.s < f.cs for f in here):
+            continue  # 'قال X، وهو متقاعد، وهو يشير إلى منزله: "..."': what the speaker does while speaking
         f: _Found | None = None
         if tk.w in lex.relay_verbs or tk.bare in lex.relay_verbs or tk.bare in lex.learnt and tk.w != tk.bare:
             f = _relay(cx, i, idx[-1], se, paren)  # ("وعلمت \"النهار\" من مصادر دبلوماسية أن": what an outlet learnt)
@@ -2364,7 +2366,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             continue
         if comp == "object":
             break
-        if j == i + 1 and tj.w in _WHILE and j + 1 < len(cx.tokens) and cx.tokens[j + 1].bare in lex.verbs:
+        if tj.w in _WHILE and j + 1 < len(cx.tokens) and cx.tokens[j + 1].bare in lex.verbs:
             # "وتضيف وهي تشير إلى كيس صغير "...": while doing something, then the quotation (no subject)
             q = next((x for x in range(tj.e, se) if t[x] in ':"'), -1)
             if q > 0 and "." not in t[tj.e:q] and len(cx.tok_range(tj.e, q)) <= 14:
