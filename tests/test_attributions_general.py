@@ -1152,6 +1152,10 @@ CASES_R26 = [
     # a bare subject pronoun after a comma: the speaker just quoted goes on
     ("وأشار الوزير إلى أن الحكومة ستدفع التعويضات، وهو يؤكد أن العمل جار.",
      [("أشار", "the minister", "الحكومة ستدفع التعويضات"), ("يؤكد", "the minister", "العمل جار")]),
+    # the kind of count is the source: the marker keeps its head noun
+    ("وارتفع عدد النازحين إلى خمسة آلاف، وفق إحصاءات غير رسمية.",
+     [("وفق", "unofficial statistics", "ارتفع عدد النازحين إلى خمسة آلاف")]),
+    ("وبلغت الخسائر مليون دولار، بحسب أرقام رسمية.", [("بحسب", "official figures", "بلغت الخسائر مليون دولار")]),
 ]
 
 
