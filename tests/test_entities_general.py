@@ -1410,3 +1410,41 @@ def test_round8_general_rules(gaz, text, must, forbidden):
     for surface in forbidden:
         assert surface not in got, f"{surface!r} should not be a mention: {got[surface]}"
     assert not any("roundabout" in (e.name_en or "") for e in ents if "تيغزا" in e.text)
+
+
+# Round 9: force majeure is not Cairo, the press spelling "Sheikh", Sudan's g for ق, and a
+# bare "الحركة" before a relative clause refers back to the armed group named before.
+GENERAL_R9 = [
+    ("وأعلنت المؤسسة حالة القوة القاهرة في ميناء التصدير بعد توقف الضخ.", [], ["القاهرة"]),
+    ("وقالت الشركة إن القوة القاهرة سترفع فور عودة الإنتاج.", [], ["القاهرة"]),
+    ("ووصل الوفد إلى القاهرة مساء الأحد.", [("القاهرة", "LOC", "Cairo")], []),
+    ("وقال الناطق باسم اللجنة، مروان الشيخ، إن الاجتماع أرجئ.", [("مروان الشيخ", "PER", "Marwan al-Sheikh")], []),
+    ("وقصفت قوات الدعم السريع قرية أم قرين شرقي الفاشر في السودان.", [("أم قرين", "LOC", None)], []),
+    ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم. وقال الجيش إن عناصر الحركة التي فرت تركت أسلحتها.",
+     [("الحركة", "ORG", "Al-Shabaab")], []),
+]
+
+
+@pytest.mark.parametrize("text,must,forbidden", GENERAL_R9)
+def test_round9_general_rules(gaz, text, must, forbidden):
+    ents = run(gaz, text)
+    got = {e.text: e for e in ents}
+    for surface, typ, en in must:
+        assert surface in got, f"{surface!r} not found in {[(e.text, e.name_en) for e in ents]}"
+        assert got[surface].type == typ, (surface, got[surface].type)
+        if en is not None:
+            assert got[surface].name_en == en, (surface, got[surface].name_en)
+    for surface in forbidden:
+        assert surface not in got, f"{surface!r} should not be a mention: {got[surface]}"
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("وقصفت قوات الدعم السريع قرية أم قرين شرقي الفاشر في السودان.", "أم قرين", "sudan"),
+    ("ونزح السكان من قرية ود القرشي في ولاية الجزيرة بالسودان.", "ود القرشي", "sudan"),
+])
+def test_round9_sudan_writes_g_for_qaf(gaz, text, surface, country):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    en = got[surface].name_en or ""
+    assert "G" in en or "g" in en, en
+    assert "Q" not in en and "q" not in en, en

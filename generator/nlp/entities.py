@@ -1698,7 +1698,7 @@ def _org_back_refs(c: _Ctx) -> None:
         if not form:
             continue
         nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
-        if nxt.startswith("ال") or (nxt and c.nisba(nxt)):
+        if (nxt.startswith("ال") and nxt not in c.gaz.words("relative_pronouns")) or (nxt and c.nisba(nxt)):
             continue  # "اللجنة الأولمبية", "الوزارة الأردنية": a fuller name, not a back-reference
         bare = form[2:]
         ante = None
