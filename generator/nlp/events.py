@@ -1178,6 +1178,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _definite(tk.w) \
             and not _says_more(toks, h.j, cl_e, lex, t):
         return None  # "أدان الرئيس القصف", "قتلوا في الهجوم": the event already told, named again
+    if kind == "noun" and trig.kind == "noun" and _definite(tk.w) and h.j < k1 and toks[h.j].w in _frame_verbs() \
+            and _told_before(toks, h.i, k0):
+        return None  # "روى جاره لحظات الانهيار قائلا": the collapse told before, named again by who tells of it
     # (and "شن العدو عدوانا جويا": the noun a support verb took, from the air; عدوان names no means of its own)
     air = light_obj if light_obj is not None and toks[light_obj.i].w == "عدوانا" and light_obj.trig.type == typ else None
     if typ == "advance/offensive" and (trig.kind == "noun" or air is not None) and any(
@@ -1333,6 +1336,12 @@ def _judged(toks: list[_Tok], j: int, k1: int, lex: Lexicon) -> bool:
     # a verb form that is an event only in its own context ("يحمل" mercy aid) judges here ("الهجوم يحمل رسائل")
     return w[:1] in "يت" and len(w) > 3 and w not in lex.predicates and all(
         tr.requires_after or tr.requires_before or tr.requires_next for tr in lex.forms.get(w, ()))
+
+
+def _told_before(toks: list[_Tok], i: int, k0: int) -> bool:
+    """Was the word of the event noun at i (without ال and و/ف) written in an earlier sentence of the article?"""
+    stem = _strip_al(_bare(toks[i].w))
+    return any(_strip_al(_bare(toks[q].w)) == stem for q in range(k0))
 
 
 def _says_more(toks: list[_Tok], j: int, cl_e: int, lex: Lexicon, t: str) -> bool:
