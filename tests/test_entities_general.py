@@ -1448,3 +1448,29 @@ def test_round9_sudan_writes_g_for_qaf(gaz, text, surface, country):
     en = got[surface].name_en or ""
     assert "G" in en or "g" in en, en
     assert "Q" not in en and "q" not in en, en
+
+
+# Round 9: a quoted name before a non-Arab nationality adjective is that country's company or
+# body, spelt back as a foreign name; an Arab country's adjective or a definite word is not.
+@pytest.mark.parametrize("text,surface,en", [
+    ("ووقعت المؤسسة عقدا مع \"فينترسهال\" الألمانية لتطوير الحقل.", "فينترسهال", None),
+    ("ونقلت صحيفة «لوموند» الفرنسية عن مصادر أن الاتفاق قريب.", "لوموند", None),
+    ("ويشغل الحقل ائتلاف يضم \"ريبسول\" الإسبانية و\"إكوينور\" النرويجية.", "إكوينور", "Equinor"),
+    ("وأعلنت \"توتال إنرجيز\" تعليق عملياتها في الموقع.", "توتال إنرجيز", "TotalEnergies"),
+])
+def test_round9_quoted_foreign_company(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].type == "ORG"
+    if en is not None:
+        assert got[surface].name_en == en
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("وقال مسؤول في \"الوفاق\" الليبية إن الاجتماع أرجئ.", "الوفاق"),
+    ("ورفع المحتجون شعار \"الحرية\" المصرية في الساحة.", "الحرية"),
+])
+def test_round9_quoted_arab_name_is_not_a_foreign_company(gaz, text, surface):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface not in got or got[surface].name_source != "transliterated" or got[surface].id != "org-" + surface
+    assert not any(e.text == surface and e.name_source == "transliterated" for e in got.values())

@@ -367,10 +367,14 @@ def _entry(d: dict[str, Any]) -> GazEntry:
 
 
 def _nisba_forms(base: str) -> set[str]:
-    """All forms of a nisba given its masculine base ("سوري"): gender, number, article."""
-    stem = base[2:] if base.startswith("ال") else base
-    forms = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان"}
-    return forms | {"ال" + f for f in forms}
+    """All forms of a nisba given its masculine base ("سوري"): gender, number, article. A base
+    that starts with "ال" is read both ways: with the article ("السوري") and as a stem whose
+    hamza normalisation folded to "ال" ("ألماني", "ألباني" -> "الالمانية")."""
+    out: set[str] = set()
+    for stem in ({base[2:], base} if base.startswith("ال") else {base}):
+        forms = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان"}
+        out |= forms | {"ال" + f for f in forms}
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -1381,6 +1385,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _late_short_forms(c)
     _quoted_parts(c)
     _quoted_names(c)
+    _quoted_foreign_orgs(c)
     _acronyms(c)
     _generic_to_specific(c)
     _homonyms_by_country(c)
@@ -1622,6 +1627,40 @@ def _quoted_names(c: _Ctx) -> None:
             en = spec[1].format(name=rom or transliterate(name_ar, c.gaz))
         c.add(_Found(k, j, 0, spec[0], ("loc-" if spec[0] == "LOC" else "org-") + slug(en), en,
                      "transliterated", spec[2]))
+
+
+def _quoted_foreign_orgs(c: _Ctx) -> None:
+    """A quoted name right before a definite feminine nationality adjective of a non-Arab country
+    ("ريبسول" الإسبانية, "إكوينور" النرويجية, «لوموند» الفرنسية) is a company or another body of
+    that country, its name written in Arabic letters: spelt back as a foreign name."""
+    arab = _lex_map(c.gaz, "romanizer_countries")
+    for k in c.quoted_starts():
+        if not c.free(k):
+            continue
+        j = k
+        while j < c.n and j - k < 3 and c.free(j):
+            j += 1
+            if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] in _CLOSE_Q:
+                break
+            if j < c.n and not c.joinable[j - 1]:
+                j = -1
+                break
+        if j <= k or j >= c.n or not c.free(j):
+            continue
+        gap = c.ntext[c.toks[j - 1].e:c.toks[j].s]
+        if len(gap.strip()) != 1 or gap.strip() not in _CLOSE_Q or len(gap) > 3:
+            continue
+        adj = c.toks[j].t
+        cid = c.gaz._nisba.get(adj)
+        if not (cid and adj.startswith("ال") and adj.endswith("ه")) or cid in _SKIP_COUNTRIES \
+                or " ".join(_tokens(cid)) in arab:
+            continue
+        words = [c.toks[x].t for x in range(k, j)]
+        if any(not c.name_word(w) or w in c.role_words or w.startswith("ال") for w in words):
+            continue
+        en = foreign_en(c.gaz, " ".join(words))
+        if en:
+            c.add(_Found(k, j, 0, "ORG", "org-" + slug(en), en, "transliterated", "company", {"country": cid}))
 
 
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
