@@ -2350,7 +2350,9 @@ def _modality(ev: _Ev, toks: list[_Tok], starts: list[int], t: str, lex: Lexicon
     lo = max(0, k - lex.window)
     if a is not None:
         lo = max(lo, bisect.bisect_left(starts, o2n(a.start)))
-    window = [w for q in range(lo, k) for w in {toks[q].w, _bare(toks[q].w)}]
+    # each word and its bare form, in that order: a set here made window[-6:] depend on the string hash
+    # seed, so the same article could read as predicted in one build and not in the next
+    window = [w for q in range(lo, k) for w in dict.fromkeys((toks[q].w, _bare(toks[q].w)))]
     if ev.future or any(w in lex.predicted for w in window[-6:]):
         return "predicted"
     if any(w in lex.planned or _strip_al(w) in lex.planned for w in window):
