@@ -1265,3 +1265,14 @@ def test_round10_tasks_given(gaz, body, expected):
 def test_round10_named_again_by_a_teller(gaz, body, expected):
     evs = [e for e in _events(body, gaz) if e.trigger.startswith(("الانهيار", "الانفجار"))]
     assert len(evs) == expected, [(e.type, e.subtype, e.text) for e in _events(body, gaz)]
+
+
+# A date after منذ starts a running span ("since 1 January"): it is not the day of the event that runs since.
+@pytest.mark.parametrize("body,date", [
+    ("واعترض خفر السواحل أكثر من 9 آلاف مهاجر منذ 1 يناير 2024.", None),
+    ("وقتل 40 مدنيا في القصف منذ 2 مارس الجاري.", None),
+    ("واعترض خفر السواحل 90 مهاجرا في 1 مارس 2024.", "2024-03-01"),
+])
+def test_a_date_after_since_is_not_the_event_day(gaz, body, date):
+    evs = _events(body, gaz)
+    assert evs and all(e.date == date for e in evs), [(e.type, e.date, e.text) for e in evs]

@@ -493,7 +493,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         modality = _modality(ev, toks, starts, t, lex, a, o2n)
         date = None
         for d in dates:
-            if s <= d.start and d.end <= e and d.value and d.kind != "vague":
+            if s <= d.start and d.end <= e and d.value and d.kind != "vague" and not _since(text, d.start):
                 date = d.value
                 break
         actor = ev.actor
@@ -596,6 +596,7 @@ def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
     return any(s.start <= a < s.end and s.start <= b < s.end for s in sentences)
 
 
+_SINCE = _words("since_words")  # see _since
 _FIGURE_WORDS = _words("figure_words")
 _NUMERAL_WORDS = _FIGURE_WORDS | load_lexicon().number_words  # "ثلاث وفيات": a figure written out
 
@@ -2342,6 +2343,14 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
     if len(ids) == 1:
         return around[0][2]
     return None
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether a date is the start of a running span ("اعتراض 34 ألف مهاجر منذ غرة جانفي": since 1
+    January): the word before it is one of events.yaml's since_words. Such a date is not the event's
+    day; the story timeline showed "1 January 2023: interception" for a year's running total."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and norm(before[-1]) in _SINCE
 
 
 def _modality(ev: _Ev, toks: list[_Tok], starts: list[int], t: str, lex: Lexicon,
