@@ -833,7 +833,6 @@ def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: in
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _romanizer() -> Any:
     """The romanizer (an ``arabic_name_romanizer`` Transliterator), or None when the package is
     absent. Its model runs on ONE ONNX thread: the package's default of two threads made every
