@@ -1276,3 +1276,18 @@ def test_round10_named_again_by_a_teller(gaz, body, expected):
 def test_a_date_after_since_is_not_the_event_day(gaz, body, date):
     evs = _events(body, gaz)
     assert evs and all(e.date == date for e in evs), [(e.type, e.date, e.text) for e in evs]
+
+
+# Where an event names no place of its own: the headline's one place, named again in the body, is the
+# article's scene, even when the body names a containing or neighbouring place more often.
+@pytest.mark.parametrize("body,span,place", [
+    ("كارثة جبلة.. ارتفاع ضحايا الزلزال إلى 40 قتيلا\nوأعلنت مديرية الصحة في اللاذقية ارتفاع عدد الضحايا، ونقل "
+     "الجرحى إلى مستشفيات اللاذقية. وقال محافظ اللاذقية إن فرق الإنقاذ تواصل عملها. وتقع جبلة على الساحل السوري.",
+     "40 قتيلا", "Jableh"),
+    ("فيضانات باكستان.. أكثر من 900 قتيل\nوقالت السلطات في إقليم السند إن المياه جرفت آلاف المنازل في السند. "
+     "وتضرر نحو 100 ألف منزل. ووصلت مساعدات إلى السند. وتشهد باكستان أمطارا غزيرة منذ يونيو.",
+     "100 ألف منزل", "Pakistan"),
+])
+def test_location_main_place_prefers_the_headline(gaz, body, span, place):
+    evs = [e for e in _events(body, gaz) if span in e.text]
+    assert evs and all(place in (e.location_en or "") for e in evs), [(e.type, e.location_en, e.text) for e in evs]

@@ -2260,6 +2260,9 @@ def _main_place(entities: list[Entity], text: str = "") -> Entity | None:
             if e.type == "LOC" and e.end <= nl:
                 counts[e.id or e.text][2] = True
     ranked = sorted(counts.values(), key=lambda x: -x[0])
+    named = [r for r in ranked if r[2] and sum((e.id or e.text) == (r[1].id or r[1].text) for e in entities) >= 2]
+    if len(named) == 1:  # "فاجعة الحمدانية ... وتقع الحمدانية": the headline's one place, named again, is the scene
+        return named[0][1]
     top = [r for r in ranked if r[0] == ranked[0][0]]
     if ranked[0][0] >= 3 and len(top) == 1:
         return ranked[0][1]
