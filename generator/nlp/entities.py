@@ -1580,6 +1580,20 @@ def _quoted_parts(c: _Ctx) -> None:
             break
 
 
+def _quoted_end(c: _Ctx, k: int, most: int) -> int:
+    """The end (exclusive token index) of a quoted name opening at token ``k``: up to ``most`` free
+    tokens, through the first one a closing quote follows; -1 when a token that does not join the
+    next (a comma, a line end) comes first. The caller checks that the quote closed there."""
+    j = k
+    while j < c.n and j - k < most and c.free(j):
+        j += 1
+        if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] in _CLOSE_Q:
+            break
+        if j < c.n and not c.joinable[j - 1]:
+            return -1
+    return j
+
+
 def _quoted_names(c: _Ctx) -> None:
     """A quoted name after a noun that says what it names: outlets and companies (صحيفة "X",
     شركة "X"), platforms, operations, weapons (طراز "X", منصة "X", معركة "X"), hotels (فندق "X").
@@ -1596,14 +1610,7 @@ def _quoted_names(c: _Ctx) -> None:
         spec = next((cues[f] for f in _strip1(c.toks[k - 1].t) if f in cues), None)
         if spec is None and not c.gaz.words("quoted_entry_heads").intersection(_strip1(c.toks[k - 1].t)):
             continue
-        j = k
-        while j < c.n and j - k < 4 and c.free(j):
-            j += 1
-            if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] in _CLOSE_Q:
-                break
-            if j < c.n and not c.joinable[j - 1]:
-                j = -1
-                break
+        j = _quoted_end(c, k, 4)
         if j <= k or c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] not in _CLOSE_Q:
             continue
         words = [c.toks[x].t for x in range(k, j)]
@@ -1636,14 +1643,7 @@ def _quoted_foreign_orgs(c: _Ctx) -> None:
     for k in c.quoted_starts():
         if not c.free(k):
             continue
-        j = k
-        while j < c.n and j - k < 3 and c.free(j):
-            j += 1
-            if c.ntext[c.toks[j - 1].e:c.toks[j - 1].e + 1] in _CLOSE_Q:
-                break
-            if j < c.n and not c.joinable[j - 1]:
-                j = -1
-                break
+        j = _quoted_end(c, k, 3)
         if j <= k or j >= c.n or not c.free(j):
             continue
         gap = c.ntext[c.toks[j - 1].e:c.toks[j].s]
