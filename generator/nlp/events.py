@@ -2322,14 +2322,33 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | 
 
 # "من جنسيات إفريقية جنوب الصحراء", "من أصول سورية": where people come from, not where it happened; "رفعوا أعلام
 # روسيا", "سفينة ترفع علم جزر مارشال": a flag names no scene either
-_ORIGIN = re.compile(r"(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*\s*$")
+# "مهاجرين من دول إفريقيا جنوب الصحراء", "لاجئين من بلدان الساحل": the countries people come from
+_ORIGIN = re.compile(r"(?:(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*|\bو?من\s+(?:دول|بلدان))\s*$")
+# the nearest of these words before a place says whether a displacement starts there (من, في) or goes
+# there ("ترحيل المئات نحو المناطق الحدودية مع ليبيا", "فروا إلى تشاد"): the briefing reads the
+# location of a displacement as where people were displaced from, so a destination is no location
+_DEST_PREPS = _words("destination_preps")
+_FROM_PREPS = _words("origin_preps")
+
+
+def _destination(ev: _Ev, t: str, start: int) -> bool:
+    """Is the place at ``start`` where a displacement goes (after نحو/إلى/باتجاه, no من/في between)?"""
+    if ev.type != "displacement":
+        return False
+    for w in reversed(t[max(ev.s, start - 80):start].split()[-8:]):
+        w = w.strip("،,.:؛\"«»()")
+        if w in _DEST_PREPS or w[:1] == "و" and w[1:] in _DEST_PREPS:
+            return True
+        if w in _FROM_PREPS or w[:1] == "و" and w[1:] in _FROM_PREPS:
+            return False
+    return False
 
 
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
     locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])
-            and x[2] is not ev.actor]  # "روسيا أطلقت 88 صاروخا": the country that acts is no scene
+            and x[2] is not ev.actor and not _destination(ev, t, x[0])]  # "روسيا أطلقت 88 صاروخا": the country that acts is no scene
     if locs:
         if ev.type in _TARGETED:
             after = [x for x in locs if x[0] >= ev.trig_e]
@@ -2341,7 +2360,7 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
                 return x[2]
         return locs[0][2]
     around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _ORIGIN.search(t[max(sent[0], x[0] - 24):x[0]])
-              and x[2] is not ev.actor]
+              and x[2] is not ev.actor and not _destination(ev, t, x[0])]
     ids = {x[2].id or x[2].text for x in around}
     if len(ids) == 1:
         return around[0][2]
