@@ -1310,3 +1310,16 @@ def test_location_is_not_an_origin_or_a_destination(gaz, body, span, place, not_
     for e in evs:
         assert not_place not in (e.location_en or ""), (e.type, e.location_en, e.text)
         assert place is None or place in (e.location_en or ""), (e.type, e.location_en, e.text)
+
+
+# An administrative class noun before a place names the unit (its country's English word), the bare
+# name staying an alternative; a place without one, or whose name already says its unit, is left alone.
+@pytest.mark.parametrize("body,place", [
+    ("وقتل ثلاثة أشخاص في انفجار عبوة ناسفة في محافظة درعا.", "Daraa Governorate (Daraa)"),
+    ("وضرب زلزال بقوة 5 درجات ولاية هطاي جنوبي تركيا.", "Hatay Province (Hatay)"),
+    ("وقتل خمسة مدنيين في قصف مدفعي على ولاية كسلا.", "Kassala State (Kassala)"),
+    ("وقتل ثلاثة أشخاص في انفجار عبوة ناسفة في درعا.", "Daraa"),
+])
+def test_location_names_the_administrative_unit(gaz, body, place):
+    evs = [e for e in _events(body, gaz) if e.type != "statement"]
+    assert evs and all(e.location_en == place for e in evs), [(e.type, e.location_en, e.text) for e in evs]

@@ -468,7 +468,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
     out: list[Event] = []
     last_para, last_loc = -1, None
     main_place = _main_place(entities, text)
-    direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s)) for ev in found}
+    direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s), gazetteer) for ev in found}
     for ev in found:
         s, e = orig(ev.s, ev.e)
         if e <= s:
@@ -2296,11 +2296,36 @@ _TARGETED = ("capture/control", "encirclement", "airstrike/shelling", "advance/o
 _PLACE_PREPS = _words("place_preps")
 
 
-def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
+# an administrative class noun right before a place names the unit, not its chief town ("محافظة درعا" is
+# Daraa Governorate, "درعا" alone the city): events.yaml admin_units gives the English word, by country
+_ADMIN_UNITS = {norm(k): v for k, v in _data_lists()[0]["admin_units"].items()}
+_UNIT_WORDS = ("governorate", "state", "province", "region", "district", "county", "wilaya", "prefecture")
+
+
+def _admin_unit(loc: Entity, t: str, gaz: Gazetteer | None) -> Entity:
+    """``loc`` named as the unit the word before it says: "Daraa Governorate (Daraa)" (the bare name stays an
+    alternative, as in the gazetteer's "Dakahlia Governorate (Dakahlia)")."""
+    name = loc.name_en or ""
+    prev = t[max(0, loc.start - 16):loc.start].split()
+    if not name or "(" in name or not prev or any(u in name.lower() for u in _UNIT_WORDS):
+        return loc
+    w = prev[-1]
+    units = _ADMIN_UNITS.get(w) or (_ADMIN_UNITS.get(w[1:]) if w[:1] in "بلو" else None)
+    if units is None:
+        return loc
+    entry = gaz.get(loc.id) if gaz is not None and loc.id else None
+    unit = units.get(getattr(entry, "country", None) or "", units.get("default"))
+    if not unit:
+        return loc
+    return replace(loc, name_en=f"{name} {unit} ({name})")
+
+
+def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazetteer | None = None) -> Entity | None:
     """The place of the event; places coordinated with it ("خان يونس ورفح") are joined."""
     loc = _location1(ev, ents_in, t, sent)
     if loc is None:
         return None
+    loc = _admin_unit(loc, t, gaz)
     locs = [x for x in ents_in(sent[0], sent[1]) if x[2].type == "LOC"]
     k = next((n for n, x in enumerate(locs) if x[2] is loc), None)
     if k is None:
