@@ -1323,3 +1323,14 @@ def test_location_is_not_an_origin_or_a_destination(gaz, body, span, place, not_
 def test_location_names_the_administrative_unit(gaz, body, place):
     evs = [e for e in _events(body, gaz) if e.type != "statement"]
     assert evs and all(e.location_en == place for e in evs), [(e.type, e.location_en, e.text) for e in evs]
+
+
+# The article's scene, first named as a unit ("في محافظة درعا"), is that unit for the events that name no place.
+@pytest.mark.parametrize("body,span,place", [
+    ("موجة اغتيالات جديدة\nقتل مسلحون مجهولون قياديا سابقا في محافظة درعا. وقال ناشطون في درعا إن الاغتيالات "
+     "تصاعدت في درعا خلال الشهر الماضي.\nوأصيب ثلاثة مدنيين برصاص عشوائي.",
+     "ثلاثة مدنيين", "Daraa Governorate"),
+])
+def test_location_main_place_as_the_unit_first_named(gaz, body, span, place):
+    evs = [e for e in _events(body, gaz) if span in e.text]
+    assert evs and all(place in (e.location_en or "") for e in evs), [(e.type, e.location_en, e.text) for e in evs]

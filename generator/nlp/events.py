@@ -468,6 +468,11 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
     out: list[Event] = []
     last_para, last_loc = -1, None
     main_place = _main_place(entities, text)
+    if main_place is not None:  # "محافظة درعا" where the article first names its scene as a unit
+        key = main_place.id or main_place.text
+        first = next((x for x in ents if (x[2].id or x[2].text) == key), None)
+        if first is not None:
+            main_place = _admin_unit(first[2], t, gazetteer, first[0])
     direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s), gazetteer) for ev in found}
     for ev in found:
         s, e = orig(ev.s, ev.e)
@@ -2302,11 +2307,11 @@ _ADMIN_UNITS = {norm(k): v for k, v in _data_lists()[0]["admin_units"].items()}
 _UNIT_WORDS = ("governorate", "state", "province", "region", "district", "county", "wilaya", "prefecture")
 
 
-def _admin_unit(loc: Entity, t: str, gaz: Gazetteer | None) -> Entity:
+def _admin_unit(loc: Entity, t: str, gaz: Gazetteer | None, start: int) -> Entity:
     """``loc`` named as the unit the word before it says: "Daraa Governorate (Daraa)" (the bare name stays an
     alternative, as in the gazetteer's "Dakahlia Governorate (Dakahlia)")."""
     name = loc.name_en or ""
-    prev = t[max(0, loc.start - 16):loc.start].split()
+    prev = t[max(0, start - 16):start].split()  # start: where the place begins in the normalised text
     if not name or "(" in name or not prev or any(u in name.lower() for u in _UNIT_WORDS):
         return loc
     w = prev[-1]
@@ -2325,7 +2330,6 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazette
     loc = _location1(ev, ents_in, t, sent)
     if loc is None:
         return None
-    loc = _admin_unit(loc, t, gaz)
     locs = [x for x in ents_in(sent[0], sent[1]) if x[2].type == "LOC"]
     k = next((n for n, x in enumerate(locs) if x[2] is loc), None)
     if k is None:
@@ -2340,7 +2344,7 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazette
             texts.append(x[2].text)
         end = x[1]
     if len(names) == 1:
-        return loc
+        return _admin_unit(loc, t, gaz, locs[k][0])
     return Entity(text="، ".join(texts), start=loc.start, end=loc.end, type="LOC", id=loc.id,
                   name_en="; ".join(names), name_source=loc.name_source)
 
