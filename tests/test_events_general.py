@@ -1334,3 +1334,14 @@ def test_location_names_the_administrative_unit(gaz, body, place):
 def test_location_main_place_as_the_unit_first_named(gaz, body, span, place):
     evs = [e for e in _events(body, gaz) if span in e.text]
     assert evs and all(place in (e.location_en or "") for e in evs), [(e.type, e.location_en, e.text) for e in evs]
+
+
+# A river or a sea named on the way to the place is a landmark: the place named after it in the event is the scene.
+@pytest.mark.parametrize("body,place", [
+    ("وقتل ثلاثة مدنيين في قصف جوي على جسر فوق نهر الفرات في بلدة الميادين.", "Mayadin"),
+    ("وقتل خمسة صيادين في غارة على قارب في البحر الأحمر قرب ميناء الحديدة.", "Hodeidah"),
+    ("وغرق قارب يقل مهاجرين في البحر الأبيض المتوسط.", "Mediterranean"),
+])
+def test_a_river_on_the_way_is_no_scene(gaz, body, place):
+    evs = [e for e in _events(body, gaz) if e.type in ("killing/casualties", "airstrike/shelling", "other")]
+    assert evs and any(place in (e.location_en or "") for e in evs), [(e.type, e.location_en, e.text) for e in evs]

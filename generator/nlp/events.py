@@ -602,6 +602,7 @@ def _same_sentence(sentences: tuple[Sentence, ...], a: int, b: int) -> bool:
 
 
 _SINCE = _words("since_words")  # see _since
+_LANDMARK_KINDS = _words("landmark_kinds")  # see _past_landmark
 _FIGURE_WORDS = _words("figure_words")
 _NUMERAL_WORDS = _FIGURE_WORDS | load_lexicon().number_words  # "ثلاث وفيات": a figure written out
 
@@ -2330,6 +2331,7 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazette
     loc = _location1(ev, ents_in, t, sent)
     if loc is None:
         return None
+    loc = _past_landmark(loc, ev, ents_in, gaz)
     locs = [x for x in ents_in(sent[0], sent[1]) if x[2].type == "LOC"]
     k = next((n for n, x in enumerate(locs) if x[2] is loc), None)
     if k is None:
@@ -2371,6 +2373,22 @@ def _destination(ev: _Ev, t: str, start: int) -> bool:
         if w in _FROM_PREPS or w[:1] == "و" and w[1:] in _FROM_PREPS:
             return False
     return False
+
+
+def _past_landmark(loc: Entity, ev: _Ev, ents_in: Any, gaz: Gazetteer | None) -> Entity:
+    """A river or a sea named on the way to the place ("على معبر فوق نهر الفرات في قرية السيال": a
+    crossing over the Euphrates in the village of Al-Sayyal) gives way to the place named after it
+    in the event: the village is the scene, the river a landmark (events.yaml landmark_kinds)."""
+    entry = gaz.get(loc.id) if gaz is not None and loc.id else None
+    if entry is None or entry.kind not in _LANDMARK_KINDS:
+        return loc
+    inside = [x[2] for x in ents_in(ev.s, ev.e) if x[2].type == "LOC"]
+    k = next((n for n, x in enumerate(inside) if x is loc), None)
+    for x in inside[k + 1:] if k is not None else ():
+        e = gaz.get(x.id) if x.id else None  # type: ignore[union-attr]
+        if e is None or e.kind not in _LANDMARK_KINDS:
+            return x
+    return loc
 
 
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
