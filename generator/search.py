@@ -149,14 +149,11 @@ def _searchable(site: Site) -> list[Any]:
 
 def _when(value: str | None, lang: str, config: Config | None, outlet_style: str | None = None) -> str:
     """A date as the site's pages write it (ISO without a config)."""
-    from .render import filters
+    from .render.views import show_date
 
     if not value:
         return ""
-    if config is None:
-        return value[:10]
-    style = filters.month_style_for(outlet_style, config.month_style)
-    return filters.format_date(value, lang, style, digits=config.arabic_digits) or value[:10]
+    return (show_date(value, lang, config, outlet_style) if config is not None else None) or value[:10]
 
 
 def _meta(rec: Any, lang: str, config: Config | None) -> str:

@@ -42,7 +42,7 @@ from ..config import Config
 from ..models import Article, NumberMention, Site, Story
 from ..nlp.sentences import split_sentences
 from ..render import filters, write_page
-from ..render.views import conflict_text, page_path
+from ..render.views import conflict_text, page_path, show_date
 
 log = logging.getLogger(__name__)
 
@@ -210,11 +210,6 @@ class Links:
         return self.base + path
 
 
-def _fmt_date(iso: str | None, lang: str, config: Config) -> str | None:
-    return filters.format_date(iso, lang, filters.month_style_for(None, config.month_style),
-                               digits=config.arabic_digits)
-
-
 def translations(lang: str):
     from ..render.env import translations as _t
 
@@ -302,7 +297,7 @@ def _timeline(story: Story, lang: str, config: Config) -> list[dict[str, Any]]:
     out = []
     for i in sorted(ranked):
         t = entries[i]
-        out.append({"date": _fmt_date(t.date or t.not_after, lang, config), "iso": t.date,
+        out.append({"date": show_date(t.date or t.not_after, lang, config), "iso": t.date,
                     "text": (t.text_ar or t.text_en) if lang == "ar" else (t.text_en or t.text_ar),
                     "sources": t.independent_sources,
                     "sources_label": count_label("source", t.independent_sources, lang, config)})
@@ -330,7 +325,7 @@ def _article_item(a: Article, lang: str, config: Config, link: Links) -> dict[st
     return {"title": (a.title or a.id) if lang == "ar" else (a.title_en or a.title or a.id),
             "title_is_ar": lang == "en" and not a.title_en,
             "outlet": (a.outlet.name_ar or a.outlet.name_en) if lang == "ar" else (a.outlet.name_en or a.outlet.name_ar),
-            "date": _fmt_date(a.published, lang, config),
+            "date": show_date(a.published, lang, config),
             "summary": two_lines(a.summary.ar if lang == "ar" else (a.summary.en or a.summary.ar)),
             "href": link(page_path("article", lang, a.id))}
 
@@ -364,7 +359,7 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
             "generated": lang == "en" and s.summary.en_generated and bool(summary),
             "articles": len(s.article_ids), "articles_label": count_label("article", len(s.article_ids), lang, config),
             "outlets": outlets,
-            "first": _fmt_date(s.first_published, lang, config), "last": _fmt_date(s.last_published, lang, config),
+            "first": show_date(s.first_published, lang, config), "last": show_date(s.last_published, lang, config),
             "facts": _key_facts(s, by_id, lang), "timeline": _timeline(s, lang, config),
             "conflicts": _conflicts(s, lang, names, config), "href": link(page_path("story", lang, s.id)),
         })
@@ -373,7 +368,7 @@ def digest_view(site: Site, week: Week, lang: str, config: Config, link: Links) 
     others = [_article_item(a, lang, config, link) for a in week_articles if a.id not in storied]
     ui = ui_strings(lang)
     site_title = clean_header(config.title_ar if lang == "ar" else config.title_en)
-    range_text = f"{_fmt_date(week.start.isoformat(), lang, config)} – {_fmt_date(week.end.isoformat(), lang, config)}"
+    range_text = f"{show_date(week.start.isoformat(), lang, config)} – {show_date(week.end.isoformat(), lang, config)}"
     return {
         "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "align": "right" if lang == "ar" else "left",
         "ui": ui, "site_title": site_title, "week": week.label, "range": range_text,
@@ -612,8 +607,8 @@ def render_digest_pages(site: Site, docs_dir: Path, config: Config, weeks: Seque
             sink.add(f"digests/{label}.{lang}.md", fp, make)
             written += 1
             rows.append({"week": label, "href": f"{label}.html",
-                         "range": f"{_fmt_date(wk.start.isoformat(), lang, config)} – "
-                                  f"{_fmt_date(wk.end.isoformat(), lang, config)}",
+                         "range": f"{show_date(wk.start.isoformat(), lang, config)} – "
+                                  f"{show_date(wk.end.isoformat(), lang, config)}",
                          "stories": len(touched), "articles": len(in_week),
                          "stories_label": count_label("story", len(touched), lang, config),
                          "articles_label": count_label("article", len(in_week), lang, config)})

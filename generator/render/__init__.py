@@ -60,8 +60,7 @@ def _copy_assets(docs_dir: Path) -> None:
 
 
 def _common(site: Site, lang: str, config: Config, page: str) -> dict[str, Any]:
-    gen = filters.format_date(site.generated[:10], lang, filters.month_style_for(None, config.month_style),
-                              digits=config.arabic_digits) if site.generated else None
+    gen = views.show_date(site.generated[:10], lang, config) if site.generated else None
     nav = {
         "home": views.rel(page, views.page_path("home", lang)),
         "articles": views.rel(page, views.page_path("articles", lang)),
@@ -118,12 +117,9 @@ def _story_ctx(s: Story, lang: str, config: Config, by_id: dict[str, Article], o
     timeline = []
     for t in s.timeline:
         timeline.append({
-            "date": filters.format_date(t.date, lang, filters.month_style_for(None, config.month_style),
-                                        digits=config.arabic_digits),
+            "date": views.show_date(t.date, lang, config),
             "iso": t.date, "type": t.type, "text_ar": t.text_ar, "text_en": t.text_en,
-            "not_after": filters.format_date(getattr(t, "not_after", None), lang,
-                                             filters.month_style_for(None, config.month_style),
-                                             digits=config.arabic_digits),
+            "not_after": views.show_date(getattr(t, "not_after", None), lang, config),
             "reported_by": [cards.get(i, {"id": i, "href": None, "outlet_ar": None, "outlet_en": None})
                             for i in t.reported_by],
             "first": cards.get(t.first_reported_by or "", None),
@@ -353,8 +349,7 @@ def render_site(site: Site, docs_dir: Path, config: Config, sink: PageSink | Non
         idx = views.page_path("articles", lang)
         groups = [(day, [views.article_card(a, lang, config, idx) for a in items])
                   for day, items in groupby(articles, key=lambda a: (a.published or "")[:10])]
-        groups = [(filters.format_date(day, lang, filters.month_style_for(None, config.month_style),
-                                       digits=config.arabic_digits) if day else None, cards)
+        groups = [(views.show_date(day, lang, config) if day else None, cards)
                   for day, cards in groups]
         t = catalogue(lang)
 

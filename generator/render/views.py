@@ -242,9 +242,15 @@ def lead_excerpt(a: Article, words: int = 12) -> str | None:
     return " ".join(toks[:words]) + (" …" if len(toks) > words else "")
 
 
+def show_date(value: str | None, lang: str, config: Config, outlet_style: str | None = None) -> str | None:
+    """An ISO date as the site's pages write it: the config's (or, with ``auto``, the outlet's) month
+    names and digits; None for no date."""
+    return filters.format_date(value, lang, filters.month_style_for(outlet_style, config.month_style),
+                               digits=config.arabic_digits)
+
+
 def article_card(a: Article, lang: str, config: Config, from_page: str) -> dict[str, Any]:
     """The few fields an index or home page shows for an article, with its link."""
-    style = filters.month_style_for(a.outlet.month_style, config.month_style)
     return {
         "id": a.id,
         "title": a.title,
@@ -254,7 +260,7 @@ def article_card(a: Article, lang: str, config: Config, from_page: str) -> dict[
         "outlet_en": a.outlet.name_en,
         "outlet_id": a.outlet.id,
         "published": a.published,
-        "date": filters.format_date(a.published, lang, style, digits=config.arabic_digits),
+        "date": show_date(a.published, lang, config, a.outlet.month_style),
         "href": rel(from_page, page_path("article", lang, a.id)),
     }
 
@@ -263,15 +269,14 @@ def story_card(s: Story, lang: str, config: Config, from_page: str,
                outlet_style: str | None = None) -> dict[str, Any]:
     """A story's card; on an article page its dates take the article's month names
     (``outlet_style``), so one page does not say both "أيلول" and "سبتمبر"."""
-    style = filters.month_style_for(outlet_style, config.month_style)
     return {
         "id": s.id,
         "title_ar": s.title_ar,
         "title_en": s.title_en,
         "articles": len(s.article_ids),
         "outlets": len(s.outlet_ids),
-        "first": filters.format_date(s.first_published, lang, style, digits=config.arabic_digits),
-        "last": filters.format_date(s.last_published, lang, style, digits=config.arabic_digits),
+        "first": show_date(s.first_published, lang, config, outlet_style),
+        "last": show_date(s.last_published, lang, config, outlet_style),
         "sort": s.last_published or s.first_published or "",
         "href": rel(from_page, page_path("story", lang, s.id)),
     }
@@ -303,9 +308,8 @@ def conflict_text(c: Conflict, lang: str, config: Config) -> tuple[str, bool]:
         from .env import translations
 
         _ = translations(lang).gettext
-        style = filters.month_style_for(None, config.month_style)
         values = dict.fromkeys(str(side["value"]) for side in c.sides if side.get("value"))
-        dates = [filters.format_date(v, lang, style, digits=config.arabic_digits) or v for v in values]
+        dates = [show_date(v, lang, config) or v for v in values]
         return f"{_('Different dates for the same event')}: " + f" {_('vs')} ".join(dates), True
     if lang == "ar" and c.description_ar:
         return c.description_ar, True
