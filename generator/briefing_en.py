@@ -29,7 +29,7 @@ from babel.numbers import format_decimal
 from .yamlio import load_yaml
 from .models import Article, Event, NumberMention, Story
 from .nlp.normalise import norm
-from .when import date_range, same_time
+from .when import date_range, own_date, publication_date, same_time
 
 DATA = Path(__file__).parent / "data"
 
@@ -369,41 +369,38 @@ def _items(articles: list[Article], story_mode: bool) -> list[_Item]:
     return out
 
 
-def _published(art: Article) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(art.published[:10]) if art.published else None
-    except ValueError:
-        return None
-
-
 def _background(it: _Item) -> bool:
     """Whether a mention is background rather than the news of its article: its own date, or a
     date written in its sentence, lies more than ``limits.background_days`` before the article's
     publication ("the town was devastated during the Islamic State's control of it between 2014
     and 2016", "tension since the killing of a citizen on 3 July")."""
-    pub = _published(it.article)
+    pub = publication_date(it.article.raw)
     if pub is None:
         return False
     cutoff = pub - _dt.timedelta(days=phrasing()["limits"]["background_days"])
-    ev = it.event
-    values = [ev.date] if ev.date and ev.date_basis != "published" else []
-    sent = it.article.sentence_at(ev.start)
-    if sent is not None and not values:
-        values = [d.value or d.period for d in it.article.facts.dates
-                  if sent.start <= d.start < sent.end and (d.value or d.period)]
-    ranges = [r for r in (date_range(v) for v in values) if r]
+    own = own_date(it.event)
+    if own:
+        ranges = [r] if (r := date_range(own)) else []
+    else:
+        ranges = [r for _, r in _sentence_dates(it)]
     return bool(ranges) and all(end < cutoff for _, end in ranges)
 
 
-def _sentence_date(it: _Item) -> str | None:
-    """The earliest date written in a mention's sentence (a day, month or year value), for a
-    background mention that has no date of its own: "In 2014 ..." tells the reader it is not news."""
+def _sentence_dates(it: _Item) -> list[tuple[str, tuple[_dt.date, _dt.date]]]:
+    """The dates written in a mention's sentence that say a day, week, month or year (value or
+    period), each with the days it covers, earliest first."""
     sent = it.article.sentence_at(it.event.start)
     if sent is None:
-        return None
-    values = sorted((date_range(v)[0], v) for v in (d.value or d.period for d in it.article.facts.dates
-                                                     if sent.start <= d.start < sent.end) if v and date_range(v))
-    return values[0][1] if values else None
+        return []
+    values = (d.value or d.period for d in it.article.facts.dates if sent.start <= d.start < sent.end)
+    return sorted(((v, r) for v in values if v and (r := date_range(v))), key=lambda x: (x[1][0], x[0]))
+
+
+def _sentence_date(it: _Item) -> str | None:
+    """The earliest date written in a mention's sentence, for a background mention that has no date of
+    its own: "In 2014 ..." tells the reader it is not news."""
+    dates = _sentence_dates(it)
+    return dates[0][0] if dates else None
 
 
 def _rank(it: _Item) -> tuple:
@@ -431,8 +428,7 @@ def _key(it: _Item) -> tuple:
 
 def _when(it: _Item) -> tuple[str | None, _dt.date | None]:
     """A mention's own date (None when only the publication date is known) and its article's day."""
-    ev = it.event
-    return (ev.date if ev.date and ev.date_basis != "published" else None), _published(it.article)
+    return own_date(it.event), publication_date(it.article.raw)
 
 
 def _main_name(name: str) -> str:

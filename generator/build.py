@@ -45,6 +45,10 @@ def _progress(label: str, done: int, total: int, stream=sys.stderr) -> None:
 
 # ----------------------------------------------------------------------------- analysis (cached, parallel)
 
+# what analysis is made from (globs under generator/); tests/test_memo.py checks it against the imports
+ANALYSIS_CODE = ("nlp/*.py", "data/**/*", "models.py", "outlets.py", "when.py")
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """Fingerprint of everything analysis depends on: the nlp code, the data files, the models.
@@ -53,7 +57,7 @@ def code_version() -> str:
     """
     h = hashlib.sha256(__version__.encode())
     pkg = Path(__file__).parent
-    files = sorted([*pkg.glob("nlp/*.py"), *pkg.glob("data/**/*"), pkg / "models.py", pkg / "outlets.py"])
+    files = sorted({f for pattern in ANALYSIS_CODE for f in pkg.glob(pattern)})
     for f in files:
         if f.is_file():
             h.update(f.relative_to(pkg).as_posix().encode())

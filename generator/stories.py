@@ -53,7 +53,7 @@ from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
 from .nlp.normalise import norm
-from .when import date_range, dates_compatible, granularity, same_time
+from .when import date_range, dates_compatible, granularity, own_date, same_time
 
 DATA = Path(__file__).parent / "data"
 
@@ -677,12 +677,6 @@ def _loc_key(ev: Event) -> str | None:
     return None
 
 
-def _event_date(ev: Event) -> str | None:
-    if ev.date and ev.date_basis != "published":
-        return ev.date
-    return None
-
-
 def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]) -> str:
     actor = ev.actor_en or "Unidentified forces"
     # "the Mediterranean Sea"; several places as a list: "Sfax and Mahdia", not "Sfax; Mahdia"
@@ -763,7 +757,7 @@ def build_timeline(articles: Sequence[Article], index_of: dict[str, int], copies
     for a in articles:
         day = _pub_date(a)
         pub = day or _dt.date.max
-        ms = [_Mention(order=(pub, index_of[a.id], ev.start), art=a, ev=ev, date=_event_date(ev), loc=_loc_key(ev),
+        ms = [_Mention(order=(pub, index_of[a.id], ev.start), art=a, ev=ev, date=own_date(ev), loc=_loc_key(ev),
                        pub=day)
               for ev in a.facts.events]
         _assign_numbers(a, ms)

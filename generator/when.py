@@ -10,8 +10,26 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
+from typing import Any
 
 UNDATED_SPAN_DAYS = 2  # an undated report is news of (at most) this many days before its publication
+
+
+def publication_date(raw: Any) -> _dt.date | None:
+    """The publication day of an article (a RawArticle: ``published`` is ISO or None); None when
+    unknown or unreadable (nothing is guessed)."""
+    if not raw.published:
+        return None
+    try:
+        return _dt.date.fromisoformat(raw.published[:10])
+    except ValueError:
+        return None
+
+
+def own_date(ev: Any) -> str | None:
+    """An event's own date, from its sentence; None when only its article's publication day is known
+    (an Event with ``date_basis`` "published")."""
+    return ev.date if ev.date and ev.date_basis != "published" else None
 
 
 @lru_cache(maxsize=1 << 14)

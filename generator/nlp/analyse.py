@@ -6,7 +6,6 @@ entities first; attributions use entities; events use all of them.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import gc
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -19,15 +18,7 @@ from .events import extract_events
 from .normalise import normalise
 from .numbers import extract_numbers
 from .sentences import split_sentences
-
-
-def publication_date(raw: RawArticle) -> _dt.date | None:
-    if not raw.published:
-        return None
-    try:
-        return _dt.date.fromisoformat(raw.published[:10])
-    except ValueError:
-        return None
+from ..when import publication_date
 
 
 def load_gazetteer(user_files: list[Path]) -> Gazetteer:
