@@ -1128,7 +1128,7 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
             per_art[ev["article"]] = max(per_art.get(ev["article"], 0.0), w)
     # the title's event must be in some article's headline or lead: one body sentence about a
     # clash or a strike does not make a banking story "Offensive on Aley"
-    support = defaultdict(dict, {k: v for k, v in support.items() if max(v.values()) >= 2.0})
+    support = {k: v for k, v in support.items() if max(v.values()) >= 2.0}
     if support:
         def rank(k: tuple[str, str | None]) -> tuple:
             return (k[1] != place_id if place_id else k[1] is None, -sum(support[k].values()),
