@@ -70,8 +70,9 @@ from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
 
-from ..yamlio import load_yaml
 from ..models import Entity
+from ..yamlio import load_yaml
+from . import person_names
 from .normalise import Normalised, norm
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -890,7 +891,11 @@ def name_part_counts(word: str) -> tuple[int, int]:
 def romanize(name: str, country: str | None = None) -> str | None:
     """English spelling of a personal name via arabic-name-romanizer (None if unavailable);
     ``country`` (ISO code) asks for that country's usual spelling (Algeria "Brahim", Somalia
-    "Abdi Nur", Jordan "Shboul")."""
+    "Abdi Nur", Jordan "Shboul"). A name whose every word is in our own spelling table
+    (``person_names.spell``) is spelt from it, with no model call."""
+    spelled = person_names.spell(name, country)
+    if spelled is not None:
+        return spelled
     anr = _romanizer()
     if anr is None:
         return None
