@@ -677,3 +677,20 @@ CASES_R12 = [
 def test_numbers_round12(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.value, n.unit, n.qualifier) for n in _run(text)]
     assert got == expected
+
+
+# Bodies recovered or found are the dead, never the rescued; a predicate after a count that has its own
+# count ("... وانتشل جثث 4 آخرين") is not the first count's.
+CASES_BODIES = [
+    ("وأعلن الحرس البحري انتشال جثث 9 مهاجرين قبالة الشاطئ.", [("9 مهاجرين", "killed", "dead")]),
+    ("وعثرت فرق البحث على جثامين 6 عمال تحت الركام.", [("6 عمال", "killed", "dead")]),
+    ("أنقذ الدفاع المدني 40 شخصا وانتشل جثث 3 آخرين.", [("40 شخصا", "rescued", "rescued"),
+                                                       ("3 آخرين", "killed", "dead")]),
+    ("وأنقذت السفينة 25 بحارا وقتل 3 آخرون.", [("25 بحارا", "rescued", "rescued"), ("3 آخرون", "killed", "killed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_BODIES, ids=[f"bodies_{i}" for i in range(len(CASES_BODIES))])
+def test_bodies_are_the_dead(text: str, expected: list[tuple]) -> None:
+    got = [(n.text, n.role, (n.counts or "").rsplit(" ", 1)[-1]) for n in _run(text)]
+    assert got == expected

@@ -577,6 +577,9 @@ def _clause(s: str, i: int, j: int) -> tuple[int, int]:
     return a, b
 
 
+_OWN_COUNT = re.compile(r"\s+\d")
+
+
 def _predicate(lx: _Lexicon, s: str, i: int, j: int) -> tuple[str, str] | None:
     """The nearest predicate (مقتل, قتلوا, النزوح ...) in the clause around s[i:j]."""
     a, b = _clause(s, i, j)
@@ -584,6 +587,8 @@ def _predicate(lx: _Lexicon, s: str, i: int, j: int) -> tuple[str, str] | None:
     for m in lx.predicates.finditer(s, a, b):
         if i <= m.start() < j:
             continue  # the counted noun itself
+        if m.start() >= j and _OWN_COUNT.match(s, m.end()):
+            continue  # "أنقذ 30 مهاجرا وانتشل جثث 4 آخرين": a predicate after the count that has its own count
         dist = (i - m.end()) if m.end() <= i else 1.5 * (m.start() - j)
         if best is None or dist < best[0]:
             best = (dist, lx.predicate[_key(m.group(1))])
