@@ -583,7 +583,8 @@ def _sentence(cx: _Ctx, ss: int, se: int, found: list[_Found], n_sent: int = 0) 
 
 
 _PARA = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
-_AND_THAT = re.compile(r'"\s*,\s*و(?=(?:ان|انه|انها|انهم)\s)')
+_THAT = "|".join(_WORD_LISTS["that_openers"])  # reporting.yaml word_lists: that_openers
+_AND_THAT = re.compile(rf'"\s*,\s*و(?=(?:{_THAT})\s)')
 
 
 def _and_that(cx: _Ctx, f: _Found, se: int) -> _Found | None:
@@ -1403,8 +1404,9 @@ def _in_org(cx: _Ctx, tk: _Tok) -> bool:
 
 
 # an age or an appositive after a name: "يوسف (30 عاما)"، "أولينا، وهي معلمة"، "منى، والدة أحد المعتقلين"
-_APPOSITIVE = re.compile(r"\s*(\(|,\s*(و?هو|و?هي|والد|والده|شقيق|شقيقه|زوج|زوجه|ابن|ابنه|ابنه|احد|احدي|عضو|رييس|"
-                         r"رييسه|مدير|مديره|المتحدث|الناطق|الباحث|الخبير|المحلل|النايب|النايبه|الطبيب|الطبيبه)\b)")
+# reporting.yaml word_lists: appositive_pronouns, appositive_heads
+_APPOSITIVE = re.compile(r"\s*(\(|,\s*(" + "|".join(
+    [f"و?{w}" for w in _WORD_LISTS["appositive_pronouns"]] + list(_WORD_LISTS["appositive_heads"])) + r")\b)")
 
 
 def _is_title(cx: _Ctx, w: str) -> bool:
@@ -3201,7 +3203,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
 # the most words between a verb and its content: a source described at length, the outlet it spoke to and a date
 # ("كشف مصدر مصري مطّلع على مفاوضات وقف إطلاق النار في قطاع غزة لـ"العربي الجديد"، اليوم الثلاثاء، أن")
 _MAX_SUBJECT = 18
-_SO_THAT = re.compile(r",\s*ف(?:ان|انه|انها|انهم|قد)(?!\w)")  # "بحسب X، فإن/فقد ...": the content follows
+_SO_THAT = re.compile(rf",\s*ف(?:{_THAT}|قد)(?!\w)")  # "بحسب X، فإن/فقد ...": the content follows
 
 
 def _marker_speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], relayed: bool
