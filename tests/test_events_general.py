@@ -1345,3 +1345,71 @@ def test_location_main_place_as_the_unit_first_named(gaz, body, span, place):
 def test_a_river_on_the_way_is_no_scene(gaz, body, place):
     evs = [e for e in _events(body, gaz) if e.type in ("killing/casualties", "airstrike/shelling", "other")]
     assert evs and any(place in (e.location_en or "") for e in evs), [(e.type, e.location_en, e.text) for e in evs]
+
+
+# The broad lexicon of what news tells (events.yaml, happening and the typed lists): less common verbs of
+# each type and the verbs of everyday news that no earlier table had, one clause each.
+CASES_BROAD = [
+    # votes, sessions, agreements, office
+    ("واقترع 120 نائبا في الجلسة الأولى لانتخاب رئيس البرلمان.", [("other", "اقترع 120 نائبا")]),
+    ("ونال المرشح المستقل 41 صوتا في الدورة الثانية.", [("other", "نال المرشح المستقل 41 صوتا")]),
+    ("وأبرمت الحكومة اتفاقا مع صندوق النقد الدولي.", [("other", "أبرمت الحكومة")]),
+    ("وتنحى رئيس المجلس العسكري عن منصبه.", [("other", "تنحى رئيس المجلس")]),
+    ("واختتم وزراء الخارجية العرب اجتماعهم الطارئ في القاهرة.", [("other", "اختتم وزراء الخارجية")]),
+    ("ورفع رئيس البرلمان الجلسة إلى الأسبوع المقبل.", [("other", "رفع رئيس البرلمان الجلسة")]),
+    ("وتأجلت المحاكمة إلى الشهر المقبل بطلب من الدفاع.", [("other", "تأجلت المحاكمة")]),
+    # security, justice, crime
+    ("وصادرت السلطات شحنة أسلحة في ميناء بنغازي.", [("other", "صادرت السلطات شحنة أسلحة")]),
+    ("واستجوبت النيابة العامة ثلاثة مسؤولين في وزارة النقل.", [("other", "استجوبت النيابة العامة")]),
+    ("ومثل المتهمون أمام محكمة الجنايات في تونس.", [("other", "مثل المتهمون أمام محكمة الجنايات")]),
+    ("وسطا مسلحون على فرع مصرف في مدينة الكفرة.", [("other", "سطا مسلحون على فرع مصرف")]),
+    ("واستسلم عشرات المسلحين للقوات الحكومية.", [("other", "استسلم عشرات المسلحين")]),
+    # closures and measures
+    ("وأغلقت السلطات الأردنية معبر جابر الحدودي مع سوريا.", [("closure", "أغلقت السلطات الأردنية")]),
+    ("وأغلقت الحكومة الجامعات ثلاثة أيام.", [("closure", "أغلقت الحكومة الجامعات")]),
+    ("وخففت الحكومة القيود المفروضة على حركة السفر.", [("other", "خففت الحكومة القيود")]),
+    ("ودخل قرار زيادة الرواتب حيز التنفيذ أمس.", [("other", "دخل قرار زيادة الرواتب حيز التنفيذ")]),
+    # transport, accidents, weather, animals
+    ("وتحطمت طائرة شحن عسكرية قرب مطار جوبا.", [("other", "تحطمت طائرة شحن عسكرية")]),
+    ("وانحرف قطار ركاب عن مساره قرب محطة المنيا.", [("other", "انحرف قطار ركاب")]),
+    ("وهبطت طائرة الرئيس في مطار هواري بومدين.", [("other", "هبطت طائرة الرئيس")]),
+    ("ونفقت آلاف الرؤوس من الماشية بسبب الجفاف.", [("other", "نفقت آلاف الرؤوس")]),
+    ("وعصفت رياح قوية بالسواحل الشرقية.", [("other", "عصفت رياح قوية")]),
+    ("وتضاعفت أسعار الخبز في أسواق المدينة.", [("other", "تضاعفت أسعار الخبز")]),
+    ("وتسبب الإضراب في شلل حركة الموانئ.", [("other", "تسبب الإضراب")]),
+    # less common verbs of the typed lists
+    ("ولفظ الجريح أنفاسه الأخيرة في المستشفى.", [("killing/casualties", "لفظ الجريح أنفاسه")]),
+    ("واغتيل قيادي في الحركة بمدينة صيدا.", [("killing/casualties", "اغتيل قيادي")]),
+    ("وسقط ثلاثة شبان قتلى برصاص قوات الأمن.", [("killing/casualties", "سقط ثلاثة شبان قتلى")]),
+    ("ودكت المدفعية مواقع المسلحين في جبل الزاوية.", [("airstrike/shelling", "دكت المدفعية مواقع المسلحين")]),
+    ("وباغت المسلحون دورية للجيش قرب الحدود.", [("advance/offensive", "باغت المسلحون دورية")]),
+    ("ونصب مسلحون كمينا لقافلة عسكرية على طريق الموصل.", [("advance/offensive", "نصب مسلحون كمينا")]),
+    ("وسقطت البلدة بيد مقاتلي الحركة بعد معارك عنيفة.", [("capture/control", "سقطت البلدة بيد")]),
+    ("وجال الوزير في الأحياء المتضررة من السيول.", [("visit/inspection", "جال الوزير في الأحياء")]),
+    ("ورحّلت السلطات الليبية 300 مهاجر إلى النيجر.", [("displacement", "رحّلت السلطات الليبية 300 مهاجر")]),
+    ("وباتت مئات العائلات ليلتها في العراء بعد الزلزال.", [("displacement", "باتت مئات العائلات")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_BROAD, ids=[c[0][:30] for c in CASES_BROAD])
+def test_broad_lexicon(gaz, body, expected):
+    evs = [e for e in _events(body, gaz) if e.type != "statement"]
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == len(expected), got
+    for (typ, words), e in zip(expected, evs):
+        assert typ in (e.type, e.subtype), got
+        assert words in e.text, got
+
+
+# Forms of the broad lexicon that are other words too: no event ("صادر عن" issued by, "طبقا" according to,
+# "رفع الحصار" demanded, "الآثار" traces, "اتصل" connected in a relative clause).
+@pytest.mark.parametrize("body", [
+    "وجاء ذلك في بيان صادر عن وزارة الخارجية.",
+    "وطالب المحتجون بوقف الحرب ورفع الحصار عن المدينة.",
+    "وتحدث التقرير عن آثار الجفاف على المزارعين.",
+    "وقال مسؤول طبقا للقانون المعمول به.",
+    "وهذا الأمر لا يتصل بالأزمة الحالية.",
+])
+def test_broad_lexicon_other_words(gaz, body):
+    evs = [e for e in _events(body, gaz) if e.type != "statement"]
+    assert not evs, [(e.type, e.subtype, e.text) for e in evs]
