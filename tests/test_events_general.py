@@ -1113,10 +1113,14 @@ def test_round7_events(gaz, body, expected):
      [("statement", "أوضح البنك المركزي المصري أن الاحتياطيات")]),
     # an official not named ("قال المسؤول", "the official") is a source only
     ("وأوضح محافظ البنك المركزي أن الاحتياطيات الأجنبية كافية لتغطية الواردات.", []),
-    # ... a resident's or a driver's account, a remark to one outlet and "قال إن" with no speaker are sources only
+    # ... a resident's or a driver's account and "قال إن" with no speaker are sources only; a named official's
+    # remark to one outlet is on record too, and so is a relay that names its speaker (round 15: the later gold sets)
     ("وقال أحد سكان الحي إن الحياة هنا لم تعد تطاق.", []),
     ("وقالت المواطنة فاطمة حسن إن الأسعار لم تعد تطاق.", []),
-    ("وقال وزير المالية اللبناني يوسف الخليل لرويترز إن الحكومة تدرس خيارات عدة.", []),
+    ("وقال وزير المالية اللبناني يوسف الخليل لرويترز إن الحكومة تدرس خيارات عدة.",
+     [("statement", "قال وزير المالية اللبناني يوسف الخليل لرويترز إن الحكومة تدرس")]),
+    ("ونقلت وكالة الأنباء الألمانية عن وزير الداخلية التونسي كمال الفقي قوله إن الوضع تحت السيطرة.",
+     [("statement", "عن وزير الداخلية التونسي كمال الفقي قوله إن الوضع")]),
     ("وقال إن الحكومة تدرس خيارات عدة.", []),
     # a goal after حتى/لحين is not told: the call is the event, the expulsion or the withdrawal only aimed at
     ("ودعا زعيم الجماعة أنصاره إلى مواصلة القتال حتى طرد القوات الأجنبية من البلاد.",
