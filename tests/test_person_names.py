@@ -1,0 +1,153 @@
+"""person_names.spell: English spellings of Arabic personal names from our own table."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.nlp import person_names
+from generator.nlp.entities import _tokens, romanize
+from generator.nlp.person_names import spell
+from generator.yamlio import load_yaml
+
+# (name as written, country as romanize takes it, the press's spelling)
+SPELT = [
+    ("محمد عبد الرحمن المصري", None, "Mohammed Abdul Rahman al-Masri"),
+    ("خالد إبراهيم العتيبي", "SA", "Khalid Ibrahim al-Otaibi"),
+    ("حسن نصر الله", "LB", "Hassan Nasrallah"),
+    ("يوسف عبد الكريم الشامي", None, "Youssef Abdul Karim al-Shami"),
+    ("أسامة حمدان", "PS", "Osama Hamdan"),
+    ("أم محمد", None, "Umm Mohammed"),
+    ("أبو بكر البغدادي", None, "Abu Bakr al-Baghdadi"),
+    ("هيثم عبدالرزاق", None, "Haitham Abdulrazzaq"),
+    ("صلاح الدين العبيدي", "IQ", "Salah al-Din al-Obeidi"),
+    ("كاظم جبار الساعدي", "IQ", "Kadhim Jabbar al-Saadi"),
+    ("عبد الحسين الموسوي", "IQ", "Abdul-Hussein al-Moussawi"),
+    ("زينب الشمري", "KW", "Zainab al-Shammari"),
+    ("فهد بن سلطان", "SA", "Fahd bin Sultan"),
+    ("حمد بن جاسم آل ثاني", "QA", "Hamad bin Jassim Al Thani"),
+    ("سعيد الزين", None, "Saeed al-Zein"),  # with the article the family spelling
+    ("سمير الطراونة", "JO", "Samir al-Tarawneh"),
+]
+
+# the region's usage: Levant "Mohammad", Egypt/Sudan "Abdel", Jordan's -eh family names, the
+# Maghreb's French-based spellings, Somali "Abdi-" compounds, Libya's joined "Abdul-"
+COUNTRY = [
+    ("محمد سلامة", None, "Mohammed Salama"),
+    ("محمد سلامة", "JO", "Mohammad Salameh"),
+    ("محمد سلامة", "PS", "Mohammad Salama"),
+    ("عبد الرحيم حمدان", "SD", "Abdel Rahim Hamdan"),
+    ("عبد الفتاح السيسي", "EG", "Abdel Fattah al-Sisi"),
+    ("عبد اللطيف الخطيب", None, "Abdul Latif al-Khatib"),
+    ("عبد اللطيف الخطيب", "SD", "Abdel Latif al-Khatib"),
+    ("عبد اللطيف حميد", "LY", "Abdullatif Hamid"),
+    ("نور الدين بن علي", "TN", "Noureddine Ben Ali"),
+    ("نور الدين بن علي", None, "Nour al-Din bin Ali"),
+    ("يوسف حسين", "DZ", "Youcef Hocine"),
+    ("يوسف حسين", "TN", "Youssef Houcine"),
+    ("عبد الرحمن عبدي", "SO", "Abdirahman Abdi"),
+    ("عبد الكريم فرح", "SO", "Abdikarim Farah"),
+    ("محمد ولد أحمد", "MR", "Mohamed Ould Ahmed"),
+    ("حيدر كاظم", "IQ", "Haidar Kadhim"),
+]
+
+# a word the table does not know: the romanizer decides (also for foreign names)
+UNKNOWN = [
+    ("محمد زغلولوفيتش", None),
+    ("جون سميث", None),
+    ("فلاديمير بوتين", None),
+    ("محمد بوعلام سامر", "DZ"),  # سامر: in the general table, not in the Maghreb's
+    ("شمسان الحضرمي", "YE"),
+    ("عبد المتوكل علي", None),  # "عبد" + a name no table lists
+    ("قمر الدين حسن", None),  # a "X الدين" the table does not list
+]
+
+
+@pytest.mark.parametrize("name,country,expected", SPELT)
+def test_spelt_from_the_table(name: str, country: str | None, expected: str) -> None:
+    assert spell(name, country) == expected
+
+
+@pytest.mark.parametrize("name,country,expected", COUNTRY)
+def test_country_usage(name: str, country: str | None, expected: str) -> None:
+    assert spell(name, country) == expected
+
+
+@pytest.mark.parametrize("name,country", UNKNOWN)
+def test_unknown_word_falls_back(name: str, country: str | None) -> None:
+    assert spell(name, country) is None
+
+
+def test_maghreb_does_not_take_the_levantine_spelling() -> None:
+    # "سامر" is in the general table (Samer) but not in the Maghreb's: the romanizer's DZ list decides
+    assert spell("سامر", None) == "Samer"
+    assert spell("سامر", "DZ") is None
+
+
+def test_romanize_uses_the_table() -> None:
+    assert romanize("خالد إبراهيم العتيبي", "SA") == "Khalid Ibrahim al-Otaibi"
+
+
+# ------------------------------------------------------------------ the data file is well-formed
+
+def _raw() -> dict:
+    return load_yaml(person_names.DATA.read_text(encoding="utf-8"))
+
+
+def _sections(data: dict) -> list[tuple[str, dict]]:
+    out = [(k, data.get(k) or {}) for k in ("given", "family", "compound", "particles")]
+    out += [(f"styles.{k}", (v.get("names") or {})) for k, v in (data.get("styles") or {}).items()]
+    out += [(f"styles.{k}.particles", (v.get("particles") or {})) for k, v in (data.get("styles") or {}).items()]
+    return out
+
+
+def test_keys_are_normalised_arabic_and_values_latin() -> None:
+    for section, table in _sections(_raw()):
+        for k, v in table.items():
+            assert " ".join(_tokens(k)) == k, f"{section}: key {k!r} is not normalised"
+            assert re.fullmatch(r"[\u0621-\u064a]+( [\u0621-\u064a]+)?", k), f"{section}: {k!r}"
+            assert isinstance(v, str) and re.fullmatch(r"[A-Za-z][A-Za-z' -]*", v), f"{section}: {k}: {v!r}"
+
+
+def test_no_duplicate_keys() -> None:
+    # the YAML loader would keep the last of two equal keys silently: count them in the text
+    text = person_names.DATA.read_text(encoding="utf-8")
+    section = None
+    seen: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        m = re.match(r"^(\S[^:]*):", line)
+        if m:
+            section = m.group(1)
+        m = re.match(r"^( {2}| {6})([\u0621-\u064a][\u0621-\u064a ]*):", line)
+        if m and section:
+            key = (section if len(m.group(1)) == 2 else f"{section}/{prev}") + ""
+            assert m.group(2) not in seen.setdefault(key, set()), f"{key}: {m.group(2)} twice"
+            seen[key].add(m.group(2))
+        m2 = re.match(r"^  ([a-z_]+):$", line)
+        if m2:
+            prev = m2.group(1)
+
+
+_EXCLUSIVE = ("maghreb", "algeria", "morocco", "tunisia", "mauritania", "somali")
+
+
+def test_one_place_per_spelling() -> None:
+    """The common parts live in the gazetteer's name_spellings: not repeated here; a word is a
+    family entry beside a given one only to be spelt otherwise."""
+    from generator.nlp.person_names import _gazetteer_lexicon
+
+    wire = {" ".join(_tokens(k)) for k in _gazetteer_lexicon()["name_spellings"]}
+    data = _raw()
+    for section in ("given", "family", "compound"):
+        dup = set(data[section]) & wire
+        assert not dup, f"{section} repeats name_spellings: {sorted(dup)}"
+    same = {k for k in set(data["given"]) & set(data["family"]) if data["given"][k] == data["family"][k]}
+    assert not same, f"given and family agree, list once: {sorted(same)}"
+    for name, style in data["styles"].items():
+        assert style.get("countries"), name
+        for k, v in (style.get("names") or {}).items():
+            if name in _EXCLUSIVE:
+                continue  # the region's own list: complete in itself, name_spellings is not read there
+            assert k not in wire, f"styles.{name}: {k} is in name_spellings (it wins: the entry is dead)"
+            default = data["given"].get(k) or data["family"].get(k) or data["compound"].get(k)
+            assert v != default, f"styles.{name}: {k} is spelt as by default"
