@@ -1475,3 +1475,58 @@ def test_round9_quoted_arab_name_is_not_a_foreign_company(gaz, text, surface):
     got = {e.text: e for e in run(gaz, text)}
     assert surface not in got or got[surface].name_source != "transliterated" or got[surface].id != "org-" + surface
     assert not any(e.text == surface and e.name_source == "transliterated" for e in got.values())
+
+
+# Round 9: the state institutions of every Arab state, named in full or resolved by the article's
+# country when the press names them without it (institutions_arab_states.yaml, country_bodies).
+@pytest.mark.parametrize("text,surface,en", [
+    ("وصوت مجلس الشورى السعودي على مشروع نظام جديد للعمل التطوعي.", "مجلس الشورى السعودي", "Shura Council (Saudi Arabia)"),
+    ("وأعلن الديوان الملكي السعودي وفاة أحد أفراد الأسرة الحاكمة في الرياض.", "الديوان الملكي السعودي", "Royal Court (Saudi Arabia)"),
+    ("وقرر مجلس الأمة الكويتي تأجيل الجلسة إلى الأسبوع المقبل.", "مجلس الأمة الكويتي", "National Assembly (Kuwait)"),
+    ("وأقر المجلس الشعبي الوطني مشروع قانون المالية في الجزائر.", "المجلس الشعبي الوطني", "People's National Assembly (Algeria)"),
+    ("وأعلنت المفوضية الوطنية العليا للانتخابات في طرابلس فتح باب التسجيل.", "المفوضية الوطنية العليا للانتخابات", "High National Elections Commission (Libya)"),
+    ("وقالت دائرة المخابرات العامة في عمان إنها أحبطت مخططا لتهريب الأسلحة.", "دائرة المخابرات العامة", "General Intelligence Directorate (Jordan)"),
+    ("وأعلنت شركة سوناطراك توقيع اتفاق جديد لتصدير الغاز إلى إيطاليا.", "شركة سوناطراك", "Sonatrach"),
+    ("وقالت مؤسسة كهرباء لبنان إن التغذية ستتراجع بسبب نفاد الفيول.", "مؤسسة كهرباء لبنان", "Électricité du Liban (EDL)"),
+    ("وأفاد المكتب الإعلامي الحكومي في غزة بأن عدد الضحايا ارتفع.", "المكتب الإعلامي الحكومي في غزة", "Government Media Office (Gaza)"),
+    ("وعلقت الخطوط الملكية المغربية رحلاتها إلى المدينة بسبب العاصفة.", "الخطوط الملكية المغربية", "Royal Air Maroc"),
+    ("وأعلنت وزارة الصحة الاتحادية في الخرطوم تسجيل إصابات جديدة بالكوليرا.", "وزارة الصحة الاتحادية", "Federal Ministry of Health (Sudan)"),
+    ("وأعلن المركز الوطني للأرصاد الإماراتي عن أمطار غزيرة على دبي.", "المركز الوطني للأرصاد الإماراتي", "National Centre of Meteorology (UAE)"),
+    ("واجتمع المجلس الوزاري الأمني المصغر في تل أبيب لبحث صفقة التبادل.", "المجلس الوزاري الأمني المصغر", "Israeli security cabinet"),
+    ("وعقد حزب الأصالة والمعاصرة مؤتمره الوطني في الرباط.", "حزب الأصالة والمعاصرة", "Authenticity and Modernity Party (PAM)"),
+])
+def test_round9_arab_state_institutions(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].type == "ORG"
+    assert got[surface].name_en == en
+
+
+# Round 9: a body every state has under one Arabic name takes the English name of the article's
+# state, or of the state a nationality adjective or a place names beside it.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وفي الرياض، ناقش مجلس الشورى تقرير هيئة الطيران المدني السعودية.", "مجلس الشورى", "Shura Council (Saudi Arabia)"),
+    ("وقال مسؤول في الزرقاء إن الديوان الملكي أصدر بيانا حول زيارة الملك.", "الديوان الملكي", "Royal Hashemite Court"),
+    ("وقالت المخابرات العامة المصرية إن الوفد وصل إلى القاهرة، وإن المخابرات العامة تتابع الاتصالات.",
+     "المخابرات العامة المصرية", "Egyptian General Intelligence Service"),
+    ("وانتخب مجلس الشعب السوري في دمشق رئيسا جديدا له.", "مجلس الشعب السوري", "People's Assembly (Syria)"),
+    ("وفي بغداد، قال جهاز الأمن الوطني العراقي إنه اعتقل خلية في الأنبار.", "جهاز الأمن الوطني العراقي", "Iraqi National Security Service"),
+])
+def test_round9_country_resolved_bodies(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
+
+
+# Round 9: the portfolios of every Arab cabinet ("وزارة" + portfolio + the country's adjective).
+@pytest.mark.parametrize("text,surface,word", [
+    ("وأعلنت وزارة الحج والعمرة السعودية اكتمال خطط الموسم.", "وزارة الحج والعمرة", "Saudi Ministry of Hajj and Umrah"),
+    ("وقالت وزارة الأوقاف والشؤون الإسلامية الكويتية إن المساجد ستفتح.", "وزارة الأوقاف والشؤون الإسلامية الكويتية", "Awqaf and Islamic Affairs"),
+    ("وأعلنت وزارة الفلاحة والصيد البحري المغربية عن دعم للمتضررين.", "وزارة الفلاحة والصيد البحري المغربية", "Agriculture and Maritime Fisheries"),
+    ("وقالت وزارة التضامن الاجتماعي المصرية إنها صرفت إعانات للأسر.", "وزارة التضامن الاجتماعي المصرية", "Social Solidarity"),
+    ("وأكدت وزارة الموارد البشرية والتنمية الاجتماعية السعودية القرار.", "وزارة الموارد البشرية والتنمية الاجتماعية", "Human Resources and Social Development"),
+])
+def test_round9_cabinet_portfolios(gaz, text, surface, word):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert word in (got[surface].name_en or ""), got[surface].name_en
