@@ -460,7 +460,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         sent_events = _one_per_clause(sent_events, t)
         for ev in sent_events:
             _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries)
-        _national_actors(sent_events, toks, starts, lex, gazetteer, k0)
+        _national_actors(sent_events, toks, starts, lex, gazetteer, k0, t)
         found.extend(sent_events)
 
     out: list[Event] = []
@@ -1229,9 +1229,12 @@ def _civil_agent(toks: list[_Tok], h: _Hit, k0: int, k1: int, t: str, lex: Lexic
     before it ("مستوطنون هاجموا"), or, for a plural verb with no noun subject, a crowd named up to 25 words
     before (in this sentence or the one before) with no armed force after it ("المستوطنين تجمعوا ... قبل أن
     يهاجموا"). A crowd after
-    على/ضد or as the object is the target, not the agent."""
+    على/ضد or as the object is the target, not the agent. A bank or a shop stormed with no armed force
+    named next to the verb is a crowd's doing too ("يخشى المودعون أن تُقتحم المصارف مجددا")."""
     if not lex.civil_agents:
         return False
+    if _civil_target(toks, h, k0, k1):
+        return True
     for q in range(h.j, min(k1, h.j + 5)):
         if _sep(t, toks, q - 1, q) and q > h.j:
             break
@@ -1256,6 +1259,25 @@ def _civil_agent(toks: list[_Tok], h: _Hit, k0: int, k1: int, t: str, lex: Lexic
             if _civil_word(w, lex) and not (q > k0 and toks[q - 1].w in ("علي", "ضد")):
                 return True
     return False
+
+
+_CIVIL_TARGETS = _words("civil_targets")
+
+
+def _civil_target(toks: list[_Tok], h: _Hit, k0: int, k1: int) -> bool:
+    """Is what is stormed a bank, a branch or a shop, named right after the verb or right before it (over قد), with
+    no armed force among the four words on either side ("تُقتحم المصارف", "المصارف قد تُقتحم"; not "اقتحمت قوات
+    الاحتلال فرع البنك")?"""
+    q = h.i - 1
+    while q >= k0 and toks[q].w in ("قد", "ان"):
+        q -= 1
+    near = [h.j] if h.j < k1 else []
+    if q >= k0:
+        near.append(q)
+    if not any(_strip_al(_bare(toks[r].w)) in _CIVIL_TARGETS for r in near):
+        return False
+    return not any(_strip_al(_bare(toks[r].w)) in _ARMED or toks[r].w in _ARMED
+                   for r in range(max(k0, h.i - 4), min(k1, h.j + 4)))
 
 
 def _blocked_at(toks: list[_Tok], i: int, j: int, k0: int, k1: int, lex: Lexicon) -> bool:
@@ -2196,7 +2218,7 @@ def _army_of(gaz: Gazetteer, cid: str) -> str | None:
 
 
 def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: Lexicon, gaz: Gazetteer,
-                     sent_k0: int = 0) -> None:
+                     sent_k0: int = 0, t: str = "") -> None:
     """Agents named only by a nationality adjective: "غارات إسرائيلية" -> Israeli forces (Israel),
     "قصف جوي روسي" -> Russian aircraft (Russia), "طائرات حربية إسرائيلية قصفت" -> Israeli warplanes;
     a casualty with no agent takes the agent of the strike or blast that caused it in the sentence."""
@@ -2207,6 +2229,8 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
         kt = bisect.bisect_left(starts, ev.trig_s)
         if ev.type == "killing/casualties" and ev.kind == "noun":
             k0 = max(sent_k0, k0 - 8)  # "حصيلة العدوان الإسرائيلي ... إلى 41 ألف شهيد": the toll's cause before it
+            # (not over a colon: "الجيش الإيراني: استشهاد 4 عسكريين" is the army that reports its dead)
+            k0 = next((r for r in range(kt, k0, -1) if ":" in t[toks[r - 1].e:toks[r].s]), k0)
         found = None
         for q in range(k0, k1):
             w = toks[q].w
