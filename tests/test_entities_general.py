@@ -1530,3 +1530,38 @@ def test_round9_cabinet_portfolios(gaz, text, surface, word):
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert word in (got[surface].name_en or ""), got[surface].name_en
+
+
+# Round 9: a province's or a city's own bodies, named after it: head + place, or head + a linking
+# word + place, the place inside the span (loc_org_heads with `via`).
+@pytest.mark.parametrize("text,surface,en,forbidden", [
+    ("وقال المكلف بالإعلام لدى مديرية الحماية المدنية لولاية سطيف إن الفرق أنقذت عائلتين.",
+     "مديرية الحماية المدنية لولاية سطيف", "Setif Civil Protection Directorate", ["سطيف"]),
+    ("وأعلنت مديرية الصحة بمحافظة أسوان رفع درجة الاستعداد في المستشفيات.",
+     "مديرية الصحة بمحافظة أسوان", "Aswan Health Directorate", ["أسوان"]),
+    ("وأعلنت مديرية الدفاع المدني في نينوى انتشال جثتين من تحت الأنقاض.",
+     "مديرية الدفاع المدني في نينوى", "Nineveh Civil Defence Directorate", ["نينوى"]),
+    ("وأعلنت أمانة جدة إغلاق عدد من الأنفاق بسبب تجمع المياه.", "أمانة جدة", "Jeddah Municipality", ["جدة"]),
+    ("وقالت دائرة صحة البصرة إن المستشفيات استقبلت عشرات المصابين.", "دائرة صحة البصرة", "Basra Health Directorate", []),
+    ("وأعلنت مديرية أمن الإسكندرية ضبط المتهمين في الواقعة.", "مديرية أمن الإسكندرية", "Alexandria Security Directorate", []),
+])
+def test_round9_local_bodies_named_after_their_place(gaz, text, surface, en, forbidden):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].type == "ORG"
+    assert got[surface].name_en == en
+    for w in forbidden:
+        assert w not in got, (w, [(e.text, e.name_en) for e in got.values()])
+
+
+@pytest.mark.parametrize("text,surface,forbidden", [
+    # the mayor's title names the city: the city stays a place, no municipality is read
+    ("وقال أمين أمانة بغداد إن فرق الأمانة تعمل على تصريف مياه الأمطار.", "بغداد", "أمانة بغداد"),
+    # no gazetteer place after the linking word: no directorate of a province
+    ("وقالت مديرية الصحة في المحافظة إن الوضع الصحي مستقر.", None, "مديرية الصحة في المحافظة"),
+])
+def test_round9_local_bodies_not_read(gaz, text, surface, forbidden):
+    got = {e.text: e for e in run(gaz, text)}
+    if surface is not None:
+        assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert forbidden not in got

@@ -1298,6 +1298,13 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     fac = _lex_map(gaz, "facility_heads")
     fs = c.fs  # proclitic readings of every token, computed once
     heads2 = _rule_heads(gaz)
+    # a province's directorate named through a linking word ("مديرية الحماية المدنية لولاية ميلة"):
+    # before the country's bodies, which would read "الحماية المدنية" inside it as the national body
+    via_heads = _via_heads(gaz)
+    if via_heads:
+        for k in c.at(via_heads):
+            if c.free(k):
+                _loc_org(c, k, via_only=True)
     _country_bodies(c, fs)
     fac_pl = _lex_map(gaz, "facility_heads_plural")
     # facilities named by a country's adjective or by their function ("المستشفى السعودي", "القصر
@@ -2234,10 +2241,12 @@ def _country_bodies_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...
     return cache["__bodies"]
 
 
-def _loc_org(c: _Ctx, k: int) -> None:
+def _loc_org(c: _Ctx, k: int, via_only: bool = False) -> None:
     """Organisation head + a named place: "قيادة عمليات الجزيرة" (Jazira Operations Command),
     "نقابة أطباء السودان" (Sudan Doctors' Syndicate), "عمليات كركوك" after قائد. The place
-    inside stops being a separate mention."""
+    inside stops being a separate mention. A head with `via` takes the place only behind one of
+    its linking words, inside the span ("مديرية الصحة بمحافظة أسوان" Aswan Health Directorate);
+    `via_only`: only such heads (the pass before the country's bodies)."""
     heads = _loc_org_heads(c.gaz)
     forms = _strip1(c.toks[k].t)
     if not any(f in heads for f in forms):
@@ -2246,7 +2255,7 @@ def _loc_org(c: _Ctx, k: int) -> None:
     cands = [h for f in forms for h in heads.get(f, ())]
     for ktoks, spec, need_prev in cands:
         n = len(ktoks)
-        if k + n >= c.n:
+        if k + n >= c.n or (via_only and not spec.get("via")):
             continue
         if any(c.toks[k + x].t != ktoks[x] or not c.joinable[k + x - 1] for x in range(1, n)):
             continue
@@ -2268,28 +2277,33 @@ def _loc_org(c: _Ctx, k: int) -> None:
             m += 1
             if not c.joinable[m - 1]:
                 break
-        f = c.found[m] if m < c.n else None
-        if m >= c.n or (m > k + n and not c.joinable[m - 1]):
-            continue
-        if spec.get("prep"):
-            # "محكمة الاستئناف بالعيون", "المجلس الإقليمي للسمارة": the place through a ب/ل proclitic
-            f = _prep_place(c, m, f)
+        if spec.get("via"):
+            f = _via_place(c, spec, m)
             if f is None:
                 continue
-        elif f is None or f.type != "LOC" or f.i != m or f.p:
-            if not spec.get("any"):
+        else:
+            f = c.found[m] if m < c.n else None
+            if m >= c.n or (m > k + n and not c.joinable[m - 1]):
                 continue
-            if f is None:
-                w = c.toks[m].t
-                if not c.name_word(w) or w in c.role_words or w in c.name_stop or _article_clitic(w):
+            if spec.get("prep"):
+                # "محكمة الاستئناف بالعيون", "المجلس الإقليمي للسمارة": the place through a ب/ل proclitic
+                f = _prep_place(c, m, f)
+                if f is None:
                     continue
-                f = _Found(m, m + 1, 0, "LOC", None, transliterate(w, c.gaz), "transliterated")
-            elif f.i != m or f.p or f.j - f.i > 2:
-                continue
-            else:
-                # a one-word name read as something else ("الجزيرة" the channel): the place
-                w = " ".join(c.toks[x].t for x in range(f.i, f.j))
-                f = _Found(f.i, f.j, 0, "LOC", None, transliterate(w, c.gaz), "transliterated", extra={"old": f})
+            elif f is None or f.type != "LOC" or f.i != m or f.p:
+                if not spec.get("any"):
+                    continue
+                if f is None:
+                    w = c.toks[m].t
+                    if not c.name_word(w) or w in c.role_words or w in c.name_stop or _article_clitic(w):
+                        continue
+                    f = _Found(m, m + 1, 0, "LOC", None, transliterate(w, c.gaz), "transliterated")
+                elif f.i != m or f.p or f.j - f.i > 2:
+                    continue
+                else:
+                    # a one-word name read as something else ("الجزيرة" the channel): the place
+                    w = " ".join(c.toks[x].t for x in range(f.i, f.j))
+                    f = _Found(f.i, f.j, 0, "LOC", None, transliterate(w, c.gaz), "transliterated", extra={"old": f})
         loc_en = _plain_en(f.name_en)
         e = c.gaz.get(f.id) if f.id else None
         if e is not None and e.kind == "country" and (cap := _capitals(c.gaz).get(e.id)) is not None:
@@ -2555,6 +2569,46 @@ def _body(c: _Ctx, k: int) -> None:
     for f in places:
         _unfind(c, f)
     c.add(_Found(k, m, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
+
+
+def _via_place(c: _Ctx, spec: dict, m: int) -> _Found | None:
+    """The gazetteer place behind a loc_org head's linking words at token m ("لولاية ميلة",
+    "بمحافظة أسوان", "في نينوى"): found after free linking words, or as a place mention that
+    starts on the last of them ("لولاية سطيف" read as the place with its classifier). None when
+    no gazetteer place follows ("مديرية الصحة في المحافظة")."""
+    for v in _via_links(spec):
+        n = len(v)
+        if m + n >= c.n or any(c.toks[m + x].t != v[x] or not c.joinable[m + x] for x in range(n)):
+            continue
+        if not all(c.free(m + x) for x in range(n - 1)):
+            continue
+        if c.free(m + n - 1):
+            f = c.found[m + n]
+            if f is not None and f.type == "LOC" and f.i == m + n and not f.p and f.id is not None:
+                return f
+        else:
+            f = c.found[m + n - 1]
+            if f is not None and f.type == "LOC" and f.i == m + n - 1 and f.id is not None:
+                return f
+    return None
+
+
+def _via_links(spec: dict) -> tuple[tuple[str, ...], ...]:
+    """A loc_org head's linking words, normalised and longest first (cached on the spec)."""
+    links = spec.get("__via")
+    if links is None:
+        links = tuple(sorted({_tokens(x) for x in _as_tuple(spec.get("via"))} - {()}, key=len, reverse=True))
+        spec["__via"] = links
+    return links
+
+
+def _via_heads(gaz: Gazetteer) -> frozenset[str]:
+    """First words of the loc_org heads that take their place through a linking word."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__via_heads" not in cache:
+        cache["__via_heads"] = frozenset(first for first, v in _loc_org_heads(gaz).items()
+                                         if any(spec.get("via") for _, spec, _ in v))
+    return cache["__via_heads"]
 
 
 def _rule_heads(gaz: Gazetteer) -> frozenset[str]:
