@@ -1565,3 +1565,23 @@ def test_round9_local_bodies_not_read(gaz, text, surface, forbidden):
     if surface is not None:
         assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert forbidden not in got
+
+
+# Round 9: bodies named bare that stand for the article's state's own (parliament, met office,
+# the head of government's media office), and the commands, companies and charities of the region.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقال الرئيس الصومالي في مقديشو، في خطاب أمام البرلمان، إن الحرب على الشباب مستمرة.", "البرلمان", "Federal Parliament of Somalia"),
+    ("وبعد زيارة إلى الزرقاء، ناقش البرلمان قانون الانتخاب الجديد.", "البرلمان", "House of Representatives (Jordan)"),
+    ("وتوقعت الأرصاد هطول أمطار غزيرة على الرياض ومكة المكرمة خلال اليومين المقبلين.", "الأرصاد", "National Center for Meteorology (Saudi Arabia)"),
+    ("وقال المكتب الإعلامي لرئيس الوزراء العراقي إن السوداني وجه بفتح تحقيق.", "المكتب الإعلامي لرئيس الوزراء العراقي",
+     "Iraqi Prime Minister's Media Office"),
+    ("وأعلنت القيادة الأمريكية في أفريقيا تنفيذ غارة جوية قرب كسمايو.", "القيادة الأمريكية في أفريقيا", "United States Africa Command (AFRICOM)"),
+    ("وأعلنت شركة دانة غاز تعليق الإنتاج في الحقل بعد الهجوم.", "شركة دانة غاز", "Dana Gas"),
+    ("وأعلنت جمعية الهلال الأحمر الكويتي إرسال قافلة إغاثة إلى المتضررين.", "جمعية الهلال الأحمر الكويتي", "Kuwait Red Crescent"),
+    ("وقال البرلمان الأوروبي في قرار إن الانتهاكات يجب أن تتوقف.", "البرلمان الأوروبي", "European Parliament"),
+])
+def test_round9_bare_bodies_companies_charities(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].type == "ORG"
+    assert got[surface].name_en == en
