@@ -975,10 +975,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             for h2 in hits):
         return None  # "الزلزال المدمر الذي ضرب ...": the relative clause describes the event its noun names
     onset = prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"
-    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and nxt == "بين") \
+    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and (nxt == "بين" or _dated_after(toks, h.j, k1))) \
             and not (prev == "منذ" and _taken_by(toks, h, k1, trig)):
         # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time; the outbreak of fighting between
-        # named sides is told ("منذ اندلاع القتال بين الجيش وقوات الدعم السريع منتصف أبريل")
+        # named sides, or on a day named, is told ("منذ اندلاع القتال بين الجيش وقوات الدعم السريع منتصف أبريل",
+        # "منذ اندلاع الحرب في 15 أبريل")
         return None
     if trig.kind == "noun" and lex.onset_only and _strip_al(_bare(tk.w)) in lex.onset_only and prev not in lex.onset_words:
         return None  # "وقف الحرب", "مناطق القتال": named, not told
@@ -1424,6 +1425,12 @@ _MEANS_TYPES = ("explosion", "airstrike/shelling")
 _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/casualties")
 _ATTEMPT = _words("attempt")
 _ONSET = _words("onset")
+_DATE_WORDS = _words("date_words")
+
+
+def _dated_after(toks: list[_Tok], j: int, k1: int) -> bool:
+    """Does "في" + a day follow at j ("في 15 أبريل", "في السابع من أكتوبر", "في الثاني من تشرين الأول")?"""
+    return j + 1 < k1 and toks[j].w == "في" and (toks[j + 1].w[:1].isdigit() or toks[j + 1].w in _DATE_WORDS)
 _CAUSE_HEADS = _words("cause_heads")
 
 
