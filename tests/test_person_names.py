@@ -49,6 +49,8 @@ COUNTRY = [
     ("عبد الكريم فرح", "SO", "Abdikarim Farah"),
     ("محمد ولد أحمد", "MR", "Mohamed Ould Ahmed"),
     ("حيدر كاظم", "IQ", "Haidar Kadhim"),
+    ("محمد رضا عباس", "IR", "Mohammad Reza Abbas"),  # Persian readings, not "Mohammed Reda"
+    ("ذبيح الله محمد", "AF", "Zabihullah Mohammad"),
 ]
 
 # a word the table does not know: the romanizer decides (also for foreign names)
@@ -60,6 +62,7 @@ UNKNOWN = [
     ("شمسان الحضرمي", "YE"),
     ("عبد المتوكل علي", None),  # "عبد" + a name no table lists
     ("قمر الدين حسن", None),  # a "X الدين" the table does not list
+    ("محمد رضا عارف", "IR"),  # عارف: Aref in Arabic names; the romanizer's Persian reading decides
 ]
 
 
@@ -128,7 +131,7 @@ def test_no_duplicate_keys() -> None:
             prev = m2.group(1)
 
 
-_EXCLUSIVE = ("maghreb", "algeria", "morocco", "tunisia", "mauritania", "somali")
+_EXCLUSIVE = ("maghreb", "algeria", "morocco", "tunisia", "mauritania", "somali", "iran", "afghanistan_pakistan")
 
 
 def test_one_place_per_spelling() -> None:

@@ -91,7 +91,10 @@ def _country(cc: str | None) -> _Country:
     local_raw = ((lex.get("name_spellings_by_country") or {}).get(cc) or {}) if cc else {}
     local = _keyed({k: v for k, v in local_raw.items() if k != "abd"}, tokens)
     styles = _styles_for(cc)
-    exclusive = bool(cc) and cc.lower() in {str(x).lower() for x in lex.get("regional_spelling_countries") or ()}
+    # the Maghreb's and Somalia's own spellings (regional_spelling_countries), and the styles of
+    # names read in other languages (Persian, Pashto, Urdu: `exclusive`): only their own lists
+    exclusive = bool(cc) and (cc.lower() in {str(x).lower() for x in lex.get("regional_spelling_countries") or ()}
+                              or any(s.get("exclusive") for s in styles))
     given = _keyed(data.get("given"), tokens)
     family = _keyed(data.get("family"), tokens)
     compound = _keyed(data.get("compound"), tokens)
