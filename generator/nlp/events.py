@@ -1045,6 +1045,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if typ == "killing/casualties" and trig.kind == "noun" and _strip_al(_bare(tk.w)) == "اصابه" \
             and _strip_al(nxt) in _TARGETS:
         typ = "airstrike/shelling"  # "بعد إصابة مصنع في المدينة بصاروخ": a building hit, no one hurt
+    if typ == "capture/control" and trig.kind == "verb" and _control_of_no_place(toks, h, k1):
+        typ = GENERIC  # "سيطرت فرق الإطفاء على الحريق": a fire brought under control, no place taken
     if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 7), h.i)):
         typ = "advance/offensive"  # "تحاول القوات منذ أسابيع اقتحام المقر": an attempt to take it is an assault
     if bare_noun:
@@ -1525,6 +1527,16 @@ def _taken_by(toks: list[_Tok], h: _Hit, k1: int, trig: Trigger) -> bool:
         return False
     q = next((q for q in range(h.j + 1, min(k1, h.j + 5)) if toks[q].w == "علي"), None)
     return q is not None and q + 1 < k1 and _strip_al(toks[q + 1].w) not in _TAKEN_NOT and toks[q + 1].w not in _TAKEN_NOT
+
+
+_CONTROL_NOT_PLACE = _words("control_not_place")
+
+
+def _control_of_no_place(toks: list[_Tok], h: _Hit, k1: int) -> bool:
+    """Is what a capture verb brings under control, after على within eight words, no place (a fire, floods,
+    prices, an epidemic: events.yaml control_not_place)?"""
+    q = next((q for q in range(h.j, min(k1, h.j + 8)) if toks[q].w == "علي"), None)
+    return q is not None and q + 1 < k1 and toks[q + 1].w in _CONTROL_NOT_PLACE
 
 
 def _agent_follows(toks: list[_Tok], j: int, k1: int) -> bool:
