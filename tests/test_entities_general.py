@@ -1585,3 +1585,28 @@ def test_round9_bare_bodies_companies_charities(gaz, text, surface, en):
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert got[surface].type == "ORG"
     assert got[surface].name_en == en
+
+
+# Round 9: the ministries of a country's rival governments are named after the government
+# (government_ministries), and the back reference keeps that name.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقالت وزارة الصحة بحكومة الوحدة الوطنية إن المستشفيات في طرابلس استقبلت الجرحى.", "وزارة الصحة",
+     "Ministry of Health (Government of National Unity)"),
+    ("وأعلنت وزارة الزراعة في حكومة إقليم كردستان تعويض الفلاحين المتضررين.", "وزارة الزراعة",
+     "Kurdistan Region Ministry of Agriculture"),
+    ("وقالت وزارة التربية في حكومة الإنقاذ إن المدارس في إدلب ستفتح أبوابها.", "وزارة التربية",
+     "Ministry of Education (Syrian Salvation Government)"),
+    # no rival government named: the state's ministry, with its adjective
+    ("وقالت وزارة الصحة الليبية إن المستشفيات في طرابلس استقبلت الجرحى.", "وزارة الصحة الليبية", "Libyan Ministry of Health"),
+])
+def test_round9_rival_government_ministries(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
+
+
+def test_round9_rival_government_ministry_back_reference(gaz):
+    text = "ولم تعلق وزارة الداخلية بحكومة الوحدة الوطنية على الاشتباكات. وقالت الوزارة لاحقا إنها تتابع الوضع."
+    ents = run(gaz, text)
+    names = {e.name_en for e in ents if e.text in ("وزارة الداخلية", "الوزارة")}
+    assert names == {"Ministry of Interior (Government of National Unity)"}, [(e.text, e.name_en) for e in ents]

@@ -2063,13 +2063,17 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
     if not bodies:
         return
     heads = _country_body_heads(c.gaz)
+    by_two, singles = _country_bodies_by_two(c.gaz)
     own_admin = set(c.gaz.lexicon.get("self_governing_places") or ())
     country: str | None = None
     for k in c.at(heads):
         if not c.free(k):
             continue
         head = next(f for f in fs[k] if f in bodies)
-        for toks, spec in bodies[head]:
+        # the bodies of this head whose second word is the next token (a dict lookup: "وزارة" opens
+        # some 200 portfolios), then the one-word ones
+        two = by_two.get((head, c.toks[k + 1].t), ()) if k + 1 < c.n else ()
+        for toks, spec in (*two, *singles.get(head, ())):
             n = len(toks)
             if spec.get("not_after_definite") and k and c.joinable[k - 1] and c.toks[k - 1].t.startswith("ال"):
                 continue  # "التجارة البحرية البريطانية": an adjective of the noun before, not the navy
@@ -2084,6 +2088,16 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                 cid = c.gaz._nisba[nxt]
                 end += 1  # "وزارة الداخلية الأردنية": the adjective is part of the name
             else:
+                gov = _government_after(c, k + n) if spec.get("ministry") else None
+                if gov is not None:
+                    # "وزارة الداخلية بحكومة الوحدة الوطنية": the ministry of one of a country's rival
+                    # governments, named after it (the government stays its own mention)
+                    tpl, g = gov
+                    en = tpl.format(ministry=spec["ministry"])
+                    p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+                    c.add(_Found(k, k + n, p, "ORG", f"{g.id}-{slug(spec['ministry'])}", en, "gazetteer",
+                                 "government", {"country": g.country, "government": g.id}))
+                    break
                 loc = _place_after(c, k + n) if not spec.get("nisba_only") else None
                 if loc is not None:
                     cid = loc.country or (loc.id if loc.kind == "country" else None)
@@ -2134,6 +2148,25 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
             p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
             c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind, {"country": cid}))
             break
+
+
+def _government_after(c: _Ctx, m: int) -> tuple[str, GazEntry] | None:
+    """The rival government named right after a ministry, through في or a ب proclitic ("وزارة
+    الداخلية بحكومة الوحدة الوطنية", "وزارة الكهرباء في حكومة إقليم كردستان"), with the English
+    template of its ministries, when `government_ministries` lists it; else None."""
+    if m >= c.n or not c.joinable[m - 1]:
+        return None
+    govs = c.gaz.lexicon.get("government_ministries") or {}
+    k, need_b = m, True
+    if c.toks[m].t == "في" and m + 1 < c.n and c.joinable[m]:
+        k, need_b = m + 1, False
+    f = c.found[k]
+    if f is None or f.i != k or f.type != "ORG" or f.id not in govs:
+        return None
+    if need_b and not (f.p >= 1 and c.toks[k].t[f.p - 1] == "ب"):
+        return None
+    e = c.gaz.get(f.id)
+    return (govs[f.id], e) if e is not None else None
 
 
 def _place_after(c: _Ctx, m: int) -> GazEntry | None:
@@ -2215,6 +2248,24 @@ def _main_country(c: _Ctx) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
+def _country_bodies_by_two(gaz: Gazetteer) -> tuple[dict[tuple[str, str], list[tuple[tuple[str, ...], dict]]],
+                                                    dict[str, list[tuple[tuple[str, ...], dict]]]]:
+    """`_country_bodies_index` split by length: bodies of two words or more keyed by their first two
+    words (longest first), one-word bodies by their word."""
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    if "__bodies_two" not in cache:
+        two: dict[tuple[str, str], list] = {}
+        one: dict[str, list] = {}
+        for first, lst in _country_bodies_index(gaz).items():
+            for toks, spec in lst:  # already longest first
+                if len(toks) >= 2:
+                    two.setdefault((first, toks[1]), []).append((toks, spec))
+                else:
+                    one.setdefault(first, []).append((toks, spec))
+        cache["__bodies_two"] = (two, one)
+    return cache["__bodies_two"]
+
+
 def _country_body_heads(gaz: Gazetteer) -> frozenset[str]:
     cache = gaz.__dict__.setdefault("_wordsets", {})
     if "__body_heads" not in cache:
@@ -2230,7 +2281,8 @@ def _country_bodies_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...
         entries = {" ".join(_tokens(k)): v for k, v in (gaz.lexicon.get("ministry_entries") or {}).items()}
         for dom, en in (gaz.lexicon.get("ministry_domains") or {}).items():
             specs.setdefault("وزارة " + dom, {**(entries.get(" ".join(_tokens(dom))) or {}),
-                                             "default": f"Ministry of {en} ({{country}})"})
+                                             "default": f"Ministry of {en} ({{country}})",
+                                             "ministry": f"Ministry of {en}"})
         for key, spec in specs.items():
             toks = _tokens(key)
             if toks:
@@ -3887,8 +3939,11 @@ def _ministries_by_adjective(c: _Ctx) -> None:
     Gaza and not the West Bank (the ministry there is "Palestinian"). Data: `self_governing_places`."""
     named: dict[str, str] = {}
     own_admin = c.gaz.lexicon.get("self_governing_places") or ()
+    # a rival government's ministry keeps that government's name ("Ministry of Interior (Government
+    # of National Unity)"), and so do the mentions that refer back to it
+    rival = {f.id for f in c.mentions if f.extra.get("government")}
     for f in c.mentions:
-        if f.type != "ORG" or not f.id or not f.name_en or f.id in named or "(" not in f.name_en:
+        if f.type != "ORG" or not f.id or not f.name_en or f.id in named or "(" not in f.name_en or f.id in rival:
             continue
         m = _MINISTRY_EN.match(f.name_en)
         if m is None:
