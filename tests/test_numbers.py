@@ -694,3 +694,17 @@ CASES_BODIES = [
 def test_bodies_are_the_dead(text: str, expected: list[tuple]) -> None:
     got = [(n.text, n.role, (n.counts or "").rsplit(" ", 1)[-1]) for n in _run(text)]
     assert got == expected
+
+
+# The other persons of the displacement verbs are predicates too; units of time and measure never take a role.
+CASES_ROLES_S15 = [
+    ("وخلفت الحرب آلاف القتلى وشردت أكثر من مليوني شخص.", [("آلاف القتلى", "killed"), ("أكثر من مليوني شخص", "displaced")]),
+    ("وأجلت فرق الدفاع المدني 120 عائلة من الحي.", [("120 عائلة", "displaced")]),
+    ("ونزحت مئات الأسر خلال الأيام الخمسة الماضية.", [("مئات الأسر", "displaced"), ("الأيام الخمسة", None)]),
+    ("ودمرت السيول الطريق على امتداد 8 كيلومترات.", [("8 كيلومترات", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_ROLES_S15, ids=[f"roles15_{i}" for i in range(len(CASES_ROLES_S15))])
+def test_roles_round15(text: str, expected: list[tuple]) -> None:
+    assert [(n.text, n.role) for n in _run(text)] == expected

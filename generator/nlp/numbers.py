@@ -1378,6 +1378,11 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ROLELESS_UNITS() -> frozenset[str]:
+    return frozenset(_data().get("roleless_units", []))
+
+
 _PEOPLE_ROLES = ("killed", "injured", "displaced", "arrested", "casualties", "missing")
 
 
@@ -1402,9 +1407,12 @@ def _role_counts(lx: _Lexicon, s: str, x: _M, found: list[_M]) -> tuple[str | No
     if noun.event:
         return noun.role, noun.category
     category = noun.category
+    if noun.unit in _ROLELESS_UNITS():
+        return noun.role, category  # "مئات الأسر نزحت خلال الأيام الثلاثة": the days are not displaced
     if group and noun.role == "fighters":
         category = f"{group} {category}"  # "Islamic State fighters", "Syrian army soldiers"
     if pred and (noun.unit in ("people", "vehicles", "aircraft", "buildings", "families") or pred[0] != "killed"):
-        if noun.unit == "people" or pred[0] in ("destroyed", "rescued", "displaced", "missing"):
+        if noun.unit == "people" or pred[0] in ("destroyed", "rescued", "missing") or \
+                pred[0] == "displaced" and noun.unit == "families":  # residents of places, not the places
             return pred[0], f"{category} {pred[1]}"
     return noun.role, category
