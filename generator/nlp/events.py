@@ -993,6 +993,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if trig.kind == "noun" and (prev in lex.back_reference or nxt in lex.back_reference or prev in lex.result_cues
                                 or nxt in lex.result_cues or any(x.kind == "light" for x in lex.forms.get(nxt2, ()))):
         return None  # a back-reference, or the cause named as subject ("السيول أجبرت ... على النزوح")
+    if trig.kind == "noun" and prev == "من" and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) in _DURATIONS and _definite(tk.w):
+        return None  # "بعد ستة أشهر من الاحتجاز", "بعد أيام من الهجوم": the time since an event named, not told
     if trig.kind == "noun" and prev in lex.demonstratives and tk.w.startswith(("ال", "وال")):
         return None  # "ويعد هذا الهجوم الأكبر منذ سنوات": the event told before, named again
     if trig.kind == "noun" and (prev in lex.superlatives or nxt in lex.superlatives_after and tk.w.startswith(("ال", "وال"))):
@@ -1045,6 +1047,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if typ == "killing/casualties" and trig.kind == "noun" and _strip_al(_bare(tk.w)) == "اصابه" \
             and _strip_al(nxt) in _TARGETS:
         typ = "airstrike/shelling"  # "بعد إصابة مصنع في المدينة بصاروخ": a building hit, no one hurt
+    if typ == "killing/casualties" and _strip_al(_bare(tk.w)).startswith(_INJURY) and any(
+            toks[q].w[:1] == "ب" and (toks[q].w[1:] in _DISEASES or _strip_al(toks[q].w[1:]) in _DISEASES)
+            for q in range(h.j, min(k1, h.j + (2 if trig.kind == "noun" else 4)))):
+        # "المصابين بالكوليرا", "35 إصابة جديدة بحمى الضنك", "أصيب 12 شخصا بالحصبة": an epidemic's cases, nobody hurt
+        typ = "outbreak"
     if typ == "capture/control" and trig.kind == "verb" and _control_of_no_place(toks, h, k1):
         typ = GENERIC  # "سيطرت فرق الإطفاء على الحريق": a fire brought under control, no place taken
     if typ == "capture/control" and any(_bare(toks[q].w) in _ATTEMPT for q in range(max(k0, h.i - 7), h.i)):
@@ -1530,6 +1537,8 @@ def _taken_by(toks: list[_Tok], h: _Hit, k1: int, trig: Trigger) -> bool:
 
 
 _CONTROL_NOT_PLACE = _words("control_not_place")
+_DISEASES = _words("diseases")
+_DURATIONS = _words("durations")
 
 
 def _control_of_no_place(toks: list[_Tok], h: _Hit, k1: int) -> bool:
