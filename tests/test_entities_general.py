@@ -1610,3 +1610,18 @@ def test_round9_rival_government_ministry_back_reference(gaz):
     ents = run(gaz, text)
     names = {e.name_en for e in ents if e.text in ("وزارة الداخلية", "الوزارة")}
     assert names == {"Ministry of Interior (Government of National Unity)"}, [(e.text, e.name_en) for e in ents]
+
+
+# Round 9: a state's internal security forces, army aviation, olympic committee and football
+# association, named for its country.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وفي بيروت، أوقفت قوى الأمن الداخلي مطلوبين بعد مطاردة في الضاحية.", "قوى الأمن الداخلي", "Internal Security Forces (Lebanon)"),
+    ("وقصفت مروحيات طيران الجيش العراقي مواقع للتنظيم في صحراء الأنبار.", "طيران الجيش العراقي", "Iraqi Army Aviation"),
+    ("وأعلنت اللجنة الأولمبية المغربية مشاركة 60 رياضيا في الألعاب.", "اللجنة الأولمبية المغربية", "Moroccan Olympic Committee"),
+    ("وفرض الاتحاد الجزائري لكرة القدم غرامة على النادي بعد أعمال الشغب.", "الاتحاد الجزائري لكرة القدم", "Algerian Football Federation"),
+    ("وأعلن الاتحاد الدولي لكرة القدم فتح تحقيق في الأحداث.", "الاتحاد الدولي لكرة القدم", "FIFA"),
+])
+def test_round9_forces_and_sports_bodies(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
