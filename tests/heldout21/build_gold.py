@@ -54,6 +54,8 @@ E('explosion', ISR, 'woodland near the research centre, Masyaf', None, None, SOH
 E('other', None, 'al-Jourah, Masyaf', None, None, ABU, 'reported', 'البيت كله اهتز والقزاز تكسر')
 E('accusation', SMFA, None, '2024-09-09', 'اليوم الاثنين', None, 'asserted',
   'اتهمت وزارة الخارجية السورية، في بيان اليوم الاثنين، إسرائيل بـ"الاعتداء السافر على السيادة السورية"')
+E('statement', SMFA, None, '2024-09-09', 'اليوم الاثنين (same sentence)', None, 'asserted',
+  'مطالبة مجلس الأمن بتحمل مسؤولياته')
 E('statement', YED, None, None, None, None, 'asserted',
   'ذكرت صحيفة "يديعوت أحرونوت" أن المركز المستهدف يُستخدم لتطوير صواريخ دقيقة بإشراف خبراء إيرانيين')
 E('airstrike/shelling', ISR, MAS, None, 'في آب 2022 — month only', 'media reports', 'reported',
@@ -253,6 +255,7 @@ OCHA = 'United Nations Office for the Coordination of Humanitarian Affairs (OCHA
 HALIMA = 'Halima Nur (displaced mother of five)'
 UAE = 'United Arab Emirates'
 WFP = 'World Food Programme'
+SODMA = 'Somali Disaster Management Agency (SoDMA)'
 TUE3 = 'اليوم الثلاثاء (day of the announcement, kept as the date of what it announces)'
 E('other', None, BEL, None, None, None, 'asserted', 'فيضانات نهر شبيلي تغمر بلدوين')
 E('displacement', None, BEL, None, None, None, 'asserted', 'نزوح أكثر من 200 ألف شخص')
@@ -285,6 +288,8 @@ E('other', WFP, BEL, None, None, WFP, 'reported', 'بدأ توزيع مساعد�
 E('other', None, BEL, None, 'في مايو 2023 — month only', None, 'asserted', 'كان أشدها في مايو 2023')
 E('displacement', None, BEL, None, 'في مايو 2023 — month only (same sentence)', None, 'asserted',
   'نزح قرابة 250 ألف شخص')
+E('other', None, 'Shabelle River at Beledweyne', '2023-W46', 'خلال الأسبوع الجاري', SODMA, 'reported',
+  'ارتفع منسوب النهر خلال الأسبوع الجاري إلى ما بين 7 و8 أمتار')
 
 N('200000', 'people', 'displaced (headline)', 'more than', 'أكثر من 200 ألف شخص', 0)
 N('7', 'people', 'dead (headline)', 'at least', 'سبعة على الأقل')
@@ -302,6 +307,8 @@ N(None, 'families', 'stranded families rescued', 'vague', 'عشرات العائ
 N('30', 'tonnes', 'food and medical supplies on the UAE plane', 'exact', '30 طنًا')
 N('4000', 'families', 'families receiving WFP cash aid', 'approx', 'نحو 4 آلاف أسرة')
 N('250000', 'people', 'displaced in the May 2023 floods', 'approx', 'قرابة 250 ألف شخص')
+N('7', 'metres', 'river level this week (lower bound)', 'exact', '7', ctx='ما بين 7 و8')
+N('8', 'metres', 'river level this week (upper bound)', 'exact', '8 أمتار')
 
 D('اليوم', '2023-11-14', 'relative')
 D('الثلاثاء', '2023-11-14', 'weekday')
@@ -313,6 +320,8 @@ D('مطلع أكتوبر الماضي', '2023-10', 'absolute')
 D('منتصف الليل', None, 'vague')
 D('الخميس المقبل', '2023-11-16', 'relative')
 D('مايو 2023', '2023-05', 'absolute')
+D('خلال الأسبوع الجاري', '2023-W46', 'relative')
+D('منذ عقود', None, 'vague')
 
 A(LOCAUTH, 'أعلنت', False, 'مياه نهر شبيلي غمرت نحو 85% من أحياء مدينة بلدوين، مركز إقليم هيران وسط الصومال، ما أجبر '
   'عشرات الآلاف من السكان على الفرار إلى المناطق المرتفعة شرقي المدينة')
@@ -325,6 +334,7 @@ A(OCHA, 'مشيرًا', False, 'الفيضانات أودت بحياة 31 شخص
 A(HALIMA, 'قالت', True, 'المياه دخلت بيتنا في منتصف الليل، أخذنا الأولاد وهربنا بملابسنا فقط، ولم نستطع أن نأخذ شيئًا')
 A(UAE, 'أعلنت', False, 'أنها سترسل الخميس المقبل طائرة تحمل 30 طنًا من المواد الغذائية والطبية إلى مطار بلدوين')
 A(WFP, 'قال', False, 'إنه بدأ توزيع مساعدات نقدية على نحو 4 آلاف أسرة')
+A(SODMA, 'بحسب', False, 'ارتفع منسوب النهر خلال الأسبوع الجاري إلى ما بين 7 و8 أمتار، وهو مستوى لم يسجل منذ عقود')
 
 ENT('شبيلي', 'LOC', 'Shabelle River')
 ENT('بلدوين', 'LOC', BEL)
@@ -348,6 +358,7 @@ ENT('جوهر', 'LOC', 'Jowhar')
 ENT('الإمارات', 'LOC', UAE)
 ENT('مطار بلدوين', 'LOC', 'Beledweyne Airport')
 ENT('برنامج الأغذية العالمي', 'ORG', WFP)
+ENT('هيئة إدارة الكوارث الصومالية', 'ORG', SODMA)
 
 F('those affected by the floods', 'للمتضررين')
 F('stranded families', 'العائلات العالقة')
