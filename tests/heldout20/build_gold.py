@@ -261,6 +261,8 @@ DGPC = 'Directorate General of Civil Protection (Algeria)'
 MOK = 'Mokrane (farmer, Tala Athmane)'
 WALI = 'Wali of Tizi Ouzou'
 DGF = 'Directorate General of Forests (Algeria)'
+HAM = 'Youssef Hamadi (Tizi Ouzou conservator of forests) (via APS)'
+HAMS = 'Youssef Hamadi (Tizi Ouzou conservator of forests)'
 E('other', None, AZ, None, None, None, 'asserted', 'النيران تلتهم 420 هكتارا بغابات عزازقة')
 E('displacement', None, AZ, None, None, None, 'asserted', 'إجلاء سكان قريتين', 0)
 E('other', None, AZ, None, 'مساء أول أمس الاثنين dates the outbreak; the burning went on until Tuesday', None, 'asserted',
@@ -283,6 +285,9 @@ E('other', DGPC, AZ, None, None, DGPC, 'reported',
   '"بيريف" للإطفاء')
 E('other', "People's National Army (Algeria)", AZ, None, None, DGPC, 'reported',
   'شاركت وحدات من الجيش الوطني الشعبي في فتح المسالك أمام الشاحنات')
+E('other', None, AZ, None, None, HAM, 'reported',
+  'الحريق أتى على نحو 300 هكتار من الفلين و120 هكتارا من الصنوبر الحلبي')
+E('statement', HAMS, AZ, None, None, None, 'asserted', 'مؤكدا أن "إعادة التشجير ستستغرق سنوات"')
 E('other', None, 'Tala Athmane', None, None, MOK, 'reported', 'النار جات من الغابة كي البرق')
 E('other', None, 'Tala Athmane', None, None, MOK, 'reported', 'خسرت قاع الزيتون تاعي، أكثر من ثلاثين شجرة راحو')
 E('visit/inspection', WALI, 'affected areas (Tizi Ouzou)', '2024-07-23', 'أمس الثلاثاء', None, 'asserted',
@@ -307,6 +312,8 @@ N('2', 'people', 'civil protection agents among the injured', 'exact', 'عونا
 N('250', 'people', 'firefighters deployed', 'more than', 'أكثر من 250 عونا')
 N('40', 'vehicles', 'fire engines deployed', 'exact', '40 شاحنة إطفاء')
 N('2', 'aircraft', 'Beriev firefighting planes', 'exact', 'طائرتين')
+N('300', 'hectares', 'cork oak forest burnt (conservator)', 'approx', 'نحو 300 هكتار')
+N('120', 'hectares', 'Aleppo pine forest burnt (conservator)', 'exact', '120 هكتارا')
 N('60', 'years', 'age of Mokrane (in his sixties)', 'at least', 'الستينات من عمره')
 N('30', 'trees', 'olive trees Mokrane lost', 'more than', 'أكثر من ثلاثين شجرة')
 N('3', 'sites', 'points where deliberate ignition was found', 'exact', 'ثلاث نقاط')
@@ -333,6 +340,8 @@ A(AITS, 'حسب', False, 'أصيب 7 أشخاص، بينهم عونان من ا�
   'عزازقة، ولم تُسجل أي خسائر في الأرواح')
 A(DGPC, 'وفق', False, 'سخّرت المديرية العامة للحماية المدنية لإخماد الحريق أكثر من 250 عونا و40 شاحنة إطفاء، مدعومين '
   'بطائرتين من نوع "بيريف" للإطفاء، كما شاركت وحدات من الجيش الوطني الشعبي في فتح المسالك أمام الشاحنات')
+A(HAM, 'نقلت', False, 'الحريق أتى على نحو 300 هكتار من الفلين و120 هكتارا من الصنوبر الحلبي')
+A(HAM, 'مؤكدا', True, 'إعادة التشجير ستستغرق سنوات')
 A(MOK, 'قال', True, 'النار جات من الغابة كي البرق، خسرت قاع الزيتون تاعي، أكثر من ثلاثين شجرة راحو')
 A(WALI, 'أكد', False, 'لجنة ولائية ستشرع في إحصاء الخسائر ابتداء من الأسبوع المقبل')
 A(WALI, 'مشيرا', False, 'التحقيقات الأولية "ترجح الفعل الإجرامي" بعد العثور على آثار لإشعال متعمد في ثلاث نقاط متفرقة')
@@ -354,6 +363,8 @@ ENT('المديرية العامة للحماية المدنية', 'ORG', DGPC)
 ENT('بيريف', 'MISC', 'Beriev Be-200')
 ENT('الجيش الوطني الشعبي', 'ORG', "People's National Army (Algeria)")
 ENT('للمديرية', 'ORG', DGPC)
+ENT('وكالة الأنباء الجزائرية', 'ORG', 'Algerian Press Service')
+ENT('يوسف حمادي', 'PER', 'Youssef Hamadi')
 ENT('مقران', 'PER', 'Mokrane')
 ENT('الدرك الوطني', 'ORG', 'Algerian National Gendarmerie')
 ENT('المديرية العامة للغابات', 'ORG', DGF)
@@ -628,6 +639,7 @@ MP = 'MP for Amourj'
 GS = 'General Staff of the Malian Armed Forces'
 UNHCR = 'UNHCR'
 CSA = 'Food Security Commission (Mauritania)'
+WALIV = 'Wali of Hodh Ech Chargui (via Mauritanian News Agency)'
 INC = 'فجر يوم 20/04/2024 (same sentence)'
 E('other', MRT, 'Nouakchott', None, None, None, 'asserted', 'موريتانيا تستدعي سفير مالي')
 E('killing/casualties', FAMA, BORDER, None, None, None, 'asserted', 'مقتل منمين')
@@ -671,6 +683,8 @@ E('visit/inspection', 'Mauritanian government delegation (Wali of Hodh Ech Charg
   'السكان')
 E('other', CSA, 'Adel Bagrou', '2024-04-22', 'صباح اليوم الاثنين (same sentence)', CSA, 'reported',
   'تخصيص 50 مليون أوقية قديمة لدعم الأسر المتضررة')
+E('other', 'Mauritanian Armed Forces', 'Mali-Mauritania border strip', None, None, WALIV, 'reported',
+  'وحدات من الجيش الوطني عززت انتشارها على طول الشريط الحدودي')
 
 N('15', 'people', 'herders arrested', 'approx', 'نحو 15 شخصا')
 N('6', 'people', 'arrested herders found dead', 'exact', 'ستة منهم')
@@ -705,6 +719,7 @@ A(GS, 'مؤكدة', False, 'وحداتها نفذت "عملية لمكافحة �
 A(UNHCR, 'قالت', False, 'أكثر من 1200 شخص وصلوا خلال الأسبوع الماضي إلى مخيم امبره قرب مدينة باسكنو، الذي يؤوي أصلا ما '
   'يزيد على 100 ألف لاجئ من مالي')
 A(CSA, 'أعلنت', False, 'تخصيص 50 مليون أوقية قديمة لدعم الأسر المتضررة')
+A(WALIV, 'نقلت', False, 'وحدات من الجيش الوطني عززت انتشارها على طول الشريط الحدودي، وإن "الوضع مستقر ولا داعي للهلع"')
 
 ENT('موريتانيا', 'LOC', 'Mauritania')
 ENT('مالي', 'LOC', 'Mali')
@@ -729,6 +744,8 @@ ENT('مخيم امبره', 'LOC', 'Mbera refugee camp')
 ENT('باسكنو', 'LOC', 'Bassikounou')
 ENT('المنطقة العسكرية الخامسة', 'ORG', 'Fifth Military Region (Mauritania)')
 ENT('مفوضية الأمن الغذائي', 'ORG', CSA)
+ENT('الوكالة الموريتانية للأنباء', 'ORG', 'Mauritanian News Agency')
+ENT('الجيش الوطني', 'ORG', 'Mauritanian Armed Forces')
 
 F('the incursion', 'توغل')
 F('the perpetrators', 'الجناة')
@@ -743,8 +760,9 @@ UNCERTAIN = [
     'BLIND set: the texts were newly written for this set (realistic, not copied) and annotated by hand by an '
     'annotator who had not read the extractor code or its data files (generator/), had not run the extractors or '
     '"briefing eval" on them while writing or annotating, and had not read the texts or annotations of sets 14-21; '
-    'sets 12 and 13 (builders and conventions notes) were the model, and the titles of all sets were read only to '
-    'avoid their topics. Broad facts follow real or plausible events (the Minya train collision of 19 Oct 2024; the '
+    'sets 12 and 13 (builders and conventions notes) were the model, with a few targeted greps of the builders of '
+    'sets 8-13 for precedents (future weekdays, حمّل، أعربت، relays); the titles of all sets were read only to avoid '
+    'their topics. Broad facts follow real or plausible events (the Minya train collision of 19 Oct 2024; the '
     'Safi flash floods of 14 Dec 2025; summer wildfires in the Azazga forests of Tizi Ouzou; the wall collapse at the '
     'Mezzouna secondary school on 14 Apr 2025 and President Saied\'s dismissal of the regional education official; '
     'armed-group clashes in Tajoura; the Malian army and Wagner incursions near the Mauritanian border in April 2024 '
