@@ -951,8 +951,10 @@ def transliterate(name: str, gaz: Gazetteer, country: str | None = None) -> str:
         else gaz.lexicon.get("letters", {})
     if local.get("letters"):
         table = {**table, **local["letters"]}  # Iraqi and Gulf "dh" for ض/ظ ("Al-Dhabab", "Al-Udhaim")
-    vowels_w = gaz.lexicon.get("vowel_waw", "ou")
+    vowels_w = local.get("vowel_waw") or gaz.lexicon.get("vowel_waw", "ou")
     spelled = _lex_map(gaz, "place_word_spellings")
+    if local.get("words"):  # the country's usage for common place words (Sudan "Um", Lebanon "Kfar")
+        spelled = {**spelled, **{" ".join(_tokens(k)): v for k, v in local["words"].items()}}
     words = []
     words_style = _lex_map(gaz, "maghreb_place_words") if style else {}
     for wi, w in enumerate(_tokens(name)):
