@@ -1625,3 +1625,25 @@ def test_round9_forces_and_sports_bodies(gaz, text, surface, en):
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert got[surface].name_en == en
+
+
+# Round 9: utilities, oversight, rights, statistics bodies and markets of the Arab states.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأعلنت شركة توزيع كهرباء محافظات غزة توقف محطة التوليد الوحيدة.", "شركة توزيع كهرباء محافظات غزة", "Gaza Electricity Distribution Company (GEDCO)"),
+    ("وقالت المندوبية السامية للتخطيط إن معدل البطالة ارتفع في المغرب.", "المندوبية السامية للتخطيط", "High Commission for Planning (Morocco)"),
+    ("وفي القاهرة، ألقت هيئة الرقابة الإدارية القبض على موظف بتهمة الرشوة.", "هيئة الرقابة الإدارية", "Administrative Control Authority (Egypt)"),
+    ("وأصدرت المحكمة العسكرية في بيروت حكما غيابيا على المتهمين.", "المحكمة العسكرية", "Military Court (Lebanon)"),
+    ("وتراجع المؤشر العام لبورصة الكويت في ختام التداولات.", "بورصة الكويت", "Boursa Kuwait"),
+    ("وأعلنت الشركة الوطنية لاستغلال وتوزيع المياه قطع الماء عن عدة أحياء في صفاقس.", "الشركة الوطنية لاستغلال وتوزيع المياه", "SONEDE (Tunisian water utility)"),
+])
+def test_round9_utilities_oversight_markets(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    ("وانتشر تداول الصور على مواقع التواصل بعد الحادث.", "تداول"),
+])
+def test_round9_common_words_are_no_company(gaz, text, forbidden):
+    assert forbidden not in {e.text for e in run(gaz, text)}
