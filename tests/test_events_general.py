@@ -1436,6 +1436,13 @@ CASES_BROAD = [
     ("وهرب السجين من المستشفى.", [("happening", "هرب السجين")]),
     ("وتم العثور على مقبرة جماعية في ترهونة.", [("discovery", "تم العثور على مقبرة جماعية")]),
     ("وتم العثور على جثة شاب في مجرى الوادي.", [("killing/casualties", "العثور على جثة شاب")]),
+    # land razed by bulldozers is no flood, a town occupied (not a rank), a siege tightened, crowds in the streets
+    ("وجرفت جرافات الاحتلال أراضي زراعية في بلدة بيت أمر.", [("destruction", "جرفت جرافات الاحتلال أراضي")]),
+    ("وجرفت السيول عشرات السيارات في الوادي.", [("disaster", "جرفت السيول عشرات السيارات")]),
+    ("واحتلت القوات المدينة بعد حصار طويل.", [("capture/control", "احتلت القوات المدينة")]),
+    ("وأطبقت القوات الحصار على المدينة.", [("encirclement", "أطبقت القوات الحصار")]),
+    ("ونزل آلاف المحتجين إلى الشوارع في بغداد.", [("protest", "نزل آلاف المحتجين إلى الشوارع")]),
+    ("واختنق 20 شخصا جراء الدخان الكثيف.", [("killing/casualties", "اختنق 20 شخصا")]),
     ("ونزح أكثر من مليون شخص من منازلهم منذ اندلاع الحرب في 15 أبريل 2023.",
      [("displacement", "نزح أكثر من مليون شخص"), ("other", "اندلاع الحرب في 15 أبريل")]),
 ]
@@ -1462,7 +1469,8 @@ def test_broad_lexicon(gaz, body, expected):
     'وقال أحد السكان: "ولما طلعنا لقينا البيت مهدوم".',             # going out to look, no flight
     "وقال الخبير الاقتصادي إن الخطة كانت تشكل عبئا على الموازنة.",  # a state described
     "وجاء ذلك في بيان تلقت الوكالة نسخة منه.",                       # a copy received
-    "والوضع صعب على السكان منذ اندلاع الحرب.",                        # the war's outbreak as a time anchor ...
+    "والوضع صعب على السكان منذ اندلاع الحرب.",
+    "واحتل المنتخب المغربي المركز الأول في البطولة.",                 # a rank held, no town occupied                        # the war's outbreak as a time anchor ...
 ])
 def test_broad_lexicon_other_words(gaz, body):
     evs = [e for e in _events(body, gaz) if e.type != "statement"]
