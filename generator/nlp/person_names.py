@@ -105,7 +105,7 @@ def _country(cc: str | None) -> _Country:
         # Maghrebi/Somali usage: only what the region's own lists say (person_en drops name_spellings too)
         names, definite = {**styled, **local}, {}
     else:
-        base = {**given, **family, **compound}
+        base = {**family, **given, **compound}  # a bare word is read as the given name
         fixed = set(styled) | set(wire) | set(local)
         for s in styles:
             if s.get("family_final_eh"):
