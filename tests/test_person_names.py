@@ -26,8 +26,8 @@ SPELT = [
     ("زينب الشمري", "KW", "Zainab al-Shammari"),
     ("فهد بن سلطان", "SA", "Fahd bin Sultan"),
     ("حمد بن جاسم آل ثاني", "QA", "Hamad bin Jassim Al Thani"),
-    ("سعيد الزين", None, "Saeed al-Zein"),  # with the article the family spelling
-    ("زين العمر", None, "Zain al-Omar"),  # bare, the given name's
+    ("سعيد الحسني", "OM", "Saeed al-Hasani"),  # with the article the family spelling
+    ("حسني الزين", None, "Hosni al-Zein"),  # bare, the given name's
     ("سلمى السلمي", "SA", "Salma al-Sulami"),  # ى and ي fold together: the article tells them apart
     ("سمير الطراونة", "JO", "Samir al-Tarawneh"),
 ]
