@@ -1647,3 +1647,18 @@ def test_round9_utilities_oversight_markets(gaz, text, surface, en):
 ])
 def test_round9_common_words_are_no_company(gaz, text, forbidden):
     assert forbidden not in {e.text for e in run(gaz, text)}
+
+
+# Round 9: the Maghreb's university hospital centres (named after a person: the hospital, not the
+# person) and the capitals' municipalities (أمانة).
+@pytest.mark.parametrize("text,surface,typ,en", [
+    ("ونقل المصابون إلى المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء.", "المركز الاستشفائي الجامعي ابن رشد", "ORG",
+     "Ibn Rochd University Hospital Centre (Casablanca)"),
+    ("وأكد المركز الاستشفائي الجامعي محمد السادس استقبال الجرحى.", "المركز الاستشفائي الجامعي محمد السادس", "ORG",
+     "Mohammed VI University Hospital Centre"),
+    ("وقالت أمانة عمان الكبرى إن فرقها فتحت العبارات المغلقة.", "أمانة عمان الكبرى", "ORG", "Greater Amman Municipality"),
+])
+def test_round9_hospital_centres_and_municipalities(gaz, text, surface, typ, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert (got[surface].type, got[surface].name_en) == (typ, en)
