@@ -1084,7 +1084,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 return None
         absorbed.add(noun.i)
         light_obj = noun
-        typ = trig.override or noun.trig.type
+        # "بدأ الجيش عملية عسكرية" starts an offensive; "بدأت الانتخابات", "بدأ الإضراب العام" start what they name
+        typ = trig.override if trig.override and noun.trig.type in _OVERRIDDEN else noun.trig.type
         # "بدأ الهجوم بتفجير سيارتين مفخختين", "الهجوم قد بدأ بقصف مدفعي": the attack began with a
         # blast or a strike; the means gives the type
         if noun.trig.type in _MEANS_TYPES and trig.override and (
@@ -1537,6 +1538,7 @@ def _taken_by(toks: list[_Tok], h: _Hit, k1: int, trig: Trigger) -> bool:
 
 
 _CONTROL_NOT_PLACE = _words("control_not_place")
+_OVERRIDDEN = frozenset(_data_lists()[0]["override_types"])
 _DISEASES = _words("diseases")
 _DURATIONS = _words("durations")
 
