@@ -737,7 +737,10 @@ UNCERTAIN = [
     'morning")، حتى لحظة إعداد هذا التقرير، قبل المغرب (Yemeni "before sunset prayer")، خلال 72 ساعة، خلال 30 يومًا، '
     'خلال أسبوع، خلال ساعات، حاليًا، منتصف الليل، طول الليل، في وقت لاحق، حتى إشعار آخر، في ثلاثة أيام (also numbers '
     'where a numeral is in them). Not dates: بثواني and بالبداية in the Iraqi quote (speed and sequence, not time '
-    'points), لحظة وقوع الحادث (event-anchored), بعدين (connective), قبل فوات الأوان (idiom).',
+    'points), لحظة وقوع الحادث (event-anchored), بعدين (connective), قبل فوات الأوان (idiom). "حتى لحظة إعداد هذا '
+    'التقرير" keeps حتى (like "حتى الآن" in set 13) and vague spans keep منذ (منذ أشهر، منذ عام 2005، منذ عقود، منذ '
+    'مطلع العام الحالي; set 13: منذ عام 2019، منذ سنوات). "خلال الأسبوع الجاري" (h03) is the week of publication, '
+    '2023-W46 (relative), and dates the river rise it qualifies.',
     'Event dates: an announcement day is kept as the date of the toll or state it announces (heldout12/13 '
     'convention): the flooding of Beledweyne and the flight to higher ground (اليوم الثلاثاء), the SOHR coast toll '
     '(اليوم الأحد, although "منذ الخميس الماضي" starts the cumulative count), the Aqaba PSD toll (صباح اليوم '
@@ -778,7 +781,10 @@ UNCERTAIN = [
     'port is "other"; threats to target ships are airstrike/shelling (predicted); the loyalists\' attacks on '
     'checkpoints are advance/offensive; reinforcements, committees, suspensions, mourning, compensation, rescues, '
     'arrests, road cuts and aid are "other"; evacuation and flight are displacement; a publication of a video is '
-    '"other". Headlines carry their own rows; "وقعت الحادثة" and "ويأتي الحريق" are back-references, not rows.',
+    '"other". Headlines carry their own rows; "وقعت الحادثة" and "ويأتي الحريق" are back-references, not rows; '
+    '"منذ سقوط نظام بشار الأسد في ديسمبر (كانون الأول) الماضي" (h04) is a time anchor, not a row (its month is a date '
+    'row); habitual or background states (تتعرض بلدوين لفيضانات متكررة، تفرض عليه الولايات المتحدة عقوبات، زوارق صغيرة '
+    'تحيط بها) are not rows.',
 ]
 
 description = {
