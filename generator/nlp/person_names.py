@@ -113,7 +113,7 @@ def _country(cc: str | None) -> _Country:
                     if k not in fixed and k not in given and k.endswith("ه") and re.search(r"[^aeiou]a$", v):
                         base[k] = v[:-1] + "eh"  # "Tarawna" -> "Tarawneh"
         names = {**base, **styled, **wire, **local}
-        # with the article a word is a family name: "الزين" al-Zein beside the given name Zain
+        # with the article a word is a family name: "الحسني" al-Hasani beside the given name Hosni
         definite = {k: family[k] for k in family if k in given and k not in fixed}
     for k in [k for k in names if " " in k]:
         names.setdefault(k.replace(" ", ""), names[k])  # written joined: "نصرالله", "عبدالله"
