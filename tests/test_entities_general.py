@@ -1662,3 +1662,27 @@ def test_round9_hospital_centres_and_municipalities(gaz, text, surface, typ, en)
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert (got[surface].type, got[surface].name_en) == (typ, en)
+
+
+# Round 9: the armed formations of Somalia, Yemen, Sudan and Libya besides the armies
+# (forces_arab_states.yaml).
+@pytest.mark.parametrize("text,surface,en", [
+    ("وشاركت قوات دنب الخاصة في استعادة البلدة من مقاتلي الشباب.", "قوات دنب", "Danab Brigade"),
+    ("وقاتلت ميليشيات معاويسلي إلى جانب الجيش في إقليم هيران.", "ميليشيات معاويسلي", "Ma'awisley"),
+    ("وأعلنت قوات المقاومة الوطنية صد هجوم للحوثيين في المخا.", "قوات المقاومة الوطنية", "National Resistance Forces (Tareq Saleh)"),
+    ("وقالت كتيبة البراء بن مالك إن مقاتليها دخلوا المدينة.", "كتيبة البراء بن مالك", "Al-Baraa Bin Malik Brigade"),
+    ("واندلعت اشتباكات بين لواء طارق بن زياد ومسلحين جنوب بنغازي.", "لواء طارق بن زياد", "Tariq Ben Zeyad Brigade"),
+])
+def test_round9_armed_formations(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].type == "ORG"
+    assert got[surface].name_en == en
+
+
+def test_round9_clan_militia_is_no_movement(gaz):
+    # "الحركة" refers back to the movement named before (al-Shabaab), not to the clan militia
+    text = ("وقاتلت ميليشيات معاويسلي إلى جانب الجيش ضد حركة الشباب في هيران، "
+            "وقال قائد إن القوات تلاحق فلول الحركة نحو الساحل.")
+    got = [(e.text, e.name_en) for e in run(gaz, text)]
+    assert not any(t == "الحركة" and n == "Ma'awisley" for t, n in got), got
