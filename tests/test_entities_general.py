@@ -1686,3 +1686,19 @@ def test_round9_clan_militia_is_no_movement(gaz):
             "وقال قائد إن القوات تلاحق فلول الحركة نحو الساحل.")
     got = [(e.text, e.name_en) for e in run(gaz, text)]
     assert not any(t == "الحركة" and n == "Ma'awisley" for t, n in got), got
+
+
+# Round 9: more bodies of the daily news of the Gulf, Egypt, Iraq, Lebanon, Libya, Yemen and the
+# Maghreb.
+@pytest.mark.parametrize("text,surface,en", [
+    ("ونقل المصابون إلى مستشفيات مؤسسة حمد الطبية في الدوحة.", "مؤسسة حمد الطبية", "Hamad Medical Corporation"),
+    ("وقال المكتب الإعلامي لحكومة دبي إن الحركة عادت إلى طبيعتها.", "المكتب الإعلامي لحكومة دبي", "Dubai Media Office"),
+    ("وأعلن ديوان الوقف الشيعي تعطيل الدوام في المراقد.", "ديوان الوقف الشيعي", "Shia Endowment Office (Iraq)"),
+    ("وقال مجلس الجنوب إنه بدأ مسح الأضرار في القرى الحدودية.", "مجلس الجنوب", "Council of the South (Lebanon)"),
+    ("وأعلنت هيئة السلامة الوطنية انتشال جثث من تحت الركام في درنة.", "هيئة السلامة الوطنية", "National Safety Authority (Libya)"),
+    ("وأمرت رئاسة النيابة العامة بفتح بحث قضائي في الحادث.", "رئاسة النيابة العامة", "Presidency of the Public Prosecution (Morocco)"),
+])
+def test_round9_daily_news_bodies(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
