@@ -1475,6 +1475,9 @@ CASES_BROAD = [
     ("وشعر سكان ولاية قسنطينة بهزة أرضية قوية.", [("disaster", "شعر سكان ولاية قسنطينة بهزة")]),
     ("واستباحت قوات الدعم السريع مدينة الجنينة.", [("happening", "استباحت قوات الدعم السريع")]),
     ("وحرقوا عددا من المنازل في القرية.", [("arson", "حرقوا عددا من المنازل")]),
+    # consequences told as a result listed (alone, a state: no event)
+    ("وأدت العاصفة إلى شلل حركة السير في العاصمة.", [("consequence", "إلى شلل حركة السير")]),
+    ("وأسفرت موجة البرد عن نفوق آلاف الرؤوس من الماشية.", [("consequence", "عن نفوق آلاف الرؤوس")]),
     ("ونزح أكثر من مليون شخص من منازلهم منذ اندلاع الحرب في 15 أبريل 2023.",
      [("displacement", "نزح أكثر من مليون شخص"), ("other", "اندلاع الحرب في 15 أبريل")]),
 ]
@@ -1504,7 +1507,8 @@ def test_broad_lexicon(gaz, body, expected):
     "وجاء ذلك في بيان تلقت الوكالة نسخة منه.",                       # a copy received
     "والوضع صعب على السكان منذ اندلاع الحرب.",
     "واحتل المنتخب المغربي المركز الأول في البطولة.",                 # a rank held, no town occupied
-    "واستعادت الليرة جزءا من قيمتها أمام الدولار.",                  # a currency's value regained, no town retaken                        # the war's outbreak as a time anchor ...
+    "واستعادت الليرة جزءا من قيمتها أمام الدولار.",                  # a currency's value regained, no town retaken
+    "ويعاني المستشفى من نقص حاد في الأدوية.",                        # a shortage as a state, no consequence told                        # the war's outbreak as a time anchor ...
 ])
 def test_broad_lexicon_other_words(gaz, body):
     evs = [e for e in _events(body, gaz) if e.type != "statement"]
