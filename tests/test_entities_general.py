@@ -1702,3 +1702,15 @@ def test_round9_daily_news_bodies(gaz, text, surface, en):
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert got[surface].name_en == en
+
+
+# Round 9: a federal state's ministry ("وزارة + portfolio + الاتحادية"), and Somalia's government
+# forces, which are its one army.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأعلنت وزارة الزراعة الاتحادية في الخرطوم خطة لإنقاذ الموسم.", "وزارة الزراعة الاتحادية", "Federal Ministry of Agriculture (Sudan)"),
+    ("وقال قائد عسكري في مقديشو إن القوات الحكومية سيطرت على البلدة.", "القوات الحكومية", "Somali National Army"),
+])
+def test_round9_federal_ministries_and_somali_army(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en

@@ -2285,6 +2285,8 @@ def _country_bodies_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...
             specs.setdefault("وزارة " + dom, {**(entries.get(" ".join(_tokens(dom))) or {}),
                                              "default": f"Ministry of {en} ({{country}})",
                                              "ministry": f"Ministry of {en}"})
+            # a federal state's ministry ("وزارة الصحة الاتحادية" in Sudan, Somalia, Iraq)
+            specs.setdefault(f"وزارة {dom} الاتحادية", {"default": f"Federal Ministry of {en} ({{country}})"})
         for key, spec in specs.items():
             toks = _tokens(key)
             if toks:
