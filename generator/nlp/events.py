@@ -145,6 +145,7 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()  # "أعلن رفضه": a stance announced is a statement
     remark_verbs: frozenset[str] = frozenset()  # "قال/أكد/أوضح X أن": a statement when said in public
     witness_words: frozenset[str] = frozenset()  # "أحد سكان", "المواطنة", "سائق": an account, not a position
+    remark_pronouns: frozenset[str] = frozenset()  # "قال له", "أكد لنا": no outlet
     remark_openers: frozenset[str] = frozenset()  # "إن", "أن", "بأن": what is said is a clause
     demonstratives: frozenset[str] = frozenset()  # "هذا الهجوم": an event named again
     number_words: frozenset[str] = frozenset()  # "ثلاث وفيات": a figure written out
@@ -298,6 +299,7 @@ def _build_lexicon(path: str) -> Lexicon:
         stance_nouns=frozenset(_n(raw.get("stance_nouns"))),
         remark_verbs=frozenset(_n(raw.get("remark_verbs"))),
         witness_words=frozenset(_n(raw.get("witness_words"))),
+        remark_pronouns=frozenset(_n(raw.get("remark_pronouns"))),
         remark_openers=frozenset(_n(raw.get("remark_openers"))),
         demonstratives=frozenset(_n(raw.get("demonstratives"))),
         number_words=frozenset(_n(raw.get("number_words"))),
@@ -975,7 +977,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             for h2 in hits):
         return None  # "الزلزال المدمر الذي ضرب ...": the relative clause describes the event its noun names
     onset = prev in _ONSET and h.i - 2 >= k0 and _bare(toks[h.i - 2].w) == "منذ"
-    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and (nxt == "بين" or _dated_after(toks, h.j, k1))) \
+    if (prev == "منذ" or onset) and not (onset and trig.kind == "noun" and (nxt == "بين" or _dated_after(toks, h.j, k1, t, lex))) \
             and not (prev == "منذ" and _taken_by(toks, h, k1, trig)):
         # "منذ بدء تفشي المرض", "منذ اندلاع القتال": an anchor in time; the outbreak of fighting between
         # named sides, or on a day named, is told ("منذ اندلاع القتال بين الجيش وقوات الدعم السريع منتصف أبريل",
@@ -1438,9 +1440,19 @@ _ONSET = _words("onset")
 _DATE_WORDS = _words("date_words")
 
 
-def _dated_after(toks: list[_Tok], j: int, k1: int) -> bool:
-    """Does "في" + a day follow at j ("في 15 أبريل", "في السابع من أكتوبر", "في الثاني من تشرين الأول")?"""
-    return j + 1 < k1 and toks[j].w == "في" and (toks[j + 1].w[:1].isdigit() or toks[j + 1].w in _DATE_WORDS)
+def _dated_after(toks: list[_Tok], j: int, k1: int, t: str, lex: Lexicon) -> bool:
+    """Does "في" + a day follow at j ("في 15 أبريل", "في السابع من أكتوبر", "في الثاني من تشرين الأول"), ending its
+    clause? Before the sentence's own verb the phrase only dates it ("عدد النازحين منذ اندلاع القتال في 15 أبريل
+    تجاوز 1.1 مليون")."""
+    if not (j + 1 < k1 and toks[j].w == "في" and (toks[j + 1].w[:1].isdigit() or toks[j + 1].w in _DATE_WORDS)):
+        return False
+    verbs = _verb_forms(lex)
+    for q in range(j + 2, min(k1, j + 9)):
+        if _PUNCT.search(t[toks[q - 1].e:toks[q].s]):
+            return True
+        if toks[q].w in verbs:
+            return False
+    return True
 _CAUSE_HEADS = _words("cause_heads")
 
 
@@ -2534,24 +2546,25 @@ def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
     if any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words):
         return True
     named = bool(a.speaker_id or a.speaker_en and a.speaker_en[:1].isupper())  # not "the ministry", "residents"
-    # (a relay names its speaker too: "نقلت وكالة فرانس برس عن المتحدثة باسم الأونروا قولها إن")
-    return (v in lex.remark_verbs or v in rlex.relay_verbs) and named and _public_remark(frame, words, speaker_words, lex)
+    return v in lex.remark_verbs and not a.via and named and _public_remark(frame, words, speaker_words, lex)
 
 
 def _public_remark(frame: str, words: list[str], speaker_words: list[str], lex: Lexicon) -> bool:
-    """Is "قال/أكد/أوضح X إن ..." said by a named speaker who takes a position, not a witness's account?
+    """Is "قال/أكد/أوضح X إن ..." said in public by a named speaker, not a remark to one outlet?
 
     An official, an organisation or an expert who says where things stand takes a position on
-    record ("قال الناطق باسم الرئاسة نبيل أبو ردينة إن", "أكد الدبيبة أن"), to the press at large or
-    to one outlet ("قال ممثل المنظمة لبي بي سي", "قال الباحث ... لفرانس 24 إن": the gold sets of the
-    last rounds make both a statement); what a resident, a driver or "one of" the displaced tells
-    ("قال أحد سكان الحي", "قالت المواطنة ...") is only the source of its content. The
+    record ("قال الناطق باسم الرئاسة نبيل أبو ردينة إن", "أكد الدبيبة أن"); what a resident, a
+    driver or "one of" the displaced tells ("قال أحد سكان الحي", "قالت المواطنة ...") and what is
+    said to a reporter ("قال ... لرويترز إن", "لـ«الخليج»") is only the source of its content. The
     speaker must be named in the clause (not "قال إن" going on from a sentence before) and known by
     name ("قالت الوزارة إن" with no ministry named is a source, not a position one can put on record)."""
     quote = frame.rstrip(" \"«“").endswith(":")
     if not speaker_words or speaker_words[0] not in words or not quote and words[-1] not in lex.remark_openers:
         return False  # what was said is a clause or a quote ("أكد ارتفاع الأسعار" states a fact, not a position)
-    return not any(w in lex.witness_words for w in words)
+    if any(w in lex.witness_words for w in words):
+        return False
+    last = len(words) - 1 - words[::-1].index(speaker_words[-1]) if speaker_words[-1] in words else words.index(speaker_words[0])
+    return not any(w.startswith("ل") and w not in lex.remark_pronouns for w in words[last + 1:])
 
 
 def _announced_act(a: Attribution, ctoks: list[str], frame: str, lex: Lexicon) -> bool:
