@@ -1714,3 +1714,17 @@ def test_round9_federal_ministries_and_somali_army(gaz, text, surface, en):
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert got[surface].name_en == en
+
+
+# Round 9: Iranian, Turkish and Israeli state bodies as the Arabic press names them.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقال مقر الدفاع الجوي في بيان إن المنظومات اعترضت عدة مسيرات فوق أصفهان.", "مقر الدفاع الجوي",
+     "Khatam al-Anbiya Air Defence Headquarters (Iran)"),
+    ("وقال مكتب رئيس الوزراء الإسرائيلي إن الوفد سيتوجه إلى القاهرة.", "مكتب رئيس الوزراء الإسرائيلي", "Prime Minister's Office (Israel)"),
+    ("ودعت رئاسة الشؤون الدينية التركية إلى صلاة الغائب في المساجد.", "رئاسة الشؤون الدينية التركية",
+     "Presidency of Religious Affairs (Diyanet, Turkey)"),
+])
+def test_round9_iran_turkey_israel_bodies(gaz, text, surface, en):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
