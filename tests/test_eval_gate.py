@@ -8,7 +8,7 @@ extraction worse fails here instead of silently regressing. Raise them when extr
 - held-out sets: six articles each on other crises, annotated by someone who had not seen the
   extractors (tests/heldout*/). Sets 1 to 13 were then used to find what the extractors missed
   (3, 5 and 6 from the morning of 7 December 2026 on, 11 and 12 from its afternoon, 13 from its evening);
-  sets 14 to 19 never were (blind), so they are the honest measure of how far the rules generalise, and
+  sets 14 to 21 never were (blind), so they are the honest measure of how far the rules generalise, and
   their floors only guard against regressions.
 """
 from __future__ import annotations
@@ -31,13 +31,13 @@ DEV_FLOORS = {
 }
 DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("numbers", "value"): 0.95}
 
-# Held-out floors, regenerated on 7 December 2026 (night) after entities round 9, attributions round 26,
-# numbers and dates round 12 and events round 10: a little under each score (0.01 under P/R, 0.02 under an
-# attribute accuracy), never under the floor pinned before, with two exceptions said where they are: set 13's
-# event precision (an earlier round traded it for recall on what was then a blind set), and set 14's number
-# precision (.99 -> .98: numbers round 12 added general count nouns and duals from set 13's misses, which
-# raised set 13's number recall .943 -> 1.000 and set 15's .875 -> .889 and made one extra count on set 14;
-# nobody may look at a blind set's misses to find which, so the floor is lowered by that one count). The sets:
+# Held-out floors, regenerated on 7 December 2026 (late evening) after the round of data written from general
+# knowledge (places of the Arab world, its states' institutions, the press's spellings of personal names, a broad
+# event lexicon): a little under each score (0.01 under P/R, 0.02 under an attribute accuracy), never under the
+# floor pinned before, with two exceptions said where they are, both from an earlier round: set 13's event
+# precision (traded for recall on what was then a blind set), and set 14's number precision (.99 -> .98: numbers
+# round 12 added general count nouns and duals from set 13's misses, which made one extra count on set 14;
+# nobody may look at a blind set's misses to find which, so the floor was lowered by that one count). The sets:
 #   1 Gaza, Turkey-Syria quake, Sudan, Derna, Iraq, Red Sea;  2 Lebanon border, Idlib, Iraq protests, Yemen
 #   cholera, Egypt economy, migration;  3 Suwayda, Qamishli drones, Jenin, Al Haouz quake, Iraq water, Lebanon
 #   banks;  4 Tripoli clashes, Kabylie fires, Mogadishu hotel siege, Marib, Pakistan floods, Ma'an strike;
@@ -58,9 +58,12 @@ DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("nu
 # Zamzam camp shelling, the Jenin operation, the Rubymar sinking, Beni Mellal heat deaths, Kaedi protests),
 # 18 (the Arbaat dam collapse, Iraq's dust storms, Algeria's and Jordan's elections, Basra power-cut protests, the
 # Tleil fuel-tank explosion) and 19 (strikes on Sanaa airport, Iran's missile attack, south Lebanon truce
-# violations, factions entering Hama, an IS ambush in the Badia, the Lido beach attack); all written on
-# 7 December 2026 by annotators who had not seen the rules (16-19 that night, also scored on the stop's start
-# commit b305f15: the same tables).
+# violations, factions entering Hama, an IS ambush in the Badia, the Lido beach attack), 20 (the Minya train
+# collision, Safi floods, an Azazga wildfire, the Mezzouna school wall, Tajoura clashes, a Malian incursion into
+# Mauritania) and 21 (strikes on Masyaf, the Galaxy Leader seizure, Beledweyne floods, violence on Syria's coast,
+# the Aqaba chlorine leak, the Ibn al-Khatib hospital fire); all written on 7 December 2026 by annotators who had
+# not seen the rules (16-19 that night, 20-21 in its late evening while the data round was under way: the
+# freshest measure, never seen by the round's helpers).
 HELDOUT_FLOORS = {
     "entities": (0.98, 0.98), "numbers": (0.97, 0.99), "dates": (0.99, 0.99),
     "attributions": (0.99, 0.94), "events": (0.91, 0.92),
@@ -70,27 +73,27 @@ HELDOUT2_FLOORS = {
     "entities": (0.99, 0.97), "numbers": (0.99, 0.99), "dates": (0.99, 0.97),
     "attributions": (0.99, 0.99), "events": (0.93, 0.93),
 }
-HELDOUT2_ATTR_FLOORS = {("entities", "name_en"): 0.94, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.82}
+HELDOUT2_ATTR_FLOORS = {("entities", "name_en"): 0.94, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.88}
 HELDOUT3_FLOORS = {
     "entities": (0.98, 0.96), "numbers": (0.97, 0.99), "dates": (0.94, 0.99),
-    "attributions": (0.91, 0.97), "events": (0.83, 0.74),
+    "attributions": (0.91, 0.97), "events": (0.85, 0.76),
 }
-HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.90, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.81}
+HELDOUT3_ATTR_FLOORS = {("entities", "name_en"): 0.91, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.83}
 HELDOUT4_FLOORS = {
-    "entities": (0.98, 0.96), "numbers": (0.97, 0.99), "dates": (0.96, 0.99),
-    "attributions": (0.93, 0.96), "events": (0.89, 0.82),
+    "entities": (0.98, 0.97), "numbers": (0.97, 0.99), "dates": (0.96, 0.99),
+    "attributions": (0.93, 0.96), "events": (0.89, 0.84),
 }
-HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.85, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.86}
+HELDOUT4_ATTR_FLOORS = {("entities", "name_en"): 0.86, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.88}
 HELDOUT5_FLOORS = {
     "entities": (0.98, 0.93), "numbers": (0.99, 0.99), "dates": (0.94, 0.99),
-    "attributions": (0.89, 0.97), "events": (0.79, 0.74),
+    "attributions": (0.89, 0.97), "events": (0.79, 0.77),
 }
-HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.89, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
+HELDOUT5_ATTR_FLOORS = {("entities", "name_en"): 0.90, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.73}
 HELDOUT6_FLOORS = {
-    "entities": (0.96, 0.91), "numbers": (0.99, 0.97), "dates": (0.99, 0.99),
-    "attributions": (0.99, 0.92), "events": (0.81, 0.69),
+    "entities": (0.96, 0.92), "numbers": (0.99, 0.97), "dates": (0.99, 0.99),
+    "attributions": (0.99, 0.92), "events": (0.81, 0.72),
 }
-HELDOUT6_ATTR_FLOORS = {("entities", "name_en"): 0.80, ("dates", "value"): 0.94, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.77}
+HELDOUT6_ATTR_FLOORS = {("entities", "name_en"): 0.85, ("dates", "value"): 0.94, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.81}
 HELDOUT7_FLOORS = {
     "entities": (0.98, 0.96), "numbers": (0.99, 0.97), "dates": (0.91, 0.97),
     "attributions": (0.97, 0.97), "events": (0.91, 0.81),
@@ -98,65 +101,75 @@ HELDOUT7_FLOORS = {
 HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.87, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.82}
 HELDOUT8_FLOORS = {
     "entities": (0.98, 0.93), "numbers": (0.99, 0.99), "dates": (0.99, 0.97),
-    "attributions": (0.95, 0.96), "events": (0.89, 0.79),
+    "attributions": (0.95, 0.96), "events": (0.90, 0.80),
 }
-HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
+HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.73}
 HELDOUT9_FLOORS = {
     "entities": (0.97, 0.95), "numbers": (0.99, 0.97), "dates": (0.99, 0.97),
-    "attributions": (0.98, 0.93), "events": (0.92, 0.70),
+    "attributions": (0.98, 0.93), "events": (0.92, 0.71),
 }
 HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.82}
 HELDOUT10_FLOORS = {
     "entities": (0.96, 0.94), "numbers": (0.99, 0.99), "dates": (0.99, 0.97),
-    "attributions": (0.97, 0.94), "events": (0.93, 0.74),
+    "attributions": (0.97, 0.94), "events": (0.93, 0.76),
 }
-HELDOUT10_ATTR_FLOORS = {("entities", "name_en"): 0.87, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.89}
+HELDOUT10_ATTR_FLOORS = {("entities", "name_en"): 0.89, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.89}
 HELDOUT11_FLOORS = {
-    "entities": (0.97, 0.93), "numbers": (0.98, 0.99), "dates": (0.99, 0.99),
-    "attributions": (0.92, 0.89), "events": (0.74, 0.51),
+    "entities": (0.97, 0.94), "numbers": (0.98, 0.99), "dates": (0.99, 0.99),
+    "attributions": (0.92, 0.89), "events": (0.76, 0.55),
 }
-HELDOUT11_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.63}
+HELDOUT11_ATTR_FLOORS = {("entities", "name_en"): 0.88, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.76}
 HELDOUT12_FLOORS = {
-    "entities": (0.97, 0.91), "numbers": (0.97, 0.96), "dates": (0.99, 0.97),
-    "attributions": (0.93, 0.90), "events": (0.77, 0.55),
+    "entities": (0.97, 0.94), "numbers": (0.97, 0.96), "dates": (0.99, 0.97),
+    "attributions": (0.93, 0.90), "events": (0.81, 0.65),
 }
-HELDOUT12_ATTR_FLOORS = {("entities", "name_en"): 0.82, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.67}
+HELDOUT12_ATTR_FLOORS = {("entities", "name_en"): 0.86, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.70}
 HELDOUT13_FLOORS = {
-    "entities": (0.95, 0.86), "numbers": (0.96, 0.99), "dates": (0.96, 0.92),
-    "attributions": (0.97, 0.90), "events": (0.79, 0.58),
+    "entities": (0.96, 0.93), "numbers": (0.96, 0.99), "dates": (0.96, 0.92),
+    "attributions": (0.97, 0.90), "events": (0.83, 0.66),
 }
-HELDOUT13_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.62}
+HELDOUT13_ATTR_FLOORS = {("entities", "name_en"): 0.90, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.69}
 HELDOUT14_FLOORS = {  # numbers precision .99 -> .98: see the header
-    "entities": (0.95, 0.87), "numbers": (0.98, 0.92), "dates": (0.94, 0.90),
+    "entities": (0.95, 0.89), "numbers": (0.98, 0.92), "dates": (0.94, 0.90),
     "attributions": (0.97, 0.90), "events": (0.71, 0.53),
 }
 HELDOUT14_ATTR_FLOORS = {("entities", "name_en"): 0.80, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.52}
 HELDOUT15_FLOORS = {
-    "entities": (0.93, 0.91), "numbers": (0.93, 0.87), "dates": (0.97, 0.90),
-    "attributions": (0.97, 0.88), "events": (0.70, 0.53),
+    "entities": (0.93, 0.92), "numbers": (0.93, 0.87), "dates": (0.97, 0.90),
+    "attributions": (0.97, 0.88), "events": (0.72, 0.55),
 }
-HELDOUT15_ATTR_FLOORS = {("entities", "name_en"): 0.72, ("dates", "value"): 0.98, ("numbers", "value"): 0.96, ("attributions", "speaker"): 0.59}
+HELDOUT15_ATTR_FLOORS = {("entities", "name_en"): 0.78, ("dates", "value"): 0.98, ("numbers", "value"): 0.96, ("attributions", "speaker"): 0.59}
 HELDOUT16_FLOORS = {
-    "entities": (0.93, 0.88), "numbers": (0.96, 0.89), "dates": (0.94, 0.96),
-    "attributions": (0.94, 0.94), "events": (0.71, 0.51),
+    "entities": (0.94, 0.90), "numbers": (0.96, 0.89), "dates": (0.94, 0.96),
+    "attributions": (0.94, 0.94), "events": (0.73, 0.55),
 }
-HELDOUT16_ATTR_FLOORS = {("entities", "name_en"): 0.69, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.59}
+HELDOUT16_ATTR_FLOORS = {("entities", "name_en"): 0.73, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.61}
 HELDOUT17_FLOORS = {
-    "entities": (0.93, 0.85), "numbers": (0.93, 0.89), "dates": (0.99, 0.89),
-    "attributions": (0.90, 0.85), "events": (0.79, 0.61),
+    "entities": (0.93, 0.86), "numbers": (0.93, 0.89), "dates": (0.99, 0.89),
+    "attributions": (0.90, 0.85), "events": (0.79, 0.64),
 }
-HELDOUT17_ATTR_FLOORS = {("entities", "name_en"): 0.74, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.31}
+HELDOUT17_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.39}
 HELDOUT18_FLOORS = {
-    "entities": (0.95, 0.90), "numbers": (0.90, 0.92), "dates": (0.95, 0.91),
-    "attributions": (0.90, 0.90), "events": (0.71, 0.55),
+    "entities": (0.95, 0.93), "numbers": (0.90, 0.92), "dates": (0.95, 0.91),
+    "attributions": (0.90, 0.90), "events": (0.71, 0.58),
 }
-HELDOUT18_ATTR_FLOORS = {("entities", "name_en"): 0.59, ("dates", "value"): 0.96, ("numbers", "value"): 0.96, ("attributions", "speaker"): 0.45}
+HELDOUT18_ATTR_FLOORS = {("entities", "name_en"): 0.62, ("dates", "value"): 0.96, ("numbers", "value"): 0.96, ("attributions", "speaker"): 0.45}
 HELDOUT19_FLOORS = {
-    "entities": (0.95, 0.85), "numbers": (0.97, 0.90), "dates": (0.96, 0.93),
-    "attributions": (0.97, 0.93), "events": (0.73, 0.65),
+    "entities": (0.95, 0.86), "numbers": (0.97, 0.90), "dates": (0.96, 0.93),
+    "attributions": (0.97, 0.93), "events": (0.74, 0.67),
 }
-HELDOUT19_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
+HELDOUT19_ATTR_FLOORS = {("entities", "name_en"): 0.79, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
 
+HELDOUT20_FLOORS = {
+    "entities": (0.92, 0.85), "numbers": (0.96, 0.87), "dates": (0.99, 0.91),
+    "attributions": (0.95, 0.89), "events": (0.77, 0.62),
+}
+HELDOUT20_ATTR_FLOORS = {("entities", "name_en"): 0.74, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.47}
+HELDOUT21_FLOORS = {
+    "entities": (0.91, 0.91), "numbers": (0.97, 0.94), "dates": (0.99, 0.83),
+    "attributions": (0.95, 0.90), "events": (0.75, 0.61),
+}
+HELDOUT21_ATTR_FLOORS = {("entities", "name_en"): 0.80, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.54}
 
 def _predict(content: Path) -> list[dict]:
     return predict(load_config(ROOT, content_dir=str(content)))
@@ -206,6 +219,8 @@ def test_dev_set_floors():
     ("heldout17", HELDOUT17_FLOORS, HELDOUT17_ATTR_FLOORS),
     ("heldout18", HELDOUT18_FLOORS, HELDOUT18_ATTR_FLOORS),
     ("heldout19", HELDOUT19_FLOORS, HELDOUT19_ATTR_FLOORS),
+    ("heldout20", HELDOUT20_FLOORS, HELDOUT20_ATTR_FLOORS),
+    ("heldout21", HELDOUT21_FLOORS, HELDOUT21_ATTR_FLOORS),
 ])
 def test_heldout_set_floors(name, floors, attr_floors):
     gold_path = ROOT / "tests" / name / f"{name}_gold.json"
