@@ -1535,3 +1535,13 @@ def test_quorum_and_banks_stormed(gaz, body, typ):
     evs = [e for e in _events(body, gaz) if e.type != "statement"]
     got = [(e.type, e.subtype, e.text) for e in evs]
     assert [e.type for e in evs] == ([typ] if typ else []), got
+
+
+# A place joined by و to the actor acts with it: it is not the scene of the event.
+@pytest.mark.parametrize("body,loc", [
+    ("قتل خمسة مدنيين بقصف لقوات النظام السوري وروسيا استهدف بلدة سرمين.", "Sarmin"),
+    ("أصيب عشرة أشخاص في غارات للتحالف الدولي والعراق على قضاء سنجار.", "Sinjar"),
+])
+def test_a_place_coordinated_with_the_actor_is_no_scene(body: str, loc: str, gaz: Gazetteer) -> None:
+    evs = [e for e in _events(body, gaz) if e.type in ("killing/casualties", "airstrike/shelling")]
+    assert evs and all(loc in (e.location_en or "") for e in evs), [(e.type, e.actor_en, e.location_en) for e in evs]

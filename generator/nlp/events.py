@@ -2472,8 +2472,14 @@ def _past_landmark(loc: Entity, ev: _Ev, ents_in: Any, gaz: Gazetteer | None) ->
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
-    locs = [x for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])
+    inside = ents_in(ev.s, ev.e)
+    locs = [x for x in inside if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])
             and x[2] is not ev.actor and not _destination(ev, t, x[0])]  # "روسيا أطلقت 88 صاروخا": the country that acts is no scene
+    if ev.actor is not None and locs:
+        # a place joined by و to the actor acts with it ("بقصف لقوات النظام السوري وروسيا استهدف جسر الشغور"):
+        # Russia is the second actor, not the scene
+        ends = {x[1] for x in inside if x[2] is ev.actor}
+        locs = [x for x in locs if not any(t[a:x[0]].strip() == "و" for a in ends if a <= x[0])]
     if locs:
         if ev.type in _TARGETED:
             after = [x for x in locs if x[0] >= ev.trig_e]
