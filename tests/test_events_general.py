@@ -1545,3 +1545,13 @@ def test_quorum_and_banks_stormed(gaz, body, typ):
 def test_a_place_coordinated_with_the_actor_is_no_scene(body: str, loc: str, gaz: Gazetteer) -> None:
     evs = [e for e in _events(body, gaz) if e.type in ("killing/casualties", "airstrike/shelling")]
     assert evs and all(loc in (e.location_en or "") for e in evs), [(e.type, e.actor_en, e.location_en) for e in evs]
+
+
+# "من اتجاه X" / "من أجواء X": where fire came from; the target named after the trigger is the scene.
+@pytest.mark.parametrize("body,loc", [
+    ("وأطلقت المدفعية قذائف من اتجاه تل أبيب مستهدفة بلدة عيتا الشعب.", "Aita al-Shaab"),
+    ("وشنت طائرات حربية غارات من أجواء لبنان استهدفت مواقع قرب حمص.", "Homs"),
+])
+def test_where_fire_came_from_is_no_scene(body: str, loc: str, gaz: Gazetteer) -> None:
+    evs = [e for e in _events(body, gaz) if e.type == "airstrike/shelling"]
+    assert evs and all(loc in (e.location_en or "") for e in evs), [(e.type, e.actor_en, e.location_en) for e in evs]

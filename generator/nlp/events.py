@@ -2432,7 +2432,8 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazette
 # "من جنسيات إفريقية جنوب الصحراء", "من أصول سورية": where people come from, not where it happened; "رفعوا أعلام
 # روسيا", "سفينة ترفع علم جزر مارشال": a flag names no scene either
 # "مهاجرين من دول إفريقيا جنوب الصحراء", "لاجئين من بلدان الساحل": the countries people come from
-_ORIGIN = re.compile(r"(?:(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*|\bو?من\s+(?:دول|بلدان))\s*$")
+_ORIGIN = re.compile(r"(?:(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*|\bو?من\s+(?:دول|بلدان)"
+                     r"|\bو?من\s+(?:" + "|".join(sorted(_words("fire_origin_words"))) + r")(?:\s+\S+){0,2})\s*$")
 # the nearest of these words before a place says whether a displacement starts there (من, في) or goes
 # there ("ترحيل المئات نحو المناطق الحدودية مع ليبيا", "فروا إلى تشاد"): the briefing reads the
 # location of a displacement as where people were displaced from, so a destination is no location
