@@ -1728,3 +1728,18 @@ def test_round9_iran_turkey_israel_bodies(gaz, text, surface, en):
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
     assert got[surface].name_en == en
+
+
+# A town of a neighbouring country after a town or village classifier is that town in border news; a quarter
+# of the article's city that shares a name with a neighbour's town is still a local namesake.
+@pytest.mark.parametrize("body,surface,name", [
+    ("قصفت المدفعية الإسرائيلية من محيط مستوطنة المطلة أطراف بلدة الخيام.", "الخيام", "Khiam"),
+    ("وقال مراسلنا في حلب إن الاشتباكات وصلت إلى حي الحمدانية غرب المدينة.", "الحمدانية", None),
+])
+def test_border_towns_and_local_namesakes(body: str, surface: str, name: str | None, gaz: Gazetteer) -> None:
+    ents = {e.text: e for e in run(gaz, body)}
+    assert surface in ents
+    if name:
+        assert (ents[surface].name_en, ents[surface].name_source) == (name, "gazetteer")
+    else:
+        assert ents[surface].name_source != "gazetteer"

@@ -3028,7 +3028,7 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False, template: str
     while m < c.n:
         f = c.found[m]
         if f is not None and local and f.i == m and f.type == "LOC" and f.source == "gazetteer" \
-                and not f.extra.get("short") and _foreign_town(c, f):
+                and not f.extra.get("short") and _foreign_town(c, f, c.fs[m - 1]):
             # "حي الوادي" in Sudanese news, "بلدة الجيزة" in Syrian: a local place named like another
             # country's town, not that town
             _unfind(c, f)
@@ -3073,7 +3073,13 @@ def _place_list(c: _Ctx, m: int, plural: bool, weak: bool = False, template: str
             return
 
 
-def _foreign_town(c: _Ctx, f: _Found) -> bool:
+@lru_cache(maxsize=4)
+def _neighbours(gaz: Gazetteer) -> frozenset[frozenset[str]]:
+    """Pairs of countries that share a border (nisba.yaml neighbour_countries)."""
+    return frozenset(frozenset(p) for p in gaz.lexicon.get("neighbour_countries") or ())
+
+
+def _foreign_town(c: _Ctx, f: _Found, classifier: Any = frozenset()) -> bool:
     """A gazetteer town, city or province of another country than the article's (which is known)
     and that the article names nowhere else: after a locality classifier (a quarter, town,
     village) it is a local namesake."""
@@ -3083,6 +3089,9 @@ def _foreign_town(c: _Ctx, f: _Found) -> bool:
     country = c.country()
     if not country or e.country == country or country in _SKIP_COUNTRIES:
         return False
+    if frozenset((country, e.country)) in _neighbours(c.gaz) \
+            and not c.gaz.words("border_town_classifiers").isdisjoint(classifier):
+        return False  # border news names the neighbour's towns ("بلدة الخيام"), not its quarters ("حي الحمدانية")
     # a country the article names otherwise (a border town in cross-border news: "جنديرس" in an
     # article on Turkey's quake that names Syria) keeps its town
     return not any(_mention_country(c, g) == e.country for g in c.mentions if g is not f)
