@@ -53,7 +53,9 @@ def main() -> None:
         else:
             generate(a.n, root / "content", words=a.words)
         cfg = load_config(root)
-        gaz = an.load_gazetteer([])
+        t_load = time.perf_counter()
+        gaz = an.load_gazetteer([])  # the gazetteer and the extractors' data, once per process
+        t_load = time.perf_counter() - t_load
         # time each extractor by wrapping the functions analyse() calls
         spent: dict[str, float] = defaultdict(float)
         for name in ("split_sentences", "extract_dates", "extract_numbers", "extract_entities",
@@ -83,6 +85,7 @@ def main() -> None:
     total = t_read + t_an
     print(f"corpus: {a.corpus}; articles: {len(raws)} ({words / max(1, len(raws)):.0f} words each on average), "
           f"problems: {len(problems)}, facts: {facts}")
+    print(f"load:    {t_load:7.2f} s  (gazetteer and extractors' data, once per process; not in the total)")
     print(f"read:    {t_read:7.2f} s")
     print(f"analyse: {t_an:7.2f} s")
     for k, v in sorted(spent.items(), key=lambda kv: -kv[1]):

@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from ..models import Article, Facts, RawArticle
+from . import person_names
 from .attributions import extract_attributions
+from .attributions import load_lexicon as load_reporting_lexicon
 from .dates import extract_dates
+from .dates import lexicon as dates_lexicon
 from .entities import Gazetteer, extract_entities
 from .events import extract_events
+from .events import load_lexicon as load_event_lexicon
 from .normalise import normalise
 from .numbers import extract_numbers
+from .numbers import lexicon as numbers_lexicon
 from .sentences import split_sentences
 from ..when import publication_date
 
@@ -31,6 +36,13 @@ def load_gazetteer(user_files: list[Path]) -> Gazetteer:
     analysed afterwards are collected as before.
     """
     gazetteer = Gazetteer.load(user_files)
+    # the extractors' own data load on first use: load it now, so that it is frozen too (the event
+    # lexicon alone is over 100,000 forms) and a run's first article does not pay for it
+    load_event_lexicon()
+    load_reporting_lexicon()
+    numbers_lexicon()
+    dates_lexicon()
+    person_names.preload()
     gc.collect()
     gc.freeze()
     return gazetteer

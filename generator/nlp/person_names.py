@@ -209,3 +209,9 @@ def spell(name: str, country: str | None = None) -> str | None:
         i += 1
     text = " ".join(out)
     return text[:1].upper() + text[1:]
+
+
+def preload() -> None:
+    """Read the table and build the spellings used when no country is known (``analyse.load_gazetteer``
+    loads the language data before freezing it out of the garbage collector's sight)."""
+    _country(None)
