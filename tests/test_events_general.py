@@ -1555,3 +1555,40 @@ def test_a_place_coordinated_with_the_actor_is_no_scene(body: str, loc: str, gaz
 def test_where_fire_came_from_is_no_scene(body: str, loc: str, gaz: Gazetteer) -> None:
     evs = [e for e in _events(body, gaz) if e.type == "airstrike/shelling"]
     assert evs and all(loc in (e.location_en or "") for e in evs), [(e.type, e.actor_en, e.location_en) for e in evs]
+
+
+# A place named as the cause fought or rallied for is no scene ("ارتقى على طريق القدس": the Axis's phrase for
+# a fighter killed fighting Israel; "تضامنا مع غزة", "إسنادا لغزة"); a road named after its city stays one.
+@pytest.mark.parametrize("body,typ,not_place,place", [
+    ("وأعلن حزب الله مقتل اثنين من مقاتليه على طريق القدس.", "killing/casualties", "Jerusalem", None),
+    ("ونعت حركة الجهاد الإسلامي القيادي محمد سالم الذي استشهد \"على طريق تحرير فلسطين\".", "killing/casualties",
+     "Palestin", None),
+    ("وشارك آلاف الأردنيين في مسيرة وسط عمان تضامنا مع غزة.", "other", "Gaza", "Amman"),
+    ("وقصفت المقاومة مستوطنة المطلة بالصواريخ إسنادا لغزة.", "airstrike/shelling", "Gaza", "Metula"),
+    ("وقتل أربعة جنود في كمين على طريق تدمر.", "killing/casualties", "Jerusalem", "Palmyra"),
+])
+def test_a_cause_is_no_scene(gaz: Gazetteer, body: str, typ: str, not_place: str, place: str | None) -> None:
+    evs = [e for e in _events(body, gaz) if typ in (e.type, e.subtype)]
+    got = [(e.type, e.actor_en, e.location_en, e.text) for e in _events(body, gaz)]
+    assert evs, got
+    for e in evs:
+        assert not_place not in (e.location_en or ""), got
+        assert place is None or place in (e.location_en or ""), got
+
+
+# Who mourns, reports or speaks of a death did not kill: a death told after an obituary has no killer from it;
+# the mourner, not the one mourned, makes the statement.
+@pytest.mark.parametrize("body,mourner", [
+    ("ونعت المقاومة الإسلامية الشهيد علي حسين ناصر الذي ارتقى \"على طريق القدس\"، ليرتفع عدد شهدائها إلى 80.",
+     "Hezbollah"),
+    ("ونعت كتائب القسام القائد أحمد يوسف الذي استشهد أثناء أداء واجبه.", "Qassam"),
+    ("ونعى الحزب الشيوعي السوداني عضو لجنته المركزية حسن محمد الذي توفي في الخرطوم.", None),
+])
+def test_the_mourner_is_no_killer(gaz: Gazetteer, body: str, mourner: str | None) -> None:
+    evs = _events(body, gaz)
+    got = [(e.type, e.actor_en, e.location_en, e.text) for e in evs]
+    deaths = [e for e in evs if e.type == "killing/casualties"]
+    assert deaths and all(e.actor_en is None for e in deaths), got
+    said = [e for e in evs if e.type == "statement"]
+    assert said and all(mourner in (e.actor_en or "") if mourner else "Hassan" not in (e.actor_en or "")
+                        for e in said), got

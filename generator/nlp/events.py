@@ -2034,6 +2034,9 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         # "أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش": the person who speaks, not his office's body
         pers = [x for x in after if x[2].type == "PER" and x[0] - ev.trig_e <= 60] or \
             [x for x in before if x[2].type == "PER"]
+        if ev.trig_word in _MOURNING_VERBS:
+            # "نعت المقاومة الإسلامية الشهيد علي ...": who mourns comes first, the one mourned is the object
+            pers = (before or [x for x in after if x[0] - ev.trig_e <= 60])[:1]
         pick = pers[0] if pers else (before[0] if before else (near_after[0] if near_after else None))
     elif ev.type == "visit/inspection":
         pers = [x for x in after if x[2].type == "PER"] or [x for x in before if x[2].type == "PER"]
@@ -2087,7 +2090,10 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     # "«نصرة الإسلام والمسلمين» تتبنى هجوما على مدرسة": the attack claimed is the claimer's
     claimed = bool(prior) and prior[-1].type == "statement" and "تبن" in prior[-1].trig_word \
         and ev.type in _FORCE_TYPES
-    if prior and (ev.kind == "verb" or result or claimed):
+    # "نعت المقاومة الإسلامية الشهيد ... الذي ارتقى": who mourns, reports or speaks of a death did not kill,
+    # unless the attack is claimed
+    mourned = bool(prior) and prior[-1].type == "statement" and ev.type == "killing/casualties" and not claimed
+    if prior and (ev.kind == "verb" or result or claimed) and not mourned:
         ev.actor, ev.actor_en = prior[-1].actor, prior[-1].actor_en
         return
     kt = bisect.bisect_left(starts, ev.trig_s)
@@ -2100,6 +2106,7 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             return
 
 
+_MOURNING_VERBS = _words("mourning_verbs")
 # "أحبطت، مساء أمس، محاولة تسلل": a short aside between a verb and its object
 _ASIDE = re.compile(r"\s*[,،]\s*(?:\S+\s+){0,2}\S+\s*[,،]\s*")
 _JOIN_AND = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
@@ -2434,6 +2441,22 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazette
 # "مهاجرين من دول إفريقيا جنوب الصحراء", "لاجئين من بلدان الساحل": the countries people come from
 _ORIGIN = re.compile(r"(?:(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*|\bو?من\s+(?:دول|بلدان)"
                      r"|\bو?من\s+(?:" + "|".join(sorted(_words("fire_origin_words"))) + r")(?:\s+\S+){0,2})\s*$")
+# a place named as the cause fought or rallied for, not the scene: "ارتقى على طريق القدس" (the Axis's phrase
+# for a fighter killed fighting Israel), "وقفة في عمان تضامنا مع غزة" (events.yaml cause_ways/places/support)
+_CAUSE_WAY = re.compile(r"\bعلي\s+(?:" + "|".join(sorted(_words("cause_ways"))) + r")(?:\s+تحرير)?[\s\"«»“”']*$")
+_CAUSE_PLACES = _words("cause_places")
+_CAUSE_SUPPORT = re.compile(r"\b(?:" + "|".join(sorted(_words("cause_support"))) + r")\s*(?:\bمع\s+|ل|لل)?$")
+
+
+def _no_scene(t: str, lo: int, x: tuple) -> bool:
+    """Is the place ``x`` (start, end, entity) named as where people come from, where fire came from, or
+    as a cause (after ``lo``, the span's or the sentence's start), rather than as where it happened?"""
+    before = t[max(lo, x[0] - 24):x[0]]
+    if _ORIGIN.search(before) or _CAUSE_SUPPORT.search(before):
+        return True
+    return t[x[0]:x[1]] in _CAUSE_PLACES and bool(_CAUSE_WAY.search(before))
+
+
 # the nearest of these words before a place says whether a displacement starts there (من, في) or goes
 # there ("ترحيل المئات نحو المناطق الحدودية مع ليبيا", "فروا إلى تشاد"): the briefing reads the
 # location of a displacement as where people were displaced from, so a destination is no location
@@ -2474,7 +2497,7 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
     inside = ents_in(ev.s, ev.e)
-    locs = [x for x in inside if x[2].type == "LOC" and not _ORIGIN.search(t[max(ev.s, x[0] - 24):x[0]])
+    locs = [x for x in inside if x[2].type == "LOC" and not _no_scene(t, ev.s, x)
             and x[2] is not ev.actor and not _destination(ev, t, x[0])]  # "روسيا أطلقت 88 صاروخا": the country that acts is no scene
     if ev.actor is not None and locs:
         # a place joined by و to the actor acts with it ("بقصف لقوات النظام السوري وروسيا استهدف جسر الشغور"):
@@ -2491,7 +2514,7 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
             if any(w in _PLACE_PREPS for w in before[-2:]) or t[x[0]:x[0] + 1] == "ب":
                 return x[2]
         return locs[0][2]
-    around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _ORIGIN.search(t[max(sent[0], x[0] - 24):x[0]])
+    around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _no_scene(t, sent[0], x)
               and x[2] is not ev.actor and not _destination(ev, t, x[0])]
     ids = {x[2].id or x[2].text for x in around}
     if len(ids) == 1:
