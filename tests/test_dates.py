@@ -532,3 +532,47 @@ def test_a_written_year_is_its_own_period_without_a_publication_date(text, perio
     for pub in (dt.date(2023, 8, 10), None):
         d = extract_dates(text, normalise(text), pub)[0]
         assert (d.value, d.granularity, d.period, d.kind) == (None, "year", period, "vague")
+
+
+# Round 13: time expressions written from general knowledge of Arabic news and its dialects, as classes (the
+# then/now/since-then words, "up to now" in the Maghreb, a while ago/after with no amount, the near future, the
+# night and dawn hours with no day, the dialects' yesterday/tomorrow and their periods). Own sentences.
+CASES_R13 = [
+    ("وكانت المدينة تحت سيطرة الفصائل آنذاك.", D(2024, 5, 15), [("آنذاك", None, "relative")]),
+    ("ولم تعد الكهرباء إلى الحي منذ ذلك الحين.", D(2024, 5, 15), [("منذ ذلك الحين", None, "relative")]),
+    ("ولم تسجل السلطات أي وفيات جديدة لحد الآن.", D(2024, 5, 15), [("لحد الآن", None, "relative")]),
+    ("ولم تتبن أي جهة التفجير إلى حدود الساعة.", D(2024, 5, 15), [("إلى حدود الساعة", None, "relative")]),
+    ("ويعيش النازحون هذه الأيام في ظروف صعبة.", D(2024, 5, 15), [("هذه الأيام", None, "relative")]),
+    ("وقال المتحدث قبل قليل إن فرق الإنقاذ انتشلت جثتين.", D(2024, 5, 15), [("قبل قليل", None, "vague")]),
+    ("وتعاني القرية من العطش منذ زمن طويل.", D(2024, 5, 15), [("منذ زمن طويل", None, "vague")]),
+    # "بعد قليل" measured from an event ("من") is no date, as "بعد أيام من"
+    ("وغادر المسلحون بعد دقائق من الهجوم.", D(2024, 5, 15), []),
+    ("وأعلنت النقابة تأجيل الإضراب إلى أجل غير مسمى.", D(2024, 5, 15), [("إلى أجل غير مسمى", None, "vague")]),
+    ("وأكد الوزير أن الطريق سيفتح في القريب العاجل.", D(2024, 5, 15), [("في القريب العاجل", None, "vague")]),
+    ("وسمع السكان دوي انفجارات في ساعة متأخرة من الليل.", D(2024, 5, 15),
+     [("في ساعة متأخرة من الليل", None, "vague")]),
+    ("وشهدت الأسواق ارتفاعا كبيرا في الأسعار خلال الدقائق الأخيرة من التداول.", D(2024, 5, 15),
+     [("الدقائق الأخيرة", None, "relative")]),
+    # the day before yesterday, the year before last, the night before last
+    ("وكان الجيش قد أعلن السيطرة على البلدة العام قبل الماضي.", D(2024, 5, 15),
+     [("العام قبل الماضي", None, "relative")]),
+    ("واندلعت الاشتباكات الليلة قبل الماضية في حي الشيخ.", D(2024, 5, 15),
+     [("الليلة قبل الماضية", "2024-05-13", "relative")]),
+    # the dialects in quotes: Egyptian/Levantine, Gulf/Iraqi, Maghrebi
+    ("وقال أحد السكان: \"المية قطعت أول امبارح ولسه ما رجعتش\".", D(2024, 5, 15),
+     [("أول امبارح", "2024-05-13", "relative")]),
+    ("وقال صياد: \"البحر هاج البارح وما قدرنا نطلع\".", D(2024, 5, 15), [("البارح", "2024-05-14", "relative")]),
+    ("وقال سائق: \"باجر نرجع للشغل إذا فتحوا الطريق\".", D(2024, 5, 15), [("باجر", "2024-05-16", "relative")]),
+    ("وقالت أم محمد: \"رح نرجع عالبيت بعد بكرة\".", D(2024, 5, 15), [("بعد بكرة", "2024-05-17", "relative")]),
+    ("وقال مزارع: \"الأسبوع الجاي يبدأ الحصاد\".", D(2024, 5, 15), [("الأسبوع الجاي", "2024-W21", "relative")]),
+    ("وقال تاجر: \"هسه الأسعار نار والناس ما عدها فلوس\".", D(2024, 5, 15), [("هسه", None, "relative")]),
+    ("وقال شاب: \"دابا الطريق مقطوع والماء ما كاينش\".", D(2024, 5, 15), [("دابا", None, "relative")]),
+    # a weekday with a dialect anchor points forward or back
+    ("وقال: \"الاجتماع الخميس الجاي\".", D(2024, 5, 15), [("الخميس", "2024-05-16", "weekday")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R13, ids=[f"r13_{i:02d}" for i in range(len(CASES_R13))])
+def test_dates_round13_knowledge_classes(text: str, published: dt.date | None,
+                                         expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected
