@@ -137,7 +137,8 @@ def lexicon() -> _Lexicon:
         rf"(?P<ms>{MPRE}" + pair("ms_mon") + ")",
         rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})(?:\s+|\s*\(\s*))?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
         rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'] + d.get('since_words', []))})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
-        rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d))",
+        rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d)"
+        rf"(?P<r_tail>\s+(?:{_alt(d.get('time_tails', []))})(?!\w))?)",
         rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
         rf"(?P<since>(?P<si_pre>(?:منذ|حتى|مع|في|خلال)\s+)?(?P<si_pt>{_alt(d['period_points'])})\s+(?P<si_u>{PERIOD})"
         rf"(?:\s+(?P<si_anch>{ANCH}))?)",
@@ -208,9 +209,9 @@ def lexicon() -> _Lexicon:
     stems = first(d["decade_stems"]) + ["ال" + w for w in first(d["decade_stems"])]
     LEAD = r"(?=" + DIGITS + r"|ال\s*\d|" + _alt(stems) + "|" + LEADS + ")"
     pattern = r"(?<!\w)(?:[وفبل](?=\w))?" + LEAD + "(?:" + "|".join(alts) + r")(?!\w)"
-    # س + imperfect prefix ي ت ن: "سيعقد", "ستنطلق", "سنواصل". The first person سأ is left out: folded it is
+    # (a marker may carry و/ف: "ومن المقرر", "وسيتم") س + imperfect prefix ي ت ن: "سيعقد", "ستنطلق", "سنواصل". The first person سأ is left out: folded it is
     # "سا", the start of ساعات, ساحة, سابق, ساعد/سافر/ساهم (past verbs) and of سانا (the Syrian agency).
-    fut = re.compile(r"(?<!\w)(?:" + _alt(d["future_markers"])[3:-1] + r")(?!\w)|(?<!\w)[وف]?(س[يتن]\w{3,})")
+    fut = re.compile(r"(?<!\w)[وف]?(?:" + _alt(d["future_markers"])[3:-1] + r")(?!\w)|(?<!\w)[وف]?(س[يتن]\w{3,})")
     lo, hi = d["year_range"]
     return _Lexicon(
         regex=re.compile(pattern),
@@ -570,12 +571,13 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
 
             n = parse_cardinal(g("r_num"))
             amount = int(n) if n is not None and n == int(n) else None
-        if _anchored(s, j):
+        tail = g("r_tail")  # "منذ عقدين من الزمن", "بعد أسبوعين من الآن": no event it is measured from
+        if not tail and _anchored(s, j):
             return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
         if amount == 1 and not g("r_num") and re.match(r"\s+ال", s[j:j + 4]):
             return None  # "منذ ليلة الزلزال", "منذ يوم الثلاثاء" (the weekday is the date): a day named by what follows
         if unit in ("decade", "century"):
-            if amount == 1 and not g("r_hedge"):
+            if amount == 1 and not g("r_hedge") and not tail:
                 return None  # "قبل عقد اجتماع" (holding a meeting): a bare عقد/قرن is too often another word
             # "منذ أكثر من عقد", "منذ عقدين": a long period up to now, no point in time
             return i, j, None, None, "vague" if g("r_hedge") or amount is None else "relative", "gregorian"
