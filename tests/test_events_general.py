@@ -1592,3 +1592,30 @@ def test_the_mourner_is_no_killer(gaz: Gazetteer, body: str, mourner: str | None
     said = [e for e in evs if e.type == "statement"]
     assert said and all(mourner in (e.actor_en or "") if mourner else "Hassan" not in (e.actor_en or "")
                         for e in said), got
+
+
+# Changes a place or a market goes through, told after شهد or with a predicate, are happenings; a toll that
+# rises counts its dead and is no change; a state the place lives in (توتر, غلاء) is none either.
+@pytest.mark.parametrize("body,words", [
+    ("وشهدت أسواق الموصل ارتفاعا حادا في أسعار الطحين خلال الأسبوع الماضي.", "ارتفاعا حادا"),
+    ("ويشهد إقليم كردستان منذ أيام انخفاضا كبيرا في درجات الحرارة.", "انخفاضا كبيرا"),
+    ("وتشهد محطات الوقود في عدن إقبالا غير مسبوق بعد شائعات عن أزمة جديدة.", "إقبالا غير مسبوق"),
+    ("ومن المتوقع أن يشهد البحر غدا هدوءا نسبيا بعد العاصفة.", "هدوءا نسبيا"),
+    ("وأدى إغلاق المعابر إلى ارتفاع أسعار الخضار في غزة.", "ارتفاع أسعار"),
+    ("وشهد الوضع الأمني في المدينة تدهورا خطيرا خلال الليل.", "تدهورا خطيرا"),
+])
+def test_changes_witnessed(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body", [
+    "ارتفاع حصيلة ضحايا انهيار المبنى في حلب",
+    "وأعلنت وزارة الصحة ارتفاع أعداد المصابين بالحادث إلى 40.",
+    "وتعيش المدينة على وقع توتر شديد منذ أسبوع.",
+    "ومع ارتفاع درجات الحرارة يزداد استهلاك الكهرباء.",
+    "وتراجع الجيش من مواقعه شرق المدينة.",
+])
+def test_no_change_told(gaz: Gazetteer, body: str) -> None:
+    evs = _events(body, gaz)
+    assert not any(e.subtype == "consequence" for e in evs), [(e.type, e.subtype, e.text) for e in evs]

@@ -228,6 +228,9 @@ def _build_lexicon(path: str) -> Lexicon:
             for f in _n(v.get("forms")):
                 for proc in ("", "و", "ف"):
                     add(proc + f, Trigger(**base))
+        # verbal nouns that are also verb forms ("تحسن", "تدهور"): only their accusative ("شهد الطقس تحسنا"),
+        # so that the verb readings stay (events.yaml consequence accusatives)
+        accusatives.extend((typ, h) for h in _n(spec.get("accusatives")))
         for noun in spec.get("nouns") or []:
             words = _n(noun.split())
             head = words[0]
