@@ -128,7 +128,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<hijri>(?P<h_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?(?P<h_mon>{HMON})"
         rf"(?:\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<h_year>1[345]\d\d)(?!\d))?"
         rf"(?:\s*(?P<h_mark>{HMARK})(?!\w))?)",
-        rf"(?P<abs>(?:(?:(?P<a_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<a_wd>{WD})\s*,?\s*)?(?P<a_day>(?:ال\s*)?{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?"
+        rf"(?P<abs>(?:(?:(?P<a_pre>{_alt(d['weekday_prefixes'])})\s+)?(?P<a_wd>{WD})\s*,?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?)?(?P<a_day>(?:ال\s*)?{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?"
         + pair("a_mon") + rf"(?:{year_tail('a_year')}|\s+(?P<a_anch>{ANCH})(?!\w))?)",
         r"(?P<num>(?<![\d.,/])(?:(?P<n_d>\d{1,2})(?P<n_s>[/.\-])(?P<n_m>\d{1,2})(?P=n_s)(?P<n_y>\d{4})"
         r"|(?P<n_y2>\d{4})(?P<n_s2>[/.\-])(?P<n_m2>\d{1,2})(?P=n_s2)(?P<n_d2>\d{1,2}))(?![\d]|[.,/]\d))",
