@@ -109,6 +109,7 @@ def lexicon() -> _Lexicon:
     SHAHR = _alt(d["month_word"])
     NUMW = _alt(small)
     POD = _alt(d["part_of_day"])
+    TAILS = _alt(d.get("vague_amount_tails") or ["\u0000"])  # "منذ أيام قليلة", "لساعات طويلة"
     PERIOD = _alt(list(d["period_units"]))
     same_day = {_key(w): int(off) for off, ws in d["same_day"].items() for w in ws}
     # "شهر آب", "منتصف آذار", "مطلع شهر نيسان": the word for month or a point of the month before its name makes
@@ -150,8 +151,11 @@ def lexicon() -> _Lexicon:
         rf"(?P<part>(?:خلال\s+|في\s+)?(?:النصف|الربع|الثلث)\s+(?:{ORD}|الاخير)\s+من\s+(?:(?P<pt_year>(?:(?:{YW})\s+)?{YEAR})"
         rf"|(?:العام|السنه)(?:\s+{ANCH})?))",
         rf"(?P<dei>{_alt(list(deictic))})",
-        rf"(?P<vag>{_alt(list(vague))})",
-        rf"(?P<vper>(?:{_alt(d['vague_period_preps'])}\s+|ل)(?P<vp_u>{_alt(d['vague_period_units'])})(?!\w)(?!\s+ال))",
+        rf"(?P<vag>{_alt(list(vague))}(?:\s+(?P<vg_t>{TAILS})(?!\w))?)",
+        rf"(?P<vper>(?:{_alt(d['vague_period_preps'])}\s+|ل)(?P<vp_u>{_alt(d['vague_period_units'])})(?!\w)"
+        # not before a definite noun ("طوال أيام الحرب": anchored to an event), but إلى/إلا/اللي are no nouns
+        rf"(?!\s+(?!(?:الي|الا|اللي)(?!\w))ال)"
+        rf"(?:\s+{TAILS}(?!\w))?)",
         rf"(?P<eoc>{_alt(d['vague_at_clause_end'])})(?=[^\S\n]*(?:[^\w\s]|\n|$))",
         rf"(?P<dur>(?:(?P<du_pre>{_alt(d['duration_words'])})\s+)?(?P<du_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<du_unit>{_alt(plural)})|(?P<du_pre2>{_alt(d['duration_words'])})\s+(?P<du_dual>{_alt(dual)}))",
@@ -664,7 +668,11 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         value, gran = _period_shift(pub, unit, off)  # "العام الماضي": a period, not a point
         return i, j, value, gran, "relative", "gregorian"
     if kind == "vag":
-        phrase = _key(g("vag"))
+        if g("vg_t"):
+            # "قبل أيام قليلة": the tail belongs to a period of units; after anything else ("حاليا قليلة") it stays out
+            if _key(s[i:m.start("vg_t")]).split()[-1] not in _VPER_UNITS():
+                j = len(s[:m.start("vg_t")].rstrip())
+        phrase = _key(s[i:m.start("vg_t")] if g("vg_t") else g("vag"))
         if (phrase.split()[0] in ("بعد", "قبل") or phrase.endswith(("نفسها", "ذاتها"))) and _anchored(s, j):
             return None  # "بعد أسابيع من هجوم", "الفترة نفسها من العام الماضي": measured from an event
         if phrase in lx.not_negated and _negated(lx, s, i):
@@ -832,6 +840,12 @@ def _WD_NOT_AFTER() -> frozenset[str]:
 def _VPER_NOT_AFTER() -> frozenset[str]:
     d = load_yaml(DATA.read_text(encoding="utf-8"))
     return frozenset(_key(w) for w in d.get("vague_period_not_after", []))
+
+
+@lru_cache(maxsize=1)
+def _VPER_UNITS() -> frozenset[str]:
+    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in d["vague_period_units"])
 
 
 @lru_cache(maxsize=1)
