@@ -578,7 +578,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         tail = g("r_tail")  # "منذ عقدين من الزمن", "بعد أسبوعين من الآن": no event it is measured from
         if not tail and _anchored(s, j):
             return None  # "بعد يوم من إعلان": measured from an event, not a date (gold convention)
-        if amount == 1 and not g("r_num") and re.match(r"\s+ال", s[j:j + 4]):
+        if amount == 1 and not g("r_num") and re.match(r"\s+ال(?!(?:ي|ا|لي)(?!\w))", s[j:j + 8]):
             return None  # "منذ ليلة الزلزال", "منذ يوم الثلاثاء" (the weekday is the date): a day named by what follows
         if unit in ("decade", "century"):
             if amount == 1 and not g("r_hedge") and not tail:
