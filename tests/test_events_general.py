@@ -1619,3 +1619,27 @@ def test_changes_witnessed(gaz: Gazetteer, body: str, words: str) -> None:
 def test_no_change_told(gaz: Gazetteer, body: str) -> None:
     evs = _events(body, gaz)
     assert not any(e.subtype == "consequence" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+# A present verb of going on tells what happens now, not a habit ("يتواصل إحصاء الأضرار"); work that goes on
+# is told by its own noun after تواصل/استمر; a typed noun after the verb tells the event itself (one event).
+@pytest.mark.parametrize("body,words,n", [
+    ("ويتواصل حصر الخسائر في القرى المتضررة من الفيضانات.", "يتواصل حصر الخسائر", 1),
+    ("وتتواصل جهود الوساطة المصرية بين الفصائل في القاهرة.", "تتواصل جهود الوساطة", 1),
+    ("واستمرت محاولات المهاجرين عبور السياج الحدودي طوال الليل.", "استمرت محاولات المهاجرين", 1),
+    ("ويواصل المبعوث الأممي اتصالاته مع الأطراف الليبية لتحديد موعد للانتخابات.", "يواصل المبعوث الأممي", 1),
+    ("وتواصل فرق الدفاع المدني، لليوم الثاني على التوالي، البحث عن المفقودين تحت الأنقاض في جبلة.", "البحث", 1),
+])
+def test_going_on_now(gaz: Gazetteer, body: str, words: str, n: int) -> None:
+    evs = [e for e in _events(body, gaz) if e.type != "statement"]
+    got = [(e.type, e.subtype, e.text) for e in evs]
+    assert len(evs) == n and any(words in e.text for e in evs), got
+
+
+@pytest.mark.parametrize("body", [
+    "ويستقبل المستشفى نحو 200 مراجع يوميا.",
+    "ويعمل المصنع بنصف طاقته منذ سنوات.",
+])
+def test_a_habit_is_no_event(gaz: Gazetteer, body: str) -> None:
+    evs = [e for e in _events(body, gaz) if e.type != "statement"]
+    assert not evs, [(e.type, e.subtype, e.text) for e in evs]

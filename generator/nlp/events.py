@@ -1035,8 +1035,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                                  or raw_prev[:1] in "بل" and raw_prev[1:] in lex.noun_context):
         return None  # "أثناء فتح طريق", "بعد توقف القتال": a verbal noun, not the clause's verb
     if trig.type == GENERIC and trig.present and not trig.future and not _in_title(t, ss, se, k0, k1, toks, lex) \
-            and not _intended(toks, h.i, k0, lex):
-        return None  # "المستشفى يستقبل 200 حالة يوميا": a habit or a state, unless planned or in a headline
+            and not _intended(toks, h.i, k0, lex) and not _ongoing(h, hits, toks, lex):
+        # "المستشفى يستقبل 200 حالة يوميا": a habit or a state, unless planned or in a headline; a verb of going
+        # on ("يتواصل إحصاء الأضرار") tells what happens now
+        return None
     if trig.kind == "verb" and any(h2.trig.kind == "noun" and h2.trig.type == "explosion" and h2.i < h.i <= h2.j + 2
                                    and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "انفجار عبوة ناسفة استهدفت دورية": the blast's own verb, one event
@@ -1240,6 +1242,15 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
 
 _AGENT_SKIP = _words("agent_skip")
 _ARMED = _words("armed")
+
+
+def _ongoing(h: _Hit, hits: list[_Hit], toks: list[_Tok], lex: Lexicon) -> bool:
+    """Is ``h`` a present verb of going on ("يتواصل إحصاء الأضرار", events.yaml ongoing_verbs) whose work is no
+    typed noun after it? A typed noun as its object tells it itself ("تواصل فرق الإنقاذ، لليوم الثالث، البحث عن
+    ناجين"); one after a preposition ("القرى المتضررة من الفيضانات") is no object."""
+    return _bare(toks[h.i].w) in _ONGOING and not any(
+        h.i < h2.i <= h.i + 14 and h2.trig.kind == "noun" and h2.trig.type != GENERIC
+        and not h2.trig.needs_predicate and toks[h2.i - 1].w not in lex.preps and toks[h2.i - 1].w != "من" for h2 in hits)
 
 
 def _civil_word(w: str, lex: Lexicon) -> bool:
@@ -2110,6 +2121,7 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 
 
 _MOURNING_VERBS = _words("mourning_verbs")
+_ONGOING = _words("ongoing_verbs")
 # "أحبطت، مساء أمس، محاولة تسلل": a short aside between a verb and its object
 _ASIDE = re.compile(r"\s*[,،]\s*(?:\S+\s+){0,2}\S+\s*[,،]\s*")
 _JOIN_AND = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
