@@ -33,8 +33,8 @@ DEV_ATTR_FLOORS = {("entities", "name_en"): 0.95, ("dates", "value"): 0.95, ("nu
 
 # Held-out floors, regenerated on 7 December 2026 (late evening) after the round of data written from general
 # knowledge (places of the Arab world, its states' institutions, the press's spellings of personal names, a broad
-# event lexicon): a little under each score (0.01 under P/R, 0.02 under an attribute accuracy), never under the
-# floor pinned before, with two exceptions said where they are, both from an earlier round: set 13's event
+# event lexicon; then a second events round and the ways Arabic news writes time): a little under each score
+# (0.01 under P/R, 0.02 under an attribute accuracy), never under the floor pinned before, with two exceptions said where they are, both from an earlier round: set 13's event
 # precision (traded for recall on what was then a blind set), and set 14's number precision (.99 -> .98: numbers
 # round 12 added general count nouns and duals from set 13's misses, which made one extra count on set 14;
 # nobody may look at a blind set's misses to find which, so the floor was lowered by that one count). The sets:
@@ -96,7 +96,7 @@ HELDOUT6_FLOORS = {
 HELDOUT6_ATTR_FLOORS = {("entities", "name_en"): 0.85, ("dates", "value"): 0.94, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.81}
 HELDOUT7_FLOORS = {
     "entities": (0.98, 0.96), "numbers": (0.99, 0.97), "dates": (0.91, 0.97),
-    "attributions": (0.97, 0.97), "events": (0.91, 0.81),
+    "attributions": (0.97, 0.97), "events": (0.91, 0.82),
 }
 HELDOUT7_ATTR_FLOORS = {("entities", "name_en"): 0.87, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.82}
 HELDOUT8_FLOORS = {
@@ -106,12 +106,12 @@ HELDOUT8_FLOORS = {
 HELDOUT8_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.73}
 HELDOUT9_FLOORS = {
     "entities": (0.97, 0.95), "numbers": (0.99, 0.97), "dates": (0.99, 0.97),
-    "attributions": (0.98, 0.93), "events": (0.92, 0.71),
+    "attributions": (0.98, 0.93), "events": (0.92, 0.72),
 }
 HELDOUT9_ATTR_FLOORS = {("entities", "name_en"): 0.92, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.82}
 HELDOUT10_FLOORS = {
     "entities": (0.96, 0.94), "numbers": (0.99, 0.99), "dates": (0.99, 0.97),
-    "attributions": (0.97, 0.94), "events": (0.93, 0.76),
+    "attributions": (0.97, 0.94), "events": (0.93, 0.77),
 }
 HELDOUT10_ATTR_FLOORS = {("entities", "name_en"): 0.89, ("dates", "value"): 0.96, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.89}
 HELDOUT11_FLOORS = {
@@ -125,17 +125,17 @@ HELDOUT12_FLOORS = {
 }
 HELDOUT12_ATTR_FLOORS = {("entities", "name_en"): 0.86, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.70}
 HELDOUT13_FLOORS = {
-    "entities": (0.96, 0.93), "numbers": (0.96, 0.99), "dates": (0.96, 0.92),
-    "attributions": (0.97, 0.90), "events": (0.83, 0.66),
+    "entities": (0.96, 0.93), "numbers": (0.96, 0.99), "dates": (0.96, 0.94),
+    "attributions": (0.97, 0.90), "events": (0.83, 0.67),
 }
 HELDOUT13_ATTR_FLOORS = {("entities", "name_en"): 0.90, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.69}
 HELDOUT14_FLOORS = {  # numbers precision .99 -> .98: see the header
-    "entities": (0.95, 0.89), "numbers": (0.98, 0.92), "dates": (0.94, 0.90),
+    "entities": (0.95, 0.89), "numbers": (0.98, 0.92), "dates": (0.94, 0.92),
     "attributions": (0.97, 0.90), "events": (0.71, 0.53),
 }
 HELDOUT14_ATTR_FLOORS = {("entities", "name_en"): 0.80, ("dates", "value"): 0.98, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.52}
 HELDOUT15_FLOORS = {
-    "entities": (0.93, 0.92), "numbers": (0.93, 0.87), "dates": (0.97, 0.90),
+    "entities": (0.93, 0.92), "numbers": (0.93, 0.87), "dates": (0.97, 0.91),
     "attributions": (0.97, 0.88), "events": (0.72, 0.55),
 }
 HELDOUT15_ATTR_FLOORS = {("entities", "name_en"): 0.78, ("dates", "value"): 0.98, ("numbers", "value"): 0.96, ("attributions", "speaker"): 0.59}
@@ -150,12 +150,12 @@ HELDOUT17_FLOORS = {
 }
 HELDOUT17_ATTR_FLOORS = {("entities", "name_en"): 0.77, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.39}
 HELDOUT18_FLOORS = {
-    "entities": (0.95, 0.93), "numbers": (0.90, 0.92), "dates": (0.95, 0.91),
+    "entities": (0.95, 0.93), "numbers": (0.90, 0.92), "dates": (0.95, 0.93),
     "attributions": (0.90, 0.90), "events": (0.71, 0.58),
 }
 HELDOUT18_ATTR_FLOORS = {("entities", "name_en"): 0.62, ("dates", "value"): 0.96, ("numbers", "value"): 0.96, ("attributions", "speaker"): 0.45}
 HELDOUT19_FLOORS = {
-    "entities": (0.95, 0.86), "numbers": (0.97, 0.90), "dates": (0.96, 0.93),
+    "entities": (0.95, 0.86), "numbers": (0.97, 0.90), "dates": (0.96, 0.96),
     "attributions": (0.97, 0.93), "events": (0.74, 0.67),
 }
 HELDOUT19_ATTR_FLOORS = {("entities", "name_en"): 0.79, ("dates", "value"): 0.95, ("numbers", "value"): 0.98, ("attributions", "speaker"): 0.71}
