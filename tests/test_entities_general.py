@@ -25,6 +25,13 @@ def run(gaz: Gazetteer, text: str):
     return ents
 
 
+def _assert_named(gaz: Gazetteer, text: str, surface: str, en: str) -> None:
+    """``surface`` is found in ``text`` as an entity named ``en`` (the tables of named bodies and places)."""
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got, [(e.text, e.name_en) for e in got.values()]
+    assert got[surface].name_en == en
+
+
 CASES = [
     # --- unknown people: compound given names, given name + family name, titles
     ("وقال المتحدث باسم الحرس الوطني حسام الدين الجبابلي إن الوحدات أنقذت المهاجرين.",
@@ -1513,9 +1520,7 @@ def test_round9_arab_state_institutions(gaz, text, surface, en):
     ("وفي بغداد، قال جهاز الأمن الوطني العراقي إنه اعتقل خلية في الأنبار.", "جهاز الأمن الوطني العراقي", "Iraqi National Security Service"),
 ])
 def test_round9_country_resolved_bodies(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 # Round 9: the portfolios of every Arab cabinet ("وزارة" + portfolio + the country's adjective).
@@ -1600,9 +1605,7 @@ def test_round9_bare_bodies_companies_charities(gaz, text, surface, en):
     ("وقالت وزارة الصحة الليبية إن المستشفيات في طرابلس استقبلت الجرحى.", "وزارة الصحة الليبية", "Libyan Ministry of Health"),
 ])
 def test_round9_rival_government_ministries(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 def test_round9_rival_government_ministry_back_reference(gaz):
@@ -1622,9 +1625,7 @@ def test_round9_rival_government_ministry_back_reference(gaz):
     ("وأعلن الاتحاد الدولي لكرة القدم فتح تحقيق في الأحداث.", "الاتحاد الدولي لكرة القدم", "FIFA"),
 ])
 def test_round9_forces_and_sports_bodies(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 # Round 9: utilities, oversight, rights, statistics bodies and markets of the Arab states.
@@ -1637,9 +1638,7 @@ def test_round9_forces_and_sports_bodies(gaz, text, surface, en):
     ("وأعلنت الشركة الوطنية لاستغلال وتوزيع المياه قطع الماء عن عدة أحياء في صفاقس.", "الشركة الوطنية لاستغلال وتوزيع المياه", "SONEDE (Tunisian water utility)"),
 ])
 def test_round9_utilities_oversight_markets(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 @pytest.mark.parametrize("text,forbidden", [
@@ -1699,9 +1698,7 @@ def test_round9_clan_militia_is_no_movement(gaz):
     ("وأمرت رئاسة النيابة العامة بفتح بحث قضائي في الحادث.", "رئاسة النيابة العامة", "Presidency of the Public Prosecution (Morocco)"),
 ])
 def test_round9_daily_news_bodies(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 # Round 9: a federal state's ministry ("وزارة + portfolio + الاتحادية"), and Somalia's government
@@ -1711,9 +1708,7 @@ def test_round9_daily_news_bodies(gaz, text, surface, en):
     ("وقال قائد عسكري في مقديشو إن القوات الحكومية سيطرت على البلدة.", "القوات الحكومية", "Somali National Army"),
 ])
 def test_round9_federal_ministries_and_somali_army(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 # Round 9: Iranian, Turkish and Israeli state bodies as the Arabic press names them.
@@ -1725,9 +1720,7 @@ def test_round9_federal_ministries_and_somali_army(gaz, text, surface, en):
      "Presidency of Religious Affairs (Diyanet, Turkey)"),
 ])
 def test_round9_iran_turkey_israel_bodies(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en)
 
 
 # A town of a neighbouring country after a town or village classifier is that town in border news; a quarter
