@@ -65,9 +65,15 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """dates.yaml, read and parsed once for the lexicon and every word list below."""
+    return load_yaml(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """Load dates.yaml and compile the extractor's regex (once per process)."""
-    d: dict[str, Any] = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     month = {_key(w): int(m) for m, ws in d["months"].items() for w in ws}
     ambiguous = frozenset(_key(w) for w in d["ambiguous_months"])
     hijri_month = {_key(w): int(m) for m, ws in d["hijri_months"].items() for w in ws}
@@ -760,7 +766,7 @@ def _event_year(s: str, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _YEAR_NOUNS() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d.get("year_after_nouns", []))
 
 
@@ -814,43 +820,43 @@ def _head_noun(s: str, i: int) -> str:
 
 @lru_cache(maxsize=1)
 def _SINCE() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d.get("since_words", ["منذ"]))
 
 
 @lru_cache(maxsize=1)
 def _HAMB() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d["ambiguous_hijri_months"])
 
 
 @lru_cache(maxsize=1)
 def _NOT_TODAY_BEFORE() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d.get("not_today_before", []))
 
 
 @lru_cache(maxsize=1)
 def _WD_NOT_AFTER() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d.get("weekday_not_after", []))
 
 
 @lru_cache(maxsize=1)
 def _VPER_NOT_AFTER() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d.get("vague_period_not_after", []))
 
 
 @lru_cache(maxsize=1)
 def _VPER_UNITS() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d["vague_period_units"])
 
 
 @lru_cache(maxsize=1)
 def _AGE() -> frozenset[str]:
-    d = load_yaml(DATA.read_text(encoding="utf-8"))
+    d = _data()
     return frozenset(_key(w) for w in d.get("age_words", []))
 
 

@@ -3079,10 +3079,10 @@ def _neighbours(gaz: Gazetteer) -> frozenset[frozenset[str]]:
     return frozenset(frozenset(p) for p in gaz.lexicon.get("neighbour_countries") or ())
 
 
-def _foreign_town(c: _Ctx, f: _Found, classifier: Any = frozenset()) -> bool:
+def _foreign_town(c: _Ctx, f: _Found, classifier: Iterable[str]) -> bool:
     """A gazetteer town, city or province of another country than the article's (which is known)
     and that the article names nowhere else: after a locality classifier (a quarter, town,
-    village) it is a local namesake."""
+    village; ``classifier`` is its proclitic readings) it is a local namesake."""
     e = c.gaz.get(f.id)
     if e is None or not e.country or e.kind not in ("city", "town", "village", "district", "neighbourhood", "governorate"):
         return False

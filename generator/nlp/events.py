@@ -1467,6 +1467,8 @@ def _dated_after(toks: list[_Tok], j: int, k1: int, t: str, lex: Lexicon) -> boo
         if toks[q].w in verbs:
             return False
     return True
+
+
 _CAUSE_HEADS = _words("cause_heads")
 
 
@@ -2511,9 +2513,14 @@ def _past_landmark(loc: Entity, ev: _Ev, ents_in: Any, gaz: Gazetteer | None) ->
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
+    def scenes(xs: list[tuple[int, int, Entity]], lo: int) -> list[tuple[int, int, Entity]]:
+        # places that can be the scene: not an origin, a cause or a destination, and not the actor
+        # ("روسيا أطلقت 88 صاروخا": the country that acts is no scene)
+        return [x for x in xs if x[2].type == "LOC" and not _no_scene(t, lo, x)
+                and x[2] is not ev.actor and not _destination(ev, t, x[0])]
+
     inside = ents_in(ev.s, ev.e)
-    locs = [x for x in inside if x[2].type == "LOC" and not _no_scene(t, ev.s, x)
-            and x[2] is not ev.actor and not _destination(ev, t, x[0])]  # "روسيا أطلقت 88 صاروخا": the country that acts is no scene
+    locs = scenes(inside, ev.s)
     if ev.actor is not None and locs:
         # a place joined by و to the actor acts with it ("بقصف لقوات النظام السوري وروسيا استهدف جسر الشغور"):
         # Russia is the second actor, not the scene
@@ -2529,8 +2536,7 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
             if any(w in _PLACE_PREPS for w in before[-2:]) or t[x[0]:x[0] + 1] == "ب":
                 return x[2]
         return locs[0][2]
-    around = [x for x in ents_in(*sent) if x[2].type == "LOC" and not _no_scene(t, sent[0], x)
-              and x[2] is not ev.actor and not _destination(ev, t, x[0])]
+    around = scenes(ents_in(*sent), sent[0])
     ids = {x[2].id or x[2].text for x in around}
     if len(ids) == 1:
         return around[0][2]
