@@ -265,9 +265,10 @@ CASES_R2 = [
      [("بعد ثلاثة أيام", "2024-03-14", "relative")]),
     # hedged amounts and periods without an amount are vague; a period followed by its event is none
     ("عاد الهدوء الحذر إلى المدينة منذ نحو شهر.", D(2024, 3, 11), [("منذ نحو شهر", None, "vague")]),
-    # with a numeral or a dual the hedged amount is a duration count (numbers.py), not a date
-    ("ويعيش النازحون في المخيم منذ نحو 10 سنوات.", D(2024, 3, 11), []),
-    ("وتوقفت الدراسة في المدينة منذ حوالي عامين.", D(2024, 3, 11), []),
+    # with a numeral or a dual the hedged period up to now is as vague (its amount is also a number,
+    # numbers.py); "بعد نحو 30 ساعة" in a past clause stays a duration only
+    ("ويعيش النازحون في المخيم منذ نحو 10 سنوات.", D(2024, 3, 11), [("منذ نحو 10 سنوات", None, "vague")]),
+    ("وتوقفت الدراسة في المدينة منذ حوالي عامين.", D(2024, 3, 11), [("منذ حوالي عامين", None, "vague")]),
     ("وظل الجرحى ينزفون طوال ساعات دون أن تصل إليهم سيارات الإسعاف.", D(2024, 3, 11),
      [("طوال ساعات", None, "vague")]),
     ("واستمر القصف طوال أيام الحرب على الأحياء الشرقية.", D(2024, 3, 11), []),
@@ -614,4 +615,34 @@ CASES_R13 = [
 @pytest.mark.parametrize("text,published,expected", CASES_R13, ids=[f"r13_{i:02d}" for i in range(len(CASES_R13))])
 def test_dates_round13_knowledge_classes(text: str, published: dt.date | None,
                                          expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected
+
+
+# Round 14 (stop 16): a hedged period up to now with an amount; "يوم غد" before a weekday; a Hijri day
+# pinned by the weekday or Gregorian day written beside it (states sight the new moon a day apart).
+CASES_R14 = [
+    ("ويقيم المعتصمون أمام المبنى منذ أكثر من ثلاثة أسابيع.", D(2024, 5, 15),
+     [("منذ أكثر من ثلاثة أسابيع", None, "vague")]),
+    ("ولم تصل الرواتب منذ قرابة شهرين.", D(2024, 5, 15), [("منذ قرابة شهرين", None, "vague")]),
+    ("وتوقف المصنع منذ ما يقرب من عامين.", D(2024, 5, 15), [("منذ ما يقرب من عامين", None, "vague")]),
+    ("وقال السكان إن الماء انقطع قبل نحو 40 عاما عن القرية.", D(2024, 5, 15), []),
+    ("وانتهت المفاوضات بعد نحو 12 ساعة دون اتفاق.", D(2024, 5, 15), []),
+    ("ودعت النقابة إلى إضراب يوم غد الخميس في كل المحافظات.", D(2024, 5, 15),
+     [("يوم غد", "2024-05-16", "relative"), ("الخميس", "2024-05-16", "weekday")]),
+    ("وأعلنت الحكومة الحداد يوم غد.", D(2024, 5, 15), [("يوم غد", "2024-05-16", "relative")]),
+    ("ووقع الانفجار مساء الخميس 24 جمادى الآخرة 1446 هـ قرب الميناء.", D(2024, 12, 28),
+     [("الخميس", "2024-12-26", "weekday"), ("24 جمادى الآخرة 1446 هـ", "2024-12-26", "hijri")]),
+    ("وصدر المرسوم في 24 جمادى الآخرة 1446 هـ الموافق 26 ديسمبر 2024.", D(2024, 12, 28),
+     [("24 جمادى الآخرة 1446 هـ", "2024-12-26", "hijri"), ("26 ديسمبر 2024", "2024-12-26", "absolute")]),
+    # two days apart is no sighting: the Hijri day keeps its table value
+    ("وصدر المرسوم في 24 جمادى الآخرة 1446 هـ الموافق 28 ديسمبر 2024.", D(2024, 12, 30),
+     [("24 جمادى الآخرة 1446 هـ", "2024-12-25", "hijri"), ("28 ديسمبر 2024", "2024-12-28", "absolute")]),
+    ("وصدر المرسوم في 24 جمادى الآخرة 1446 هـ.", D(2024, 12, 30),
+     [("24 جمادى الآخرة 1446 هـ", "2024-12-25", "hijri")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R14, ids=[f"r14_{i:02d}" for i in range(len(CASES_R14))])
+def test_dates_round14_hedged_periods_tomorrow_and_sighting(text: str, published: dt.date | None,
+                                                            expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
