@@ -708,3 +708,19 @@ CASES_ROLES_S15 = [
 @pytest.mark.parametrize("text,expected", CASES_ROLES_S15, ids=[f"roles15_{i}" for i in range(len(CASES_ROLES_S15))])
 def test_roles_round15(text: str, expected: list[tuple]) -> None:
     assert [(n.text, n.role) for n in _run(text)] == expected
+
+
+# An exact count written as millions + thousands + units ("مليونين و438 ألفا و954 صوتا") is one number; a list of
+# counts after a multiplier ("5 آلاف و300 و200 جريح") is not.
+CASES_COMPOUND3 = [
+    ("وحصل المرشح على مليونين و438 ألفا و954 صوتا في الاقتراع.", [("مليونين و438 ألفا و954 صوتا", "2438954")]),
+    ("ونال الرئيس 5 ملايين و329 ألفا و253 صوتا من أصوات الناخبين.", [("5 ملايين و329 ألفا و253 صوتا", "5329253")]),
+    ("وبلغ عدد سكان الولاية مليون و12 ألفا و40 نسمة.", [("مليون و12 ألفا و40 نسمة", "1012040")]),
+    ("وبلغ عدد سكان المدينة 25 ألفا و700 نسمة.", [("25 ألفا و700 نسمة", "25700")]),
+    ("وقتل 5 آلاف و300 و200 جريح.", [("5 آلاف", "5000"), ("300", "300"), ("200 جريح", "200")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_COMPOUND3, ids=[f"compound3_{i}" for i in range(len(CASES_COMPOUND3))])
+def test_three_part_compound_counts(text: str, expected: list[tuple]) -> None:
+    assert [(n.text, n.value) for n in _run(text)] == expected

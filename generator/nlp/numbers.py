@@ -243,7 +243,8 @@ def lexicon() -> _Lexicon:
     W2 = _alt(list(card) + list(mult) + list(fractions()))
     WORDS = rf"{W1}(?!\w)(?:\s+و?(?:{FRAC}\s+ال{MULT}|{W2})(?!\w))*"  # ("مليون ونصف المليون")
     # a compound "25 ألفا و700", "ألفين و700", "مليون و200 ألف": thousands + و + remainder
-    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?:\s+ال{MULT})?(?!\w)))"  # "ونصف المليون"
+    # ("مليونين و438 ألفا و954": a second remainder after a first that ends in a multiplier)
+    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?:\s+ال{MULT})?(?!\w))(?:\s+و\s*{DIG}(?!\s*{MULT}))?)"  # "ونصف المليون"
     NUMERAL = rf"(?:{FRAC}\s+{MULT}(?!\w)|{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}){REM}?"
     NOUN = _alt(list(noun))
     SUF = r"(?:ه|ها|هم|هن|نا|ي)?"
@@ -903,7 +904,14 @@ def _compound_ok(lx: _Lexicon, m: re.Match[str]) -> bool:
     base = m.string[m.start("numeral"):m.start("rem")]
     last = _key(base).split()[-1] if base.split() else ""
     factor = lx.multiplier.get(last, (None, ""))[0]
-    rem = parse_cardinal(_key(m.group("rem")).lstrip("و").strip())
+    parts = re.split(r"\s+و\s*", _key(m.group("rem")).strip().lstrip("و").strip())
+    if len(parts) > 1:  # "و438 ألفا و954": the first remainder must end in a multiplier above the second
+        first = parts[0].split()
+        inner = lx.multiplier.get(first[-1], (None, ""))[0] if len(first) > 1 else None
+        last2 = parse_cardinal(parts[-1])
+        if inner is None or last2 is None or not 0 < last2 < inner:
+            return False
+    rem = parse_cardinal(" و".join(parts))
     return factor is not None and rem is not None and 0 < rem < factor
 
 
