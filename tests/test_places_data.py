@@ -118,6 +118,18 @@ CASES = [
     ("وشهدت الأسواق المضاربة على العملة، وأصيب العديد من الأطفال بالحصبة.", [], ["المضاربة", "العديد"]),
     ("ونفذت الطائرات قصفا جويا على مواقع المسلحين، وقال: لا أدري متى ينتهي ذلك.", [], ["جويا", "أدري"]),
     ("وأكد أن الطريق الوعر والأراضي الوزيرية لم تشهد أي مضاربات.", [], ["الوعر", "الوزيرية"]),
+    # GeoNames places under the press's name (places_geonames_press.yaml)
+    ("وأفادت مصادر محلية بمقتل ثلاثة مدنيين في القامشلو بريف الحسكة.", [("القامشلو", "Qamishli")], []),
+    ("ووصل الرئيس إلى مدينة هرجيسة عاصمة أرض الصومال.", [("هرجيسة", "Hargeisa")], []),
+    ("وتعرضت بلدة عينكاوة في أربيل لهجوم بطائرة مسيرة.", [("عينكاوة", "Ankawa")], []),
+    ("وضربت الفيضانات ولاية سعيدة غرب الجزائر.", [("ولاية سعيدة", "Saida Province")], []),
+    # 'مالي' is also 'financial', 'عنه' (عنة folded) 'about him', 'خدر' a given name
+    ("وأعلنت الحكومة تخصيص دعم مالي عاجل للمتضررين.", [], ["مالي"]),
+    ("وقتل جنود في هجوم مسلح شمال مالي.", [("مالي", "Mali")], []),
+    ("وأفرج عنه بعد ساعات من التحقيق، وقالت نسرين خدر إنها نزحت.", [], ["عنه", "خدر"]),
+    ("وسقطت قذائف على قضاء عانة غربي الأنبار.", [("عانة", "Anah")], []),
+    ("وتوجه الحجاج من منى إلى مزدلفة ثم عادوا إلى المسجد الحرام.",
+     [("منى", "Mina"), ("مزدلفة", "Muzdalifah"), ("المسجد الحرام", "Masjid al-Haram")], []),
 ]
 
 
@@ -159,3 +171,14 @@ def test_country_place_spelling(gaz: Gazetteer, name: str, country: str, words: 
     out = transliterate(name, gaz, country)
     for w in words:
         assert w.lower() in out.lower(), (name, country, out)
+
+
+def test_geonames_press_names_replace_generated_rows() -> None:
+    """Every row of places_geonames_press.yaml names a generated GeoNames row (same id), so that
+    it replaces that row instead of adding a second place of the same spelling."""
+    from generator.nlp.entities import _read_tsv
+    generated = {d["id"] for d in _read_tsv(DATA_DIR / "places_geonames.tsv")}
+    rows = _rows(DATA_DIR / "places_geonames_press.yaml")
+    assert len(rows) > 150
+    assert not [d["id"] for d in rows if d["id"] not in generated]
+
