@@ -136,7 +136,7 @@ ENT('الرويشد', 'LOC', 'Ruwaished')
 ENT('سالم العظامات', 'PER', 'Salem al-Azamat')
 ENT('الغد', 'ORG', 'Al-Ghad')
 ENT('عمّان', 'LOC', 'Amman')
-ENT('واشنطن', 'LOC', 'Washington, D.C.')
+ENT('واشنطن', 'LOC', 'Washington')
 
 F('the attack', 'الهجوم')
 F('the attackers (Biden wording: extremist armed groups)', 'جماعات مسلحة متطرفة')
@@ -159,7 +159,7 @@ TEH = 'Tehran'
 HAMAS = 'Hamas'
 IRGC = 'Islamic Revolutionary Guard Corps'
 KHAM = 'Ali Khamenei'
-MARZ = 'Mousa Abu Marzouk (Hamas political bureau member)'
+MARZ = 'Mousa Abu Marzook (Hamas political bureau member)'
 DZMFA = 'Algerian Ministry of Foreign Affairs and National Community Abroad'
 TEB = 'Abdelmadjid Tebboune'
 SHARIF = 'Abu Mohammed al-Sharif (displaced man in Deir al-Balah)'
@@ -247,7 +247,7 @@ ENT('هنية', 'PER', HAN)
 ENT('الحركة', 'ORG', HAMAS)
 ENT('الاحتلال الإسرائيلي', 'ORG', 'Israel')
 ENT('للحركة', 'ORG', HAMAS)
-ENT('موسى أبو مرزوق', 'PER', 'Mousa Abu Marzouk')
+ENT('موسى أبو مرزوق', 'PER', 'Mousa Abu Marzook')
 ENT('جيش الاحتلال', 'ORG', 'Israel Defense Forces')
 ENT('بنيامين نتنياهو', 'PER', 'Benjamin Netanyahu')
 ENT('علي خامنئي', 'PER', KHAM)
@@ -665,7 +665,7 @@ article('h06', 'd06_ras_isa_strikes.txt',
         '80 قتيلاً و150 جريحاً بغارات أمريكية على ميناء رأس عيسى.. والحكومة تحمّل الحوثيين المسؤولية')
 RAS = 'Ras Isa port (Hodeidah)'
 HOU = 'Houthis'
-HMOH = 'Ministry of Health (Houthi-run government)'
+HMOH = 'Houthi-run Ministry of Health'
 MAS = 'Al-Masirah'
 CENT = 'United States Central Command (CENTCOM)'
 ERY = 'Moammar al-Eryani (Yemeni information minister)'
@@ -755,7 +755,7 @@ ENT('الحديدة', 'LOC', 'Hodeidah')
 ENT('اليمن', 'LOC', 'Yemen')
 ENT('الجماعة', 'ORG', HOU)
 ENT('وزارة الصحة', 'ORG', HMOH)
-ENT('الدفاع المدني', 'ORG', 'Civil Defence (Houthi-run, Yemen)')
+ENT('الدفاع المدني', 'ORG', 'Yemeni Civil Defence (Houthi-run)')
 ENT('المسيرة', 'ORG', MAS)
 ENT('للجماعة', 'ORG', HOU)
 ENT('القيادة المركزية الأمريكية', 'ORG', CENT)
@@ -864,7 +864,8 @@ UNCERTAIN = [
     'Flight of families is displacement and a warned "wider wave of displacement" is displacement (predicted). '
     'Appositions that describe a person (النازح من حي الشجاعية...، من أهالي كفركلا النازحين...، نجا من القصف) and '
     'nominal background inside "بعد/منذ/أثناء" phrases (مشاركته في مراسم أداء اليمين، صلاة الجنازة، توافد آلاف '
-    'الزائرين، اندلاع الحرب) are not rows. Headlines carry their own rows.',
+    'الزائرين، اندلاع الحرب) are not rows; nor are the AP detail "اقتربت من القاعدة في الوقت نفسه..." and its gloss "ما '
+    'أربك الدفاعات الجوية" (h01), which describe the same strike. Headlines carry their own rows.',
 ]
 
 description = {
