@@ -1643,3 +1643,43 @@ def test_going_on_now(gaz: Gazetteer, body: str, words: str, n: int) -> None:
 def test_a_habit_is_no_event(gaz: Gazetteer, body: str) -> None:
     evs = [e for e in _events(body, gaz) if e.type != "statement"]
     assert not evs, [(e.type, e.subtype, e.text) for e in evs]
+
+
+# Results of a vote (the rank a candidate came in, votes won, the turnout), results published or appealed, an oath
+# taken, work that goes on told by a participle after its noun, weather and losses told by their measure, a report
+# received by an operations room: happenings (type other). Sentences of our own.
+@pytest.mark.parametrize("body,words", [
+    ("وحل مرشح حزب التجمع ثانيا بنسبة 12 بالمئة من الأصوات.", "حل مرشح حزب التجمع ثانيا"),
+    ("وجاءت قائمة الوفاق في المرتبة الثالثة بفارق كبير.", "جاءت قائمة الوفاق في المرتبة الثالثة"),
+    ("وأفادت الهيئة بأن المرشح المستقل تحصل على 310 آلاف صوت.", "تحصل على 310 آلاف صوت"),
+    ("وحصدت الجبهة 23 مقعدا في البرلمان الجديد.", "حصدت الجبهة 23 مقعدا"),
+    ("وأضافت اللجنة أن نسبة المشاركة بلغت 41 بالمائة في الدوائر الجنوبية.", "نسبة المشاركة بلغت 41 بالمائة"),
+    ("ومن المنتظر أن تعلن المفوضية النتائج النهائية الأسبوع المقبل.", "تعلن المفوضية النتائج النهائية"),
+    ("وقال مدير الحملة إنهم سيطعنون في النتائج أمام المجلس الدستوري.", "سيطعنون في النتائج"),
+    ("ويؤدي الرئيس الجديد اليمين الدستورية أمام البرلمان يوم الاثنين.", "يؤدي الرئيس الجديد اليمين"),
+    ("وقال المتحدث إن البحث لا يزال جاريا عن سبعة صيادين في عرض البحر.", "جاريا"),
+    ("وأكد أن عمليات التفتيش متواصلة في الأحياء القديمة.", "متواصلة"),
+    ("وتجاوزت درجات الحرارة في البصرة 51 درجة مئوية أمس.", "تجاوزت درجات الحرارة"),
+    ("وتراوحت كمية الأمطار المسجلة بين 30 و70 ملم في ساعات قليلة.", "تراوحت كمية الأمطار"),
+    ("وأشار إلى أن الخسائر بلغت نحو 40 مليون دولار في الميناء وحده.", "الخسائر بلغت نحو 40 مليون دولار"),
+    ("وقال الناطق إن بلاغا ورد إلى غرفة العمليات قرابة منتصف الليل.", "ورد إلى غرفة العمليات"),
+    ("وجاب مئات الشبان شوارع المدينة في مواكب سيارات بعد إعلان النتائج.", "جاب مئات الشبان شوارع المدينة"),
+])
+def test_results_work_and_measures(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+# The same verbs in their other senses tell no such happening: a parliament dissolved (a decree if anything), "جاء ذلك"
+# (it came after), a quake's magnitude, a rank in a relative clause (background to the clause's own verb), the
+# Levantine progressive "عم" ("كنا عم نغني").
+@pytest.mark.parametrize("body,not_words", [
+    ("وجاء ذلك بعد ساعات من اجتماع الحكومة.", "جاء ذلك"),
+    ("وجاء في البيان أن الوزارة ستفتح تحقيقا.", "جاء في البيان"),
+    ("ورفض المرشح، الذي حل ثانيا في الدورة الأولى، النتائج المعلنة.", "حل ثانيا"),
+    ("وكان الزلزال الذي بلغت قوته 6 درجات قد ضرب المنطقة فجرا.", "بلغت قوته"),
+    ("وقال أحد الشبان: كنا عم نغني بالساحة لما بدأ القصف.", "عم نغني"),
+])
+def test_results_and_measures_not_told(gaz: Gazetteer, body: str, not_words: str) -> None:
+    evs = _events(body, gaz)
+    assert not any(e.text.startswith(not_words) and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]

@@ -93,6 +93,7 @@ class Trigger:
     not_before: tuple[str, ...] = ()  # words that may not precede within 3 words ("الدفاعات الجوية أحبطت")
     bare: bool = False  # a past stem with no suffix: a verbal noun too ("صد", "فتح") after a preposition
     taken_only: bool = False  # told only with its taker and the place taken ("بعد سيطرة الجيش على البلدة")
+    participle: bool = False  # a participle as the predicate ("التحقيقات جارية"): its feminine ة is no noun's
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def _build_lexicon(path: str) -> Lexicon:
                         requires_before=_n(v.get("requires_before_any")), override=v.get("type"),
                         state_in_present=bool(v.get("state_in_present")),
                         not_after=_n(v.get("not_after_any")), requires_next=_n(v.get("requires_near_any")),
-                        not_before=_n(v.get("not_before_any")))
+                        not_before=_n(v.get("not_before_any")), participle=bool(v.get("participle")))
             past_t = Trigger(**base)
             bare_t = Trigger(**base, bare=True)
             pres_t = Trigger(**base, present=True)
@@ -926,7 +927,8 @@ def _written_noun(cands: tuple[Trigger, ...], tk: _Tok, orig_at: Any) -> tuple[T
     a verbal noun of form IV ("إحالته إلى التحقيق", not "أحالته")."""
     last = orig_at(tk.e - 1)
     if last == "ة" or orig_at(tk.e - 1, 1) == "\u064b" or orig_at(tk.e - 2, 1) == "\u064b":
-        return tuple(tr for tr in cands if tr.kind != "verb")  # ة, or a tanwin ("هرباً", "هرب\u064bا"): a noun
+        # ة, or a tanwin ("هرباً", "هرب\u064bا"): a noun, unless a participle that is the predicate ("جارية")
+        return tuple(tr for tr in cands if tr.kind != "verb" or tr.participle)
     first = orig_at(tk.s + 1) if tk.w[:1] in "وف" and len(tk.w) > 3 else orig_at(tk.s)
     if first == "إ" or orig_at(tk.s) == "إ":
         return tuple(tr for tr in cands if not (tr.kind == "verb" and tr.type == GENERIC))
