@@ -1181,6 +1181,13 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     and not any(h.i < h3.i < h2.i and h3.trig.kind in ("verb", "light") for h3 in hits) \
                     and "." not in t[toks[h.i].e:toks[h2.i].s]:
                 absorbed.add(h2.i)  # "استهدفت ... أحياء سكنية بصاروخ باليستي": the means of the strike told
+            elif typ in _SPEECH and h.i < h2.i <= h.i + 10 and h2.trig.kind == "noun" and h2.trig.type in _CONDEMNED \
+                    and toks[h2.i].w.startswith(("ال", "وال")) and _plain_object(toks, h2.i, lex) \
+                    and not any(h.i < h3.i < h2.i for h3 in hits) and not _FULL_STOP.search(t[tk.e:toks[h2.i].s]) \
+                    and ":" not in t[tk.e:toks[h2.i].s] and not any(toks[q].w in lex.remark_openers for q in range(h.i + 1, h2.i)):
+                # "أدان رئيس الجمهورية، الدكتور حسن شيخ محمود، الهجوم": the attack condemned over the speaker's
+                # title and name set off by commas is the verb's object, not a new attack
+                absorbed.add(h2.i)
     cl_s, cl_e = _clause(toks, starts_of(toks), h.i, k0, k1, ss, se, t, lex, paren, content_of, hits)
     if light_obj is not None and toks[light_obj.i].s >= cl_e:
         # "شن الجيش، فجر اليوم، هجوما على البلدة": the clause goes on over the aside to the object
@@ -2033,7 +2040,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     pick = None
     kt = bisect.bisect_left(starts, ev.trig_s)
     pronoun_subject = kt > 0 and toks[kt - 1].w in _PRONOUN_COMP
-    near_after = [x for x in after if bisect.bisect_left(starts, x[0]) - bisect.bisect_left(starts, ev.trig_e) <= 2]
+    near_after = [x for x in after if bisect.bisect_left(starts, x[0]) - bisect.bisect_left(starts, ev.trig_e) <= 2
+                  and not _owner(x, toks, starts)]
     if ev.type == "other" and ev.kind == "noun" and kt + 1 < len(toks) and toks[kt + 1].w == "بين" and len(after) >= 2 \
             and all(x[2].name_en for x in after[:2]) and _JOIN_AND.fullmatch(t[after[0][1]:after[1][0]]):
         # "اندلاع القتال بين الجيش السوداني وقوات الدعم السريع", "اشتباكات بين «الردع» و«444»": both sides
@@ -2080,6 +2088,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             ev.actor_en = means
             return
         pick = means
+    if pick is not None and ev.type not in _SPEECH and pick[1] <= ev.trig_s and t[pick[1]:pick[1] + 3].lstrip(" \"»”").startswith(":"):
+        pick = None  # "الأونروا: غارة على مدرسة في النصيرات": the speaker before a headline's colon is its source
     if pick is not None and ev.type == "killing/casualties" and ev.attribution is not None and \
             pick[2].id and pick[2].id == ev.attribution.speaker_id:
         pick = None  # the ministry that reports a death toll did not kill
@@ -2125,6 +2135,14 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 
 
 _MOURNING_VERBS = _words("mourning_verbs")
+_OWNED = _words("owned_targets")
+
+
+def _owner(x: Any, toks: list[_Tok], starts: list[int]) -> bool:
+    """Is the agent candidate ``x`` the owner of the struck place or thing named right before it ("قصف مدرسة
+    للأونروا", "غارة على مدرسة تابعة للأونروا"), not who struck it?"""
+    k = bisect.bisect_left(starts, x[0])
+    return k > 0 and (toks[k - 1].w in _OWNED or _strip_al(toks[k - 1].w) in _OWNED)
 _ONGOING = _words("ongoing_verbs")
 # "أحبطت، مساء أمس، محاولة تسلل": a short aside between a verb and its object
 _ASIDE = re.compile(r"\s*[,،]\s*(?:\S+\s+){0,2}\S+\s*[,،]\s*")
