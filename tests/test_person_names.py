@@ -30,6 +30,18 @@ SPELT = [
     ("حسني الزين", None, "Hosni al-Zein"),  # bare, the given name's
     ("سلمى السلمي", "SA", "Salma al-Sulami"),  # ى and ي fold together: the article tells them apart
     ("سمير الطراونة", "JO", "Samir al-Tarawneh"),
+    # round 16: per-region family names, Kurdish given names, Persian names in their own usage
+    ("عمر الخلايلة", "JO", "Omar al-Khalayleh"),
+    ("شيروان علي", "IQ", "Shirwan Ali"),
+    ("هيمن دلشاد", "IQ", "Hemin Dilshad"),
+    ("مجتبى رضائي", "IR", "Mojtaba Rezaei"),
+    ("غلام رضا باقري", "IR", "Gholamreza Bagheri"),
+    ("جاسم المطوع", "KW", "Jasem al-Mutawa"),
+    ("مصطفى الفلاحي", "EG", "Mostafa al-Falahi"),
+    ("طاهر أبكر", "SD", "Tahir Abakar"),
+    ("سعاد الأصبحي", "YE", "Souad al-Asbahi"),
+    ("يوسف بوخريص", "DZ", "Youcef Boukhris"),
+    ("نادية آيت الطالب", "MA", "Nadia Ait al-Taleb"),
 ]
 
 # the region's usage: Levant "Mohammad", Egypt/Sudan "Abdel", Jordan's -eh family names, the
@@ -66,7 +78,7 @@ UNKNOWN = [
     ("شمسان الحضرمي", "YE"),
     ("عبد المتوكل علي", None),  # "عبد" + a name no table lists
     ("قمر الدين حسن", None),  # a "X الدين" the table does not list
-    ("محمد رضا عارف", "IR"),  # عارف: Aref in Arabic names; the romanizer's Persian reading decides
+    ("محمد رضا فرزين", "IR"),  # فرزين is in no list: the romanizer's Persian reading decides
 ]
 
 
