@@ -1308,6 +1308,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             if c.free(k):
                 _loc_org(c, k, via_only=True)
     _country_bodies(c, fs)
+    _embassies(c)
     fac_pl = _lex_map(gaz, "facility_heads_plural")
     # facilities named by a country's adjective or by their function ("المستشفى السعودي", "القصر
     # الملكي"), tested in the same pass over the tokens as the facility heads
@@ -2150,6 +2151,50 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
             p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
             c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind, {"country": cid}))
             break
+
+
+def _embassies(c: _Ctx) -> None:
+    """An embassy or consulate named by its country's adjective or name ("السفارة الإيرانية في
+    بيروت", "سفارة الولايات المتحدة في نواكشوط") is that country's mission in the place named after
+    في/ب/لدى, else in the article's country: "Embassy of Iran in Beirut" (the place stays its own
+    mention; a country named after the head joins the span). Data: `embassy_heads`, `embassy_the`."""
+    heads = _lex_map(c.gaz, "embassy_heads")
+    if not heads:
+        return
+    for k in c.at(heads.keys()):
+        if not c.free(k) or k + 1 >= c.n or not c.joinable[k]:
+            continue
+        head = next(f for f in c.fs[k] if f in heads)
+        nxt = c.found[k + 1]
+        if nxt is None:
+            cid = c.gaz._nisba.get(c.toks[k + 1].t)
+            end = k + 2
+        elif nxt.i == k + 1 and nxt.type == "LOC" and nxt.p == 0 and c.gaz.get(nxt.id) is not None \
+                and c.gaz.get(nxt.id).kind == "country":
+            cid, end = nxt.id, nxt.j
+        else:
+            continue
+        if not cid or cid in _SKIP_COUNTRIES or c.gaz.get(cid) is None:
+            continue
+        m = end
+        if m < c.n and c.joinable[m - 1] and c.toks[m].t == "لدي" and m + 1 < c.n:
+            m += 1  # "سفارة X لدى اليمن": read like في
+            loc = c.found[m].id if c.found[m] is not None and c.found[m].i == m and c.found[m].type == "LOC" else None
+            host = c.gaz.get(loc) if loc else None
+        else:
+            host = _place_after(c, m)
+        if host is None:
+            main = _main_country(c)  # not c.country(): that caches before the later rules' mentions
+            host = c.gaz.get(main) if main and main != cid else None
+        the = "the " if cid in (c.gaz.lexicon.get("embassy_the") or ()) else ""
+        en = f"{heads[head]} of {the}{_plain_en(c.gaz.get(cid).name_en)}"
+        if host is not None and host.id != cid:
+            en += f" in {_plain_en(host.name_en)}"
+        if nxt is not None:
+            _unfind(c, nxt)
+        p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+        c.add(_Found(k, end, p, "ORG", f"{cid}-{slug(heads[head])}-{host.id if host else 'x'}", en, "gazetteer",
+                     "embassy", {"country": cid}))
 
 
 def _government_after(c: _Ctx, m: int) -> tuple[str, GazEntry] | None:
