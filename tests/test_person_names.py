@@ -41,7 +41,7 @@ SPELT = [
     ("طاهر أبكر", "SD", "Tahir Abakar"),
     ("سعاد الأصبحي", "YE", "Souad al-Asbahi"),
     ("يوسف بوخريص", "DZ", "Youcef Boukhris"),
-    ("نادية آيت الطالب", "MA", "Nadia Ait al-Taleb"),
+    ("نادية آيت الطالب", "MA", "Nadia Ait Taleb"),
 ]
 
 # the region's usage: Levant "Mohammad", Egypt/Sudan "Abdel", Jordan's -eh family names, the
