@@ -298,3 +298,15 @@ def test_gold_seeds(gaz):
     assert m_n / g_n >= 0.8, f"recall {m_n}/{g_n}"
     assert m_n / p_n >= 0.85, f"precision {m_n}/{p_n}"
     assert spk / m_n >= 0.75, f"speaker accuracy {spk}/{m_n}"
+
+
+@pytest.mark.parametrize("body,speaker_en", [
+    ("وفي البلدة، أجلت السلطات المحلية سكان قريتين بالكامل، بحسب ما علمته «الشروق» من مصادر محلية.",
+     "local sources"),
+    ("وقتل ثلاثة أشخاص في القصف، وفق ما علمته «الشروق» من مصادر طبية.", "medical sources"),
+])
+def test_the_outlet_spoken_to_is_named_once(gaz, body, speaker_en):
+    """"بحسب ما علمته «X» من مصادر": the sources spoke to X, said once (the marker's speaker had it already)."""
+    a = analyse(RawArticle(id="t", source_file="t.txt", body=body, published="2023-07-25"), gaz)
+    (got,) = [x.speaker_en for x in a.facts.attributions]
+    assert got.startswith(speaker_en + " (speaking to ") and got.count("speaking to") == 1, got

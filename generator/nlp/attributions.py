@@ -3111,7 +3111,7 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)
                           and not _org_head(cx, bisect.bisect_left(cx.tok_starts, np_s))):
             return None
-        if heard and sp[1]:
+        if heard and sp[1] and f"({lex.speaking_to} " not in sp[1]:  # (the marker's speaker may have it already)
             sp = (sp[0], f"{sp[1]} ({lex.speaking_to} {heard})", sp[2])
         # a marker after an attribution of the same sentence names its relay: "..., بحسب سانا"
         for f in reversed(here):
