@@ -1709,3 +1709,26 @@ def test_owner_and_headline_source_are_no_actor(gaz: Gazetteer, body: str, typ: 
 def test_no_operation_or_attack_told(gaz: Gazetteer, body: str) -> None:
     evs = _events(body, gaz)
     assert not any(e.type == "advance/offensive" for e in evs), [(e.type, e.actor_en, e.text) for e in evs]
+
+
+# A named person's home town is no scene of his death ("من بلدة", "ابن بلدة", "من أبناء مدينة" right after the name or
+# after a title and a name the entity reader does not know); who dies (استشهد, قتل + a title: the passive) killed no one.
+@pytest.mark.parametrize("body,not_place,place", [
+    ("واستشهد الشاب خالد يوسف ابن بلدة قباطية في اشتباك مع قوات الاحتلال في طوباس.", "Qabatiya", "Tubas"),
+    ("وقتل الجندي سامي حداد، من أبناء مدينة حمص، في هجوم على حاجز قرب تدمر.", "Homs", "Palmyra"),
+    ("ونعت الحركة المقاوم حسن فرحات من بلدة الطيبة الذي ارتقى شهيدا.", "Taybeh", None),
+])
+def test_home_town_is_no_scene(gaz: Gazetteer, body: str, not_place: str, place: str | None) -> None:
+    deaths = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
+    got = [(e.actor_en, e.location_en, e.text) for e in deaths]
+    assert deaths and all(not_place not in (e.location_en or "") for e in deaths), got
+    assert place is None or any(place in (e.location_en or "") for e in deaths), got
+
+
+@pytest.mark.parametrize("body,victim", [
+    ("واستشهد الشاب محمود عيسى برصاص قوات الاحتلال في نابلس.", "Mahmoud"),
+    ("وقتل المقاتل ياسر الحمد في معارك ريف حلب الجنوبي.", "Yasser"),
+])
+def test_who_dies_killed_no_one(gaz: Gazetteer, body: str, victim: str) -> None:
+    deaths = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
+    assert deaths and all(victim not in (e.actor_en or "") for e in deaths), [(e.actor_en, e.text) for e in deaths]

@@ -2073,7 +2073,13 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             pick = _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
     elif pronoun_subject:
         pick = None
+    elif ev.kind == "verb" and _bare(norm(ev.trig_word)) in lex.victim_verbs:
+        pick = before[0] if before and ev.type != "killing/casualties" else None  # "استشهد الشاب محمد": he died, he killed no one
     elif ev.kind == "verb":
+        if ev.type == "killing/casualties" and near_after and not before:
+            k0 = bisect.bisect_left(starts, near_after[0][0])
+            if k0 > 0 and toks[k0 - 1].w in _TITLES:
+                near_after = []  # "قتل المقاتل أحمد خالد": the passive, he is the one killed
         pick = before[0] if before else (near_after[0] if near_after else None)
     elif ev.type == "killing/casualties":
         pick = None  # "مقتل 3 عناصر من داعش": the noun's genitive is the victim, not the agent
@@ -2530,14 +2536,34 @@ def _past_landmark(loc: Entity, ev: _Ev, ents_in: Any, gaz: Gazetteer | None) ->
     return loc
 
 
+# "علي حسن من بلدة عيترون", "محمد أحمد ابن بلدة يعبد", "أحمد خالد، من أبناء مدينة دوما،": where a named person
+# comes from (events.yaml home_town_words before an optional unit word), not where he was killed
+_TITLES = _words("person_titles")
+_HOME_TOWN = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("home_town_words"), key=len, reverse=True)) + r")\s+(?:"
+                        + "|".join(sorted(_words("home_town_units"))) + r")?\s*$")
+
+
+def _home_town(t: str, x: tuple, person_ends: list[int]) -> bool:
+    """Is the place ``x`` a named person's home town ("الشهيد علي حسن من بلدة عيترون الجنوبية")?"""
+    m = _HOME_TOWN.search(t, max(0, x[0] - 40), x[0])
+    if m is None:
+        return False
+    if any(e <= m.start() and not t[e:m.start()].strip(" ،,") for e in person_ends):
+        return True
+    # a name the entity reader does not know, after a title ("المقاوم علي حسن من بلدة عيترون")
+    return any(w in _TITLES for w in t[max(0, m.start() - 40):m.start()].split()[-4:])
+
+
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
+    person_ends = [p[1] for p in ents_in(*sent) if p[2].type == "PER"]
+
     def scenes(xs: list[tuple[int, int, Entity]], lo: int) -> list[tuple[int, int, Entity]]:
-        # places that can be the scene: not an origin, a cause or a destination, and not the actor
-        # ("روسيا أطلقت 88 صاروخا": the country that acts is no scene)
+        # places that can be the scene: not an origin, a cause or a destination, a person's home town, and not the
+        # actor ("روسيا أطلقت 88 صاروخا": the country that acts is no scene)
         return [x for x in xs if x[2].type == "LOC" and not _no_scene(t, lo, x)
-                and x[2] is not ev.actor and not _destination(ev, t, x[0])]
+                and x[2] is not ev.actor and not _destination(ev, t, x[0]) and not _home_town(t, x, person_ends)]
 
     inside = ents_in(ev.s, ev.e)
     locs = scenes(inside, ev.s)
