@@ -724,3 +724,18 @@ CASES_COMPOUND3 = [
 @pytest.mark.parametrize("text,expected", CASES_COMPOUND3, ids=[f"compound3_{i}" for i in range(len(CASES_COMPOUND3))])
 def test_three_part_compound_counts(text: str, expected: list[tuple]) -> None:
     assert [(n.text, n.value) for n in _run(text)] == expected
+
+
+# People are not destroyed (تضرر of people: affected), countries are not rescued: a role fits its counted noun.
+CASES_ROLE_FITS = [
+    ("وأرسلت أكثر من 60 دولة فرق إنقاذ إلى المنطقة المنكوبة.", [("أكثر من 60 دولة", None)]),
+    ("وتضرر أكثر من 33 مليون شخص من الأمطار الموسمية.", [("أكثر من 33 مليون شخص", None)]),
+    ("ودمرت السيول 40 منزلا في القرية.", [("40 منزلا", "destroyed")]),
+    ("وأنقذت فرق الدفاع المدني 12 عائلة من الغرق.", [("12 عائلة", "rescued")]),
+    ("وأنقذ الصيادون 25 شخصا قبالة الساحل.", [("25 شخصا", "rescued")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_ROLE_FITS, ids=[f"rolefit_{i}" for i in range(len(CASES_ROLE_FITS))])
+def test_a_role_fits_its_counted_noun(text: str, expected: list[tuple]) -> None:
+    assert [(n.text, n.role) for n in _run(text)] == expected

@@ -1420,7 +1420,14 @@ def _role_counts(lx: _Lexicon, s: str, x: _M, found: list[_M]) -> tuple[str | No
     if group and noun.role == "fighters":
         category = f"{group} {category}"  # "Islamic State fighters", "Syrian army soldiers"
     if pred and (noun.unit in ("people", "vehicles", "aircraft", "buildings", "families") or pred[0] != "killed"):
-        if noun.unit == "people" or pred[0] in ("destroyed", "rescued", "missing") or \
-                pred[0] == "displaced" and noun.unit == "families":  # residents of places, not the places
+        if noun.unit == "people" and pred[0] != "destroyed" or \
+                pred[0] == "destroyed" and noun.unit not in ("people", "families") or \
+                pred[0] in ("rescued", "missing", "displaced") and noun.unit in _RESCUABLE:
+            # people are not destroyed ("تضرر أكثر من 33 مليون شخص": affected) nor places displaced (residents of
+            # places, not the places); countries are not rescued ("أرسلت 60 دولة فرق إنقاذ")
             return pred[0], f"{category} {pred[1]}"
     return noun.role, category
+
+
+# what can be rescued or go missing besides people: families, and what carries them
+_RESCUABLE = frozenset(("families", "vehicles", "aircraft", "ships"))
