@@ -1798,3 +1798,21 @@ def test_round10_weapon_names_need_their_head(gaz, text, forbidden):
 ])
 def test_round10_press_names(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
+
+
+# Round 10: a numbered division or corps is an ordinal ("20th Division"), a brigade keeps its number after
+# the noun; a bare "الشرطة" is the article's state's police (its own name where it has one), a town's
+# local police is no state's.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقال مصدر أمني إن ثلاثة جنود من الفرقة 11 أصيبوا في الهجوم.", "الفرقة 11", "11th Division"),
+    ("وأعلن قائد اللواء 19 وصول التعزيزات.", "اللواء 19", "Brigade 19"),
+    ("وأعلنت الشرطة في مقديشو مقتل خمسة أشخاص في الانفجار.", "الشرطة", "Somali Police Force"),
+    ("وقالت الشرطة في صلالة إنها أنقذت عائلة من السيول.", "الشرطة", "Royal Oman Police"),
+])
+def test_round10_numbered_units_and_bare_police(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
+
+
+def test_round10_local_police_is_no_state_police(gaz):
+    ents = run(gaz, "وطالب الأهالي بتسليم الأمن إلى الشرطة المحلية في البلدة.")
+    assert not [e for e in ents if e.text.startswith("الشرطة")]

@@ -2087,6 +2087,8 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
             place = None  # a place with its own administration named after the body (Gaza)
             nxt = c.toks[k + n].t if k + n < c.n and c.joinable[k + n - 1] and c.free(k + n) else ""
             end = k + n
+            if nxt and spec.get("not_before") and any(_tokens(w) == (nxt,) for w in spec["not_before"]):
+                break  # "الشرطة المحلية": the local police of a place, no state's
             if nxt and nxt in c.gaz._nisba:
                 cid = c.gaz._nisba[nxt]
                 end += 1  # "وزارة الداخلية الأردنية": the adjective is part of the name
@@ -2786,7 +2788,9 @@ def _military_unit(c: _Ctx, k: int) -> None:
         en = f"{num} {branches[after]} {units[head]}"
         end = k + 3
     elif nxt.isdigit() and len(nxt) <= 3:
-        en = f"{units[head]} {nxt}"
+        # "الفرقة 20" 20th Division, "اللواء 52" Brigade 52: the press's order (unit_ordinal_numbers)
+        ordinal = units[head] in (c.gaz.lexicon.get("unit_ordinal_numbers") or ())
+        en = f"{_ordinal(int(nxt))} {units[head]}" if ordinal else f"{units[head]} {nxt}"
     elif nxt in ordinals:
         en = f"{ordinals[nxt]} {units[head]}"
     else:
