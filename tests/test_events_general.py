@@ -1732,3 +1732,15 @@ def test_home_town_is_no_scene(gaz: Gazetteer, body: str, not_place: str, place:
 def test_who_dies_killed_no_one(gaz: Gazetteer, body: str, victim: str) -> None:
     deaths = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
     assert deaths and all(victim not in (e.actor_en or "") for e in deaths), [(e.actor_en, e.text) for e in deaths]
+
+
+# An attack by one state on another's capital is made from the air or with missiles ("Israel advanced on Tehran" was a
+# wrong fact users saw); an armed group at home, or a state's forces on its own capital, advance.
+@pytest.mark.parametrize("body,typ", [
+    ("هجوم إسرائيلي على طهران فجر السبت", "airstrike/shelling"),
+    ("وشنت إيران هجوما على تل أبيب ليل الثلاثاء.", "airstrike/shelling"),
+    ("وشنت قوات الدعم السريع هجوما واسعا على الخرطوم.", "advance/offensive"),
+])
+def test_attack_on_a_far_capital(gaz: Gazetteer, body: str, typ: str) -> None:
+    evs = [e for e in _events(body, gaz) if e.type in ("airstrike/shelling", "advance/offensive")]
+    assert evs and evs[0].type == typ, [(e.type, e.actor_en, e.location_en) for e in evs]

@@ -520,6 +520,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 date = d.value
                 break
         actor = ev.actor
+        if ev.type == "advance/offensive" and loc is not None and _far_attack(loc.name_en, ev.actor_en):
+            ev.type = "airstrike/shelling"  # "هجوم إسرائيلي على طهران": from the air, not an advance on Tehran
         core = ev.type in EVENT_TYPES
         out.append(Event(
             type=ev.type if core else "other", subtype=None if core else ev.type, actor=actor.text if actor else None, actor_en=ev.actor_en,
@@ -2141,6 +2143,18 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 
 
 _MOURNING_VERBS = _words("mourning_verbs")
+_CAPITALS: dict[str, str] = {str(k): str(v) for k, v in (_data_lists()[0].get("capitals") or {}).items()}
+_STATES = tuple(sorted(set(_CAPITALS.values())))
+
+
+def _far_attack(place_en: str | None, actor_en: str | None) -> bool:
+    """Is this an attack by a state on another state's capital (events.yaml capitals: "Tehran" by "Israel"), which is
+    made from the air or with missiles? A state's own forces or an armed group at home advance (no state word, or the
+    capital's own: "Syrian government forces" on Damascus)."""
+    if not place_en or not actor_en:
+        return False
+    home = _CAPITALS.get(place_en.split(" (")[0])
+    return home is not None and home not in actor_en and any(w in actor_en for w in _STATES)
 _OWNED = _words("owned_targets")
 
 
