@@ -1744,3 +1744,32 @@ def test_who_dies_killed_no_one(gaz: Gazetteer, body: str, victim: str) -> None:
 def test_attack_on_a_far_capital(gaz: Gazetteer, body: str, typ: str) -> None:
     evs = [e for e in _events(body, gaz) if e.type in ("airstrike/shelling", "advance/offensive")]
     assert evs and evs[0].type == typ, [(e.type, e.actor_en, e.location_en) for e in evs]
+
+
+# Acts of the authorities and people's movements the lexicon lacked: a raid in the Levant's form I (دهم), a seizure
+# (صادر; not "صادر عن": issued), a referral (إحالة), a return (عاد إلى; not "تعود الأزمة إلى": dates back), a rush to
+# shelters, obstacles removed, houses turned into barracks, the wounded spread over hospitals, services suspended.
+@pytest.mark.parametrize("body,words", [
+    ("وكانت قوة من الجيش قد دهمت مستودعا في بلدة عرسال فجر أمس.", "دهمت مستودعا"),
+    ("وصادرت الجمارك شحنة أدوية مهربة في ميناء العقبة.", "صادرت الجمارك شحنة"),
+    ("وتمت إحالة الموقوفين الأربعة إلى النيابة العامة.", "إحالة الموقوفين"),
+    ("وعاد وزير الخارجية إلى عمان مساء أمس.", "عاد وزير الخارجية إلى عمان"),
+    ("وهرع الأهالي إلى الملاجئ مع دوي صفارات الإنذار.", "هرع الأهالي إلى الملاجئ"),
+    ("وأزالت الجرافات الركام من الشارع الرئيسي.", "أزالت الجرافات الركام"),
+    ("وحولت الميليشيا مدرسة القرية إلى معتقل.", "حولت الميليشيا مدرسة القرية"),
+    ("وتوزع المصابون على مستشفيات صيدا وصور.", "توزع المصابون على مستشفيات"),
+    ("وعلقت منظمة أطباء بلا حدود أنشطتها في المدينة.", "علقت منظمة أطباء بلا حدود أنشطتها"),
+])
+def test_acts_and_movements(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body,not_words", [
+    ("وجاء ذلك في بيان صادر عن وزارة الداخلية.", "صادر عن"),
+    ("وتعود الأزمة بين البلدين إلى العام الماضي.", "تعود الأزمة"),
+    ("وعاد ليؤكد أن الحكومة لن تتراجع.", "عاد ليؤكد"),
+])
+def test_acts_in_other_senses(gaz: Gazetteer, body: str, not_words: str) -> None:
+    evs = _events(body, gaz)
+    assert not any(not_words in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
