@@ -1816,3 +1816,31 @@ def test_round10_numbered_units_and_bare_police(gaz, text, surface, en):
 def test_round10_local_police_is_no_state_police(gaz):
     ents = run(gaz, "وطالب الأهالي بتسليم الأمن إلى الشرطة المحلية في البلدة.")
     assert not [e for e in ents if e.text.startswith("الشرطة")]
+
+
+# Round 10: bodies of the newest sets' classes, filled from knowledge: the electoral commissions and courts
+# every state has (named bare, resolved by the article's country), parties of the Maghreb's elections,
+# regional secretariats, Lebanon's camp factions, Sinjar's bodies, Sudan's war bodies; the bare Red
+# Cross is the national society of the article's country, else the ICRC.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأعلنت اللجنة المستقلة للانتخابات في نواكشوط النتائج المؤقتة.", "اللجنة المستقلة للانتخابات",
+     "Independent National Electoral Commission (Mauritania)"),
+    ("وطعن المرشح في القرار أمام المحكمة الإدارية في تونس.", "المحكمة الإدارية", "Administrative Court (Tunisia)"),
+    ("ونشرت الحكومة الأردنية القانون في الجريدة الرسمية أمس.", "الجريدة الرسمية", "Official Gazette (Jordan)"),
+    ("وحصل مرشح جبهة القوى الاشتراكية على المرتبة الثالثة في الجزائر.", "جبهة القوى الاشتراكية", "Socialist Forces Front (FFS)"),
+    ("ورحبت الأمانة العامة لجامعة الدول العربية بالاتفاق.", "الأمانة العامة لجامعة الدول العربية", "Arab League General Secretariat"),
+    ("واندلعت اشتباكات بين حركة فتح وعناصر من عصبة الأنصار في المخيم.", "عصبة الأنصار", "Usbat al-Ansar"),
+    ("وانسحبت وحدات مقاومة سنجار من مواقعها قرب الحدود.", "وحدات مقاومة سنجار", "Sinjar Resistance Units (YBS)"),
+    ("وقالت القوة المشتركة لحركات الكفاح المسلح إنها صدت الهجوم على الفاشر.", "القوة المشتركة لحركات الكفاح المسلح",
+     "Joint Force of the Darfur armed movements"),
+    ("وأكدت لجنة مراجعة المجاعة وجود ظروف مجاعة في المخيم.", "لجنة مراجعة المجاعة", "Famine Review Committee (IPC)"),
+    ("وفي بيروت، نقل الصليب الأحمر الجرحى إلى مستشفيات المنطقة.", "الصليب الأحمر", "Lebanese Red Cross"),
+    ("وفي طرابلس الليبية، زار الصليب الأحمر السجناء.", "الصليب الأحمر", "International Committee of the Red Cross"),
+])
+def test_round10_bodies_of_the_newest_classes(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
+
+
+def test_round10_tribe_name_inside_a_person_name(gaz):
+    ents = run(gaz, "وقال سائق الشاحنة أبو محمد الحويطات إن الطريق مغلق.")
+    assert "Howeitat" not in [e.name_en for e in ents]

@@ -3983,6 +3983,11 @@ def _generic_to_specific(c: _Ctx) -> None:
         specs = [e for e in gen[f.id] if e.id in named]
         if len(specs) != 1:
             specs = [e for e in gen[f.id] if e.country and e.country == c.country()] if not specs else []
+        if len(specs) != 1 and isinstance(c.gaz.lexicon.get("generic_entries"), dict):
+            # no national society named or of the article's country: the generic's own default body
+            # ("الصليب الأحمر" -> the ICRC, under the ICRC's id)
+            fb = c.gaz.get(c.gaz.lexicon["generic_entries"].get(f.id) or "")
+            specs = [fb] if fb is not None else specs
         if len(specs) == 1:
             f.id, f.name_en = specs[0].id, specs[0].name_en
 
