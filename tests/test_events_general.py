@@ -1773,3 +1773,17 @@ def test_acts_and_movements(gaz: Gazetteer, body: str, words: str) -> None:
 def test_acts_in_other_senses(gaz: Gazetteer, body: str, not_words: str) -> None:
     evs = _events(body, gaz)
     assert not any(not_words in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+# The sick and hurt counted by cases of suffocation, heat exhaustion or poisoning are casualties; a sun stroke is no
+# strike; "بحالات اختناق" after an injury says how the hurt were hurt (one event).
+@pytest.mark.parametrize("body,words,n", [
+    ("وسجلت مستشفيات الأنبار 600 حالة اختناق جراء العاصفة الترابية.", "600 حالة اختناق", 1),
+    ("واستقبلت المراكز الصحية 85 حالة إجهاد حراري وضربة شمس بين العمال.", "85 حالة إجهاد حراري", 1),
+    ("وأدى تسرب الغاز إلى إصابة 40 طالبا بحالات اختناق.", "إصابة 40 طالبا", 1),
+])
+def test_cases_counted_are_casualties(gaz: Gazetteer, body: str, words: str, n: int) -> None:
+    evs = _events(body, gaz)
+    hurt = [e for e in evs if e.type == "killing/casualties"]
+    assert len(hurt) == n and words in hurt[0].text, [(e.type, e.text) for e in evs]
+    assert not any(e.type == "airstrike/shelling" for e in evs), [(e.type, e.text) for e in evs]
