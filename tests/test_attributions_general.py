@@ -1167,3 +1167,34 @@ def test_general_attributions_round26(gaz, body, expected):
     for (v, sp, t), (ev, esp, et) in zip(got, expected):
         assert v == ev and t == et, (v, t)
         assert esp is None or sp == esp, (sp, esp)
+
+
+# round 27: whom a conjoined call addresses is no new speaker; the officials the press names often
+CASES_R27 = [
+    # a named body or country before the call's content, after a clause the speaker already spoke
+    ('وأدان الناطق باسم الرئاسة نبيل أبو ردينة الاقتحام، محذرا من أن "استمراره سيفجر المنطقة"، '
+     "وطالب الإدارة الأمريكية بالتدخل الفوري.",
+     [("محذرا", "nabil abu rudeineh", None), ("طالب", "nabil abu rudeineh", None)]),
+    ("وقال وزير الخارجية أيمن الصفدي إن الوضع خطير، وطالب مجلس الأمن بتحمل مسؤولياته.",
+     [("قال", "ayman safadi", None), ("طالب", "ayman safadi", None)]),
+    # people addressed in the plural (-ين) after a conjoined call
+    ('وأعلن محافظ ذي قار تعطيل الدوام الرسمي، ودعا المتظاهرين إلى "الحفاظ على سلمية الاحتجاج".',
+     [("أعلن", "governor of dhi qar", None), ("دعا", "governor of dhi qar", None)]),
+    # a new subject after a pause keeps its own clause
+    ("وقال الوزير إن الحصيلة ارتفعت، فيما طالبت الأمم المتحدة بفتح الممرات.",
+     [("قال", "the minister", None), ("طالبت", None, None)]),
+    # officials of the region by their press names
+    ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران سترد.", [("قال", "esmaeil baghaei", None)]),
+    ("وأكد وزير الداخلية المغربي عبد الوافي لفتيت أن الانتخابات ستجري في موعدها.",
+     [("أكد", "abdelouafi laftit", None)]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R27)
+def test_general_attributions_round27(gaz, body, expected):
+    """(verb, lower-case English speaker or None, content or None when only the speaker is checked) in order."""
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert len(got) == len(expected), got
+    for (v, sp, t), (ev, esp, et) in zip(got, expected):
+        assert v == ev and (et is None or t == et), (v, t)
+        assert esp is None or sp == esp, (sp, esp)

@@ -2778,7 +2778,7 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
             return None
         tk1 = cx.tokens[k]
         if _skip_channel(cx, k, se) > k or tk1.w in _CONTENT_PREPS or tk1.w == "الي" or (
-                tk.w != tk.bare and _call_object(cx, k)) or (
+                tk.w != tk.bare and (_call_object(cx, k) or _addressed_body(cx, k, se, ss, prev))) or (
                 tk1.w.startswith("ب") and not tk1.w.startswith("بال") and len(tk1.w) > 3 and not _in_name(cx, tk1)
                 and tk1.w[1:] in cx.lex.content_nouns | {"ضروره", "اهميه"}):
             # "وحذرتا في بيان مشترك من أن ...", "وحذر من ...", "ودعا إلى ...": no subject after the verb
@@ -2829,6 +2829,24 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
 
 
 _ALL = frozenset(_WORD_LISTS["all"])  # reporting.yaml word_lists: all
+
+
+def _addressed_body(cx: _Ctx, k: int, se: int, ss: int, prev: list[_Found]) -> bool:
+    """After a conjoined call ("وطالب", "ودعا") in a sentence whose earlier clause a speaker already spoke, a named
+    body or country right before the call's content ("بالتدخل", "إلى وقف") is whom the speaker calls on, not a
+    new speaker: "أدان أبو ردينة العدوان، محذرا ...، وطالب الإدارة الأمريكية بالتدخل" (a new subject opens
+    its own clause: "فيما طالبت", "من جهتها طالبت")."""
+    if not prev or prev[-1].frame_start < ss or prev[-1].speaker_id is None and not prev[-1].speaker_en:
+        return False
+    tk1 = cx.tokens[k]
+    ent = next((x for x in cx.ents_in(tk1.s, tk1.e) if x[0] <= tk1.s and x[2].type in ("ORG", "LOC")), None)
+    if ent is None or ent[2].id == prev[-1].speaker_id:
+        return False
+    q = bisect.bisect_left(cx.tok_starts, ent[1])
+    if q >= len(cx.tokens) or cx.tokens[q].s >= se or any(c in cx.t[ent[1]:cx.tokens[q].s] for c in ",.:"):
+        return False
+    w = cx.tokens[q].w
+    return w in _CONTENT_PREPS or w == "الي" or (w.startswith("ب") and len(w) > 4)
 
 
 def _call_object(cx: _Ctx, k: int) -> bool:
