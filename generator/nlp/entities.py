@@ -1541,6 +1541,9 @@ def _late_short_forms(c: _Ctx) -> None:
             if hit is None:
                 continue
             ln, key, ids = hit
+            if ln == 1 and form.startswith("ال") and form.endswith("ي") and k and c.joinable[k - 1] \
+                    and any(f.startswith("ال") for f in c.fs[k - 1]):
+                break  # "والسجن المركزي": an adjective of the definite noun before, not a short form
             nxt = c.toks[k + ln].t if k + ln < c.n and c.joinable[k + ln - 1] else ""
             if nxt and (c.nisba(nxt) or nxt.startswith("ال")):
                 break  # "الجيش السوداني", "الجيش الحر": a fuller name, not the short form
@@ -4113,8 +4116,10 @@ def _homonyms_by_country(c: _Ctx) -> None:
         return
     country = None
     for f in todo:
-        key = (c.toks[f.i].t[f.p:], *(c.toks[x].t for x in range(f.i + 1, f.j)))
-        hits = c.gaz._alias.get(key, ())
+        rest = tuple(c.toks[x].t for x in range(f.i + 1, f.j))
+        # the first token's reading that opens the alias ("للأخبار" is ل + الأخبار, offset 0)
+        hits = next((h for form, pp in _variants(c.toks[f.i].t) if pp == f.p
+                     and len(h := c.gaz._alias.get((form, *rest), ())) >= 2), ())
         if len(hits) < 2:
             continue
         cur = c.gaz.get(f.id)
