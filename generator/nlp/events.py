@@ -2075,7 +2075,7 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
             pick = _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
     elif pronoun_subject:
         pick = None
-    elif ev.kind == "verb" and _bare(norm(ev.trig_word)) in lex.victim_verbs:
+    elif ev.kind == "verb" and _bare(ev.trig_word) in lex.victim_verbs:
         pick = before[0] if before and ev.type != "killing/casualties" else None  # "استشهد الشاب محمد": he died, he killed no one
     elif ev.kind == "verb":
         if ev.type == "killing/casualties" and near_after and not before:
@@ -2557,12 +2557,13 @@ _HOME_TOWN = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("home_town_words
                         + "|".join(sorted(_words("home_town_units"))) + r")?\s*$")
 
 
-def _home_town(t: str, x: tuple, person_ends: list[int]) -> bool:
-    """Is the place ``x`` a named person's home town ("الشهيد علي حسن من بلدة عيترون الجنوبية")?"""
+def _home_town(t: str, x: tuple, ents_in: Any, sent: tuple[int, int]) -> bool:
+    """Is the place ``x`` a named person's home town ("الشهيد علي حسن من بلدة عيترون الجنوبية")? (The sentence's
+    persons are looked up only when the words before the place read like one.)"""
     m = _HOME_TOWN.search(t, max(0, x[0] - 40), x[0])
     if m is None:
         return False
-    if any(e <= m.start() and not t[e:m.start()].strip(" ،,") for e in person_ends):
+    if any(p[2].type == "PER" and p[1] <= m.start() and not t[p[1]:m.start()].strip(" ،,") for p in ents_in(*sent)):
         return True
     # a name the entity reader does not know, after a title ("المقاوم علي حسن من بلدة عيترون")
     return any(w in _TITLES for w in t[max(0, m.start() - 40):m.start()].split()[-4:])
@@ -2571,13 +2572,11 @@ def _home_town(t: str, x: tuple, person_ends: list[int]) -> bool:
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
-    person_ends = [p[1] for p in ents_in(*sent) if p[2].type == "PER"]
-
     def scenes(xs: list[tuple[int, int, Entity]], lo: int) -> list[tuple[int, int, Entity]]:
         # places that can be the scene: not an origin, a cause or a destination, a person's home town, and not the
         # actor ("روسيا أطلقت 88 صاروخا": the country that acts is no scene)
         return [x for x in xs if x[2].type == "LOC" and not _no_scene(t, lo, x)
-                and x[2] is not ev.actor and not _destination(ev, t, x[0]) and not _home_town(t, x, person_ends)]
+                and x[2] is not ev.actor and not _destination(ev, t, x[0]) and not _home_town(t, x, ents_in, sent)]
 
     inside = ents_in(ev.s, ev.e)
     locs = scenes(inside, ev.s)
