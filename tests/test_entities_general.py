@@ -1861,3 +1861,12 @@ def test_round10_central_adjective_is_no_central_bank(gaz):
 ])
 def test_round10_outlets(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
+
+
+# Round 10: a bare body in a sentence that names places of two countries is the article's country's when one
+# of the places is its own (a village named like a town abroad does not carry the ministry abroad).
+def test_round10_bare_body_country_from_the_articles_places(gaz):
+    text = ("أغلقت السلطات الأردنية جسر الملك حسين بعد إطلاق النار في عمّان. "
+            "وأعلنت وزارة الداخلية أنها فتحت تحقيقا، وأن المنفذ من منطقة الحسينية في محافظة معان.")
+    got = {e.text: e.name_en for e in run(gaz, text)}
+    assert got.get("وزارة الداخلية") == "Jordanian Ministry of Interior", got

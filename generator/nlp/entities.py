@@ -2258,19 +2258,31 @@ def _near_country(c: _Ctx, i: int, j: int) -> str | None:
         after.append(k)
         k += 1
     for places in (False, True):
+        first: str | None = None
         for k in (*before, *after):
             f = c.found[k]
             if f is not None:
                 if (f.type == "LOC") == places:
                     cid = _mention_country(c, f)
-                    if cid:
+                    if cid and not places:
                         return cid
+                    if cid and first is None:
+                        first = cid
+                    elif cid and cid != first:
+                        # places of two countries in the sentence ("الحسينية" is also an Egyptian
+                        # town, "معان" Jordan's): the article's own country, if it is one of them
+                        main = _main_country(c)
+                        named = {_mention_country(c, c.found[x]) for x in (*before, *after)
+                                 if c.found[x] is not None and c.found[x].type == "LOC"}
+                        return main if main in named else first
                 continue
             if places:
                 continue
             cid = c.gaz._nisba.get(c.toks[k].t)
             if cid and cid not in _SKIP_COUNTRIES and any(not state.isdisjoint(c.fs[x]) for x in range(max(0, k - 3), k)):
                 return cid  # "للقوات المسلحة الأردنية": the adjective of a state body
+        if places and first is not None:
+            return first
     return None
 
 
