@@ -1787,3 +1787,23 @@ def test_cases_counted_are_casualties(gaz: Gazetteer, body: str, words: str, n: 
     hurt = [e for e in evs if e.type == "killing/casualties"]
     assert len(hurt) == n and words in hurt[0].text, [(e.type, e.text) for e in evs]
     assert not any(e.type == "airstrike/shelling" for e in evs), [(e.type, e.text) for e in evs]
+
+
+# A win told by its noun, services suspended told by theirs, a visit cut short, an inquiry begun, rain that pours, a
+# road or a service that stays shut: happenings; "رفض التعليق" is a comment refused, no suspension.
+@pytest.mark.parametrize("body,words", [
+    ("وأعلنت اللجنة، مساء الأحد، فوز الرئيس المنتهية ولايته بولاية ثالثة.", "فوز الرئيس"),
+    ("وقرر البرنامج تعليق أنشطته في الإقليم حتى إشعار آخر.", "تعليق أنشطته"),
+    ("وقطع الوزير جولته الخليجية وعاد إلى بلاده.", "قطع الوزير جولته"),
+    ("وأوضحت النيابة أنها بدأت التحقيق في ملابسات الحريق.", "بدأت التحقيق"),
+    ("وأفادت الأرصاد بأن أمطارا رعدية تهاطلت على الولايات الشرقية.", "تهاطلت"),
+    ("وأكدت الهيئة أن المعبر سيبقى مغلقا حتى نهاية الأسبوع.", "سيبقى مغلقا"),
+])
+def test_wins_suspensions_and_states(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_a_comment_refused_is_no_suspension(gaz: Gazetteer) -> None:
+    evs = _events("ورفض المتحدث باسم الوزارة التعليق على الحادث.", gaz)
+    assert not any("التعليق" in e.text and e.type == "other" for e in evs), [(e.type, e.subtype, e.text) for e in evs]
