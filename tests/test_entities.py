@@ -275,7 +275,9 @@ def test_sentences(gaz: Gazetteer, text: str, expected: list, forbidden: list) -
 def test_transliteration_vowels(gaz: Gazetteer) -> None:
     from generator.nlp.entities import transliterate
 
-    assert transliterate("تل السلطان", gaz) == "Tal al-Saltan"
+    # "سلطان" is a common word of place names with its vowels in place_word_spellings (Sultan);
+    # the letters alone give the vowel heuristic's "Saltan" (see "الدبس" below for the heuristic)
+    assert transliterate("تل السلطان", gaz) == "Tal al-Sultan"
     assert transliterate("الصالحين", gaz) == "Al-Salihin"
     assert transliterate("الدبس", gaz) == "Al-Dabs"
     assert transliterate("الأمل", gaz) == "Al-Amal"
