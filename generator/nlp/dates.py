@@ -349,6 +349,8 @@ def _is_future(lx: _Lexicon, s: str, pos: int) -> bool:
         verb = m.group(1)
         if verb is None:
             return True
+        if window[:m.start()].rstrip().endswith(("(", "«", '"')) and window[m.end():].lstrip()[:1] in (")", "»", '"'):
+            continue  # a name in brackets or quotes ("القيادة المركزية الأمريكية (سنتكوم)"), not a future verb
         if verb not in lx.future_exceptions and not any(
                 len(e) >= 4 and verb.startswith(e) for e in lx.future_exceptions):
             return True  # "سيطرتها", "سيارتين" are nouns (exceptions سيطر, سيار: prefixes), "سيعقد" a future verb
