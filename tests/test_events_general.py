@@ -1819,3 +1819,16 @@ def test_a_comment_refused_is_no_suspension(gaz: Gazetteer) -> None:
 def test_a_blast_with_what_blew_up(gaz: Gazetteer, body: str, n: int) -> None:
     evs = _events(body, gaz)
     assert len([e for e in evs if e.type == "explosion"]) == n, [(e.type, e.text) for e in evs]
+
+
+# Blame laid (حمّل ... المسؤولية, the participle محمّلا after a statement) is an accusation, one per act: the
+# attribution of the same words merges into it and gives its speaker; bearing responsibility oneself or carrying is none.
+@pytest.mark.parametrize("body,n", [
+    ("وحمّلت الخارجية الفلسطينية حكومة الاحتلال المسؤولية الكاملة عن التصعيد.", 1),
+    ("ونعت الحركة ثلاثة من مقاتليها، محمّلة الاحتلال مسؤولية الجريمة.", 1),
+    ("وحمّل رئيس الحزب، في تدوينة على منصة إكس، الحكومة مسؤولية الانهيار.", 1),
+    ("وتحمل الشاحنات المساعدات إلى المعبر.", 0),
+])
+def test_blame_laid(gaz: Gazetteer, body: str, n: int) -> None:
+    evs = _events(body, gaz)
+    assert len([e for e in evs if e.type == "accusation"]) == n, [(e.type, e.actor_en, e.text) for e in evs]

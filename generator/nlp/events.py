@@ -2746,8 +2746,10 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         typ = "accusation" if acc else "statement"
         if typ == "statement" and not _on_record(nt.text[o2n(start):o2n(a.start)], a, rlex, lex):
             continue
-        told = next((n for n, e in enumerate(events) if e.type == "statement" and e.start <= a.start and e.end >= start), None)
-        if told is not None:  # told by a statement trigger already ("رحب ... بالاتفاق"): it reaches to the content's end
+        told = next((n for n, e in enumerate(events) if e.type in _SPEECH and (e.type == "statement" or acc)
+                     and e.start <= a.start and e.end >= start), None)
+        if told is not None:  # told by a statement trigger already ("رحب ... بالاتفاق", "حمّل ... المسؤولية"): it reaches
+            # to the content's end
             e = events[told]  # and the speaker is the one who said it
             if e.end < end:
                 s0 = min(e.start, start)
