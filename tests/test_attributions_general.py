@@ -1183,6 +1183,12 @@ CASES_R27 = [
     # a new subject after a pause keeps its own clause
     ("وقال الوزير إن الحصيلة ارتفعت، فيما طالبت الأمم المتحدة بفتح الممرات.",
      [("قال", "the minister", None), ("طالبت", None, None)]),
+    # whom it was said to, right after a conjoined verb: the one who spoke before goes on
+    ('وتفقد وزير الداخلية موقع الحريق صباح أمس، وقال للصحافيين: "لن نسمح بتكرار ما حدث".',
+     [("قال", "interior minister", "لن نسمح بتكرار ما حدث")]),
+    # an acting head is a title: the person after it speaks
+    ("وقالت القائمة بأعمال رئيسة البعثة الأممية ستيفاني خوري إن الحوار هو الحل.",
+     [("قالت", "stephanie koury", "الحوار هو الحل")]),
     # officials of the region by their press names
     ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران سترد.", [("قال", "esmaeil baghaei", None)]),
     ("وأكد وزير الداخلية المغربي عبد الوافي لفتيت أن الانتخابات ستجري في موعدها.",

@@ -424,6 +424,7 @@ def extract_attributions(text: str, nt: Normalised, sentences: tuple[Sentence, .
 
 
 _SAME = frozenset(_WORD_LISTS["same"])  # reporting.yaml word_lists: same
+_PLAIN_ADDRESSEES = frozenset(_WORD_LISTS["plain_addressees"])  # reporting.yaml word_lists: plain_addressees
 
 
 def _back_ref_en(lex: Lexicon, arabic: str) -> str | None:
@@ -1928,6 +1929,10 @@ def _skip_addressee(cx: _Ctx, p: int, se: int) -> int:
     tk = cx.tokens[k]
     if tk.w in ("له", "لها", "لهم"):
         q = tk.e
+    elif tk.w in _PLAIN_ADDRESSEES and _addressee(cx, k) is None:
+        q = tk.e  # "وقال للصحافيين:", "وأكد لوسائل الإعلام أن" (the noun after لوسائل, لذوي goes with it)
+        if tk.w in ("لوسايل", "لذوي") and k + 1 < len(cx.tokens) and not cx.t[tk.e:cx.tokens[k + 1].s].strip(" "):
+            q = cx.tokens[k + 1].e
     elif tk.w.startswith("ل") and not tk.w.startswith("ال") and _addressee(cx, k) is not None:
         ends = [ee for es, ee, ent in cx.ents_in(tk.s, tk.e + 40) if es <= tk.s + 2 and ent.type != "LOC"]
         q = max(ends) if ends else tk.e
@@ -2311,8 +2316,11 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if k_ch > i + 1:
         after = cx.tokens[k_ch - 1].e
     after = _skip_time(cx, after, se)  # "أعلنت، مساء الأحد، أن", "أعلنت الأسبوع الماضي أن"
-    if tk.w == tk.bare and _clause_start(cx, ss, tk.s) < tk.s:
-        after = _skip_addressee(cx, after, se)  # "لكن مصدرا أمنيا قال للجزيرة نت -طالبا ...- إن"
+    if tk.w == tk.bare and _clause_start(cx, ss, tk.s) < tk.s or (
+            after == tk.e and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in lex.addressee_heads):
+        # "لكن مصدرا أمنيا قال للجزيرة نت -طالبا ...- إن"; "وقال للصحافيين: ...": whom it was said to comes
+        # right after a conjoined verb, the speaker is the one who spoke before
+        after = _skip_addressee(cx, after, se)
     content = _content(cx, after, se, prep)
     q = after
     while q < se and t[q] in " :,":
