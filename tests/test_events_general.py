@@ -1832,3 +1832,14 @@ def test_a_blast_with_what_blew_up(gaz: Gazetteer, body: str, n: int) -> None:
 def test_blame_laid(gaz: Gazetteer, body: str, n: int) -> None:
     evs = _events(body, gaz)
     assert len([e for e in evs if e.type == "accusation"]) == n, [(e.type, e.actor_en, e.text) for e in evs]
+
+
+# A threat is a statement whatever follows توعّد, and the participles of threat and condemnation after a clause take a
+# position of their own (متوعدا, مهددا, منددا).
+@pytest.mark.parametrize("body,words", [
+    ("الحوثيون يتوعدون واشنطن بعد الغارات على صعدة", "يتوعدون واشنطن"),
+    ("وعاد الرئيس إلى العاصمة، متوعدا بأن المسؤولين عن الهجوم سيدفعون الثمن.", "متوعدا بأن"),
+])
+def test_threats_on_record(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "statement" for e in evs), [(e.type, e.text) for e in evs]
