@@ -1870,3 +1870,17 @@ def test_round10_bare_body_country_from_the_articles_places(gaz):
             "وأعلنت وزارة الداخلية أنها فتحت تحقيقا، وأن المنفذ من منطقة الحسينية في محافظة معان.")
     got = {e.text: e.name_en for e in run(gaz, text)}
     assert got.get("وزارة الداخلية") == "Jordanian Ministry of Interior", got
+
+
+# Round 10: a province's or city's office named after its place behind a linking word, the place staying its
+# own mention (Yemen's governorate offices, a city's chamber of commerce, Morocco's regional directorates).
+@pytest.mark.parametrize("text,surface,en,place", [
+    ("وقال مدير مكتب الصحة في تعز إن المستشفيات امتلأت.", "مكتب الصحة", "Taiz Health Office", "تعز"),
+    ("وقدرت الغرفة التجارية في عدن الخسائر بملايين الدولارات.", "الغرفة التجارية", "Aden Chamber of Commerce", "عدن"),
+    ("وأعلنت المديرية الإقليمية للصحة بإقليم الحوز تعبئة الأطقم الطبية.", "المديرية الإقليمية للصحة",
+     "Al Haouz Provincial Directorate of Health", "الحوز"),
+])
+def test_round10_local_offices_place_outside(gaz, text, surface, en, place):
+    got = {e.text: e for e in run(gaz, text)}
+    assert surface in got and got[surface].name_en == en, [(e.text, e.name_en) for e in got.values()]
+    assert place in got and got[place].type == "LOC"

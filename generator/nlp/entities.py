@@ -2428,9 +2428,10 @@ def _loc_org(c: _Ctx, k: int, via_only: bool = False) -> None:
             loc_en = _plain_en(cap.name_en)  # "المحكمة الابتدائية بتونس", "بلدية الكويت": the capital's body
         en = spec["en"].format(loc=loc_en, words=" ".join(words)).replace("  ", " ").strip()
         p = next((pp for form, pp in _variants(c.toks[k].t) if form == ktoks[0]), 0)
-        if spec.get("prep"):
+        if spec.get("prep") or spec.get("outside"):
             # the place after ب/ل stays its own mention, outside the body's span, as for the
-            # bodies of bodies.yaml ("هيئة المعرفة ... في دبي")
+            # bodies of bodies.yaml ("هيئة المعرفة ... في دبي"); `outside`: a `via` head's place too
+            # ("مكتب الصحة في صنعاء")
             if c.found[m] is None:
                 c.add(f)
             c.add(_Found(k, m, p, "ORG", "org-" + slug(en), en, "romanized", "org"))
