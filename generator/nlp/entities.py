@@ -3662,9 +3662,10 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
 
     def ali(k: int) -> bool:
         # "حسن علي قاسم": "علي" (a stop word: the preposition على folds alike) is a name part
-        # between a known given name and another name part
+        # between a known given name and another name part, or before a pause ("وقال شيروان علي،":
+        # the preposition never ends a clause)
         return known and k < c.n and toks[k].t == "علي" and c.joinable[k - 1] and c.free(k) \
-            and _name_after_ali(c, k + 1, ok)
+            and (_name_after_ali(c, k + 1, ok) or _pause_after(c, k))
 
     while (ok(j) or ali(j)) and j - m < 4:
         w = toks[j].t
@@ -3706,9 +3707,9 @@ def _person_extent(c: _Ctx, m: int, titled: bool, p: int = 0) -> int | None:
             and not toks[j - 1].t.endswith("ي"):
         j -= 1  # "حسن شيخ محمود الرئاسة": a full three-part name, then a common definite noun
     if j - m >= 2 and toks[j - 1].t.startswith("ال") and j + 1 < c.n and c.joinable[j - 1] \
-            and toks[j].t in ("بن", "ابن") and ok(j + 1) and not toks[j + 1].t.startswith("ال") \
-            and sum(name_part_counts(toks[j + 1].t)) >= 5:
-        j += 2  # "محمد الهادي بن سالم": a family name of بن + name after the given names
+            and toks[j].t in ("بن", "ابن", "ولد") and ok(j + 1) and not toks[j + 1].t.startswith("ال") \
+            and (sum(name_part_counts(toks[j + 1].t)) >= 5 or toks[j].t == "ولد"):
+        j += 2  # "محمد الهادي بن سالم", "محمد الأمين ولد اعلي" (Mauritania): بن/ولد + name after the given names
     regnal = _lex_map(c.gaz, "regnal_ordinals")
     if j < c.n and c.joinable[j - 1] and c.free(j) and toks[j].t in regnal and (
             not toks[j - 1].t.startswith("ال") or (j - 2 > m and toks[j - 2].t in ("بن", "ابن"))):
