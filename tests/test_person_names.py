@@ -170,3 +170,38 @@ def test_one_place_per_spelling() -> None:
             assert k not in wire, f"styles.{name}: {k} is in name_spellings (it wins: the entry is dead)"
             default = data["given"].get(k) or data["family"].get(k) or data["compound"].get(k)
             assert v != default, f"styles.{name}: {k} is spelt as by default"
+
+
+# The extent of a person's name in running text (entities): علي before a pause is the name, not the
+# preposition; a Mauritanian ولد + name goes on after the given names; a verb after the name stays out.
+EXTENT = [
+    ("وقال شيروان علي، وهو أحد المشاركين في الاعتصام، إن الوضع صعب.", "شيروان علي"),
+    ("وقال محمد علي، وهو صاحب متجر، إن الأسعار ارتفعت.", "محمد علي"),
+    ("وقال الصياد محمد الأمين ولد اعلي إن الأمواج كانت عالية.", "محمد الأمين ولد اعلي"),
+    ("وأفادت السفارة بأن السفير حسن كاظمي أصيب بجروح طفيفة.", "حسن كاظمي"),
+    ("وقال وزير الداخلية المغربي عبد الوافي لفتيت إن الاستعدادات جارية.", "عبد الوافي لفتيت"),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    from generator.nlp.entities import Gazetteer
+
+    return Gazetteer.load([])
+
+
+@pytest.mark.parametrize("text,name", EXTENT)
+def test_person_extent(gaz, text: str, name: str) -> None:
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    pers = [e.text for e in extract_entities(text, normalise(text), gaz) if e.type == "PER"]
+    assert name in pers, pers
+
+
+def test_ali_before_a_preposition_object_stays_a_preposition(gaz) -> None:
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    text = "وحصل محمد على منحة دراسية."
+    assert not [e for e in extract_entities(text, normalise(text), gaz) if e.type == "PER"]
