@@ -739,3 +739,13 @@ CASES_ROLE_FITS = [
 @pytest.mark.parametrize("text,expected", CASES_ROLE_FITS, ids=[f"rolefit_{i}" for i in range(len(CASES_ROLE_FITS))])
 def test_a_role_fits_its_counted_noun(text: str, expected: list[tuple]) -> None:
     assert [(n.text, n.role) for n in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعلنت الوزارة تسجيل أكثر من 4 آلاف حالة اختناق في عموم المحافظات.", [("أكثر من 4 آلاف حالة اختناق", "injured")]),
+    ("وسجلت الوزارة 2764 حالة إجهاد حراري بين الحجاج.", [("2764 حالة إجهاد حراري", "injured")]),
+    ("وسجلت المستشفيات 12 حالة وفاة.", [("12 حالة وفاة", "killed")]),
+])
+def test_cases_of_harm_are_the_hurt_not_the_dead(text, expected):
+    """"4 آلاف حالة اختناق" in a dust storm are people hurt ("4,000 people were killed in Iraq" read a briefing)."""
+    assert [(n.text, n.role) for n in _run(text)] == expected
