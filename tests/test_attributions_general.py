@@ -1189,6 +1189,9 @@ CASES_R27 = [
     # an acting head is a title: the person after it speaks
     ("وقالت القائمة بأعمال رئيسة البعثة الأممية ستيفاني خوري إن الحوار هو الحل.",
      [("قالت", "stephanie koury", "الحوار هو الحل")]),
+    # a relative of "one of" a group is no named person: no romanised name
+    ('وقال شقيق أحد الموظفين المحتجزين، طالبا عدم الكشف عن اسمه: "اقتحموا البيت ليلا".',
+     [("قال", "", "اقتحموا البيت ليلا")]),
     # officials of the region by their press names
     ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران سترد.", [("قال", "esmaeil baghaei", None)]),
     ("وأكد وزير الداخلية المغربي عبد الوافي لفتيت أن الانتخابات ستجري في موعدها.",

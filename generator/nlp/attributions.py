@@ -1442,7 +1442,9 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
         if t.w == "علي" and out and t is not out[0]:
             return False  # "ناصر علي القباطي": the given name علي, not the preposition على
         return t.w in _NP_STOP or t.w in _PREPS or t.w in cx.lex.complementisers or \
-            any(ch.isdigit() for ch in t.w) or bool(cx.gaz.nisba(t.w))
+            any(ch.isdigit() for ch in t.w) or bool(cx.gaz.nisba(t.w)) or t.w in name_stop
+
+    name_stop = cx.gaz.words("name_stop_words")  # "شقيق أحد الموظفين": أحد, verbs, counts are no name words
 
     k0 = bisect.bisect_left(cx.tok_starts, out[0].s) if out else 0
     if out and out[0].w == "باسم" and k0 > 0 and _role_head(cx.tokens[k0 - 1].w) in ("متحدث", "ناطق"):
