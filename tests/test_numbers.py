@@ -749,3 +749,12 @@ def test_a_role_fits_its_counted_noun(text: str, expected: list[tuple]) -> None:
 def test_cases_of_harm_are_the_hurt_not_the_dead(text, expected):
     """"4 آلاف حالة اختناق" in a dust storm are people hurt ("4,000 people were killed in Iraq" read a briefing)."""
     assert [(n.text, n.role) for n in _run(text)] == expected
+
+
+def test_a_time_or_an_age_is_no_part_of_a_breakdown():
+    """"بينهم 37 شهيدا خلال الساعات الـ24 الماضية": the 24 hours are not among the dead ("45,436 people, including
+    24 hours, were killed" read a briefing), nor an age among the rescued."""
+    nums = _run("وارتفعت الحصيلة إلى 45 ألفا و436 شهيدا، بينهم 37 شهيدا خلال الساعات الـ24 الماضية.")
+    assert [(n.value, n.part_of) for n in nums] == [("45436", None), ("37", 0), ("24", None)]
+    nums = _run("وأنقذ خفر السواحل 9 أشخاص، بينهم طفل في الخامسة من عمره.")
+    assert [(n.text, n.part_of) for n in nums] == [("9 أشخاص", None), ("طفل", 0), ("الخامسة من عمره", None)]

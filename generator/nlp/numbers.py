@@ -1372,7 +1372,9 @@ def _breakdowns(lx: _Lexicon, s: str, found: list[_M]) -> list[_M]:
         seg_end = e.start() if e else min(len(s), q + 100)
         taken = [(y.i, y.j) for y in out]
         for k, y in enumerate(out):
-            if main is not None and q <= y.i < seg_end and y.parent is None and y is not main:
+            if main is not None and q <= y.i < seg_end and y.parent is None and y is not main and \
+                    y.unit not in _ROLELESS_UNITS():
+                # (not a time or a measure: "بينهم 37 شهيدا خلال الساعات الـ24 الماضية", "بينهم طفل في الخامسة من عمره")
                 out[k] = replace(y, parent=main.i)
         for sm in lx.singular_re.finditer(s, q, seg_end):
             a, b = sm.start(1), sm.end(1)
