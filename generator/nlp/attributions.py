@@ -2680,7 +2680,8 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     src = cx.seq_at(j, lex.sources)
     role = cx.seq_at(j, lex.roles)
     start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
-    if not start_ents and not src and _org_head(cx, j):
+    acting = j + 1 < len(cx.tokens) and cx.tokens[j + 1].w in ("باعمال", "بالاعمال")  # "القائمة بأعمال": a title
+    if not start_ents and not src and _org_head(cx, j) and not acting:
         # "حذرت اللجنة الوطنية لإدارة الحالات الطارئة المواطنين من ...": a body the gazetteer lacks runs
         # over its adjectives and genitives up to the object or the content's preposition
         k = j + 1
