@@ -1832,7 +1832,7 @@ def test_round10_local_police_is_no_state_police(gaz):
     ("واندلعت اشتباكات بين حركة فتح وعناصر من عصبة الأنصار في المخيم.", "عصبة الأنصار", "Usbat al-Ansar"),
     ("وانسحبت وحدات مقاومة سنجار من مواقعها قرب الحدود.", "وحدات مقاومة سنجار", "Sinjar Resistance Units (YBS)"),
     ("وقالت القوة المشتركة لحركات الكفاح المسلح إنها صدت الهجوم على الفاشر.", "القوة المشتركة لحركات الكفاح المسلح",
-     "Joint Force of the Darfur armed movements"),
+     "Joint Force of the armed movements (Joint Force of the Darfur armed movements)"),
     ("وأكدت لجنة مراجعة المجاعة وجود ظروف مجاعة في المخيم.", "لجنة مراجعة المجاعة", "Famine Review Committee (IPC)"),
     ("وفي بيروت، نقل الصليب الأحمر الجرحى إلى مستشفيات المنطقة.", "الصليب الأحمر", "Lebanese Red Cross"),
     ("وفي طرابلس الليبية، زار الصليب الأحمر السجناء.", "الصليب الأحمر", "International Committee of the Red Cross"),
