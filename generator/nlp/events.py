@@ -2553,20 +2553,29 @@ def _past_landmark(loc: Entity, ev: _Ev, ents_in: Any, gaz: Gazetteer | None) ->
 # "علي حسن من بلدة عيترون", "محمد أحمد ابن بلدة يعبد", "أحمد خالد، من أبناء مدينة دوما،": where a named person
 # comes from (events.yaml home_town_words before an optional unit word), not where he was killed
 _TITLES = _words("person_titles")
-_HOME_TOWN = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("home_town_words"), key=len, reverse=True)) + r")\s+(?:"
-                        + "|".join(sorted(_words("home_town_units"))) + r")?\s*$")
+_HT_WORDS = _words("home_town_words")
+_HT_UNITS = _words("home_town_units")
 
 
 def _home_town(t: str, x: tuple, ents_in: Any, sent: tuple[int, int]) -> bool:
-    """Is the place ``x`` a named person's home town ("الشهيد علي حسن من بلدة عيترون الجنوبية")? (The sentence's
-    persons are looked up only when the words before the place read like one.)"""
-    m = _HOME_TOWN.search(t, max(0, x[0] - 40), x[0])
-    if m is None:
+    """Is the place ``x`` a named person's home town ("الشهيد علي حسن من بلدة عيترون الجنوبية"): one of events.yaml's
+    home_town_words (+ an optional unit word) right before it, right after a person's name, or after a title and a name
+    the entity reader does not know? (Word lookups first; the sentence's persons only when the words read like one.)"""
+    lo = max(0, x[0] - 40)
+    window = t[lo:x[0]]
+    tail = window.split()
+    if tail and tail[-1] in _HT_UNITS:
+        tail.pop()
+    if not tail:
         return False
-    if any(p[2].type == "PER" and p[1] <= m.start() and not t[p[1]:m.start()].strip(" ،,") for p in ents_in(*sent)):
+    phrase = " ".join(tail[-2:]) if len(tail) > 1 and " ".join(tail[-2:]) in _HT_WORDS else tail[-1]
+    if phrase not in _HT_WORDS:
+        return False
+    start = lo + window.rfind(phrase)
+    if any(p[2].type == "PER" and p[1] <= start and not t[p[1]:start].strip(" ،,") for p in ents_in(*sent)):
         return True
     # a name the entity reader does not know, after a title ("المقاوم علي حسن من بلدة عيترون")
-    return any(w in _TITLES for w in t[max(0, m.start() - 40):m.start()].split()[-4:])
+    return any(w in _TITLES for w in t[max(0, start - 40):start].split()[-4:])
 
 
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
