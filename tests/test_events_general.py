@@ -1843,3 +1843,18 @@ def test_blame_laid(gaz: Gazetteer, body: str, n: int) -> None:
 def test_threats_on_record(gaz: Gazetteer, body: str, words: str) -> None:
     evs = _events(body, gaz)
     assert any(words in e.text and e.type == "statement" for e in evs), [(e.type, e.text) for e in evs]
+
+
+# Outlets, agencies and platforms report what happened and take no part in it; the body the counted victims belong
+# to ("ثلاثة من منتسبي قوات مكافحة الإرهاب") did not kill them.
+@pytest.mark.parametrize("text,typ,actor", [
+    ("السليمانية - شفق نيوز/ قتل ثلاثة أشخاص وأصيب آخرون بانفجار عبوة ناسفة في المدينة.", "killing/casualties", None),
+    ("ونشرت قوات الدعم السريع على منصة إكس أن مسيراتها قصفت مواقع في أم درمان.", "airstrike/shelling", "Rapid Support Forces"),
+    ("قُتل ثلاثة من منتسبي قوات مكافحة الإرهاب في السليمانية بقصف نفذته طائرة مسيّرة تركية.", "killing/casualties",
+     "Turkish aircraft (Turkey)"),
+    ("قتل اثنان من عناصر حزب الله في غارة إسرائيلية على بلدة الخيام.", "killing/casualties", "Israeli forces (Israel)"),
+    ("قتل أحد عناصر الشرطة برصاص مسلحين مجهولين.", "killing/casualties", "gunmen"),
+])
+def test_voices_and_the_victims_body_are_not_actors(gaz, text, typ, actor):
+    evs = [e for e in _events(text, gaz) if e.type == typ]
+    assert evs and evs[0].actor_en == actor, [(e.type, e.actor_en) for e in _events(text, gaz)]

@@ -427,6 +427,9 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
 
     sent_bounds = [(o2n(x.start), o2n(x.end)) for x in sentences]
     countries = frozenset(e.id for e in entities if e.type == "LOC" and e.id and getattr(gazetteer.get(e.id), "kind", "") == "country")
+    # outlets, news agencies and social platforms report, quote and are quoted: they take no part in what
+    # they report ("قتل ثلاثة أشخاص ... وفق شفق نيوز", "نشرت قوات الدعم السريع على منصة إكس")
+    voices = frozenset(e.id for e in entities if e.id and getattr(gazetteer.get(e.id), "kind", "") in _VOICE_KINDS)
 
     def orig_at(p: int, delta: int = 0) -> str:
         """The original character at normalised position p, or ``delta`` after it (ة, إ and tanwin,
@@ -479,7 +482,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 a.e = _trim(t, a.s, _drop_prep(toks, starts, b.s, lex))
         sent_events = _one_per_clause(sent_events, t)
         for ev in sent_events:
-            _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries)
+            _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries, voices)
         _national_actors(sent_events, toks, starts, lex, gazetteer, k0, t)
         found.extend(sent_events)
 
@@ -2019,10 +2022,15 @@ def _trim(t: str, s: int, e: int) -> int:
 
 
 def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, lex: Lexicon,
-           sent_events: list[_Ev], atts: list, ss: int, countries: frozenset[str] = frozenset()) -> None:
+           sent_events: list[_Ev], atts: list, ss: int, countries: frozenset[str] = frozenset(),
+           voices: frozenset[str] = frozenset()) -> None:
     agents = [x for x in ents_in(ev.s, ev.e) if x[2].type != "LOC" and
               (x[2].type == "PER" or x[2].name_source in ("gazetteer", "user"))
               or x[2].id in countries and _subject_place(x, ev, toks, starts)]
+    if voices and ev.type not in ("statement", "accusation"):
+        agents = [x for x in agents if x[2].id not in voices]  # an outlet reports the strike, it does not strike
+    if ev.type not in ("statement", "accusation"):
+        agents = [x for x in agents if not _partitive(x, toks, starts)]  # the victims' own body struck no one
     marked = _marked_agent(ev, toks, starts, agents, lex)
     if marked is not None:  # "قتل مسلحان على يد قوات الأمن", "اعتقل ناشط من قبل الأجهزة الأمنية"
         ev.actor, ev.actor_en = marked[2], marked[2].name_en
@@ -2163,6 +2171,25 @@ def _owner(x: Any, toks: list[_Tok], starts: list[int]) -> bool:
     للأونروا", "غارة على مدرسة تابعة للأونروا"), not who struck it?"""
     k = bisect.bisect_left(starts, x[0])
     return k > 0 and (toks[k - 1].w in _OWNED or _strip_al(toks[k - 1].w) in _OWNED)
+_PARTITIVE_MEMBERS = _words("partitive_members")
+_PARTITIVE_COUNTS = _words("partitive_counts")
+_PARTITIVE_HEADS = _words("partitive_heads")
+
+
+def _partitive(x: Any, toks: list[_Tok], starts: list[int]) -> bool:
+    """Is the agent candidate ``x`` the body the counted victims belong to ("قتل ثلاثة من منتسبي قوات مكافحة
+    الإرهاب", "تقتل ثلاثة من «مكافحة الإرهاب»", "استشهاد اثنين من عناصر الحزب"), not who killed them?"""
+    k = bisect.bisect_left(starts, x[0])
+    if k > 0 and toks[k - 1].w in _PARTITIVE_HEADS:
+        k -= 1
+    if k > 0 and toks[k - 1].w in _PARTITIVE_MEMBERS:
+        k -= 1
+    if k < 2 or toks[k - 1].w != "من":
+        return False
+    w = toks[k - 2].w
+    return w.isdigit() or w in _PARTITIVE_COUNTS or _bare(w) in _PARTITIVE_COUNTS
+
+
 _ONGOING = _words("ongoing_verbs")
 # "أحبطت، مساء أمس، محاولة تسلل": a short aside between a verb and its object
 _ASIDE = re.compile(r"\s*[,،]\s*(?:\S+\s+){0,2}\S+\s*[,،]\s*")
@@ -2227,6 +2254,8 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
     if not cands:
         return None
     x = max(cands, key=lambda c: c[1])
+    if _partitive(x, toks, starts):
+        return None  # "قتل ثلاثة من منتسبي قوات مكافحة الإرهاب ... بقصف": the victims' body did not strike
     if any(x[1] <= o.trig_s < ev.s for o in sent_events if o is not ev):
         return None
     if bisect.bisect_left(starts, ev.s) - bisect.bisect_left(starts, x[1]) > 8:
@@ -2246,6 +2275,10 @@ def _subject_place(x: tuple[int, int, Entity], ev: _Ev, toks: list[_Tok], starts
         return True
     # right after the verb, written without a preposition before it
     return x[0] >= ev.trig_e and kb == kte and x[0] == toks[kb].s
+
+
+# kinds of gazetteer entries that only speak or carry speech (media.yaml, platforms)
+_VOICE_KINDS = frozenset(("media", "agency", "platform"))
 
 
 def _generic_actor(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -> str | None:
