@@ -321,8 +321,12 @@ def _is_person(ev: Event, art: Article) -> bool:
 def _object(ev: Event, art: Article) -> str | None:
     """Another named party in the event clause (the accused in an accusation)."""
     actor = english(ev.actor_en)
+    # the accused is in what the accuser says, not in the accuser's own words ("يتهم مسؤولون في الأمم المتحدة
+    # التحالف ...": UN officials accuse the coalition, not the United Nations)
+    said = next((a.start for a in art.facts.attributions
+                 if a.verb == ev.trigger and ev.start <= a.start < ev.end), ev.start)
     for e in art.facts.entities:
-        if ev.start <= e.start < ev.end and e.type in ("ORG", "PER", "MISC"):
+        if said <= e.start < ev.end and e.type in ("ORG", "PER", "MISC"):
             name = english(e.name_en)
             if name and name != actor and (ev.actor_id is None or e.id != ev.actor_id):
                 if ev.actor and e.text in ev.actor:

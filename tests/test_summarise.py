@@ -866,3 +866,16 @@ def test_background_without_a_date_of_its_own_says_the_year_of_its_sentence():
     en = article_briefing(a)
     assert "In 2014 the Islamic State took control of Qaraqosh." in en, en
     assert en.index("107 people were killed") < en.index("In 2014"), en
+
+
+def test_the_accused_is_in_what_the_accuser_says():
+    """"يتهم مسؤولون في الأمم المتحدة التحالف ...": UN officials accuse the coalition; the United Nations is in the
+    accusers' own words ("UN officials accused the United Nations" read a briefing of the Yemen war)."""
+    from generator.models import RawArticle
+    from generator.nlp.analyse import analyse
+    from generator.nlp.entities import Gazetteer
+    body = ("ويتهم مسؤولون في الأمم المتحدة التحالف العسكري بقيادة السعودية بعرقلة وصول شحنات الوقود والأدوية عبر "
+            "ميناء الحديدة.")
+    en = article_briefing(analyse(RawArticle(id="y", source_file="y.txt", body=body, published="2017-08-14"),
+                                  Gazetteer.load()))
+    assert "UN officials accused the Saudi-led coalition." in en, en
