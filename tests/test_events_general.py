@@ -1858,3 +1858,18 @@ def test_threats_on_record(gaz: Gazetteer, body: str, words: str) -> None:
 def test_voices_and_the_victims_body_are_not_actors(gaz, text, typ, actor):
     evs = [e for e in _events(text, gaz) if e.type == typ]
     assert evs and evs[0].actor_en == actor, [(e.type, e.actor_en) for e in _events(text, gaz)]
+
+
+# A dateline's place ("بورتسودان 6 يونيو 2024 –", "رام الله 22-6-2023 وفا-") is where the copy was filed: the
+# scene is the place the sentence names, and the dateline only when it names none.
+@pytest.mark.parametrize("text,typ,place", [
+    ("بورتسودان 6 يونيو 2024 – قُتل أكثر من مائة مدني، بينهم 35 طفلا، في هجوم لقوات الدعم السريع على قرية ود النورة.",
+     "killing/casualties", "Wad al-Noura"),
+    ("غزة- قتل 20 شخصا في غارة على مخيم النصيرات.", "killing/casualties", "Nuseirat"),
+    ("رام الله 22-6-2023 وفا- استشهد شاب، وأصيب العشرات، خلال هجوم واسع للمستعمرين على بلدة ترمسعيا.",
+     "killing/casualties", "Turmus Ayya"),
+    ("بورتسودان 6 يونيو 2024 – قُتل أكثر من مائة مدني، بينهم 35 طفلا.", "killing/casualties", "Port Sudan"),
+])
+def test_a_dateline_is_the_scene_only_when_nothing_else_is(gaz, text, typ, place):
+    evs = [e for e in _events(text, gaz) if e.type == typ]
+    assert evs and place in (evs[0].location_en or ""), [(e.type, e.location_en) for e in _events(text, gaz)]

@@ -2622,6 +2622,12 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
 
     inside = ents_in(ev.s, ev.e)
     locs = scenes(inside, ev.s)
+    if locs and _dateline(t, locs[0]):
+        # "بورتسودان 6 يونيو 2024 – قتل أكثر من مائة مدني ... في هجوم على قرية ود النورة": where the copy was filed
+        # is the scene only when the sentence names no other place
+        others = locs[1:] or [x for x in scenes(ents_in(*sent), sent[0]) if x[0] >= ev.trig_e]
+        if others:
+            return others[0][2]
     if ev.actor is not None and locs:
         # a place joined by و to the actor acts with it ("بقصف لقوات النظام السوري وروسيا استهدف جسر الشغور"):
         # Russia is the second actor, not the scene
@@ -2642,6 +2648,17 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
     if len(ids) == 1:
         return around[0][2]
     return None
+
+
+# after a dateline's place: a date, an outlet, then a dash, a colon or a slash ("بورتسودان 6 يونيو 2024 –", "رام الله
+# 22-6-2023 وفا-", "بيروت (رويترز) -", "غزة/ المدى:")
+_DATELINE_TAIL = re.compile(r"[\s\d\-/.،,]*(?:[^\W\d_]+[\s\d\-/.]*){0,2}(?:\([^)\n]{1,30}\))?\s*[-–—:/]")
+
+
+def _dateline(t: str, x: tuple[int, int, Entity]) -> bool:
+    """Is the place ``x`` a dateline's, opening a line of the copy?"""
+    head = t[max(0, x[0] - 2):x[0]]
+    return (x[0] == 0 or "\n" in head or not head.strip() and x[0] < 2) and bool(_DATELINE_TAIL.match(t, x[1], x[1] + 40))
 
 
 def _since(text: str, start: int) -> bool:
