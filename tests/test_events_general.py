@@ -1873,3 +1873,11 @@ def test_voices_and_the_victims_body_are_not_actors(gaz, text, typ, actor):
 def test_a_dateline_is_the_scene_only_when_nothing_else_is(gaz, text, typ, place):
     evs = [e for e in _events(text, gaz) if e.type == typ]
     assert evs and place in (evs[0].location_en or ""), [(e.type, e.location_en) for e in _events(text, gaz)]
+
+
+def test_a_country_s_own_forces_do_not_strike_the_country(gaz):
+    """"القصف الإسرائيلي ... والقيود التي تفرضها إسرائيل": Israel is who imposes, not the place struck."""
+    text = ("وأكد المسؤول أن ما يعطل تدفق المساعدات هو «القصف الإسرائيلي المستمر للجانب الفلسطيني من المعبر والقيود "
+            "التي تفرضها إسرائيل على التفتيش».")
+    evs = [e for e in _events(text, gaz) if e.type == "airstrike/shelling"]
+    assert evs and evs[0].actor_en and evs[0].location_en != "Israel", [(e.actor_en, e.location_en) for e in evs]

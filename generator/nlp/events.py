@@ -501,6 +501,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             continue
         ts, te = orig(ev.trig_s, ev.trig_e)
         loc = direct[id(ev)] if ev.type not in _SPEECH else None  # a position has no scene
+        if loc is not None and ev.type in _WAR_ACTS and _own_country(loc, ev.actor_en, gazetteer):
+            loc = None  # "القصف الإسرائيلي ... والقيود التي تفرضها إسرائيل": Israel's forces do not strike Israel
         if loc is None and ev.type == "killing/casualties":
             # the place of the strike or blast that caused it, told in the same sentence
             sb = _sentence_of(sent_bounds, ev.s)
@@ -2653,6 +2655,14 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
 # after a dateline's place: a date, an outlet, then a dash, a colon or a slash ("بورتسودان 6 يونيو 2024 –", "رام الله
 # 22-6-2023 وفا-", "بيروت (رويترز) -", "غزة/ المدى:")
 _DATELINE_TAIL = re.compile(r"[\s\d\-/.،,]*(?:[^\W\d_]+[\s\d\-/.]*){0,2}(?:\([^)\n]{1,30}\))?\s*[-–—:/]")
+
+
+def _own_country(loc: Entity, actor_en: str | None, gaz: Gazetteer) -> bool:
+    """Is ``loc`` a whole country whose own forces are the actor ("Israeli forces (Israel)", "Turkish aircraft")?"""
+    if not actor_en or not loc.id or getattr(gaz.get(loc.id), "kind", "") != "country":
+        return False
+    dem = gaz.demonym(loc.id)
+    return bool(dem and actor_en.startswith(dem + " ") or loc.name_en and f"({loc.name_en})" in actor_en)
 
 
 def _dateline(t: str, x: tuple[int, int, Entity]) -> bool:
