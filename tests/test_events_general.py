@@ -1881,3 +1881,13 @@ def test_a_country_s_own_forces_do_not_strike_the_country(gaz):
             "التي تفرضها إسرائيل على التفتيش».")
     evs = [e for e in _events(text, gaz) if e.type == "airstrike/shelling"]
     assert evs and evs[0].actor_en and evs[0].location_en != "Israel", [(e.actor_en, e.location_en) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحولت تجارة الكبتاغون إلى مصدر دخل رئيسي لجهات نافذة في دمشق.",
+    'وقال أحد السكان: "والله ما شفنا زي كذا من سنين، الموية دخلت علينا لين الركب".',
+    "ويعاني ذوي الدخل المحدود من ارتفاع الأسعار في المدينة.",
+])
+def test_income_and_water_entering_are_no_capture(gaz, text):
+    """The noun دخل (income) and the dialects' water entering a house (الموية) take nothing."""
+    assert not [e for e in _events(text, gaz) if e.type == "capture/control"]
