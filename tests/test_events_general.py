@@ -1891,3 +1891,17 @@ def test_a_country_s_own_forces_do_not_strike_the_country(gaz):
 def test_income_and_water_entering_are_no_capture(gaz, text):
     """The noun دخل (income) and the dialects' water entering a house (الموية) take nothing."""
     assert not [e for e in _events(text, gaz) if e.type == "capture/control"]
+
+
+def test_an_attack_on_the_dominant_agent_s_capital_is_not_its_own():
+    """In a story of Turkish strikes, an attack in Ankara that names no agent is not Turkey's."""
+    from generator.models import Event
+    from generator.nlp.events import _dominant_agent
+    strike = Event(type="airstrike/shelling", actor="طائرات تركية", actor_en="Turkish aircraft (Turkey)", location=None,
+                   location_en="Qamishli", date=None, text="x", start=0, end=1, modality="asserted", attributed_to=None)
+    home = Event(type="advance/offensive", actor=None, actor_en=None, location=None, location_en="Ankara", date=None,
+                 text="y", start=2, end=3, modality="asserted", attributed_to=None)
+    away = Event(type="airstrike/shelling", actor=None, actor_en=None, location=None, location_en="Hasakah", date=None,
+                 text="z", start=4, end=5, modality="asserted", attributed_to=None)
+    out = _dominant_agent([strike, strike, home, away])
+    assert out[2].actor_en is None and out[3].actor_en == "Turkish aircraft (Turkey)"

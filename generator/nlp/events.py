@@ -586,8 +586,16 @@ def _dominant_agent(evs: list[Event]) -> list[Event]:
     n, top = max(named.values(), key=lambda x: x[0])
     if n < 2 or 3 * n < 2 * total:
         return evs
+    # not an attack on the agent's own capital ("الهجوم الذي استهدف مبنى ... في العاصمة أنقرة" in a story of Turkish
+    # strikes in Syria is not Turkey's)
     return [replace(e, actor=top.actor, actor_en=top.actor_en, actor_id=top.actor_id)
-            if e.type in _WAR_ACTS and not e.actor_en else e for e in evs]
+            if e.type in _WAR_ACTS and not e.actor_en and not _at_home(e.location_en, top.actor_en) else e for e in evs]
+
+
+def _at_home(place_en: str | None, actor_en: str | None) -> bool:
+    """Is the place the capital of the actor's own state (events.yaml capitals: "Ankara" for "Turkish aircraft")?"""
+    home = _CAPITALS.get((place_en or "").split(" (")[0])
+    return bool(home and actor_en and home in actor_en)
 _JOINER = re.compile(r"[\s,،و]*")
 
 
