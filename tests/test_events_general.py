@@ -1854,6 +1854,9 @@ def test_threats_on_record(gaz: Gazetteer, body: str, words: str) -> None:
      "Turkish aircraft (Turkey)"),
     ("قتل اثنان من عناصر حزب الله في غارة إسرائيلية على بلدة الخيام.", "killing/casualties", "Israeli forces (Israel)"),
     ("قتل أحد عناصر الشرطة برصاص مسلحين مجهولين.", "killing/casualties", "gunmen"),
+    ("وقتل مقاتلون من حزب الله في غارة إسرائيلية على بلدة عيترون.", "killing/casualties", "Israeli forces (Israel)"),
+    ("ونشر الجيش قائمة بأسماء ثمانية قال إنهم عناصر في حماس قُتلوا في الغارة.", "killing/casualties",
+     "Israeli army (Israel Defense Forces)"),
 ])
 def test_voices_and_the_victims_body_are_not_actors(gaz, text, typ, actor):
     evs = [e for e in _events(text, gaz) if e.type == typ]

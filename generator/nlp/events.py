@@ -2040,7 +2040,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     if voices and ev.type not in ("statement", "accusation"):
         agents = [x for x in agents if x[2].id not in voices]  # an outlet reports the strike, it does not strike
     if ev.type not in ("statement", "accusation"):
-        agents = [x for x in agents if not _partitive(x, toks, starts)]  # the victims' own body struck no one
+        agents = [x for x in agents if not _partitive(x, toks, starts, ev.type == "killing/casualties")]  # the victims'
+        # own body struck no one
     marked = _marked_agent(ev, toks, starts, agents, lex)
     if marked is not None:  # "قتل مسلحان على يد قوات الأمن", "اعتقل ناشط من قبل الأجهزة الأمنية"
         ev.actor, ev.actor_en = marked[2], marked[2].name_en
@@ -2186,12 +2187,14 @@ _PARTITIVE_COUNTS = _words("partitive_counts")
 _PARTITIVE_HEADS = _words("partitive_heads")
 
 
-def _partitive(x: Any, toks: list[_Tok], starts: list[int]) -> bool:
+def _partitive(x: Any, toks: list[_Tok], starts: list[int], victims: bool = False) -> bool:
     """Is the agent candidate ``x`` the body the counted victims belong to ("قتل ثلاثة من منتسبي قوات مكافحة
     الإرهاب", "تقتل ثلاثة من «مكافحة الإرهاب»", "استشهاد اثنين من عناصر الحزب"), not who killed them?"""
     k = bisect.bisect_left(starts, x[0])
     if k > 0 and toks[k - 1].w in _PARTITIVE_HEADS:
         k -= 1
+    if victims and k > 1 and toks[k - 1].w in ("في", "من") and toks[k - 2].w in _PARTITIVE_MEMBERS:
+        return True  # of a killing: "ثمانية قال إنهم عناصر في حماس قتلوا", "قتل مقاتلون من الحزب" (not "قصفت قوات من الجيش")
     if k > 0 and toks[k - 1].w in _PARTITIVE_MEMBERS:
         k -= 1
     if k < 2 or toks[k - 1].w != "من":
@@ -2264,7 +2267,7 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
     if not cands:
         return None
     x = max(cands, key=lambda c: c[1])
-    if _partitive(x, toks, starts):
+    if _partitive(x, toks, starts, victims=any(o.type == "killing/casualties" and o.trig_s < x[0] for o in sent_events)):
         return None  # "قتل ثلاثة من منتسبي قوات مكافحة الإرهاب ... بقصف": the victims' body did not strike
     if any(x[1] <= o.trig_s < ev.s for o in sent_events if o is not ev):
         return None
