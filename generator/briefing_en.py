@@ -326,7 +326,7 @@ def _object(ev: Event, art: Article) -> str | None:
     said = next((a.start for a in art.facts.attributions
                  if a.verb == ev.trigger and ev.start <= a.start < ev.end), ev.start)
     for e in art.facts.entities:
-        if said <= e.start < ev.end and e.type in ("ORG", "PER", "MISC"):
+        if said <= e.start < ev.end and e.type in ("ORG", "PER"):  # (a platform or a weapon is accused of nothing)
             name = english(e.name_en)
             if name and name != actor and (ev.actor_id is None or e.id != ev.actor_id):
                 if ev.actor and e.text in ev.actor:

@@ -879,3 +879,15 @@ def test_the_accused_is_in_what_the_accuser_says():
     en = article_briefing(analyse(RawArticle(id="y", source_file="y.txt", body=body, published="2017-08-14"),
                                   Gazetteer.load()))
     assert "UN officials accused the Saudi-led coalition." in en, en
+
+
+def test_a_platform_is_accused_of_nothing():
+    """"انتقد نواب مجلس الأمة، في تغريدات على منصة «إكس»، ...": the MPs criticise on X, they do not accuse X."""
+    from generator.models import RawArticle
+    from generator.nlp.analyse import analyse
+    from generator.nlp.entities import Gazetteer
+    body = ("غير أن عددا من نواب مجلس الأمة انتقدوا، في تغريدات على منصة «إكس»، ما وصفوه بـ«تكرار المشهد ذاته كل "
+            "شتاء»، مطالبين بمحاسبة الشركات المنفذة لمشاريع تصريف مياه الأمطار.")
+    en = article_briefing(analyse(RawArticle(id="k", source_file="k.txt", body=body, published="2023-11-15"),
+                                  Gazetteer.load()))
+    assert "accused X" not in en and "accused Twitter" not in en, en
