@@ -308,3 +308,15 @@ def test_the_outlet_spoken_to_is_named_once(gaz):
     a = analyse(RawArticle(id="t", source_file="t.txt", body=body, published="2023-07-25"), gaz)
     got = [x.speaker_en for x in a.facts.attributions]
     assert got[0].startswith("local sources (speaking to ") and got[0].count("speaking to") == 1, got
+
+
+@pytest.mark.parametrize("body,speakers", [
+    ("وأكدت وزارة الخارجية أن البلاد تحتفظ بحقها في الدفاع عن نفسها وفق المادة 51 من ميثاق الأمم المتحدة.",
+     ["Ministry of Foreign Affairs"]),
+    ("وتجري الحكومة الانتخابات وفق اتفاق الطائف.", []),
+    ("وقتل خمسة أشخاص وفق وزارة الصحة.", ["Ministry of Health"]),
+])
+def test_a_text_acted_upon_is_no_source(gaz, body, speakers):
+    """"وفق المادة 51 من ميثاق الأمم المتحدة": in accordance with a charter, an agreement or a law, not quoting it."""
+    a = analyse(RawArticle(id="t", source_file="t.txt", body=body, published="2024-10-28"), gaz)
+    assert [x.speaker_en for x in a.facts.attributions] == speakers

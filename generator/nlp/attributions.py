@@ -3246,6 +3246,9 @@ def _marker_speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], relayed: bool
                 if via and via[1] and inner:
                     return inner[0], f"{inner[1] or inner[0]} (via {_via_name(via[1])})", inner[2]
                 break
+    ents = cx.ents_in(s, e)
+    if ents and all(x[2].type == "MISC" for x in ents):
+        return None  # "وفق المادة 51 من ميثاق الأمم المتحدة", "وفق اتفاق الطائف": in accordance with a text, no source
     return _speaker(cx, s, e, prev)
 
 
