@@ -1908,3 +1908,10 @@ def test_an_attack_on_the_dominant_agent_s_capital_is_not_its_own():
                  text="z", start=4, end=5, modality="asserted", attributed_to=None)
     out = _dominant_agent([strike, strike, home, away])
     assert out[2].actor_en is None and out[3].actor_en == "Turkish aircraft (Turkey)"
+
+
+def test_an_occasion_is_no_agent(gaz):
+    """"2764 حالة إجهاد حراري منذ يوم عرفة": the Day of Arafah hurt no one."""
+    text = ("كشفت وزارة الصحة أن منشآتها في مكة المكرمة تعاملت مع 2764 حالة إجهاد حراري وضربة شمس منذ يوم عرفة، في ظل "
+            "موجة حر شديدة.")
+    assert all(e.actor_en != "Day of Arafah" for e in _events(text, gaz)), [(e.type, e.actor_en) for e in _events(text, gaz)]

@@ -429,7 +429,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
     countries = frozenset(e.id for e in entities if e.type == "LOC" and e.id and getattr(gazetteer.get(e.id), "kind", "") == "country")
     # outlets, news agencies and social platforms report, quote and are quoted: they take no part in what
     # they report ("قتل ثلاثة أشخاص ... وفق شفق نيوز", "نشرت قوات الدعم السريع على منصة إكس")
-    voices = frozenset(e.id for e in entities if e.id and getattr(gazetteer.get(e.id), "kind", "") in _VOICE_KINDS)
+    voices = frozenset(e.id for e in entities if e.id and (getattr(gazetteer.get(e.id), "kind", "") in _VOICE_KINDS
+                       or e.type == "MISC" and getattr(gazetteer.get(e.id), "kind", "") not in _AGENT_THINGS))
 
     def orig_at(p: int, delta: int = 0) -> str:
         """The original character at normalised position p, or ``delta`` after it (ة, إ and tanwin,
@@ -2290,8 +2291,11 @@ def _subject_place(x: tuple[int, int, Entity], ev: _Ev, toks: list[_Tok], starts
     return x[0] >= ev.trig_e and kb == kte and x[0] == toks[kb].s
 
 
-# kinds of gazetteer entries that only speak or carry speech (media.yaml, platforms)
+# kinds of gazetteer entries that only speak or carry speech (media.yaml, platforms); of the named things (MISC),
+# only weapons, craft and storms can be what struck: an occasion, an agreement or a document is no agent
+# ("2,764 people were injured by Day of Arafah" read a briefing of the Hajj)
 _VOICE_KINDS = frozenset(("media", "agency", "platform"))
+_AGENT_THINGS = frozenset(("weapon", "vessel", "aircraft", "vehicle", "storm", "wind", "operation"))
 
 
 def _generic_actor(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -> str | None:
