@@ -1915,3 +1915,14 @@ def test_an_occasion_is_no_agent(gaz):
     text = ("كشفت وزارة الصحة أن منشآتها في مكة المكرمة تعاملت مع 2764 حالة إجهاد حراري وضربة شمس منذ يوم عرفة، في ظل "
             "موجة حر شديدة.")
     assert all(e.actor_en != "Day of Arafah" for e in _events(text, gaz)), [(e.type, e.actor_en) for e in _events(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير الدفاع المدني إن فرق الإطفاء تعمل منذ ساعات على محاصرة النيران في خزانات الوقود.",
+    "وتمكنت الفرق من تطويق الحريق بعد ساعات.",
+    "ونجحت السلطات في محاصرة الوباء.",
+])
+def test_containing_a_fire_is_no_siege(gaz, text):
+    """"محاصرة النيران": a fire contained, not a town besieged (also the second not_when row of a form counts:
+    several rows naming محاصرة each add their words)."""
+    assert not [e for e in _events(text, gaz) if e.type == "encirclement"], [(e.type, e.trigger) for e in _events(text, gaz)]

@@ -329,7 +329,8 @@ def _blocked(rows: list[dict]) -> dict[str, tuple[frozenset[str], frozenset[str]
         nxt, prv = frozenset(_n(r.get("next"))), frozenset(_n(r.get("prev")))
         for f in _n(r["forms"]):
             for pre in ("", "و", "ف", "ال", "وال", "بال", "فال"):
-                out[pre + f] = (nxt, prv)
+                old = out.get(pre + f)  # (several rows may name the same form: each adds its words)
+                out[pre + f] = (old[0] | nxt, old[1] | prv) if old else (nxt, prv)
     return out
 
 
