@@ -1926,3 +1926,13 @@ def test_containing_a_fire_is_no_siege(gaz, text):
     """"محاصرة النيران": a fire contained, not a town besieged (also the second not_when row of a form counts:
     several rows naming محاصرة each add their words)."""
     assert not [e for e in _events(text, gaz) if e.type == "encirclement"], [(e.type, e.trigger) for e in _events(text, gaz)]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وكان المدير العام لمنظمة الصحة العالمية متواجداً في المطار لحظة القصف استعداداً للمغادرة.", "airstrike/shelling"),
+    ("وهنأ رئيس مجلس السيادة عبد الفتاح البرهان السودانيين بتحرير المدينة.", "capture/control"),
+])
+def test_who_was_there_or_congratulates_did_not_strike(gaz, text, typ):
+    """A person takes no town and strikes no airport; the moment of a strike ("لحظة القصف") names no agent."""
+    evs = [e for e in _events(text, gaz) if e.type == typ]
+    assert evs and evs[0].actor_en is None, [(e.type, e.actor_en) for e in _events(text, gaz)]

@@ -2041,6 +2041,10 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
               or x[2].id in countries and _subject_place(x, ev, toks, starts)]
     if voices and ev.type not in ("statement", "accusation"):
         agents = [x for x in agents if x[2].id not in voices]  # an outlet reports the strike, it does not strike
+    if ev.type in _FORCE_ONLY:
+        # a person does not take a town or strike an airport: the spokesman who announces it or the official who
+        # was there is no agent ("Nabil Abdallah took control of Wad Madani", "Tedros carried out strikes")
+        agents = [x for x in agents if x[2].type != "PER"]
     if ev.type not in ("statement", "accusation"):
         agents = [x for x in agents if not _partitive(x, toks, starts, ev.type == "killing/casualties")]  # the victims'
         # own body struck no one
@@ -2053,7 +2057,9 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     a = ev.attribution
     k_s = bisect.bisect_left(starts, ev.s)
     if a is not None and a.speaker_id and k_s < len(toks) and toks[k_s].s == ev.s and \
-            (toks[k_s].w in lex.own_side or _bare(toks[k_s].w) in lex.own_side) and k_s < bisect.bisect_left(starts, ev.trig_s):
+            (toks[k_s].w in lex.own_side or _bare(toks[k_s].w) in lex.own_side) and k_s < bisect.bisect_left(starts, ev.trig_s) \
+            and not any(x[2].type == "PER" and x[2].id == a.speaker_id for x in ents_in(0, len(t))):
+        # (a spokesman's "قواتنا" are his body's, not his: "Nabil Abdallah took control of Wad Madani")
         # "قال الجيش إن قواته استعادت ...": the speaker's own forces
         ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
         ev.actor_en = a.speaker_en
@@ -2141,7 +2147,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         return
     # no subject named: the agent of the previous event of the sentence, or the speaker of
     # "قالت إنها ..." when the content opens with the pronoun
-    prior = [e for e in sent_events if e.s < ev.s and e.actor is not None and e.type != "counter-attack"]
+    prior = [e for e in sent_events if e.s < ev.s and e.actor is not None and e.type != "counter-attack"
+             and not (ev.type in _FORCE_ONLY and e.actor.type == "PER")]  # (a speaker takes no town)
     result = toks[max(0, bisect.bisect_left(starts, ev.trig_s) - 2)].w in lex.result_cues or \
         toks[max(0, bisect.bisect_left(starts, ev.trig_s) - 1)].w in lex.result_cues
     # "«نصرة الإسلام والمسلمين» تتبنى هجوما على مدرسة": the attack claimed is the claimer's
@@ -2250,6 +2257,7 @@ def _first_tok(starts: list[int], p: int) -> int:
 
 
 _CIRCUMSTANCE = _words("circumstance")
+_PRAISE = _words("praise_verbs")
 
 
 def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, sent_events: list[_Ev], ss: int,
@@ -2268,7 +2276,14 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
              and x[2].name_source in ("gazetteer", "user") or x[1] <= ev.s and x[0] >= lo and x[2].type == "PER"]
     if not cands:
         return None
+    if ev.type in _FORCE_ONLY:
+        cands = [c for c in cands if c[2].type != "PER"]  # (a person takes no town, strikes no airport)
+        if not cands:
+            return None
     x = max(cands, key=lambda c: c[1])
+    if any(_bare(toks[q].w) in _PRAISE or toks[q].w in _PRAISE
+           for q in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, ev.s))):
+        return None  # "هنأ مجلس السيادة السودانيين بتحرير المدينة": who congratulates did not do it
     if _partitive(x, toks, starts, victims=any(o.type == "killing/casualties" and o.trig_s < x[0] for o in sent_events)):
         return None  # "قتل ثلاثة من منتسبي قوات مكافحة الإرهاب ... بقصف": the victims' body did not strike
     if any(x[1] <= o.trig_s < ev.s for o in sent_events if o is not ev):
@@ -2296,6 +2311,7 @@ def _subject_place(x: tuple[int, int, Entity], ev: _Ev, toks: list[_Tok], starts
 # only weapons, craft and storms can be what struck: an occasion, an agreement or a document is no agent
 # ("2,764 people were injured by Day of Arafah" read a briefing of the Hajj)
 _VOICE_KINDS = frozenset(("media", "agency", "platform"))
+_FORCE_ONLY = frozenset(("capture/control", "airstrike/shelling", "encirclement", "link-up"))
 _AGENT_THINGS = frozenset(("weapon", "vessel", "aircraft", "vehicle", "storm", "wind", "operation"))
 
 
