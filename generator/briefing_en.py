@@ -559,7 +559,10 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
         if not base or not values["actor"]:
             return None
         key = "predicted" if ev.modality == "predicted" else "planned"
-        if sources:
+        if sources and with_article(sources[0]) == values["actor"]:
+            clause = ph["own_plan"].format(actor=values["actor"], base=base)
+            sources = sources[1:]
+        elif sources:
             clause = ph[f"{key}_by"].format(source=with_article(sources[0]), actor=values["actor"], base=base)
             sources = sources[1:]
         else:

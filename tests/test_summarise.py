@@ -891,3 +891,12 @@ def test_a_platform_is_accused_of_nothing():
     en = article_briefing(analyse(RawArticle(id="k", source_file="k.txt", body=body, published="2023-11-15"),
                                   Gazetteer.load()))
     assert "accused X" not in en and "accused Twitter" not in en, en
+
+
+def test_an_actor_who_announces_its_own_plan_is_named_once():
+    """"X said X would visit Kuwait" read a briefing: who announces their own visit announced plans."""
+    body = "وأعلن وزير الدولة الهندي كيرتي سينغ أنه سيزور الكويت غدا."
+    facts = {"events": [("visit/inspection", "Kirti Vardhan Singh", "Kuwait", None, "سيزور الكويت", "predicted",
+                         "Kirti Vardhan Singh")]}
+    en = article_briefing(article("w", body, AJ, "2024-06-12", **facts))
+    assert "Kirti Vardhan Singh announced plans to visit Kuwait" in en, en
