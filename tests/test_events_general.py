@@ -1936,3 +1936,10 @@ def test_who_was_there_or_congratulates_did_not_strike(gaz, text, typ):
     """A person takes no town and strikes no airport; the moment of a strike ("لحظة القصف") names no agent."""
     evs = [e for e in _events(text, gaz) if e.type == typ]
     assert evs and evs[0].actor_en is None, [(e.type, e.actor_en) for e in _events(text, gaz)]
+
+
+def test_where_the_dead_came_from_is_no_scene(gaz):
+    """"أكثر من 40 من الضحايا هنود، معظمهم من ولاية كيرالا": Kerala is their home, the fire was in Kuwait."""
+    text = "وقالت السفارة إن أكثر من 40 من ضحايا الحريق يحملون الجنسية الهندية، معظمهم من ولاية كيرالا."
+    assert all("Kerala" not in (e.location_en or "") for e in _events(text, gaz)), \
+        [(e.type, e.location_en) for e in _events(text, gaz)]

@@ -2564,6 +2564,7 @@ def _location(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int], gaz: Gazette
 # روسيا", "سفينة ترفع علم جزر مارشال": a flag names no scene either
 # "مهاجرين من دول إفريقيا جنوب الصحراء", "لاجئين من بلدان الساحل": the countries people come from
 _ORIGIN = re.compile(r"(?:(?:جنسيات|جنسيه|اصول|اصل|علم|اعلام|رايه|رايات|العلم|الاعلام)\s+\S*|\bو?من\s+(?:دول|بلدان)"
+                     r"|\b(?:" + "|".join(sorted(_words("origin_people_words"))) + r")\s+من(?:\s+\S+)?"
                      r"|\bو?من\s+(?:" + "|".join(sorted(_words("fire_origin_words"))) + r")(?:\s+\S+){0,2})\s*$")
 # a place named as the cause fought or rallied for, not the scene: "ارتقى على طريق القدس" (the Axis's phrase
 # for a fighter killed fighting Israel), "وقفة في عمان تضامنا مع غزة" (events.yaml cause_ways/places/support)
