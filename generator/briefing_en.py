@@ -711,8 +711,33 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
     cited = _cited(articles, " ".join(sentences))
     if cited:
         sentences.append(cited)
-    text = " ".join(sentences)
+    text = _names_once(" ".join(sentences), articles)
     assert not has_arabic(text), text  # every piece was checked; this guards the invariant
+    return text
+
+
+_ALSO_KNOWN = re.compile(r"(?P<main>.+?) \((?!via |speaking to )[^()]+\)")
+
+
+def _names_once(text: str, articles: list[Article]) -> str:
+    """A name given with its other form ("Syrian government forces (Syrian Arab Army)", "Abu Kamal
+    (Al-Bukamal)") is said in full the first time and by its main form after that."""
+    names: set[str] = set()
+    for art in articles:
+        f = art.facts
+        names.update(e.name_en for e in f.entities if e.name_en)
+        names.update(n for e in f.events for n in (e.actor_en, e.location_en, e.attributed_to) if n)
+        names.update(a.speaker_en for a in f.attributions if a.speaker_en)
+    for raw in sorted(names, key=len, reverse=True):
+        name = english(raw) or ""
+        m = _ALSO_KNOWN.fullmatch(name)
+        if m is None:
+            continue
+        first = text.find(name)
+        if first < 0:
+            continue
+        cut = first + len(name)
+        text = text[:cut] + text[cut:].replace(name, m.group("main"))
     return text
 
 

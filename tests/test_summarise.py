@@ -375,7 +375,7 @@ ENGLISH_CASES = [
     ("seed000", SEED_000, ABU_KAMAL_FACTS, [
         "The Syrian government took control of Abu Kamal (Al-Bukamal), according to the Syrian government.",
         "In the week of 30 October 2017 Iraqi forces took control of Al-Qa'im District.",
-        "About 120,000 people were displaced from Abu Kamal (Al-Bukamal), according to the United Nations.",
+        "About 120,000 people were displaced from Abu Kamal, according to the United Nations.",
         ("Four civilians, including two children and one woman, were killed by unidentified aircraft in Al-Sayyal, "
         "according to local sources."),
         "Ali Akbar Velayati said Syrian government forces would advance on Idlib Governorate.",
@@ -900,3 +900,19 @@ def test_an_actor_who_announces_its_own_plan_is_named_once():
                          "Kirti Vardhan Singh")]}
     en = article_briefing(article("w", body, AJ, "2024-06-12", **facts))
     assert "Kirti Vardhan Singh announced plans to visit Kuwait" in en, en
+
+
+def test_a_name_with_its_other_form_is_said_in_full_once():
+    """"Syrian government forces (Syrian Arab Army)" four times in one briefing: in full the first time, then by
+    its main form; a relay ("(via SANA)", "(speaking to X)") is part of each claim and stays."""
+    from generator.briefing_en import _names_once
+    body = "قتل 12 شخصا في البوكمال."
+    facts = {"events": [("killing/casualties", "Syrian government forces (Syrian Arab Army)", "Abu Kamal (Al-Bukamal)",
+                         None, "قتل 12 شخصا في البوكمال", "asserted", None)]}
+    art = article("w", body, AJ, "2017-11-09", **facts)
+    text = ("Syrian government forces (Syrian Arab Army) took Abu Kamal (Al-Bukamal). Syrian government forces "
+            "(Syrian Arab Army) and allies shelled Abu Kamal (Al-Bukamal), according to local sources (via SANA); "
+            "local sources (via SANA) said so.")
+    assert _names_once(text, [art]) == (
+        "Syrian government forces (Syrian Arab Army) took Abu Kamal (Al-Bukamal). Syrian government forces and "
+        "allies shelled Abu Kamal, according to local sources (via SANA); local sources (via SANA) said so.")
