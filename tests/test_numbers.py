@@ -218,7 +218,8 @@ CASES_R2 = [
     ("ونقلت شبكة دير الزور 24 المحلية صورا للدمار.", []),
     # a numeral hyphenated to a word is a model or disease name; a constitution article is no count
     # ("يوم واحد" is a count of one day, as the gold counts "في يوم واحد" (set 3) and "أسبوع واحد" (set 9))
-    ("وسجلت الوزارة 120 إصابة جديدة بفيروس كوفيد-19 خلال يوم واحد.", [("120 إصابة", "120", "people", "exact", "injured"),
+    # (in an outbreak an إصابة is an infection, a case: no role of the injured)
+    ("وسجلت الوزارة 120 إصابة جديدة بفيروس كوفيد-19 خلال يوم واحد.", [("120 إصابة", "120", "people", "exact", None),
                                                                    ("يوم واحد", "1", "days", "exact", None)]),
     ("وقصفت طائرات إف-16 مواقع في الجنوب.", []),
     ("وينص الفصل 80 من الدستور على التدابير الاستثنائية.", []),
@@ -758,3 +759,14 @@ def test_a_time_or_an_age_is_no_part_of_a_breakdown():
     assert [(n.value, n.part_of) for n in nums] == [("45436", None), ("37", 0), ("24", None)]
     nums = _run("وأنقذ خفر السواحل 9 أشخاص، بينهم طفل في الخامسة من عمره.")
     assert [(n.text, n.part_of) for n in nums] == [("9 أشخاص", None), ("طفل", 0), ("الخامسة من عمره", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت وزارة الصحة ارتفاع حصيلة الإصابات بوباء الكوليرا في السودان إلى 9613 حالة، بينها 325 وفاة.",
+     [("9613 حالة", None), ("325 وفاة", "killed")]),
+    ("وقالت الوزارة إن 14 حالة وفاة و420 إصابة جديدة بالكوليرا سجلت أمس.", [("14 حالة وفاة", "killed"), ("420 إصابة", None)]),
+    ("وأصيب 12 شخصا في القصف على السوق.", [("12 شخصا", "injured")]),
+])
+def test_in_an_outbreak_a_case_is_no_wound(text, expected):
+    """"9613 حالة إصابة بالكوليرا" read "9,613 people were injured in Kassala" in a briefing."""
+    assert [(n.text, n.role) for n in _run(text)] == expected

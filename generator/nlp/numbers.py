@@ -694,6 +694,8 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
     for x in found:
         a, b = nt.span(x.i, x.j)
         role, counts = _role_counts(lx, s, x, found)
+        if role == "injured" and _outbreak(s, x.i, x.j):
+            role, counts = None, "cases"  # "حصيلة الإصابات بوباء الكوليرا إلى 9613 حالة": infections, not wounds
         if x.unit is None and x.noun is None and role in _PEOPLE_ROLES:
             x = replace(x, unit="people")
         counted_ar = None
@@ -1341,6 +1343,18 @@ def _prev_word(s: str, i: int) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _DISEASE() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt(_data().get("disease_words", []))[3:-1] + r")(?!\w)")
+
+
+def _outbreak(s: str, i: int, j: int) -> bool:
+    """Does the sentence of the count at i..j tell of an outbreak of a disease (numbers.yaml disease_words)?"""
+    a = max((m.end() for m in _SENTENCE_END.finditer(s, max(0, i - 300), i)), default=max(0, i - 300))
+    e = _SENTENCE_END.search(s, j)
+    return _DISEASE().search(s, a, e.start() if e else len(s)) is not None
 _SEG_END = re.compile(r"[-)–.\n;]|,(?=\s)")
 _SEG_GOES_ON = re.compile(r"[^\S\n]+(?:و(?=[^\W\d_])|اضافه\s+الي|فضلا\s+عن|علاوه\s+علي)")
 
