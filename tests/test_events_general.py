@@ -1943,3 +1943,18 @@ def test_where_the_dead_came_from_is_no_scene(gaz):
     text = "وقالت السفارة إن أكثر من 40 من ضحايا الحريق يحملون الجنسية الهندية، معظمهم من ولاية كيرالا."
     assert all("Kerala" not in (e.location_en or "") for e in _events(text, gaz)), \
         [(e.type, e.location_en) for e in _events(text, gaz)]
+
+
+def test_a_capital_that_speaks_is_no_scene(gaz):
+    """"دون أن تعلن عمّان مسؤوليتها": Amman is Jordan speaking, the strike was in al-Sha'ab."""
+    text = ("وكانت طائرات يرجح أنها أردنية قد شنت في أيار 2023 غارة على منزل في بلدة الشعاب بريف السويداء، قُتل فيها "
+            "تاجر مخدرات مع زوجته وأطفاله الستة، دون أن تعلن عمّان رسمياً مسؤوليتها عن الضربة.")
+    assert all(e.location_en != "Amman" for e in _events(text, gaz)), [(e.type, e.location_en) for e in _events(text, gaz)]
+    assert [e.location_en for e in _events("وقتل خمسة أشخاص في انفجار في عمّان.", gaz)] == ["Amman"]
+
+
+def test_a_body_joined_to_the_victims_body_killed_no_one(gaz):
+    """"ثمانية قال إنهم عناصر في حماس والجهاد الإسلامي قُتلوا": neither Hamas nor Islamic Jihad killed them."""
+    text = "ونشر الجيش قائمة بأسماء ثمانية قال إنهم عناصر في حماس والجهاد الإسلامي قُتلوا في الغارة."
+    evs = [e for e in _events(text, gaz) if e.type == "killing/casualties"]
+    assert evs and evs[0].actor_en not in ("Hamas", "Palestinian Islamic Jihad"), [(e.type, e.actor_en) for e in evs]

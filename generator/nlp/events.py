@@ -2046,8 +2046,12 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         # was there is no agent ("Nabil Abdallah took control of Wad Madani", "Tedros carried out strikes")
         agents = [x for x in agents if x[2].type != "PER"]
     if ev.type not in ("statement", "accusation"):
-        agents = [x for x in agents if not _partitive(x, toks, starts, ev.type == "killing/casualties")]  # the victims'
-        # own body struck no one
+        # the victims' own body struck no one, nor a body joined to it by و ("عناصر في حماس والجهاد الإسلامي")
+        part = [x for x in agents if _partitive(x, toks, starts, ev.type == "killing/casualties")]
+        if part:
+            ends = [x[1] for x in part]
+            agents = [x for x in agents if x not in part and
+                      not any(e <= x[0] and _JOIN_AND.fullmatch(t[e:x[0]]) for e in ends)]
     marked = _marked_agent(ev, toks, starts, agents, lex)
     if marked is not None:  # "قتل مسلحان على يد قوات الأمن", "اعتقل ناشط من قبل الأجهزة الأمنية"
         ev.actor, ev.actor_en = marked[2], marked[2].name_en
@@ -2579,6 +2583,9 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
     before = t[max(lo, x[0] - 24):x[0]]
     if _ORIGIN.search(before) or _CAUSE_SUPPORT.search(before):
         return True
+    if (x[2].name_en or "").split(" (")[0] in _CAPITALS and before.split()[-1:] and \
+            (before.split()[-1] in _CAPITAL_SUBJECT_VERBS or _bare(before.split()[-1]) in _CAPITAL_SUBJECT_VERBS):
+        return True  # "دون أن تعلن عمّان مسؤوليتها": the state that speaks, not the scene
     return t[x[0]:x[1]] in _CAUSE_PLACES and bool(_CAUSE_WAY.search(before))
 
 
@@ -2586,6 +2593,7 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
 # there ("ترحيل المئات نحو المناطق الحدودية مع ليبيا", "فروا إلى تشاد"): the briefing reads the
 # location of a displacement as where people were displaced from, so a destination is no location
 _DEST_PREPS = _words("destination_preps")
+_CAPITAL_SUBJECT_VERBS = _words("capital_subject_verbs")
 _FROM_PREPS = _words("origin_preps")
 
 
