@@ -2207,7 +2207,8 @@ def _partitive(x: Any, toks: list[_Tok], starts: list[int], victims: bool = Fals
     if k > 0 and toks[k - 1].w in _PARTITIVE_HEADS:
         k -= 1
     if victims and k > 1 and toks[k - 1].w in ("في", "من") and toks[k - 2].w in _PARTITIVE_MEMBERS:
-        return True  # of a killing: "ثمانية قال إنهم عناصر في حماس قتلوا", "قتل مقاتلون من الحزب" (not "قصفت قوات من الجيش")
+        # of a killing: "ثمانية قال إنهم عناصر في حماس قتلوا", "قتل مقاتلون من الحزب" (not "قصفت قوات من الجيش")
+        return True
     if k > 0 and toks[k - 1].w in _PARTITIVE_MEMBERS:
         k -= 1
     if k < 2 or toks[k - 1].w != "من":
@@ -2288,7 +2289,8 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
     if any(_bare(toks[q].w) in _PRAISE or toks[q].w in _PRAISE
            for q in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, ev.s))):
         return None  # "هنأ مجلس السيادة السودانيين بتحرير المدينة": who congratulates did not do it
-    if _partitive(x, toks, starts, victims=any(o.type == "killing/casualties" and o.trig_s < x[0] for o in sent_events)):
+    victims = any(o.type == "killing/casualties" and o.trig_s < x[0] for o in sent_events)
+    if _partitive(x, toks, starts, victims=victims):
         return None  # "قتل ثلاثة من منتسبي قوات مكافحة الإرهاب ... بقصف": the victims' body did not strike
     if any(x[1] <= o.trig_s < ev.s for o in sent_events if o is not ev):
         return None
@@ -2709,7 +2711,8 @@ def _own_country(loc: Entity, actor_en: str | None, gaz: Gazetteer) -> bool:
 def _dateline(t: str, x: tuple[int, int, Entity]) -> bool:
     """Is the place ``x`` a dateline's, opening a line of the copy?"""
     head = t[max(0, x[0] - 2):x[0]]
-    return (x[0] == 0 or "\n" in head or not head.strip() and x[0] < 2) and bool(_DATELINE_TAIL.match(t, x[1], x[1] + 40))
+    opens = x[0] == 0 or "\n" in head or not head.strip() and x[0] < 2
+    return opens and bool(_DATELINE_TAIL.match(t, x[1], x[1] + 40))
 
 
 def _since(text: str, start: int) -> bool:

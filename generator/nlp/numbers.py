@@ -244,7 +244,8 @@ def lexicon() -> _Lexicon:
     WORDS = rf"{W1}(?!\w)(?:\s+و?(?:{FRAC}\s+ال{MULT}|{W2})(?!\w))*"  # ("مليون ونصف المليون")
     # a compound "25 ألفا و700", "ألفين و700", "مليون و200 ألف": thousands + و + remainder
     # ("مليونين و438 ألفا و954": a second remainder after a first that ends in a multiplier)
-    REM = rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?:\s+ال{MULT})?(?!\w))(?:\s+و\s*{DIG}(?!\s*{MULT}))?)"  # "ونصف المليون"
+    REM = (rf"(?P<rem>\s+و\s*(?:{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}|{FRAC}(?:\s+ال{MULT})?(?!\w))"  # "ونصف المليون"
+           rf"(?:\s+و\s*{DIG}(?!\s*{MULT}))?)")
     NUMERAL = rf"(?:{FRAC}\s+{MULT}(?!\w)|{DIG}(?:\s*{MULT}(?!\w))?|{WORDS}){REM}?"
     NOUN = _alt(list(noun))
     SUF = r"(?:ه|ها|هم|هن|نا|ي)?"
