@@ -1958,3 +1958,12 @@ def test_a_body_joined_to_the_victims_body_killed_no_one(gaz):
     text = "ونشر الجيش قائمة بأسماء ثمانية قال إنهم عناصر في حماس والجهاد الإسلامي قُتلوا في الغارة."
     evs = [e for e in _events(text, gaz) if e.type == "killing/casualties"]
     assert evs and evs[0].actor_en not in ("Hamas", "Palestinian Islamic Jihad"), [(e.type, e.actor_en) for e in evs]
+
+
+def test_a_nationality_in_the_strike_s_words_beats_the_previous_event_s_agent(gaz):
+    """"منذ بدء المواجهات بين حزب الله وإسرائيل، إذ قتل 16 شخصا بغارات إسرائيلية استهدفت ...": the strikes are
+    Israel's, not Hezbollah's (the agent of the clash before them)."""
+    text = ("شهد جنوب لبنان، أمس، واحداً من أكثر الأيام دموية منذ بدء المواجهات بين «حزب الله» وإسرائيل، إذ قُتل 16 شخصاً "
+            "على الأقل بغارات إسرائيلية استهدفت بلدات الهبارية والناقورة.")
+    strikes = [e for e in _events(text, gaz) if e.type == "airstrike/shelling"]
+    assert strikes and strikes[0].actor_en == "Israeli forces (Israel)", [(e.type, e.actor_en) for e in _events(text, gaz)]

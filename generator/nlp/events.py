@@ -375,6 +375,7 @@ class _Ev:
     rel: bool = False  # the trigger verb opens a relative clause ("الذي قدم التعازي")
     trig_word: str = ""  # the trigger's stem form without و/ف (for verbs that take a verbal noun)
     past: bool = False  # a past-tense verb trigger
+    inherited: bool = False  # the agent is the previous event's of the sentence (its own words name none)
 
 
 def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], entities: list[Entity],
@@ -2162,7 +2163,7 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     # unless the attack is claimed
     mourned = bool(prior) and prior[-1].type == "statement" and ev.type == "killing/casualties" and not claimed
     if prior and (ev.kind == "verb" or result or claimed) and not mourned:
-        ev.actor, ev.actor_en = prior[-1].actor, prior[-1].actor_en
+        ev.actor, ev.actor_en, ev.inherited = prior[-1].actor, prior[-1].actor_en, True
         return
     kt = bisect.bisect_left(starts, ev.trig_s)
     if kt < len(toks) and _bare(toks[kt].w) in lex.victim_verbs:
@@ -2416,7 +2417,9 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
     "قصف جوي روسي" -> Russian aircraft (Russia), "طائرات حربية إسرائيلية قصفت" -> Israeli warplanes;
     a casualty with no agent takes the agent of the strike or blast that caused it in the sentence."""
     for ev in evs:
-        if ev.actor_en or ev.type not in _FORCE_TYPES or ev.type == "counter-attack":
+        # (an agent inherited from the sentence's previous event yields to a nationality in the event's own words:
+        # "منذ بدء المواجهات بين حزب الله وإسرائيل، إذ قتل 16 شخصا بغارات إسرائيلية استهدفت")
+        if ev.actor_en and not ev.inherited or ev.type not in _FORCE_TYPES or ev.type == "counter-attack":
             continue
         k0, k1 = _first_tok(starts, ev.s), bisect.bisect_left(starts, ev.e)
         kt = bisect.bisect_left(starts, ev.trig_s)
@@ -2455,6 +2458,8 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
             name = army if "(" in army or not country else f"{army} ({country})"
         else:
             name = f"{dem} forces ({country})" if country else f"{dem} forces"
+        if ev.inherited:
+            ev.actor, ev.inherited = None, False
         ev.actor_en = name
     for ev in evs:
         if ev.actor_en is None and ev.type == "killing/casualties" and not ev.passive:
