@@ -1967,3 +1967,12 @@ def test_a_nationality_in_the_strike_s_words_beats_the_previous_event_s_agent(ga
             "على الأقل بغارات إسرائيلية استهدفت بلدات الهبارية والناقورة.")
     strikes = [e for e in _events(text, gaz) if e.type == "airstrike/shelling"]
     assert strikes and strikes[0].actor_en == "Israeli forces (Israel)", [(e.type, e.actor_en) for e in _events(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    "وغرقت السفينة بعد نحو أسبوعين من استهدافها بصاروخ أطلقته مليشيا الحوثي المدعومة من إيران.",
+    "وقصفت فصائل موالية لإيران قاعدة أمريكية في شرق سوريا.",
+])
+def test_who_backs_the_actor_is_no_scene(gaz, text):
+    """"مليشيا الحوثي المدعومة من إيران" read "Houthis carried out strikes on Iran"."""
+    assert all(e.location_en != "Iran" for e in _events(text, gaz)), [(e.type, e.location_en) for e in _events(text, gaz)]

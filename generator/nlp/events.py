@@ -2593,6 +2593,8 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
     if (x[2].name_en or "").split(" (")[0] in _CAPITALS and before.split()[-1:] and \
             (before.split()[-1] in _CAPITAL_SUBJECT_VERBS or _bare(before.split()[-1]) in _CAPITAL_SUBJECT_VERBS):
         return True  # "دون أن تعلن عمّان مسؤوليتها": the state that speaks, not the scene
+    if _BACKER.search(before):
+        return True  # "مليشيا الحوثي المدعومة من إيران", "فصائل موالية لإيران": who backs the actor
     return t[x[0]:x[1]] in _CAUSE_PLACES and bool(_CAUSE_WAY.search(before))
 
 
@@ -2601,6 +2603,7 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
 # location of a displacement as where people were displaced from, so a destination is no location
 _DEST_PREPS = _words("destination_preps")
 _CAPITAL_SUBJECT_VERBS = _words("capital_subject_verbs")
+_BACKER = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("backer_words"))) + r")\s+(?:من\s+|ل\s*|ل)?$")
 _FROM_PREPS = _words("origin_preps")
 
 
