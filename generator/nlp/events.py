@@ -597,7 +597,7 @@ def _dominant_agent(evs: list[Event]) -> list[Event]:
 
 def _at_home(place_en: str | None, actor_en: str | None) -> bool:
     """Is the place the capital of the actor's own state (events.yaml capitals: "Ankara" for "Turkish aircraft")?"""
-    home = _CAPITALS.get((place_en or "").split(" (")[0])
+    home = _capital_of(place_en)
     return bool(home and actor_en and home in actor_en)
 _JOINER = re.compile(r"[\s,،و]*")
 
@@ -2186,8 +2186,14 @@ def _far_attack(place_en: str | None, actor_en: str | None) -> bool:
     capital's own: "Syrian government forces" on Damascus)."""
     if not place_en or not actor_en:
         return False
-    home = _CAPITALS.get(place_en.split(" (")[0])
+    home = _capital_of(place_en)
     return home is not None and home not in actor_en and any(w in actor_en for w in _STATES)
+
+
+def _capital_of(place_en: str | None) -> str | None:
+    """The state (the stem events.yaml's capitals give: "Turk", "Leban") whose capital ``place_en`` is, without
+    its other form in brackets ("Sanaa (Sana'a)"), or None."""
+    return _CAPITALS.get((place_en or "").split(" (")[0])
 _OWNED = _words("owned_targets")
 
 
@@ -2590,8 +2596,9 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
     before = t[max(lo, x[0] - 24):x[0]]
     if _ORIGIN.search(before) or _CAUSE_SUPPORT.search(before):
         return True
-    if (x[2].name_en or "").split(" (")[0] in _CAPITALS and before.split()[-1:] and \
-            (before.split()[-1] in _CAPITAL_SUBJECT_VERBS or _bare(before.split()[-1]) in _CAPITAL_SUBJECT_VERBS):
+    last = before.split()[-1:]
+    if last and _capital_of(x[2].name_en) and (last[0] in _CAPITAL_SUBJECT_VERBS
+                                               or _bare(last[0]) in _CAPITAL_SUBJECT_VERBS):
         return True  # "دون أن تعلن عمّان مسؤوليتها": the state that speaks, not the scene
     if _BACKER.search(before):
         return True  # "مليشيا الحوثي المدعومة من إيران", "فصائل موالية لإيران": who backs the actor
