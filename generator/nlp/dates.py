@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -429,8 +429,7 @@ def _pin_hijri(text: str, out: list[DateMention]) -> None:
             if len(gap) > 12 or not _HIJRI_GAP.fullmatch(gap):
                 continue
             if abs((_dt.date.fromisoformat(d.value) - _dt.date.fromisoformat(nb.value)).days) == 1:
-                out[k] = DateMention(text=d.text, start=d.start, end=d.end, value=nb.value,
-                                     granularity=d.granularity, kind=d.kind, calendar=d.calendar, period=d.period)
+                out[k] = replace(d, value=nb.value)
                 break
 
 
