@@ -211,8 +211,7 @@ class Gazetteer:
             if path.name.startswith("EXAMPLE"):
                 continue
             if path.stem in _LEXICON_FILES:
-                data = load_yaml(path.read_text(encoding="utf-8")) or {}
-                lexicon.update(data)
+                lexicon.update(lexicon_file(path.stem))
                 continue
             for d in _read_entries(path):
                 _merge(raw, d, "gazetteer")
@@ -312,6 +311,15 @@ class Gazetteer:
 
 _LEXICON_FILES = {"nisba", "classifiers", "titles", "lexicon", "transliteration", "foreign_names", "bodies",
                   "place_titles"}
+
+
+@lru_cache(maxsize=None)
+def lexicon_file(stem: str) -> dict[str, Any]:
+    """One packaged lexicon file (``_LEXICON_FILES``: DATA_DIR/<stem>.yaml), read and parsed once per process:
+    the gazetteer merges them all, and the person-name tables (``person_names``, which have no Gazetteer at
+    hand) read the name sections of titles.yaml and transliteration.yaml from the same parse."""
+    path = DATA_DIR / f"{stem}.yaml"
+    return (load_yaml(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
 
 _ENTRY_FIELDS = {"id", "type", "kind", "name_en", "name_ar", "aliases", "country", "short_forms",
                  "standalone", "needs_cue", "not_before", "not_after"}

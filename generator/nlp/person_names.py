@@ -23,7 +23,6 @@ from typing import Any, Callable
 from ..yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "person_names.yaml"
-GAZ = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
 # words that open a two-word unit, and the second words that close one ("حسام الدين", "نصر الله")
 _KUNYA = ("ابو", "ابي", "ام")
@@ -40,17 +39,17 @@ def _table() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _gazetteer_lexicon() -> dict[str, Any]:
-    """The person-name sections of the gazetteer's lexicon files (read directly: ``romanize`` has
-    no Gazetteer at hand)."""
+    """The person-name sections of the gazetteer's lexicon files, from the parse the gazetteer uses
+    (``romanize`` has no Gazetteer at hand)."""
+    from .entities import lexicon_file  # the gazetteer's own parse (late: entities imports us)
+
     out: dict[str, Any] = {}
-    for fname in ("titles.yaml", "transliteration.yaml"):
-        path = GAZ / fname
-        if path.is_file():
-            data = load_yaml(path.read_text(encoding="utf-8")) or {}
-            for key in ("name_spellings", "name_spellings_by_country", "abd_names", "abd_names_hyphenated",
-                        "regional_spelling_countries"):
-                if key in data:
-                    out[key] = data[key]
+    for stem in ("titles", "transliteration"):
+        data = lexicon_file(stem)
+        for key in ("name_spellings", "name_spellings_by_country", "abd_names", "abd_names_hyphenated",
+                    "regional_spelling_countries"):
+            if key in data:
+                out[key] = data[key]
     return out
 
 
