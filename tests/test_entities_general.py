@@ -25,11 +25,16 @@ def run(gaz: Gazetteer, text: str):
     return ents
 
 
-def _assert_named(gaz: Gazetteer, text: str, surface: str, en: str) -> None:
-    """``surface`` is found in ``text`` as an entity named ``en`` (the tables of named bodies and places)."""
+def _assert_named(gaz: Gazetteer, text: str, surface: str, en: str | None, typ: str | None = None) -> dict:
+    """``surface`` is found in ``text`` as an entity of type ``typ`` (when given) named ``en`` (when not None):
+    the tables of named bodies, places and persons. Returns the mentions by surface, for further checks."""
     got = {e.text: e for e in run(gaz, text)}
     assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].name_en == en
+    if typ is not None:
+        assert got[surface].type == typ, (got[surface].type, got[surface].name_en)
+    if en is not None:
+        assert got[surface].name_en == en, got[surface].name_en
+    return got
 
 
 CASES = [
@@ -646,9 +651,7 @@ PLACE_NAMES = [
 
 @pytest.mark.parametrize("text,surface,en", PLACE_NAMES)
 def test_place_names_as_the_press_writes_them(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, list(got)
-    assert got[surface].name_en == en, got[surface].name_en
+    _assert_named(gaz, text, surface, en)
 
 
 # round 5: a ministry named with its country's adjective is written adjective first, in all its
@@ -682,11 +685,7 @@ UNKNOWN_PLACES = [
 
 @pytest.mark.parametrize("text,surface,en", UNKNOWN_PLACES)
 def test_unknown_places_spelt_and_found(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, list(got)
-    assert got[surface].type == "LOC"
-    if en is not None:
-        assert got[surface].name_en == en, got[surface].name_en
+    _assert_named(gaz, text, surface, en, "LOC")
 
 
 @pytest.mark.parametrize("text,word", [
@@ -842,11 +841,7 @@ def test_given_name_place_needs_a_cue(gaz):
     ("وتوجه الوالي محمد سعيد رفقة المدير العام إلى الموقع.", "محمد سعيد", None),
 ])
 def test_other_person_same_family_name(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, list(got)
-    assert got[surface].type == "PER"
-    if en is not None:
-        assert got[surface].name_en == en, got[surface].name_en
+    _assert_named(gaz, text, surface, en, "PER")
 
 
 def test_given_name_is_no_proclitic_place(gaz):
@@ -1467,11 +1462,7 @@ def test_round9_sudan_writes_g_for_qaf(gaz, text, surface, country):
     ("وأعلنت \"توتال إنرجيز\" تعليق عملياتها في الموقع.", "توتال إنرجيز", "TotalEnergies"),
 ])
 def test_round9_quoted_foreign_company(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].type == "ORG"
-    if en is not None:
-        assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en, "ORG")
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -1503,10 +1494,7 @@ def test_round9_quoted_arab_name_is_not_a_foreign_company(gaz, text, surface):
     ("وعقد حزب الأصالة والمعاصرة مؤتمره الوطني في الرباط.", "حزب الأصالة والمعاصرة", "Authenticity and Modernity Party (PAM)"),
 ])
 def test_round9_arab_state_institutions(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].type == "ORG"
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en, "ORG")
 
 
 # Round 9: a body every state has under one Arabic name takes the English name of the article's
@@ -1551,10 +1539,7 @@ def test_round9_cabinet_portfolios(gaz, text, surface, word):
     ("وأعلنت مديرية أمن الإسكندرية ضبط المتهمين في الواقعة.", "مديرية أمن الإسكندرية", "Alexandria Security Directorate", []),
 ])
 def test_round9_local_bodies_named_after_their_place(gaz, text, surface, en, forbidden):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].type == "ORG"
-    assert got[surface].name_en == en
+    got = _assert_named(gaz, text, surface, en, "ORG")
     for w in forbidden:
         assert w not in got, (w, [(e.text, e.name_en) for e in got.values()])
 
@@ -1586,10 +1571,7 @@ def test_round9_local_bodies_not_read(gaz, text, surface, forbidden):
     ("وقال البرلمان الأوروبي في قرار إن الانتهاكات يجب أن تتوقف.", "البرلمان الأوروبي", "European Parliament"),
 ])
 def test_round9_bare_bodies_companies_charities(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].type == "ORG"
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en, "ORG")
 
 
 # Round 9: the ministries of a country's rival governments are named after the government
@@ -1658,9 +1640,7 @@ def test_round9_common_words_are_no_company(gaz, text, forbidden):
     ("وقالت أمانة عمان الكبرى إن فرقها فتحت العبارات المغلقة.", "أمانة عمان الكبرى", "ORG", "Greater Amman Municipality"),
 ])
 def test_round9_hospital_centres_and_municipalities(gaz, text, surface, typ, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert (got[surface].type, got[surface].name_en) == (typ, en)
+    _assert_named(gaz, text, surface, en, typ)
 
 
 # Round 9: the armed formations of Somalia, Yemen, Sudan and Libya besides the armies
@@ -1673,10 +1653,7 @@ def test_round9_hospital_centres_and_municipalities(gaz, text, surface, typ, en)
     ("واندلعت اشتباكات بين لواء طارق بن زياد ومسلحين جنوب بنغازي.", "لواء طارق بن زياد", "Tariq Ben Zeyad Brigade"),
 ])
 def test_round9_armed_formations(gaz, text, surface, en):
-    got = {e.text: e for e in run(gaz, text)}
-    assert surface in got, [(e.text, e.name_en) for e in got.values()]
-    assert got[surface].type == "ORG"
-    assert got[surface].name_en == en
+    _assert_named(gaz, text, surface, en, "ORG")
 
 
 def test_round9_clan_militia_is_no_movement(gaz):
