@@ -877,6 +877,13 @@ def _name_index() -> Any:
         return None
 
 
+def preload_romanizer() -> None:
+    """Open the romanizer's model and name-part index now (``analyse.load_gazetteer``), not on the
+    first unknown name of a run."""
+    _romanizer()
+    _name_index()
+
+
 @lru_cache(maxsize=65536)
 def name_part_counts(word: str) -> tuple[int, int]:
     """(count as given name, count as surname) of one normalised word in the romanizer's list."""
