@@ -379,6 +379,375 @@ F('the attack (UN envoy wording: heinous crime)', 'الجريمة النكراء
 F('terrorism', 'الإرهاب')
 finish_article('h03')
 
+# ---------------------------------------------------------------------------------------------- h04
+FN = 'f04_genz212_protests.txt'
+article('h04', FN, outlet('هسبريس', 'Hespress', 'hespress.com'), '2025-10-02',
+        basis('2025-10-02', FN, 'Publication date 2025-10-02 (Thursday). Consistent with the text: the Lqliaa shooting '
+              '"مساء أمس الأربعاء" = 2025-10-01, the protests began "منذ السبت 27 شتنبر" = 2025-09-27, the vandalism '
+              '"مساء الثلاثاء" = 2025-09-30, Akhannouch\'s meeting "اليوم الخميس" = 2025-10-02, the next protests "مساء '
+              'غد الجمعة" = 2025-10-03; Moroccan month names (شتنبر، دجنبر).'),
+        'احتجاجات "جيل زد 212".. مقتل شخصين بالقليعة والداخلية تعلن توقيف 409 أشخاص')
+LQ = 'Lqliaa (Inezgane-Aït Melloul)'
+MMOI = 'Moroccan Ministry of Interior'
+LOCAL = 'Moroccan local authorities'
+RG = 'Royal Gendarmerie (Morocco)'
+KHAL = 'Rachid El Khalfi (Moroccan interior ministry spokesman)'
+GZ = 'GenZ 212'
+SALMA = 'Salma (student protester, Casablanca)'
+AKH = 'Aziz Akhannouch'
+AMDH = 'Moroccan Association for Human Rights (AMDH)'
+WIT = 'eyewitnesses'
+PP4 = 'Public Prosecution (Morocco)'
+YEST4 = 'مساء أمس الأربعاء (same sentence)'
+E('killing/casualties', None, LQ, None, None, None, 'asserted', 'مقتل شخصين بالقليعة')
+E('other', 'Moroccan security forces', 'Morocco', None, None, MMOI, 'reported', 'توقيف 409 أشخاص', 0)
+E('killing/casualties', RG, LQ, '2025-10-01', 'مساء أمس الأربعاء', LOCAL, 'reported', 'لقي شخصان مصرعهما وأصيب آخرون')
+E('other', RG, LQ, '2025-10-01', YEST4, LOCAL, 'reported', 'أطلق عناصر من الدرك الملكي النار على محتجين')
+E('other', 'protesters', 'Royal Gendarmerie post, Lqliaa', '2025-10-01', YEST4, LOCAL, 'reported',
+  'محتجين حاولوا اقتحام مركز للدرك بجماعة القليعة التابعة لعمالة إنزكان أيت ملول')
+E('other', 'protesters', 'Royal Gendarmerie post, Lqliaa', None, None, LOCAL, 'reported',
+  'مجموعة من الأشخاص حاولوا الاستيلاء على الذخيرة والأسلحة الوظيفية')
+E('killing/casualties', None, 'Morocco (23 prefectures and provinces)', None, None, KHAL, 'reported',
+  'أعمال الشغب التي شهدتها 23 عمالة وإقليما خلفت إصابة 263 عنصرا من القوات العمومية و23 مدنيا')
+E('other', 'rioters', 'Morocco', None, None, KHAL, 'reported', 'إضرام النار في 142 سيارة تابعة للأمن و20 سيارة خاصة')
+E('other', 'Moroccan security forces', 'Morocco', None, None, KHAL, 'reported', 'تم توقيف 409 أشخاص')
+E('other', GZ, 'Morocco', '2025-09-27', 'منذ السبت 27 شتنبر', None, 'asserted',
+  'تنظم حركة "جيل زد 212" احتجاجاتها عبر منصة "ديسكورد" منذ السبت 27 شتنبر')
+E('killing/casualties', None, 'Hassan II Hospital, Agadir', None, None, None, 'asserted',
+  'وفاة ثماني نساء حوامل بمستشفى الحسن الثاني بأكادير')
+E('statement', GZ, None, None, None, None, 'asserted',
+  'كتبت الحركة على حسابها: "لا نريد ملاعب كأس العالم، نريد مستشفيات"')
+E('other', SALMA, 'Casablanca', None, None, None, 'asserted', 'شاركت في وقفة بالدار البيضاء')
+E('statement', SALMA, 'Casablanca', None, None, None, 'asserted',
+  'قالت سلمى، طالبة في العشرين من عمرها شاركت في وقفة بالدار البيضاء، لهسبريس: "حنا ما جيناش نخربو، جينا نطالبو '
+  'بسبيطار مزيان وقراية ديال بصح"')
+E('other', 'Presidency of the Majority (Moroccan government coalition)', None, '2025-10-02', 'اليوم الخميس', None,
+  'asserted', 'اجتماع هيئة رئاسة الأغلبية اليوم الخميس')
+E('statement', AKH, None, None, 'اليوم الخميس dates the meeting', None, 'asserted',
+  'أكد رئيس الحكومة عزيز أخنوش، عقب اجتماع هيئة رئاسة الأغلبية اليوم الخميس، استعداد الحكومة "للحوار والنقاش داخل '
+  'المؤسسات والفضاءات العمومية"')
+E('statement', AKH, None, None, None, None, 'asserted',
+  'مشيرا إلى أن "الاستجابة للمطالب لا يمكن أن تتم بالعنف"')
+E('accusation', AMDH, 'Rabat, Tangier and Oujda', None, None, None, 'asserted',
+  'اتهمت الجمعية المغربية لحقوق الإنسان قوات الأمن بـ"الاستعمال المفرط للقوة" في تفريق وقفات سلمية بالرباط وطنجة ووجدة')
+E('other', None, 'Ait Amira, Inezgane and Tiznit', '2025-09-30', 'مساء الثلاثاء', WIT, 'reported',
+  'شهدت مدن أيت عميرة وإنزكان وتيزنيت مساء الثلاثاء أعمال تخريب طالت وكالات بنكية ومحلات تجارية')
+E('other', PP4, 'Morocco', None, None, PP4, 'reported', 'متابعة 193 شخصا في حالة اعتقال')
+E('other', 'GenZ 212 protesters', 'Morocco', '2025-10-03', 'مساء غد الجمعة', None, 'planned',
+  'يخرج المحتجون مجددا مساء غد الجمعة في عدد من المدن')
+E('other', 'Morocco', 'Morocco', None, 'في دجنبر المقبل — month only (December 2025)', None, 'planned',
+  'تستعد فيه المملكة لاحتضان كأس الأمم الأفريقية في دجنبر المقبل')
+
+N('2', 'people', 'killed in Lqliaa (headline)', 'exact', 'شخصين')
+N('409', 'people', 'arrested (headline)', 'exact', '409 أشخاص', 0)
+N('2', 'people', 'killed in Lqliaa', 'exact', 'شخصان')
+N(None, 'people', 'injured in Lqliaa', 'vague', 'آخرون')
+N('23', 'prefectures and provinces', 'prefectures and provinces hit by riots', 'exact', '23 عمالة وإقليما')
+N('263', 'people', 'security force members injured', 'exact', '263 عنصرا')
+N('23', 'people', 'civilians injured', 'exact', '23 مدنيا')
+N('142', 'vehicles', 'security vehicles set on fire', 'exact', '142 سيارة')
+N('20', 'vehicles', 'private cars set on fire', 'exact', '20 سيارة')
+N('409', 'people', 'arrested', 'exact', '409 أشخاص', 1)
+N('8', 'people', 'pregnant women who died at Hassan II Hospital, Agadir', 'exact', 'ثماني نساء')
+N('20', 'years', 'age of Salma', 'exact', 'العشرين من عمرها')
+N('193', 'people', 'people prosecuted in detention', 'exact', '193 شخصا')
+
+D('أمس', '2025-10-01', 'relative')
+D('الأربعاء', '2025-10-01', 'weekday')
+D('السبت', '2025-09-27', 'weekday')
+D('27 شتنبر', '2025-09-27', 'absolute')
+D('اليوم', '2025-10-02', 'relative')
+D('الخميس', '2025-10-02', 'weekday')
+D('الثلاثاء', '2025-09-30', 'weekday')
+D('غد', '2025-10-03', 'relative')
+D('الجمعة', '2025-10-03', 'relative')
+D('دجنبر المقبل', '2025-12', 'absolute')
+
+A(MMOI, 'تعلن', False, 'توقيف 409 أشخاص', 0)
+A(LOCAL, 'وفق', False, 'لقي شخصان مصرعهما وأصيب آخرون، مساء أمس الأربعاء، بعدما أطلق عناصر من الدرك الملكي النار على '
+  'محتجين حاولوا اقتحام مركز للدرك بجماعة القليعة التابعة لعمالة إنزكان أيت ملول')
+A(LOCAL, 'أوضحت', False, '"مجموعة من الأشخاص حاولوا الاستيلاء على الذخيرة والأسلحة الوظيفية"، ما اضطر عناصر الدرك إلى '
+  '"استعمال أسلحتهم في إطار الدفاع الشرعي"')
+A(KHAL, 'أفاد', False, 'أعمال الشغب التي شهدتها 23 عمالة وإقليما خلفت إصابة 263 عنصرا من القوات العمومية و23 مدنيا، فضلا '
+  'عن إضرام النار في 142 سيارة تابعة للأمن و20 سيارة خاصة')
+A(KHAL, 'مضيفا', False, 'أنه تم توقيف 409 أشخاص')
+A(GZ, 'كتبت', True, 'لا نريد ملاعب كأس العالم، نريد مستشفيات')
+A(SALMA, 'قالت', True, 'حنا ما جيناش نخربو، جينا نطالبو بسبيطار مزيان وقراية ديال بصح')
+A(AKH, 'أكد', False, 'استعداد الحكومة "للحوار والنقاش داخل المؤسسات والفضاءات العمومية"')
+A(AKH, 'مشيرا', True, 'الاستجابة للمطالب لا يمكن أن تتم بالعنف')
+A(AMDH, 'اتهمت', False, 'قوات الأمن بـ"الاستعمال المفرط للقوة" في تفريق وقفات سلمية بالرباط وطنجة ووجدة')
+A(WIT, 'حسب', False, 'شهدت مدن أيت عميرة وإنزكان وتيزنيت مساء الثلاثاء أعمال تخريب طالت وكالات بنكية ومحلات تجارية')
+A(PP4, 'أعلنت', False, 'متابعة 193 شخصا في حالة اعتقال')
+
+ENT('جيل زد 212', 'ORG', GZ)
+ENT('القليعة', 'LOC', 'Lqliaa')
+ENT('الداخلية', 'ORG', MMOI)
+ENT('الرباط', 'LOC', 'Rabat')
+ENT('هسبريس', 'ORG', 'Hespress')
+ENT('الدرك الملكي', 'ORG', RG)
+ENT('للدرك', 'ORG', RG)
+ENT('إنزكان أيت ملول', 'LOC', 'Inezgane-Aït Melloul')
+ENT('الدرك', 'ORG', RG)
+ENT('وزارة الداخلية', 'ORG', MMOI)
+ENT('رشيد الخلفي', 'PER', 'Rachid El Khalfi')
+ENT('ديسكورد', 'MISC', 'Discord')
+ENT('مستشفى الحسن الثاني', 'LOC', 'Hassan II Hospital (Agadir)')
+ENT('أكادير', 'LOC', 'Agadir')
+ENT('الحركة', 'ORG', GZ)
+ENT('كأس العالم', 'MISC', 'FIFA World Cup')
+ENT('سلمى', 'PER', 'Salma')
+ENT('الدار البيضاء', 'LOC', 'Casablanca')
+ENT('عزيز أخنوش', 'PER', AKH)
+ENT('هيئة رئاسة الأغلبية', 'ORG', 'Presidency of the Majority (Moroccan government coalition)')
+ENT('الجمعية المغربية لحقوق الإنسان', 'ORG', AMDH)
+ENT('طنجة', 'LOC', 'Tangier')
+ENT('وجدة', 'LOC', 'Oujda')
+ENT('أيت عميرة', 'LOC', 'Aït Amira')
+ENT('إنزكان', 'LOC', 'Inezgane')
+ENT('تيزنيت', 'LOC', 'Tiznit')
+ENT('النيابة العامة', 'ORG', PP4)
+ENT('المملكة', 'LOC', 'Morocco')
+ENT('كأس الأمم الأفريقية', 'MISC', 'Africa Cup of Nations')
+
+F('the protesters', 'محتجين')
+F('the protesters', 'المحتجون')
+F('the unrest (ministry wording: riots)', 'أعمال الشغب')
+F('the shooting (authorities wording: legitimate self-defence)', 'الدفاع الشرعي')
+F('the unrest (vandalism)', 'أعمال تخريب')
+F('the police response (AMDH wording: excessive force)', 'الاستعمال المفرط للقوة')
+F('the protests (AMDH wording: peaceful sit-ins)', 'وقفات سلمية')
+F('the detainees', 'المعتقلين')
+finish_article('h04')
+
+# ---------------------------------------------------------------------------------------------- h05
+FN = 'f05_shahid_rajaee_explosion.txt'
+article('h05', FN, outlet('الأخبار', 'Al-Akhbar', 'al-akhbar.com'), '2025-04-28',
+        basis('2025-04-28', FN, 'Publication date 2025-04-28 (Monday). Consistent with the text: the explosion "ظهر '
+              'السبت الماضي" = "26 نيسان/أبريل" = 2025-04-26, Pezeshkian\'s visit "أمس الأحد" = 2025-04-27, the toll '
+              '"صباح اليوم" and the national mourning "اليوم الاثنين" = 2025-04-28.'),
+        'انفجار «الشهيد رجائي»: 57 قتيلاً وأكثر من 1200 جريح.. وبزشكيان يتفقد بندر عباس')
+SRP = 'Shahid Rajaee Port (Bandar Abbas)'
+HZ = 'Mehrdad Hassanzadeh (Hormozgan crisis management director)'
+MOHA = 'Fatemeh Mohajerani (Iranian government spokeswoman)'
+PEZ = 'Masoud Pezeshkian'
+AUTH5 = 'Iranian authorities'
+KARI = 'Reza Karimi (truck driver) (via IRNA)'
+TAL = 'Reza Talaei-Nik (Iranian defence ministry spokesman)'
+YEST5 = 'أمس الأحد (same sentence)'
+E('explosion', None, SRP, None, None, None, 'asserted', 'انفجار «الشهيد رجائي»')
+E('killing/casualties', None, SRP, None, None, None, 'asserted', '57 قتيلاً وأكثر من 1200 جريح', 0)
+E('visit/inspection', PEZ, 'Bandar Abbas', None, None, None, 'asserted', 'بزشكيان يتفقد بندر عباس')
+E('killing/casualties', None, SRP, None, 'ظهر السبت الماضي dates the explosion; the toll is as of the report', HZ,
+  'reported', 'ارتفعت حصيلة الانفجار الذي هزّ ميناء الشهيد رجائي قرب مدينة بندر عباس، جنوبي إيران، ظهر السبت الماضي، '
+  'إلى 57 قتيلاً وأكثر من 1200 جريح')
+E('explosion', None, SRP, '2025-04-26', 'ظهر السبت الماضي', HZ, 'reported',
+  'الانفجار الذي هزّ ميناء الشهيد رجائي قرب مدينة بندر عباس، جنوبي إيران، ظهر السبت الماضي')
+E('explosion', None, SRP, None, None, MOHA, 'reported', 'الانفجار نجم عن سوء تخزين مواد كيميائية في إحدى الحاويات')
+E('statement', MOHA, None, None, None, None, 'asserted', 'مؤكدة أنه «لا مؤشر حتى الآن على عمل تخريبي»')
+E('visit/inspection', PEZ, SRP, '2025-04-27', 'أمس الأحد', None, 'asserted',
+  'تفقّد الرئيس الإيراني مسعود بزشكيان، أمس الأحد، موقع الانفجار')
+E('visit/inspection', PEZ, 'Shahid Mohammadi Hospital, Bandar Abbas', '2025-04-27', YEST5, None, 'asserted',
+  'زار عدداً من الجرحى في مستشفى شهيد محمدي في بندر عباس')
+E('other', 'Government of Iran', 'Iran', '2025-04-28', 'اليوم الاثنين', None, 'asserted',
+  'أعلنت الحكومة الحداد العام في البلاد اليوم الاثنين')
+E('other', 'firefighters (with Army and IRGC helicopters)', SRP, None, None, AUTH5, 'reported',
+  'فرق الإطفاء تمكنت من السيطرة على نحو 80% من الحريق')
+E('other', None, SRP, None, None, None, 'asserted', 'لا تزال ألسنة اللهب تتصاعد من عدد من الحاويات')
+E('other', None, SRP, None, None, KARI, 'reported', 'تحطم زجاج الشاحنة فوق رأسي')
+E('statement', TAL, None, None, None, None, 'asserted',
+  'نفى المتحدث باسم وزارة الدفاع الإيرانية، رضا طلائي نيك، تقارير إعلامية غربية تحدثت عن وجود شحنات من مادة '
+  '«بيركلورات الصوديوم» المستخدمة في وقود الصواريخ داخل الحاويات')
+E('other', AUTH5, 'Bandar Abbas', None, None, None, 'asserted',
+  'أمرت السلطات بإغلاق المدارس والدوائر الرسمية في بندر عباس يومين')
+E('statement', AUTH5, 'Bandar Abbas', None, None, None, 'asserted',
+  'دعت السكان إلى البقاء في منازلهم وارتداء الكمامات بسبب تلوث الهواء')
+E('displacement', None, SRP, None, None, None, 'asserted', 'تم إجلاء العاملين من الأرصفة المجاورة')
+E('other', 'Iran and the United States', 'Muscat', '2025-04-26', 'في 26 نيسان/أبريل', None, 'asserted',
+  'انطلاق الجولة الثالثة من المفاوضات غير المباشرة بين طهران وواشنطن في مسقط')
+
+N('57', 'people', 'killed (headline)', 'exact', '57 قتيلاً', 0)
+N('1200', 'people', 'injured (headline)', 'more than', 'أكثر من 1200 جريح', 0)
+N('57', 'people', 'killed', 'exact', '57 قتيلاً', 1)
+N('1200', 'people', 'injured', 'more than', 'أكثر من 1200 جريح', 1)
+N(None, 'people', 'injured visited by Pezeshkian', 'vague', 'عدداً من الجرحى')
+N('80', 'percent', 'share of the fire brought under control', 'approx', 'نحو 80%')
+N('30', 'hours', 'firefighting time before 80% control', 'more than', 'أكثر من 30 ساعة')
+N('1', 'kilometres', 'distance of Reza Karimi from the blast', 'approx', 'نحو كيلومتر واحد')
+N('2', 'days', 'closure of schools and offices in Bandar Abbas', 'exact', 'يومين')
+N('85', 'percent', "share of Iran's container traffic passing through the port", 'approx', 'نحو 85%')
+
+D('السبت الماضي', '2025-04-26', 'relative')
+D('اليوم', '2025-04-28', 'relative', 0)
+D('حتى الآن', None, 'vague')
+D('أمس', '2025-04-27', 'relative')
+D('الأحد', '2025-04-27', 'weekday')
+D('اليوم', '2025-04-28', 'relative', 1)
+D('الاثنين', '2025-04-28', 'weekday')
+D('26 نيسان/أبريل', '2025-04-26', 'absolute')
+
+A(HZ, 'وفق', False, 'ارتفعت حصيلة الانفجار الذي هزّ ميناء الشهيد رجائي قرب مدينة بندر عباس، جنوبي إيران، ظهر السبت '
+  'الماضي، إلى 57 قتيلاً وأكثر من 1200 جريح')
+A(MOHA, 'قالت', True, 'المعطيات الأولية تشير إلى أن الانفجار نجم عن سوء تخزين مواد كيميائية في إحدى الحاويات')
+A(MOHA, 'مؤكدة', False, 'أنه «لا مؤشر حتى الآن على عمل تخريبي»')
+A(AUTH5, 'أفادت', False, 'فرق الإطفاء تمكنت من السيطرة على نحو 80% من الحريق بعد أكثر من 30 ساعة من العمل المتواصل، '
+  'بمشاركة مروحيات تابعة للجيش والحرس الثوري')
+A(KARI, 'نقلت', False, 'إنه كان على بعد نحو كيلومتر واحد من مكان الانفجار')
+A(KARI, 'مضيفاً', True, 'شعرت كأن الأرض انقلبت، وتحطم زجاج الشاحنة فوق رأسي')
+A(TAL, 'نفى', False, 'تقارير إعلامية غربية تحدثت عن وجود شحنات من مادة «بيركلورات الصوديوم» المستخدمة في وقود الصواريخ '
+  'داخل الحاويات')
+A(TAL, 'واصفاً', False, 'أنها «أكاذيب تهدف إلى بث الذعر»')
+A(AUTH5, 'دعت', False, 'البقاء في منازلهم وارتداء الكمامات بسبب تلوث الهواء')
+
+ENT('الشهيد رجائي', 'LOC', 'Shahid Rajaee Port')
+ENT('بزشكيان', 'PER', PEZ)
+ENT('بندر عباس', 'LOC', 'Bandar Abbas')
+ENT('طهران', 'LOC', 'Tehran')
+ENT('الأخبار', 'ORG', 'Al-Akhbar (Lebanon)')
+ENT('إيران', 'LOC', 'Iran')
+ENT('هرمزغان', 'LOC', 'Hormozgan')
+ENT('مهرداد حسن زاده', 'PER', 'Mehrdad Hassanzadeh')
+ENT('الحكومة الإيرانية', 'ORG', 'Government of Iran')
+ENT('فاطمة مهاجراني', 'PER', 'Fatemeh Mohajerani')
+ENT('مسعود بزشكيان', 'PER', PEZ)
+ENT('مستشفى شهيد محمدي', 'LOC', 'Shahid Mohammadi Hospital (Bandar Abbas)')
+ENT('للجيش', 'ORG', 'Islamic Republic of Iran Army')
+ENT('الحرس الثوري', 'ORG', 'Islamic Revolutionary Guard Corps')
+ENT('إرنا', 'ORG', 'Islamic Republic News Agency (IRNA)')
+ENT('رضا كريمي', 'PER', 'Reza Karimi')
+ENT('وزارة الدفاع الإيرانية', 'ORG', 'Iranian Ministry of Defense')
+ENT('رضا طلائي نيك', 'PER', 'Reza Talaei-Nik')
+ENT('واشنطن', 'LOC', 'Washington, D.C.')
+ENT('مسقط', 'LOC', 'Muscat')
+
+F('the explosion', 'الانفجار')
+F('the fire', 'الحريق')
+F('sabotage (ruled out by the government)', 'عمل تخريبي')
+F('negligence', 'تقصيره')
+F('the Western reports (defence ministry wording: lies)', 'أكاذيب')
+F('the injured', 'الجرحى')
+finish_article('h05')
+
+# ---------------------------------------------------------------------------------------------- h06
+FN = 'f06_iraq_election.txt'
+article('h06', FN, outlet('اندبندنت عربية', 'Independent Arabia', 'independentarabia.com'), '2025-11-12',
+        basis('2025-11-12', FN, 'Publication date 2025-11-12 (Wednesday). Consistent with the text: the turnout '
+              'announcement "مساء أمس الثلاثاء" = 2025-11-11 (election day), the special vote "الأحد الماضي" = '
+              '2025-11-09.'),
+        'العراق.. المشاركة في الانتخابات التشريعية تبلغ 56.11% وائتلاف السوداني يتصدر في بغداد')
+IHEC = 'Independent High Electoral Commission (IHEC)'
+GHAL = 'Jumana al-Ghalai (IHEC spokeswoman)'
+SUD6 = 'Mohammed Shia al-Sudani'
+RDC = 'Reconstruction and Development Coalition'
+RTR = 'two IHEC sources (via Reuters)'
+SNM = 'National Shia Movement (Sadrist Movement)'
+SADR = 'Muqtada al-Sadr'
+KDPO = 'a Kurdistan Democratic Party official'
+PUK = 'Patriotic Union of Kurdistan'
+ABUM = 'Abu Mustafa (retired civil servant, Karrada)'
+SMC = 'Security Media Cell (Iraq)'
+E('other', None, 'Iraq', None, None, None, 'asserted', 'المشاركة في الانتخابات التشريعية تبلغ 56.11%')
+E('other', RDC, 'Baghdad', None, None, None, 'asserted', 'ائتلاف السوداني يتصدر في بغداد')
+E('other', None, 'Iraq', None, 'مساء أمس الثلاثاء dates the announcement', IHEC, 'reported',
+  'نسبة المشاركة في الانتخابات البرلمانية بلغت 56.11 في المئة')
+E('other', 'Iraqi voters', 'Iraq', None, None, IHEC, 'reported', 'أدلى أكثر من 12 مليون ناخب بأصواتهم')
+E('statement', GHAL, 'Baghdad', None, None, None, 'asserted',
+  'قالت المتحدثة باسم المفوضية، جمانة الغلاي، في مؤتمر صحافي ببغداد، إن العملية "جرت بسلاسة ومن دون خروقات تذكر"')
+E('other', IHEC, 'Iraq', None, 'خلال 24 ساعة (vague)', GHAL, 'planned',
+  'النتائج الأولية للمحافظات الـ18 ستعلن "خلال 24 ساعة"')
+E('other', 'security forces personnel and displaced people', 'Iraq', '2025-11-09', 'الأحد الماضي', None, 'asserted',
+  'شارك نحو 1.3 مليون من منتسبي القوات الأمنية والنازحين في التصويت الخاص الذي جرى الأحد الماضي')
+E('statement', SUD6, None, None, None, None, 'asserted',
+  'كتب رئيس الوزراء محمد شياع السوداني، الذي يقود "ائتلاف الإعمار والتنمية"، على منصة "إكس": "نسبة المشاركة رسالة ثقة '
+  'بالعملية الديمقراطية وبمستقبل العراق"')
+E('other', RDC, 'Baghdad', None, None, RTR, 'reported', 'ائتلاف السوداني حل أولا في العاصمة بغداد')
+E('other', SNM, 'Iraq', None, None, None, 'asserted', 'قاطع التيار الوطني الشيعي بزعامة مقتدى الصدر الانتخابات')
+E('statement', SNM, None, None, None, None, 'asserted', 'دعا أنصاره إلى البقاء في منازلهم')
+E('accusation', SADR, None, None, None, None, 'asserted',
+  'اتهم الصدر في بيان "أحزاب الفساد" بـ"شراء الذمم" خلال الحملة الانتخابية')
+E('other', 'Kurdistan Democratic Party', 'Kurdistan Region', None, None, KDPO, 'predicted',
+  'حزبه "يتوقع الحصول على أكثر من 30 مقعدا"')
+E('other', PUK, 'Sulaymaniyah and Halabja', None, None, PUK, 'reported', 'حقق "تقدما واضحا" في السليمانية وحلبجة')
+E('statement', ABUM, 'Karrada, Baghdad', None, None, None, 'asserted',
+  'قال أبو مصطفى، وهو موظف متقاعد في الستين من عمره من حي الكرادة: "انتخبت لأن أريد أولادي يشتغلون، بس ما عندي أمل كبير"')
+E('explosion', None, 'Tarmiyah, north of Baghdad', None, None, SMC, 'reported',
+  'انفجار عبوة ناسفة صغيرة قرب مدرسة تستخدم مركزا للاقتراع في قضاء الطارمية شمالي بغداد')
+E('other', 'Iraqi security forces', 'Basra', None, None, None, 'asserted',
+  'اعتقلت القوات الأمنية 4 أشخاص بتهمة شراء بطاقات ناخبين في البصرة')
+E('other', None, 'Iraq', None, 'تشرين الأول/أكتوبر 2021 — month only', None, 'asserted',
+  'نسبة المشاركة في انتخابات تشرين الأول/أكتوبر 2021 قد بلغت نحو 41 في المئة')
+
+N('56.11', 'percent', 'voter turnout (headline)', 'exact', '56.11%')
+N('56.11', 'percent', 'voter turnout', 'exact', '56.11 في المئة')
+N('12000000', 'people', 'voters who cast ballots', 'more than', 'أكثر من 12 مليون ناخب')
+N('21400000', 'people', 'eligible voters', 'exact', '21.4 مليون ناخب')
+N('18', 'governorates', 'governorates whose preliminary results are due', 'exact', 'للمحافظات الـ18')
+N('24', 'hours', 'time until the preliminary results', 'exact', '24 ساعة')
+N('7700', 'people', 'candidates', 'more than', 'أكثر من 7700 مرشح')
+N('329', 'seats', 'seats in the Council of Representatives', 'exact', '329 مقعدا')
+N('83', 'seats', 'seats reserved for women', 'exact', '83 مقعدا')
+N('9', 'seats', 'seats reserved for minorities', 'exact', '9 مقاعد')
+N('1300000', 'people', 'security personnel and displaced people in the special vote', 'approx', 'نحو 1.3 مليون')
+N('2', 'people', 'IHEC sources cited by Reuters', 'exact', 'مصدرين')
+N('30', 'seats', 'seats the KDP expects to win', 'more than', 'أكثر من 30 مقعدا')
+N('60', 'years', 'age of Abu Mustafa', 'exact', 'الستين من عمره')
+N('4', 'people', 'arrested for buying voter cards in Basra', 'exact', '4 أشخاص')
+N('41', 'percent', 'turnout in the 2021 election', 'approx', 'نحو 41 في المئة')
+
+D('أمس', '2025-11-11', 'relative')
+D('الثلاثاء', '2025-11-11', 'weekday')
+D('خلال 24 ساعة', None, 'vague')
+D('الأحد الماضي', '2025-11-09', 'relative')
+D('تشرين الأول/أكتوبر 2021', '2021-10', 'absolute')
+D('منذ عام 2005', None, 'vague')
+
+A(IHEC, 'أعلنت', False, 'نسبة المشاركة في الانتخابات البرلمانية بلغت 56.11 في المئة، بعد أن أدلى أكثر من 12 مليون ناخب '
+  'بأصواتهم من أصل 21.4 مليون ناخب يحق لهم التصويت')
+A(GHAL, 'قالت', False, 'العملية "جرت بسلاسة ومن دون خروقات تذكر"')
+A(GHAL, 'مشيرة', False, 'النتائج الأولية للمحافظات الـ18 ستعلن "خلال 24 ساعة"')
+A(SUD6, 'كتب', True, 'نسبة المشاركة رسالة ثقة بالعملية الديمقراطية وبمستقبل العراق')
+A(RTR, 'نقلت', False, 'ائتلاف السوداني حل أولا في العاصمة بغداد، من دون أن يحددا عدد المقاعد')
+A(SNM, 'دعا', False, 'البقاء في منازلهم')
+A(SADR, 'اتهم', False, '"أحزاب الفساد" بـ"شراء الذمم" خلال الحملة الانتخابية')
+A(KDPO, 'قال', False, 'حزبه "يتوقع الحصول على أكثر من 30 مقعدا"')
+A(PUK, 'أكد', False, 'أنه حقق "تقدما واضحا" في السليمانية وحلبجة')
+A(ABUM, 'قال', True, 'انتخبت لأن أريد أولادي يشتغلون، بس ما عندي أمل كبير')
+A(SMC, 'أعلنت', False, 'انفجار عبوة ناسفة صغيرة قرب مدرسة تستخدم مركزا للاقتراع في قضاء الطارمية شمالي بغداد، من دون '
+  'تسجيل إصابات')
+
+ENT('العراق', 'LOC', 'Iraq')
+ENT('السوداني', 'PER', SUD6)
+ENT('بغداد', 'LOC', 'Baghdad')
+ENT('اندبندنت عربية', 'ORG', 'Independent Arabia')
+ENT('المفوضية العليا المستقلة للانتخابات', 'ORG', IHEC)
+ENT('المفوضية', 'ORG', IHEC)
+ENT('جمانة الغلاي', 'PER', 'Jumana al-Ghalai')
+ENT('مجلس النواب', 'ORG', 'Council of Representatives of Iraq')
+ENT('محمد شياع السوداني', 'PER', SUD6)
+ENT('ائتلاف الإعمار والتنمية', 'ORG', RDC)
+ENT('إكس', 'MISC', 'X (formerly Twitter)')
+ENT('رويترز', 'ORG', 'Reuters')
+ENT('التيار الوطني الشيعي', 'ORG', SNM)
+ENT('مقتدى الصدر', 'PER', SADR)
+ENT('الصدر', 'PER', SADR)
+ENT('أربيل', 'LOC', 'Erbil')
+ENT('الحزب الديمقراطي الكردستاني', 'ORG', 'Kurdistan Democratic Party')
+ENT('الاتحاد الوطني الكردستاني', 'ORG', PUK)
+ENT('السليمانية', 'LOC', 'Sulaymaniyah')
+ENT('حلبجة', 'LOC', 'Halabja')
+ENT('أبو مصطفى', 'PER', 'Abu Mustafa')
+ENT('الكرادة', 'LOC', 'Karrada')
+ENT('خلية الإعلام الأمني', 'ORG', SMC)
+ENT('الطارمية', 'LOC', 'Tarmiyah')
+ENT('البصرة', 'LOC', 'Basra')
+
+F('the election', 'الانتخابات')
+F('the vote', 'الاقتراع')
+F('the process (IHEC wording: smooth)', 'بسلاسة')
+F('the rival parties (al-Sadr wording: parties of corruption)', 'أحزاب الفساد')
+F('vote-buying (al-Sadr wording)', 'شراء الذمم')
+F('the turnout (al-Sudani wording: a message of trust)', 'رسالة ثقة')
+finish_article('h06')
+
 # ---------------------------------------------------------------------------------------------- description
 UNCERTAIN = [
     'Event dates: an event is dated only when a temporal expression in the text dates the event itself; tolls that '
