@@ -201,6 +201,7 @@ N(None, 'people', 'returnees to the south on the first day (headline)', 'vague',
 N('120000', 'people', 'displaced people who returned within 24 hours', 'more than', 'أكثر من 120 ألف نازح')
 N('24', 'hours', 'period of the return count', 'exact', '24 ساعة')
 N('80', 'percent', 'share of the houses of Odaisseh destroyed fully or partly', 'more than', 'أكثر من 80 في المئة')
+N(None, 'people', 'returnees fired at near Khiam', 'vague', 'عدد من العائدين')
 N('2', 'people', 'returnees wounded by Israeli fire near Khiam', 'exact', 'مواطنين اثنين')
 N('62', 'villages', 'border villages the Israeli army bars residents from', 'exact', '62 قرية')
 N('4', 'people', 'people arrested near Markaba', 'exact', 'أربعة أشخاص')
@@ -827,7 +828,8 @@ UNCERTAIN = [
     'that nominal and the content event is reported; حمّل، اتهمت، متوعداً، أعرب عن، دعا (finite) are attributions as in '
     'sets 5-14; the participial calls "داعياً" are not. Where a reported complement is not itself an event (the Iranian '
     'justification, the Qatari right to respond, Netanyahu\'s warning, al-Eryani\'s claim, the denials) a statement '
-    'event is annotated too; "أدانت" without a content clause is a statement without attribution.',
+    'event is annotated too; "أدانت" without a content clause is a statement without attribution. The h02 headline '
+    'quote «راجعين ولو ع الركام» names no speaker and is neither an attribution nor an event.',
     'Event typing: missile and air strikes (and the missile that fell inside the base) are airstrike/shelling; gunfire '
     'at returnees (h02) and the storming of the hospital with gunfire (h06) are advance/offensive as in heldout16; '
     'interceptions, ceasefires taking effect, returns of the displaced (as in heldout19), traffic jams, prisoner and '
