@@ -122,26 +122,28 @@ def join_names(names: list[str]) -> str:
 # --------------------------------------------------------------------------- dates
 
 
-def format_date_en(value: str | None, basis: str | None = None) -> str | None:
-    """"On 3 November 2017" / "In the week of 30 October 2017" / "In November 2017" (or None)."""
+def format_date_en(value: str | None, basis: str | None = None, since: bool = False) -> str | None:
+    """"On 3 November 2017" / "In the week of 30 October 2017" / "In November 2017" (or None);
+    with ``since``, the start of a period up to now: "Since 7 October 2023"."""
     if not value:
         return None
     ph = phrasing()["phrasing"]
+    pre = "since" if since else "date"
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             d = _dt.date.fromisoformat(value)
-            key = "date_published" if basis == "published" else "date_day"
+            key = "date_published" if basis == "published" and not since else f"{pre}_day"
             return ph[key].format(date=format_date(d, "d MMMM y", locale="en"))
         m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
         if m:
             d = _dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return ph["date_week"].format(date=format_date(d, "d MMMM y", locale="en"))
+            return ph[f"{pre}_week"].format(date=format_date(d, "d MMMM y", locale="en"))
         m = re.fullmatch(r"(\d{4})-(\d{2})", value)
         if m:
             d = _dt.date(int(m.group(1)), int(m.group(2)), 1)
-            return ph["date_month"].format(date=format_date(d, "MMMM y", locale="en"))
+            return ph[f"{pre}_month"].format(date=format_date(d, "MMMM y", locale="en"))
         if re.fullmatch(r"\d{4}", value):
-            return ph["date_year"].format(date=value)
+            return ph[f"{pre}_year"].format(date=value)
     except ValueError:
         return None
     return None
@@ -392,12 +394,55 @@ def _background(it: _Item) -> bool:
 
 def _sentence_dates(it: _Item) -> list[tuple[str, tuple[_dt.date, _dt.date]]]:
     """The dates written in a mention's sentence that say a day, week, month or year (value or
-    period), each with the days it covers, earliest first."""
+    period), each with the days it covers, earliest first. A date a period up to now runs from
+    ("منذ السابع من أكتوبر 2023") covers the days up to publication: a toll since then is news."""
     sent = it.article.sentence_at(it.event.start)
     if sent is None:
         return []
-    values = (d.value or d.period for d in it.article.facts.dates if sent.start <= d.start < sent.end)
-    return sorted(((v, r) for v in values if v and (r := date_range(v))), key=lambda x: (x[1][0], x[0]))
+    pub = publication_date(it.article.raw)
+    out = []
+    for d in it.article.facts.dates:
+        v = d.value or d.period
+        if not (sent.start <= d.start < sent.end and v and (r := date_range(v))):
+            continue
+        if pub and r[1] < pub and _since(it.article, d.start):
+            r = (r[0], pub)
+        out.append((v, r))
+    return sorted(out, key=lambda x: (x[1][0], x[0]))
+
+
+def _since(art: Article, start: int) -> bool:
+    """Whether the date written at ``start`` opens a period up to now: the word before it is one of
+    dates.yaml's since_words ("منذ السابع من أكتوبر"), or the date is the day of an event that is
+    (“منذ اندلاع الحرب على قطاع غزة في 7 تشرين الأول 2023”: منذ at most seven words before في)."""
+    before = [norm(w) for w in art.raw.body[max(0, start - 120):start].split()]
+    if not before:
+        return False
+    since = _since_words()
+    if before[-1] in since:
+        return True
+    if before[-1] != "في":
+        return False
+    for k in range(len(before) - 2, max(-1, len(before) - 10), -1):
+        if any(c in ".،؛:!?" for c in before[k]):
+            return False  # another clause
+        if before[k] in since:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset[str]:
+    from .nlp.dates import DATA as DATES_YAML
+
+    return frozenset(norm(w) for w in load_yaml(DATES_YAML.read_text(encoding="utf-8")).get("since_words", ()))
+
+
+def _names_place(it: _Item) -> bool:
+    """Whether a mention's sentence names its place (else the extractor took the article's)."""
+    sent = it.article.sentence_at(it.event.start)
+    loc = it.event.location
+    return bool(sent and loc and loc in it.article.body[sent.start:sent.end])
 
 
 def _sentence_date(it: _Item) -> str | None:
@@ -405,6 +450,18 @@ def _sentence_date(it: _Item) -> str | None:
     its own: "In 2014 ..." tells the reader it is not news."""
     dates = _sentence_dates(it)
     return dates[0][0] if dates else None
+
+
+def _since_date(it: _Item) -> str | None:
+    """The date a counted mention's period runs from, for one with no date of its own ("45,436 people
+    were killed since 7 October 2023": the sentence's earliest date, written after منذ)."""
+    sent = it.article.sentence_at(it.event.start)
+    if sent is None or not it.count:
+        return None
+    dates = sorted(((d.value or d.period, d.start) for d in it.article.facts.dates
+                    if sent.start <= d.start < sent.end and (d.value or d.period)
+                    and date_range(d.value or d.period)), key=lambda x: (date_range(x[0])[0], x[0]))
+    return dates[0][0] if dates and _since(it.article, dates[0][1]) else None
 
 
 def _rank(it: _Item) -> tuple:
@@ -427,6 +484,10 @@ def _key(it: _Item) -> tuple:
     other: tuple = ()
     if not loc:
         other = (it.count,) if it.count else (() if actor else (it.order, ev.start))
+    # a toll since a date is a period's, not a rival count of the day's event at that place
+    since = _since_date(it)
+    if since:
+        other = ("since", since, *other)
     return (ev.type, loc, actor, future, *other)
 
 
@@ -542,6 +603,11 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
     actor = english(chosen.event.actor_en) if chosen else None
     location = next((english(g.event.location_en) for g in group if english(g.event.location_en)), None)
     dated = next((g for g in group if g.event.date), None)
+    # a count since a date ("45,436 killed since 7 October 2023") is a war's or a crisis's toll: a place
+    # its sentence does not name is the article's scene, not where they died
+    since = None if dated else next((v for g in group if (v := _since_date(g))), None)
+    if since and not any(_names_place(g) for g in group):
+        location = None
     sources: list[str] = []
     for g in group:
         for s in g.sources:
@@ -583,9 +649,11 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
     if count and re.match(r"(?:one|a single)\s\S+$", count, re.I):  # "one woman was killed", not "were"
         clause = clause.replace(f"{count} were ", f"{count} was ")
     date = format_date_en(dated.event.date, dated.event.date_basis) if dated else None
-    if date is None and all(_background(g) for g in group):
+    if since:
+        date = format_date_en(since, since=True)
+    elif date is None and all(_background(g) for g in group):
         date = format_date_en(_sentence_date(rep))
-    text = f"{date} {clause}" if date else clause
+    text = (f"{date}, {clause}" if clause[:1].isdigit() else f"{date} {clause}") if date else clause
     if sources:
         text += ", " + ph["according_to"].format(source=join_names([with_article(s) for s in sources]))
     others = [s for g in unnamed for s in g.sources if s not in sources]

@@ -916,3 +916,40 @@ def test_a_name_with_its_other_form_is_said_in_full_once():
     assert _names_once(text, [art]) == (
         "Syrian government forces (Syrian Arab Army) took Abu Kamal (Al-Bukamal). Syrian government forces and "
         "allies shelled Abu Kamal, according to local sources (via SANA); local sources (via SANA) said so.")
+
+
+@pytest.mark.parametrize("body,toll,since,scene", [
+    # منذ right before the date
+    ("قتل ثلاثة أشخاص في غارة على رفح يوم 3 مارس 2024.\n\nوأعلنت وزارة الصحة أن حصيلة القتلى في القطاع ارتفعت "
+     "إلى 1200 قتيل منذ الثالث من مارس 2024.", "1200 قتيل", "Since 3 March 2024, 1,200 people were killed",
+     "three people were killed in Rafah"),
+    # منذ before the event whose day the date is ("since the war broke out on ...")
+    ("قتل ثلاثة أشخاص في غارة على رفح يوم 3 مارس 2024.\n\nويأتي ذلك منذ اندلاع الحرب في 3 مارس 2024، والتي قتل "
+     "فيها أكثر من 1200 شخص.", "أكثر من 1200 شخص", "Since 3 March 2024 more than 1,200 people were killed",
+     "three people were killed in Rafah"),
+])
+def test_a_toll_since_a_date_says_since_and_no_borrowed_place(body, toll, since, scene):
+    """"On 7 October 2023 45,436 people were killed in Kamal Adwan Hospital" read a briefing: the ministry's toll
+    of the war since that day, placed at the article's scene. A count whose sentence's date follows منذ is told
+    "Since ...", and a place its sentence does not name is left out; the day's own strike keeps its date and place."""
+    from dataclasses import replace as _replace
+
+    from generator.models import DateMention
+    facts = {"events": [("killing/casualties", None, "Rafah", None, "قتل ثلاثة أشخاص في غارة على رفح", "asserted",
+                         None),
+                        ("killing/casualties", None, "Rafah", None, toll, "asserted", None)],
+             "numbers": [("ثلاثة أشخاص", "3", "people killed", "exact", "killed", None),
+                         (toll, "1200", "people killed", "more than" if "أكثر" in toll else "exact", "killed", None)]}
+    a = article("w", body, AJ, "2024-06-10", **facts)
+    events = tuple(_replace(e, location="رفح") for e in a.facts.events)
+    day = body.index("3 مارس 2024")
+    dates = [DateMention(text="3 مارس 2024", start=day, end=day + 11, value="2024-03-03", granularity="day",
+                         kind="absolute")]
+    second = body.index("الثالث من مارس 2024") if "الثالث" in body else body.index("3 مارس 2024", day + 1)
+    dates.append(DateMention(text=body[second:second + 11], start=second, end=second + 11, value="2024-03-03",
+                             granularity="day", kind="absolute"))
+    a = _replace(a, facts=_replace(a.facts, events=events, dates=tuple(dates)))
+    en = article_briefing(a)
+    assert since in en, en
+    assert "in Rafah" in en and en.count("in Rafah") == 1, en
+    assert scene in en, en
