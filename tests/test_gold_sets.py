@@ -47,8 +47,8 @@ def _sidecar(text: Path) -> dict[str, str]:
     return meta
 
 
-def test_all_twenty_three_sets_are_here():
-    assert SETS == ["heldout"] + [f"heldout{i}" for i in range(2, 24)]
+def test_all_twenty_five_sets_are_here():
+    assert SETS == ["heldout"] + [f"heldout{i}" for i in range(2, 26)]
 
 
 @pytest.mark.parametrize("name", SETS)
