@@ -108,6 +108,14 @@ def with_article(name: str) -> str:
     return name
 
 
+def _preposition(place: str) -> str:
+    """"in", or the preposition english.yaml's location_prepositions gives a place's head word ("at the Allenby
+    Bridge", "on the Syrian coast")."""
+    main = plain_place(place).lower()
+    preps = phrasing()["location_prepositions"]
+    return next((p for head, p in preps.items() if main == head or main.endswith(" " + head)), "in")
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
@@ -646,6 +654,8 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
             clause = _fill(spec.get(f"{prefix}passive", []), values)
         if clause is None:
             return None
+    if values["location"]:
+        clause = clause.replace(f" in {values['location']}", f" {_preposition(location)} {values['location']}")
     if count and re.match(r"(?:one|a single)\s\S+$", count, re.I):  # "one woman was killed", not "were"
         clause = clause.replace(f"{count} were ", f"{count} was ")
     date = format_date_en(dated.event.date, dated.event.date_basis) if dated else None

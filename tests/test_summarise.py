@@ -458,9 +458,28 @@ def test_dates_in_english(value, basis, expected):
     ("Spain; United Kingdom; Qatar; United Arab Emirates",
      "Spain, the United Kingdom, Qatar and the United Arab Emirates"),
     ("Jordan; Egypt", "Jordan and Egypt"),
+    # coasts, bridges, dams, straits, heights ... ("killed in Syrian coast" read a briefing); not a town
+    # whose name opens with such a word, nor a lake
+    ("Syrian coast", "the Syrian coast"), ("Allenby Bridge", "the Allenby Bridge"), ("Tishrin Dam", "the Tishrin Dam"),
+    ("Strait of Hormuz", "the Strait of Hormuz"), ("Golan Heights", "the Golan Heights"),
+    ("Port Sudan", "Port Sudan"), ("Lake Chad", "Lake Chad"),
 ])
 def test_article_the(name, expected):
     assert with_article(name) == expected
+
+
+@pytest.mark.parametrize("place,expected", [
+    ("Syrian coast", "More than 1,000 people were killed on the Syrian coast."),
+    ("Allenby Bridge", "More than 1,000 people were killed at the Allenby Bridge."),
+    ("Nevatim Air Base", "More than 1,000 people were killed at Nevatim Air Base."),
+    ("Port Sudan", "More than 1,000 people were killed in Port Sudan."),
+    ("Kamal Adwan Hospital", "More than 1,000 people were killed in Kamal Adwan Hospital."),
+])
+def test_place_takes_its_preposition(place, expected):
+    body = "قتل أكثر من ألف شخص."
+    facts = {"events": [("killing/casualties", None, place, None, "قتل أكثر من ألف شخص", "asserted", None)],
+             "numbers": [("أكثر من ألف شخص", "1000", "people killed", "more than", "killed", None)]}
+    assert expected in article_briefing(article("p", body, AJ, "2024-06-10", **facts))
 
 
 @pytest.mark.parametrize("text,value,counts,qualifier,expected", [
