@@ -1976,3 +1976,27 @@ def test_a_nationality_in_the_strike_s_words_beats_the_previous_event_s_agent(ga
 def test_who_backs_the_actor_is_no_scene(gaz, text):
     """"مليشيا الحوثي المدعومة من إيران" read "Houthis carried out strikes on Iran"."""
     assert all(e.location_en != "Iran" for e in _events(text, gaz)), [(e.type, e.location_en) for e in _events(text, gaz)]
+
+
+# A speaker's own words after a clause ("..., قائلا إن ...") are a position on record like مؤكدا; a detail given
+# with مبينا ("مبينا أن الأعمار تتراوح بين ...") is only the source of what it tells; a state denied through كان
+# ("لم تكن تحمل أي شحنة") is no happening, so what was said is the statement.
+@pytest.mark.parametrize("body,words", [
+    ("وندد وزير الخارجية بالهجوم، قائلا إن الاعتداء على السفن يهدد أمن الملاحة في المنطقة.", "قائلا إن"),
+    ("وأكد وزير النقل أن الناقلة لم تكن تحمل أي شحنة.", "لم تكن تحمل"),
+])
+def test_positions_said_after_a_clause(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "statement" for e in evs), [(e.type, e.text) for e in evs]
+    assert not any(e.type != "statement" and e.text.startswith(words.split()[0]) for e in evs), [(e.type, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body,not_words", [
+    ("وقال مدير المستشفى إن الضحايا طلاب، مبينا أن أعمارهم تتراوح بين 17 و19 عاما.", "مبينا"),
+    ("وأضاف أن الحافلة لم تكن تقل أي راكب لحظة الحادث.", "تقل"),
+    ("وقال الوزير إن السفينة لن تكون قادرة على الإبحار قبل أسابيع.", "الإبحار"),
+])
+def test_details_and_denied_states_are_no_events(gaz: Gazetteer, body: str, not_words: str) -> None:
+    evs = _events(body, gaz)
+    assert not any(not_words in e.text and e.type in ("statement", "other") and e.text.startswith(not_words)
+                   for e in evs), [(e.type, e.text) for e in evs]
