@@ -797,9 +797,10 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
 _ALSO_KNOWN = re.compile(r"(?P<main>.+?) \((?!via |speaking to )[^()]+\)")
 
 
-def _names_once(text: str, articles: list[Article]) -> str:
+def _names_once(text: str, articles: list[Article], keep_first: bool = True) -> str:
     """A name given with its other form ("Syrian government forces (Syrian Arab Army)", "Abu Kamal
-    (Al-Bukamal)") is said in full the first time and by its main form after that."""
+    (Al-Bukamal)") is said in full the first time and by its main form after that (without
+    ``keep_first``, by its main form throughout: a headline)."""
     names: set[str] = set()
     for art in articles:
         f = art.facts
@@ -814,7 +815,7 @@ def _names_once(text: str, articles: list[Article]) -> str:
         first = text.find(name)
         if first < 0:
             continue
-        cut = first + len(name)
+        cut = first + len(name) if keep_first else first
         text = text[:cut] + text[cut:].replace(name, m.group("main"))
     return text
 
@@ -830,6 +831,8 @@ def headline(article: Article) -> str | None:
             continue
         plain = _Item(replace(ev, date=None), it.article, it.order, it.count, it.numbers_used, ())
         text = _sentence([plain])
+        if text:
+            text = _names_once(text, [article], keep_first=False)  # "Israel advanced on ...", not "Israel (the occupation)"
         if text and len(text) <= 120:
             return text.rstrip(".")
     return None

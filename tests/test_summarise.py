@@ -972,3 +972,16 @@ def test_a_toll_since_a_date_says_since_and_no_borrowed_place(body, toll, since,
     assert since in en, en
     assert "in Rafah" in en and en.count("in Rafah") == 1, en
     assert scene in en, en
+
+
+def test_a_headline_names_each_party_by_its_main_form():
+    """"Israel (the occupation) advanced on Kamal Adwan Hospital" was a page title: a headline is short, and a
+    name given with its other form is said by its main form there ("Israel", "Abu Kamal"); the summary still
+    gives the full form once."""
+    from generator.briefing_en import headline
+    body = "الاحتلال يقتحم مستشفى في البوكمال"
+    facts = {"events": [("advance/offensive", "Israel (the occupation)", "Abu Kamal (Al-Bukamal)", None,
+                         "الاحتلال يقتحم مستشفى في البوكمال", "asserted", None)]}
+    a = article("h", body, AJ, "2024-12-28", **facts)
+    assert headline(a) == "Israel advanced on Abu Kamal", headline(a)
+    assert "Israel (the occupation) advanced on Abu Kamal (Al-Bukamal)" in article_briefing(a)
