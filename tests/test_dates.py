@@ -650,3 +650,35 @@ CASES_R14 = [
 def test_dates_round14_hedged_periods_tomorrow_and_sighting(text: str, published: dt.date | None,
                                                             expected: list[tuple[str, str | None, str]]) -> None:
     assert _run(text, published) == expected
+
+
+# Round 15 (stop 17): a limit or span "within" an amount is a vague date (the newer sets 12-21 mark it; the amount
+# stays a number); a measure gathered within it is a rate, no date; لمدة + an amount stays a number alone.
+CASES_R15 = [
+    ("وطالب الوزير اللجنة بتقديم تقريرها خلال عشرة أيام.", D(2024, 5, 15), [("خلال عشرة أيام", None, "vague")]),
+    ("ونزح أكثر من 5 آلاف شخص في غضون 48 ساعة بسبب القتال.", D(2024, 5, 15),
+     [("في غضون 48 ساعة", None, "vague")]),
+    ("وانهار الجسر في أقل من ساعة.", D(2024, 5, 15), [("في أقل من ساعة", None, "vague")]),
+    ("وسجلت ثلاث هزات ارتدادية خلال أسبوع.", D(2024, 5, 15), [("خلال أسبوع", None, "vague")]),
+    ("وسقط 14 قتيلا في ظرف يومين من القصف.", D(2024, 5, 15), [("في ظرف يومين", None, "vague")]),
+    ("وتسلمت المحكمة الطعون خلال أكثر من 3 أسابيع.", D(2024, 5, 15), [("خلال أكثر من 3 أسابيع", None, "vague")]),
+    ("وبلغت كمية الأمطار 120 ملم خلال 24 ساعة.", D(2024, 5, 15), []),
+    ("وارتفعت الأسعار بنسبة 30% خلال عامين.", D(2024, 5, 15), []),
+    ("وتراجعت الصادرات خلال شهر مارس الماضي.", D(2024, 5, 15), [("شهر مارس الماضي", "2024-03", "absolute")]),
+    ("ونظم المهرجان خلال يوم الجمعة.", D(2024, 5, 15), [("الجمعة", "2024-05-10", "weekday")]),
+    ("وتوقفت الحركة لمدة ثلاثة أيام.", D(2024, 5, 15), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R15, ids=[f"r15_{i:02d}" for i in range(len(CASES_R15))])
+def test_dates_round15_within_and_part_of_day(text: str, published: dt.date | None,
+                                              expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected
+
+
+def test_a_span_within_an_amount_keeps_its_count_as_a_number() -> None:
+    from generator.nlp.numbers import extract_numbers
+    text = "وطالب الوزير اللجنة بتقديم تقريرها خلال 72 ساعة."
+    nt = normalise(text)
+    assert [d.text for d in extract_dates(text, nt, D(2024, 5, 15))] == ["خلال 72 ساعة"]
+    assert [(n.text, n.value) for n in extract_numbers(text, nt)] == [("72 ساعة", "72")]

@@ -163,6 +163,8 @@ def lexicon() -> _Lexicon:
         rf"(?!\s+(?!(?:الي|الا|اللي)(?!\w))ال)"
         rf"(?:\s+{TAILS}(?!\w))?)",
         rf"(?P<eoc>{_alt(d['vague_at_clause_end'])})(?=[^\S\n]*(?:[^\w\s]|\n|$))",
+        rf"(?P<within>(?:{_alt(d['within_words'])})\s+(?:(?:{_alt(d['ago_hedges'])})\s+)?(?:(?:\d{{1,3}}|{NUMW})\s+"
+        rf"(?:{_alt(plural + singular)})|(?:{_alt(dual + singular)}))(?:\s+(?:{ANCH}))?(?!\w)(?!\s*\d)(?!\s+ال)(?!\s+(?:{MON}|{HMON})(?!\w)))",
         rf"(?P<dur>(?:(?P<du_pre>{_alt(d['duration_words'])})\s+)?(?P<du_num>\d{{1,3}}|{NUMW})\s+"
         rf"(?P<du_unit>{_alt(plural)})|(?P<du_pre2>{_alt(d['duration_words'])})\s+(?P<du_dual>{_alt(dual)}))",
         rf"(?P<yr>(?:(?P<y_word>{YW})\s+)?(?P<y_year>{YEAR})(?:\s*{GMARK}(?!\w))?)",
@@ -207,7 +209,7 @@ def lexicon() -> _Lexicon:
         r"(?!\w)": leads,
         rf"\s*{month_next}": first(ordinal),
         rf"\s+(?:\d|{two(d['ago_hedges'] + small + units_all)})": first(d["ago_words"] + d["after_words"]
-                                                                     + d.get("since_words", [])),
+                                                                     + d.get("since_words", []) + d["within_words"]),
         rf"\s+{two(list(ordinal) + ['الاخير'])}": cons_leads,
         r"\s+ال": lastn_units + ["ال" + u for u in lastn_units],
         rf"\s+(?:\d|{two(small + dual)})": first(d["duration_words"]),
@@ -375,8 +377,8 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
         if r is None:
             continue
         if m.lastgroup == "lastn" or m.lastgroup == "recent" and _DUAL_PERIOD.match(m.group("recent")) or \
-                m.lastgroup == "ago" and _key(m.group("r_prep") or "") in _SINCE():
-            counted.add(len(out))  # (and "منذ سبع سنوات", "الشهرين المقبلين": the count is a number too)
+                m.lastgroup == "ago" and _key(m.group("r_prep") or "") in _SINCE() or m.lastgroup == "within":
+            counted.add(len(out))  # (and "منذ سبع سنوات", "الشهرين المقبلين", "خلال 72 ساعة": the count is a number too)
         for i, j, value, gran, kind, cal in (r if isinstance(r, list) else [r]):
             if kind == "same":
                 # "اليوم نفسه": the previous day mentioned, shifted. "The same day" is never the
@@ -725,6 +727,11 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if re.match(r"\s+من\s+(?:ال)?عمر", s[j:j + 12]):
             return None  # "في الأربعينيات من عمره": an age, not a decade
         return i, j, None, None, "vague", "gregorian"  # "في التسعينيات", "ثمانينيات القرن الماضي"
+    if kind == "within":
+        k = len(s[:i].rstrip())
+        if k and (s[k - 1] in "%٪" or _prev_word(s, i) in _WITHIN_NOT_AFTER()):
+            return None  # "بلغت 179 ملم خلال ست ساعات": a rate (dates.yaml within_not_after)
+        return i, j, None, None, "vague", "gregorian"  # "خلال 72 ساعة", "في غضون عشرة أيام": a limit or span
     if kind == "dur":
         return None  # "لمدة 7 أيام": a duration is a number (numbers.py), not a date
     if kind == "yr":
@@ -869,6 +876,11 @@ def _NOT_TODAY_BEFORE() -> frozenset[str]:
 def _WD_NOT_AFTER() -> frozenset[str]:
     d = _data()
     return frozenset(_key(w) for w in d.get("weekday_not_after", []))
+
+
+@lru_cache(maxsize=1)
+def _WITHIN_NOT_AFTER() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("within_not_after", []))
 
 
 @lru_cache(maxsize=1)
