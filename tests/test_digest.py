@@ -358,3 +358,21 @@ def test_a_conflict_says_which_event_the_sources_disagree_on():
     assert "Sources disagree: Government forces took Abu Kamal. Deaths: 4 vs 6" in en.text
     assert re.search(r"Sources disagree: <b[^>]*>Government forces took Abu Kamal</b>\. Deaths: 4 vs 6",
                      en.html.replace("\n", " "))
+
+
+def test_arabic_key_facts_add_no_outcome_their_noun_already_says():
+    """"49 وفاة قتلى" and "56 مصابا جرحى" read a digest: a count whose noun names what happened (a counted noun of that
+    role in numbers.yaml) takes no label; a count of civilians still says they were killed."""
+    from dataclasses import replace as _replace
+
+    body = "لقي 49 وفاة في الحريق، وأصيب 56 مصابا، وقتل أربعة مدنيين، ونزح 1200 نازح."
+    a = make_article("f", body, published="2024-06-13")
+    spec = [("49 وفاة", "49", "people killed", "killed"), ("56 مصابا", "56", "people injured", "injured"),
+            ("أربعة مدنيين", "4", "civilians killed", "killed"), ("1200 نازح", "1200", "people displaced", "displaced")]
+    nums = tuple(NumberMention(t, body.index(t), body.index(t) + len(t), value=v, unit="people", counts=c,
+                               qualifier="exact", role=r) for t, v, c, r in spec)
+    a = _replace(a, facts=_replace(a.facts, numbers=nums))
+    story = Story(id="fire", title_ar="حريق", title_en="Fire", article_ids=("f",), outlet_ids=("aljazeera",),
+                  first_published="2024-06-13", last_published="2024-06-13")
+    facts = [f["text"] for f in dg._key_facts(story, {"f": a}, "ar")]
+    assert facts == ["49 وفاة", "56 مصابا", "أربعة مدنيين قتلى", "1200 نازح"], facts

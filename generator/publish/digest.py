@@ -40,8 +40,10 @@ from markupsafe import Markup, escape
 from ..briefing_en import count_phrase, phrasing, plain_count, tells_outcome
 from ..config import Config
 from ..models import Article, NumberMention, Site, Story
+from ..nlp.normalise import norm
 from ..nlp.sentences import split_sentences
 from ..render import filters, write_page
+from ..yamlio import load_yaml
 from ..render.views import conflict_text, page_path, show_date
 
 log = logging.getLogger(__name__)
@@ -279,7 +281,8 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
             # the count as written, and what happened to them when the words do not say it
             # ("أربعة مدنيين" + قتلى): the role's Arabic label is a UI string (msgctxt "role")
             role = translations("ar").pgettext("role", n.role) if n.role else None
-            text = f"{n.text} {role}" if role and role != n.role and role not in n.text else n.text
+            says = role is None or role == n.role or role in n.text or _names_outcome(n.text, n.role)
+            text = n.text if says else f"{n.text} {role}"
         else:  # as the English briefing words a count: "about 120,000 people displaced", "one vehicle destroyed"
             text = count_phrase(n, with_outcome=True) or plain_count(n)
         if not text.strip():
@@ -288,6 +291,28 @@ def _key_facts(story: Story, by_id: dict[str, Article], lang: str) -> list[dict[
         if len(out) >= MAX_FACTS:
             return out
     return out
+
+
+def _names_outcome(text: str, role: str | None) -> bool:
+    """Whether a count's own words already say what happened to what it counts: one of its words is a
+    counted noun of that role in numbers.yaml ("49 وفاة", "56 مصابا": no "قتلى"/"جرحى" after them)."""
+    if not role:
+        return False
+    words = _outcome_nouns().get(role, frozenset())
+    toks = norm(text).split()
+    return any(" ".join(toks[i:i + k]) in words for k in (1, 2, 3) for i in range(len(toks)))
+
+
+@lru_cache(maxsize=1)
+def _outcome_nouns() -> dict[str, frozenset[str]]:
+    """numbers.yaml's counted nouns that carry a role (قتيل, وفاة -> killed; مصاب -> injured ...), by role."""
+    from ..nlp.numbers import DATA as NUMBERS_YAML
+
+    out: dict[str, set[str]] = {}
+    for e in load_yaml(NUMBERS_YAML.read_text(encoding="utf-8")).get("nouns", []):
+        if e.get("role"):
+            out.setdefault(e["role"], set()).update(norm(w) for w in [*e.get("forms", []), *e.get("duals", [])])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _timeline(story: Story, lang: str, config: Config) -> list[dict[str, Any]]:
