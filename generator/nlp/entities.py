@@ -2667,6 +2667,9 @@ def _body(c: _Ctx, k: int) -> None:
                 country = country or s_country
             elif definite and (sp == 0 or _body_noun(c, m, first, lex) is not None) and c.free(m):
                 return  # "اللجنة الوطنية لإدارة الحالات ...": a name this glossary cannot read whole
+    if not sub and len(units) == 1 and places and places[0].i == k + 1 and m == places[0].j \
+            and stem in c.gaz.words("body_seat_heads"):
+        return  # "بمركز المنيا", "مركز مصياف": the district or the town, no body of it
     owner = c.found[m] if m < c.n and c.joinable[m - 1] and not sub else None
     if owner is not None and (owner.i != m or owner.type != "ORG" or not naming or not definite
                               or not c.toks[m].t.startswith("ل")):
@@ -2790,8 +2793,8 @@ def _prep_place(c: _Ctx, m: int, f: _Found | None) -> _Found | None:
     w = c.toks[m].t
     if w[:1] not in "بل":
         return None
-    if f is not None:
-        return f if f.type == "LOC" and f.i == m and f.j == m + 1 else None
+    if f is not None:  # one word or more ("بسيدي بوزيد", "لتيزي وزو")
+        return f if f.type == "LOC" and f.i == m and f.p == 1 or (f.type == "LOC" and f.i == m and f.j == m + 1) else None
     for form, pp in _variants(w):
         if pp == 1 or (pp == 0 and form != w):
             e = c.gaz.lookup(form)
