@@ -712,6 +712,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         phrase = _key(s[i:m.start("vg_t")] if g("vg_t") else g("vag"))
         if (phrase.split()[0] in ("بعد", "قبل") or phrase.endswith(("نفسها", "ذاتها"))) and _anchored(s, j):
             return None  # "بعد أسابيع من هجوم", "الفترة نفسها من العام الماضي": measured from an event
+        if phrase.endswith("الساعه") and _CLOCK_AFTER.match(s, j):
+            return None  # "حتى الساعة الثانية ظهرا": a clock time, not "until now"
         if phrase in lx.not_negated and _negated(lx, s, i):
             return None  # "لم يغلق في أي لحظة": never, not a time
         return i, j, None, None, lx.vague[phrase], "gregorian"
@@ -876,6 +878,10 @@ def _NOT_TODAY_BEFORE() -> frozenset[str]:
 def _WD_NOT_AFTER() -> frozenset[str]:
     d = _data()
     return frozenset(_key(w) for w in d.get("weekday_not_after", []))
+
+
+# an hour of the clock after "الساعة" ("حتى الساعة الثانية ظهرا", "حتى الساعة 11 ليلا", "الساعة الـ3")
+_CLOCK_AFTER = re.compile(r"\s+(?:ال\s*)?(?:\d|(?:ال)?(?:واحده|حاديه|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)(?!\w))")
 
 
 @lru_cache(maxsize=1)
