@@ -653,6 +653,20 @@ _EN = {
     "explosion": "Explosion in {location}",
     "other": "Reported development in {location}",
 }
+# the same without a place ("Fahad Al-Sabah visited an unnamed place" read a digest), and without anyone
+# (an event naming no actor is told by its noun: "Capture of Abu Kamal", "Strikes", never "Unidentified forces")
+_EN_NO_PLACE = {
+    "capture/control": "{actor} took control of territory", "advance/offensive": "{actor} advanced",
+    "encirclement": "{actor} laid a siege", "link-up": "{actor} linked up with allied forces",
+    "counter-attack": "{actor} counter-attacked", "airstrike/shelling": "{actor} carried out strikes",
+    "visit/inspection": "{actor} made a visit",
+}
+_EN_NOUN = {
+    "capture/control": "Capture", "advance/offensive": "Offensive", "encirclement": "Siege",
+    "counter-attack": "Counter-attack", "airstrike/shelling": "Strikes", "killing/casualties": "People killed",
+    "explosion": "Explosion", "displacement": "People displaced", "link-up": "Link-up", "visit/inspection": "Visit",
+    "statement": "Statement", "accusation": "Accusation", "other": "Reported development",
+}
 _MODAL = {"planned": "Planned: ", "predicted": "Predicted: "}
 
 
@@ -678,12 +692,18 @@ def _loc_key(ev: Event) -> str | None:
 
 
 def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]) -> str:
-    actor = ev.actor_en or "Unidentified forces"
+    actor = ev.actor_en
     # "the Mediterranean Sea"; several places as a list: "Sfax and Mahdia", not "Sfax; Mahdia"
-    location = with_article(ev.location_en) if ev.location_en else "an unnamed place"
-    text = _EN.get(ev.type, _EN["other"]).format(actor=actor, location=location)
+    location = with_article(ev.location_en) if ev.location_en else None
+    pattern = _EN.get(ev.type, _EN["other"])
+    if actor is None and "{actor}" in pattern:
+        pattern = _TITLE_NOUN.get(ev.type, pattern) if location else _EN_NOUN.get(ev.type, pattern)
+    elif location is None and "{location}" in pattern:
+        pattern = _EN_NO_PLACE.get(ev.type) if actor and ev.type in _EN_NO_PLACE else _EN_NOUN.get(ev.type, pattern)
+    text = pattern.format(actor=actor, location=location)
     base = next(iter(phrasing()["events"].get(ev.type, {}).get("base") or []), None)
-    if ev.modality in _MODAL and ev.actor_en and base and "{count}" not in base and "{object}" not in base:
+    if ev.modality in _MODAL and ev.actor_en and location and base and "{count}" not in base \
+            and "{object}" not in base:
         # a plan or a prediction in headline English: "Syrian government forces to advance on Idlib"
         text = f"{actor} to " + base.format(location=location)
     if ev.type == "other" and ev.subtype:
@@ -698,7 +718,7 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
         phrase = count_phrase(nm, with_outcome=True) or plain_count(nm, "people killed")
         if nm.role and not tells_outcome(phrase):
             phrase += f" {nm.role}"
-        text = f"{phrase} in {location}"
+        text = f"{phrase} in {location}" if location else phrase
         text = text[0].upper() + text[1:]
     text = _MODAL.get(ev.modality, "") + text
     if sources:

@@ -574,3 +574,22 @@ def test_title_is_not_made_of_a_body_sentence_or_a_quote() -> None:
     [story] = build_stories([article(fires, tagged=False, events=(
         _replace(_ev(fires, lead, "killing/casualties", None), location_en="Bejaia; Tizi Ouzou; Bouira"),))])
     assert story.title_en == "Deaths in Bejaia, Tizi Ouzou and Bouira"
+
+
+@pytest.mark.parametrize("type_,actor,place,expected", [
+    ("visit/inspection", "Fahad Al-Yousef", None, "Fahad Al-Yousef made a visit"),
+    ("visit/inspection", None, "Mangaf", "Visit to Mangaf"),
+    ("capture/control", None, "Abu Kamal", "Capture of Abu Kamal"),
+    ("airstrike/shelling", "Israeli aircraft", None, "Israeli aircraft carried out strikes"),
+    ("airstrike/shelling", None, None, "Strikes"),
+    ("statement", None, None, "Statement"),
+    ("explosion", None, None, "Explosion"),
+    ("capture/control", "Syrian government forces", "Abu Kamal", "Syrian government forces took control of Abu Kamal"),
+])
+def test_timeline_text_without_a_place_or_an_actor(type_, actor, place, expected):
+    """"Fahad Al-Sabah visited an unnamed place" and "Unidentified forces made a statement" read a digest: an event
+    without a place is told without one, and one naming nobody by its noun."""
+    from generator.stories import _english
+    ev = Event(type=type_, actor=None, actor_en=actor, location=None, location_en=place, date=None, text="x",
+               start=0, end=1, modality="asserted", attributed_to=None)
+    assert _english(ev, [], []) == expected

@@ -463,6 +463,7 @@ def test_dates_in_english(value, basis, expected):
     ("Syrian coast", "the Syrian coast"), ("Allenby Bridge", "the Allenby Bridge"), ("Tishrin Dam", "the Tishrin Dam"),
     ("Strait of Hormuz", "the Strait of Hormuz"), ("Golan Heights", "the Golan Heights"),
     ("Port Sudan", "Port Sudan"), ("Lake Chad", "Lake Chad"),
+    ("Embassy of India in Kuwait", "the Embassy of India in Kuwait"),
 ])
 def test_article_the(name, expected):
     assert with_article(name) == expected
