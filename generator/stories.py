@@ -700,7 +700,7 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
         pattern = _TITLE_NOUN.get(ev.type, pattern) if location else _EN_NOUN.get(ev.type, pattern)
     elif location is None and "{location}" in pattern:
         pattern = _EN_NO_PLACE.get(ev.type) if actor and ev.type in _EN_NO_PLACE else _EN_NOUN.get(ev.type, pattern)
-    text = pattern.format(actor=actor, location=location)
+    text = pattern.format(actor=with_article(actor) if actor else None, location=location)
     base = next(iter(phrasing()["events"].get(ev.type, {}).get("base") or []), None)
     if ev.modality in _MODAL and ev.actor_en and location and base and "{count}" not in base \
             and "{object}" not in base:
@@ -720,9 +720,9 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
             phrase += f" {nm.role}"
         text = f"{phrase} in {location}" if location else phrase
         text = text[0].upper() + text[1:]
-    text = _MODAL.get(ev.modality, "") + text
+    text = _MODAL.get(ev.modality, "") + text[:1].upper() + text[1:]
     if sources:
-        text += " (reported by " + join_names(list(sources)) + ")"
+        text += " (reported by " + join_names([with_article(s) for s in sources]) + ")"
     return text
 
 

@@ -281,7 +281,8 @@ def test_capture_contradicted_by_clashes_inside_the_city() -> None:
     assert all(e.date is None for e in story.timeline[2:])
     control = next(e for e in story.timeline if e.type == "capture/control" and e.location_id == "abu-kamal")
     assert control.reported_by == ("000_09431e1766a80a3f",) and len(control.evidence) == 2
-    assert control.text_en == "Syrian government took control of Abu Kamal (Al-Bukamal) (reported by Syrian government)"
+    assert control.text_en == ("The Syrian government took control of Abu Kamal (Al-Bukamal) (reported by the Syrian "
+                               "government)")
     [c] = control.conflicts
     values = {(s["article"], s["value"]) for s in c.sides}
     assert ("002_6adb1008a1e27dc1", "fighting continues") in values
@@ -348,7 +349,7 @@ def test_title_prefers_the_event_the_headlines_frame() -> None:
         _ev(r, "أحكمت سيطرتها على عدد من الأحياء الجنوبية والغربية في المدينة", "capture/control", "abu-kamal",
             "Syrian Army")))
     [story] = build_stories([art])
-    assert story.title_en == "Syrian Army advanced on Abu Kamal"  # the title drops the disambiguator
+    assert story.title_en == "The Syrian Army advanced on Abu Kamal"  # the title drops the disambiguator
 
 
 def test_title_without_actor_names_place_and_event() -> None:
