@@ -797,10 +797,18 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
 _ALSO_KNOWN = re.compile(r"(?P<main>.+?) \((?!via |speaking to )[^()]+\)")
 
 
-def _names_once(text: str, articles: list[Article], keep_first: bool = True) -> str:
+def main_form(name: str) -> str:
+    """A name given with its other form, by its main form ("Syrian government forces (Syrian Arab Army)" ->
+    "Syrian government forces"), for a title; a relay ("(via SANA)") is no other form and stays."""
+    return _OTHER_FORM.sub("", name) or name
+
+
+_OTHER_FORM = re.compile(r" \((?!via |speaking to )[^()]+\)")
+
+
+def _names_once(text: str, articles: list[Article]) -> str:
     """A name given with its other form ("Syrian government forces (Syrian Arab Army)", "Abu Kamal
-    (Al-Bukamal)") is said in full the first time and by its main form after that (without
-    ``keep_first``, by its main form throughout: a headline)."""
+    (Al-Bukamal)") is said in full the first time and by its main form after that."""
     names: set[str] = set()
     for art in articles:
         f = art.facts
@@ -815,7 +823,7 @@ def _names_once(text: str, articles: list[Article], keep_first: bool = True) -> 
         first = text.find(name)
         if first < 0:
             continue
-        cut = first + len(name) if keep_first else first
+        cut = first + len(name)
         text = text[:cut] + text[cut:].replace(name, m.group("main"))
     return text
 
@@ -832,7 +840,7 @@ def headline(article: Article) -> str | None:
         plain = _Item(replace(ev, date=None), it.article, it.order, it.count, it.numbers_used, ())
         text = _sentence([plain])
         if text:
-            text = _names_once(text, [article], keep_first=False)  # "Israel advanced on ...", not "Israel (the occupation)"
+            text = main_form(text)  # "Israel advanced on ...", not "Israel (the occupation) advanced on ..."
         if text and len(text) <= 120:
             return text.rstrip(".")
     return None

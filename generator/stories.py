@@ -47,8 +47,8 @@ from typing import Any
 import numpy as np
 
 from .yamlio import load_yaml
-from .briefing_en import (actor_base, count_phrase, english, in_direct_quote, join_names, phrasing, plain_count,
-                          plain_place, same_actor, tells_outcome, with_article)
+from .briefing_en import (actor_base, count_phrase, english, in_direct_quote, join_names, main_form, phrasing,
+                          plain_count, plain_place, same_actor, tells_outcome, with_article)
 from .config import Config
 from .memo import Memo, code_fingerprint, digest
 from .models import Article, Conflict, Event, FramingRow, NumberMention, Story, TimelineEntry
@@ -1171,7 +1171,7 @@ def _title_en(timeline: Sequence[TimelineEntry], arts: Sequence[Article], place_
             # a title names places without the gazetteer's disambiguator ("Deaths in Marrakesh",
             # not "Deaths in Marrakesh (Marrakech)"); the timeline and facts keep it
             if ev.actor_en:
-                return _english(replace(ev, actor_en=english(ev.actor_en) or ev.actor_en,
+                return _english(replace(ev, actor_en=main_form(english(ev.actor_en) or ev.actor_en),
                                         location_en=plain_place(ev.location_en) if ev.location_en else None), (), ())
             location = ev.location_en or place_en
             if location:  # "Deaths in Bejaia, Tizi Ouzou and Bouira", "Deaths in the Green Zone"

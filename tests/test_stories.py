@@ -594,3 +594,13 @@ def test_timeline_text_without_a_place_or_an_actor(type_, actor, place, expected
     ev = Event(type=type_, actor=None, actor_en=actor, location=None, location_en=place, date=None, text="x",
                start=0, end=1, modality="asserted", attributed_to=None)
     assert _english(ev, [], []) == expected
+
+
+def test_story_title_names_the_actor_by_its_main_form():
+    """"Syrian government forces (Syrian Arab Army) and allies advanced on Abu Kamal" was a story title: a title says
+    the actor's main form, as it drops a place's disambiguator."""
+    from generator.briefing_en import main_form
+    assert main_form("Syrian government forces (Syrian Arab Army) and allies") == "Syrian government forces and allies"
+    assert main_form("Syrian government forces (Syrian Arab Army)") == "Syrian government forces"
+    assert main_form("Israel (the occupation)") == "Israel"
+    assert main_form("a field source (via Agence France-Presse)") == "a field source (via Agence France-Presse)"
