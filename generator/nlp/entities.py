@@ -3817,6 +3817,8 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
         return None
     if not arab and (words[0] in gaz.words("foreign_given_names") or words[0] in _lex_map(gaz, "foreign_name_parts")):
         return foreign_en(gaz, name_ar)  # "توماس وايت" -> "Thomas White", not the romanizer's "Wait"
+    if whole == person_names.spell(name_ar, rc):
+        return whole  # every word in our own table: the press's spelling as a whole ("محمد الأمين": Mohamed Lemine)
     got = whole.split()
     parts: list[str] = []
     regional = bool(cc and cc.lower() in gaz.words("regional_spelling_countries"))
