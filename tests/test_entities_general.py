@@ -1952,3 +1952,23 @@ def test_round11_markaz_is_the_place(gaz):
     got = {e.text: e for e in run(gaz, "وقع التصادم قرب محطة القطار بمركز ملوي في محافظة المنيا.")}
     assert "ملوي" in got and got["ملوي"].type == "LOC", [(e.text, e.type, e.name_en) for e in got.values()]
     assert not any(e.type == "ORG" for e in got.values()), [(e.text, e.name_en) for e in got.values()]
+
+
+# Round 11, MISC: what the newest sets mark MISC and the lists lacked -- water bombers and other aircraft
+# types, rockets by name, epidemics and climate phenomena, the communities the gold sets mark.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وشاركت طائرتان من نوع \"بيريف\" في إخماد ألسنة اللهب بالغابة.", "بيريف", "Beriev Be-200"),
+    ("وهبطت طائرة إليوشن محملة بالمساعدات في مطار بورتسودان.", "طائرة إليوشن", "Ilyushin Il-76"),
+    ("وأطلق مسلحون صواريخ كاتيوشا على قاعدة عسكرية قرب المطار.", "صواريخ كاتيوشا", "Katyusha rockets"),
+    ("وخصص الجناح الجديد لمرضى كورونا بعد ارتفاع الإصابات.", "كورونا", "COVID-19"),
+    ("وتوقعت الأرصاد أن تؤدي ظاهرة \"إل نينيو\" إلى أمطار غزيرة في القرن الأفريقي.", "إل نينيو", "El Niño"),
+    ("وفر مئات من أبناء الطائفة العلوية إلى القرى الجبلية.", "الطائفة العلوية", "Alawites"),
+])
+def test_round11_misc_classes(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en, "MISC")
+
+
+def test_round11_virus_before_corona_is_unmarked(gaz):
+    # the older sets leave "فيروس كورونا" unmarked: only the disease named alone is COVID-19
+    got = {e.text: e for e in run(gaz, "وتوفي الرجل بعد إصابته بفيروس كورونا الشهر الماضي.")}
+    assert "كورونا" not in got, [(e.text, e.name_en) for e in got.values()]
