@@ -770,3 +770,18 @@ def test_a_time_or_an_age_is_no_part_of_a_breakdown():
 def test_in_an_outbreak_a_case_is_no_wound(text, expected):
     """"9613 حالة إصابة بالكوليرا" read "9,613 people were injured in Kassala" in a briefing."""
     assert [(n.text, n.role) for n in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the group named again after its count: no new count
+    ("قتل خمسة صيادين في القصف. وقالت العائلات إن الصيادين الخمسة خرجوا فجرا.", [("خمسة صيادين", "5")]),
+    ("واعتقلت الشرطة 4 ناشطين، ثم أفرجت النيابة عن الناشطين الأربعة.", [("4 ناشطين", "4")]),
+    # said first, it is the count; things and places are counted again (every set marks them)
+    ("ونعت الجماعة المقاتلين الثلاثة الذين قتلوا في الغارة.", [("المقاتلين الثلاثة", "3")]),
+    ("ودخلت 6 شاحنات إلى المدينة، وتحمل الشاحنات الست أدوية.", [("6 شاحنات", "6"), ("الشاحنات الست", "6")]),
+    # another value is another count
+    ("قتل ثلاثة جنود، ونقل الجرحى الخمسة إلى المستشفى.", [("ثلاثة جنود", "3"), ("الجرحى الخمسة", "5")]),
+])
+def test_a_definite_group_named_again_is_no_new_count(text, expected):
+    """"الضحايا الثلاثة", "الموظفين السبعة" after their count: the newer sets leave such repeats out."""
+    assert [(n.text, n.value) for n in _run(text)] == expected

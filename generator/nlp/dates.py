@@ -491,8 +491,11 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         return i, j, None, None, "vague", "gregorian"  # "منذ الساعات الأولى": the first hours of the event
     if kind == "hijri":
         day, hm, hy = day_num(g("h_day")), lx.hijri_month[_key(g("h_mon"))], g("h_year")
-        if hy is None and g("h_mark") is None and _key(g("h_mon")) in _HAMB():
-            return None  # "3 رمضان"/"15 صفر" without year or هـ: too easily something else
+        if hy is None and g("h_mark") is None and _key(g("h_mon")) in _HAMB() \
+                and _prev_word(s, i) not in lx.weekday and "شهر" not in g("hijri"):
+            # "3 رمضان"/"15 صفر" without year or هـ: too easily something else, but not after a weekday ("ليلة
+            # السبت 12 رمضان") or with the word month ("12 من شهر رمضان")
+            return None
         from hijridate import Gregorian, Hijri
 
         try:
