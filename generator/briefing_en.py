@@ -98,7 +98,10 @@ def with_article(name: str) -> str:
         return name
     if name.isupper() or (name.split()[0].isupper() and len(name.split()[0]) > 1):
         return name  # acronyms: SANA, AFP
-    main = re.split(r"\s\(|,|\s(?:in|of|for|from|to|with|via|and|or)\s", name)[0].lower()
+    main = re.split(r"\s\(|,|\s(?:in|of|for|from|to|with|via|and|or|at)\s", name)[0]
+    if main.islower() and main.split()[-1] in p["indefinite_heads"]:
+        return ("an " if main[0] in "aeiou" else "a ") + name  # "a security source at the Basra Police Command"
+    main = main.lower()
     words = main.split()
     if words and words[-1] in p["bare_plural_heads"]:
         return name

@@ -464,6 +464,12 @@ def test_dates_in_english(value, basis, expected):
     ("Strait of Hormuz", "the Strait of Hormuz"), ("Golan Heights", "the Golan Heights"),
     ("Port Sudan", "Port Sudan"), ("Lake Chad", "Lake Chad"),
     ("Embassy of India in Kuwait", "the Embassy of India in Kuwait"),
+    # a lower-case singular role is someone: "according to source in the Yemeni Ministry of Transport" read a briefing
+    ("security source at the Basra Police Command", "a security source at the Basra Police Command"),
+    ("source in the Yemeni Ministry of Transport", "a source in the Yemeni Ministry of Transport"),
+    ("official source at the Rafah crossing", "an official source at the Rafah crossing"),
+    ("medical sources at the Hamshari Hospital", "medical sources at the Hamshari Hospital"),
+    ("our correspondent", "our correspondent"),
 ])
 def test_article_the(name, expected):
     assert with_article(name) == expected
