@@ -1209,3 +1209,34 @@ def test_general_attributions_round27(gaz, body, expected):
     for (v, sp, t), (ev, esp, et) in zip(got, expected):
         assert v == ev and (et is None or t == et), (v, t)
         assert esp is None or sp == esp, (sp, esp)
+
+
+# Round 28 (sets 20-21's classes): a role named again ("وأكد الوزير") is the person whose appositive held it, not
+# the nearer person whose words before the name merely pass over it; a subject and its appositive before a verb
+# without a conjunction keep the verb ("X، الباحث في علم المناخ، قال لهسبريس إن": not the outlet); a Maghrebi
+# given name with the article is a name ("الطاهر، والد أحد الضحايا").
+CASES_R28 = [
+    ("وزار المهندس سامي العتيبي، نائب رئيس الوزراء ووزير الداخلية، موقع الانفجار صباح اليوم، يرافقه اللواء خالد "
+     "المطيري محافظ المدينة. وأكد الوزير أن التحقيقات جارية.", [("أكد", "sami al-otaibi", None)]),
+    ("وتفقدت الدكتورة هالة الزين، وزيرة الصحة، المستشفى أمس، برفقة العميد نبيل حداد قائد الشرطة. وقالت الوزيرة إن "
+     "الجرحى بحالة مستقرة.", [("قالت", "hala al-zein", None)]),
+    ("وقالت وزيرة الصحة هالة الزين إن المستشفيات مستنفرة. وأضافت الوزيرة أن الأدوية متوفرة.",
+     [("قالت", "hala al-zein", None), ("أضافت", "hala al-zein", None)]),
+    ("غير أن محمد العلمي، الباحث في علم المناخ، قال لهسبريس إن الكميات كبيرة.",
+     [("قال", "mohammed al-elmi", "الكميات كبيرة")]),
+    ("وكان سمير الخطيب، المتحدث باسم الدفاع المدني، أكد لقناة الجزيرة أن الفرق تعمل.",
+     [("أكد", "samir al-khatib", "الفرق تعمل")]),
+    ('وفي صفاقس التونسية، قال الهادي، وهو صاحب مقهى، لإذاعة محلية: "خسرنا كل شيء".', [("قال", "hedi", None)]),
+    ("وفي الدار البيضاء، قال المختار بنعلي، أحد التجار، لهسبريس إن المياه غمرت المحلات.",
+     [("قال", "mokhtar benali", None)]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R28)
+def test_general_attributions_round28(gaz, body, expected):
+    """(verb, lower-case English speaker or None, content or None when only the speaker is checked) in order."""
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert len(got) == len(expected), got
+    for (v, sp, t), (ev, esp, et) in zip(got, expected):
+        assert v == ev and (et is None or t == et), (v, t)
+        assert esp is None or sp == esp, (sp, esp)

@@ -987,7 +987,7 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
         name = _name_before_role(cx, idx)
         if name is not None:
             a, b = cx.orig(cx.tokens[name[0]].s, cx.tokens[name[-1]].e)
-            return cx.text[a:b], None, None
+            return cx.text[a:b], cx.person_en(cx.text[a:b]), None  # ("الحسين الراضي، الباحث في علم المناخ")
     if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")
                  or re.match(r"(an?|the) ", lex.sources[src[0]]) and pers[0][0] >= cx.tokens[src[1] - 1].e) and \
             (cx.tokens[first].bare not in lex.back_refs or role or _office(cx, first)):
@@ -1469,14 +1469,18 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
             t.w[:1] == "ل" and t.w[1:] in cx.lex.body_nouns for t in out) or out[0].bare in cx.lex.body_nouns:
         return None  # "أمين عام اتحاد النقابات": a body's noun is no part of a person's name
     first = out[0].w
-    if first.startswith("ال") or any(bad(t) for t in out) or any(_in_loc(cx, t) or _in_org(cx, t) for t in out):
+    after = cx.t[out[-1].e:out[-1].e + 16]
+    appositive = bool(_APPOSITIVE.match(after))
+    # the Maghreb's and Mauritania's given names with the article ("الحسين الراضي، الباحث ...", "الطاهر، والد أحد
+    # الضحايا"): a name when a second name word or an appositive follows
+    definite = first in cx.gaz.words("definite_given_names") and (len(out) >= 2 or appositive)
+    if first.startswith("ال") and not definite or any(bad(t) for t in out) or \
+            any(_in_loc(cx, t) or _in_org(cx, t) for t in out):
         return None  # (a place or a body is no person's name: "محافظة حلب")
     if any(cx.seq_at(bisect.bisect_left(cx.tok_starts, t.s), cx.lex.sources) for t in out[:1]):
         return None
     given = first in cx.gaz.words("given_names") or first in cx.gaz.words("foreign_given_names") or \
-        first in ("ابو", "ام", "عبد")
-    after = cx.t[out[-1].e:out[-1].e + 16]
-    appositive = bool(_APPOSITIVE.match(after))
+        first in ("ابو", "ام", "عبد") or definite
     if not (titled and len(out) >= 2 or given or appositive):
         return None
     a, b = cx.orig(out[0].s, out[-1].e)
@@ -1611,13 +1615,19 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
         return None
     words = {_role_head(cx.tokens[i].bare) for i in idx[1:]} - {"باسم", "في", "ل"}
     k = bisect.bisect_left(cx.ent_starts, s)
-    for es, ee, ent in reversed(cx.ents[:k]):
+    weak: tuple[str, str | None, str | None] | None = None
+    for n, (es, ee, ent) in enumerate(reversed(cx.ents[:k])):
         if ent.type != "PER" or ee > s:
             continue
         ti = bisect.bisect_left(cx.tok_starts, es)
         before = [tk for tk in cx.tokens[max(0, ti - 8):ti] if not any(c in cx.t[tk.e:es] for c in ".\n")]
-        heads = [_role_head(tk.bare) for tk in before]
+        # (a role that begins with و keeps it: "وزيرة" is no "و" + "زيرة")
+        heads = [head if _role_head(tk.w) == head else _role_head(tk.bare) for tk in before]
         if head not in heads:
+            if _appositive_role(cx, ee, k - 1 - n, head, words):
+                # "وتفقد الفريق كامل الوزير، نائب رئيس الوزراء ... ووزير النقل، الموقع" ... "وأكد الوزير": the role
+                # in the appositive after the name
+                return ent.text, ent.name_en, ent.id
             continue
         h = heads.index(head)
         wide = [tk for tk in cx.tokens[max(0, ti - 14):ti - len(before) + h] if not any(c in cx.t[tk.e:es] for c in ".\n")]
@@ -1628,8 +1638,38 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
         after = set(heads[heads.index(head) + 1:])
         if words and not (words & after) and len(words) > 1:
             continue
+        if cx.t.count(",", before[h].e, es) >= 2:
+            # "... ووزير النقل، موقع الحادث فجر اليوم، يرافقه اللواء X محافظ المنيا": the role word lies in a clause
+            # before the name (another person's appositive); a nearer role of the person's own comes first
+            weak = weak or (ent.text, ent.name_en, ent.id)
+            continue
         return ent.text, ent.name_en, ent.id
-    return None
+    return weak
+
+
+def _appositive_role(cx: _Ctx, ee: int, ent_i: int, head: str, words: set[str]) -> bool:
+    """Does the appositive right after a person hold the role noun ``head``: the words between commas after the
+    name ("X، نائب رئيس الوزراء ووزير النقل،"), or a role right after it up to a comma ("اللواء X محافظ المنيا،")?
+    At most 10 words, within the sentence and before the next person."""
+    nxt = next((es for es, _, e in cx.ents[ent_i + 1:] if e.type == "PER" and es >= ee), len(cx.t))
+    q = bisect.bisect_left(cx.tok_starts, ee)
+    if q >= len(cx.tokens):
+        return False
+    gap0 = cx.t[ee:cx.tokens[q].s]
+    if "," not in gap0 and (gap0.strip() or not (_is_title(cx, cx.tokens[q].w) or _office(cx, q) is not None)):
+        return False
+    seen: list[str] = []
+    prev_e = cx.tokens[q].s
+    for tk in cx.tokens[q:q + 10]:
+        gap = cx.t[prev_e:tk.s]
+        if any(c in gap for c in ".\n:\",") or tk.s >= nxt:
+            break
+        seen.append(head if _role_head(tk.w) == head else _role_head(tk.bare))
+        prev_e = tk.e
+    if head not in seen:
+        return False
+    rest = set(seen[seen.index(head) + 1:])
+    return not (words and len(words) > 1 and not (words & rest))
 
 
 def _via_name(name: str | None) -> str:
@@ -1936,7 +1976,11 @@ def _skip_addressee(cx: _Ctx, p: int, se: int) -> int:
         if tk.w in ("لوسايل", "لذوي") and k + 1 < len(cx.tokens) and not cx.t[tk.e:cx.tokens[k + 1].s].strip(" "):
             q = cx.tokens[k + 1].e
     elif tk.w.startswith("ل") and not tk.w.startswith("ال") and _addressee(cx, k) is not None:
-        ends = [ee for es, ee, ent in cx.ents_in(tk.s, tk.e + 40) if es <= tk.s + 2 and ent.type != "LOC"]
+        # (the outlet's name itself, or the one after its kind: "لقناة الجزيرة", 'لموقع "عربي 21"')
+        nxt = cx.tokens[k + 1].s if tk.w in cx.lex.addressee_heads and k + 1 < len(cx.tokens) and \
+            not cx.t[tk.e:cx.tokens[k + 1].s].strip(' "') else tk.s
+        ends = [ee for es, ee, ent in cx.ents_in(tk.s, tk.e + 40) if (es <= tk.s + 2 or es <= nxt + 1 < ee)
+                and ent.type != "LOC"]
         q = max(ends) if ends else tk.e
     else:
         return p
@@ -2318,10 +2362,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if k_ch > i + 1:
         after = cx.tokens[k_ch - 1].e
     after = _skip_time(cx, after, se)  # "أعلنت، مساء الأحد، أن", "أعلنت الأسبوع الماضي أن"
-    if tk.w == tk.bare and _clause_start(cx, ss, tk.s) < tk.s or (
+    cl0 = _clause_start(cx, ss, tk.s) if tk.w == tk.bare else tk.s
+    if tk.w == tk.bare and (cl0 < tk.s or _before_aside(cx, ss, cl0, tk.s) < tk.s) or (
             after == tk.e and i + 1 < len(cx.tokens) and cx.tokens[i + 1].w in lex.addressee_heads):
         # "لكن مصدرا أمنيا قال للجزيرة نت -طالبا ...- إن"; "وقال للصحافيين: ...": whom it was said to comes
-        # right after a conjoined verb, the speaker is the one who spoke before
+        # right after a conjoined verb, the speaker is the one who spoke before ("X، الباحث في علم المناخ، قال
+        # لهسبريس إن": the subject and its appositive before the verb, the outlet after it)
         after = _skip_addressee(cx, after, se)
     content = _content(cx, after, se, prep)
     q = after
@@ -2901,13 +2947,22 @@ def _before_aside(cx: _Ctx, ss: int, cl: int, p: int) -> int:
         return cl
     aside = _clause_start(cx, ss, q)
     k = bisect.bisect_left(cx.tok_starts, aside)
-    if aside >= q or k >= len(cx.tokens) or cx.tokens[k].s != aside or not _aside_opener(cx, k):
+    if aside >= q or k >= len(cx.tokens) or cx.tokens[k].s != aside or not (
+            _aside_opener(cx, k) or _appositive_role_opener(cx, k)):
         return cl
     q2 = _comma_before(cx, ss, aside)
     if q2 is None:
         return cl
     subject = _clause_start(cx, ss, q2)
     return subject if subject < q2 else cl
+
+
+def _appositive_role_opener(cx: _Ctx, k: int) -> bool:
+    """Does token k open an appositive that says who the subject before it is ("X، الباحث في علم المناخ، قال",
+    "X، المتحدث باسم الوزارة، أكد")? A definite role, title or office word."""
+    w = cx.tokens[k].w
+    return w.startswith("ال") and (_is_title(cx, w) or cx.seq_at(k, cx.lex.roles) is not None
+                                  or _office(cx, k) is not None or cx.seq_at(k, cx.lex.sources) is not None)
 
 
 def _comma_before(cx: _Ctx, ss: int, p: int) -> int | None:
