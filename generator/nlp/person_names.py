@@ -73,6 +73,7 @@ class _Country:
     abd_joined: bool
     abd_names: dict[str, str]
     abd_hyphenated: dict[str, str]
+    explicit: frozenset[str]  # "عبد X" written out in our own or the country's lists (else composed with ``abd``)
 
 
 def _styles_for(cc: str | None) -> list[dict[str, Any]]:
@@ -127,7 +128,9 @@ def _country(cc: str | None) -> _Country:
     else:
         abd_names = _keyed(lex.get("abd_names"), tokens)
         hyph = _keyed(lex.get("abd_names_hyphenated"), tokens)
-    return _Country(names, definite, particles, str(abd) if abd else None, joined, abd_names, hyph)
+    explicit = frozenset(k for k in {**compound, **styled, **local} if k.startswith("عبد"))
+    explicit |= frozenset(k.replace(" ", "") for k in explicit)
+    return _Country(names, definite, particles, str(abd) if abd else None, joined, abd_names, hyph, explicit)
 
 
 def _word(t: _Country, w: str) -> str | None:
@@ -174,6 +177,12 @@ def spell(name: str, country: str | None = None) -> str | None:
         w = words[i]
         if i + 1 < n:
             nxt = words[i + 1]
+            if w == "عبد" and (t.abd or t.abd_joined) and f"{w} {nxt}" not in t.explicit:
+                got = _abd(t, nxt, False)  # the country's own "Abdel Rahman" (Egypt), "Abdulrahman" (the Gulf)
+                if got is not None:
+                    out.append(got)
+                    i += 2
+                    continue
             pair = t.names.get(f"{w} {nxt}")
             if pair is not None:
                 out.append(pair)
@@ -199,7 +208,10 @@ def spell(name: str, country: str | None = None) -> str | None:
             out.append(t.particles[w])
             i += 1
             continue
-        got = _word(t, w)
+        got = None
+        if w.startswith("عبد") and len(w) > 4 and (t.abd or t.abd_joined) and w not in t.explicit:
+            got = _abd(t, w[3:], True)
+        got = got or _word(t, w)
         if got is None and w.startswith("عبد") and len(w) > 4:
             got = _abd(t, w[3:], True)  # "عبدالرزاق"
         if got is None:
