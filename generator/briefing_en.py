@@ -694,11 +694,12 @@ def _as_clause(phrase: str) -> str:
     phrases ("some families homeless") stay as they are."""
     head, sep, rest = phrase.partition(", ")
     words = head.split()
-    if len(words) < 2 or not (words[-1].endswith("ed") or words[-1] == "missing") \
+    clauses = phrasing()["outcome_clauses"]
+    if len(words) < 2 or not (words[-1].endswith("ed") or words[-1] == "missing" or words[-1] in clauses) \
             or words[-1] not in phrasing()["outcome_words"]:
         return phrase
     verb = "was" if re.match(r"(?:one|a single)\s", head, re.I) and len(words) == 3 else "were"
-    return " ".join(words[:-1] + [verb, words[-1]]) + sep + rest
+    return " ".join(words[:-1] + [verb, clauses.get(words[-1], words[-1])]) + sep + rest
 
 
 def _number_sentences(articles: list[Article], used: set[tuple[int, int]], story_mode: bool,

@@ -766,7 +766,8 @@ def test_one_counted_person_takes_a_singular_verb():
     ("one vehicle destroyed", "one vehicle was destroyed"),
     ("about 120,000 people displaced", "about 120,000 people were displaced"),
     ("some people missing", "some people were missing"),
-    ("12 people dead", "12 people dead"),  # no participle: left as it is
+    ("12 people dead", "12 people were found dead"),  # bodies found ("عثر على جثث ستة منهم")
+    ("some families homeless", "some families homeless"),  # no participle: left as it is
     ("about 45 percent", "about 45 percent"),
 ])
 def test_count_phrase_as_a_clause(phrase, expected):
