@@ -785,3 +785,18 @@ def test_in_an_outbreak_a_case_is_no_wound(text, expected):
 def test_a_definite_group_named_again_is_no_new_count(text, expected):
     """"الضحايا الثلاثة", "الموظفين السبعة" after their count: the newer sets leave such repeats out."""
     assert [(n.text, n.value) for n in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short number word before an indefinite plural the nouns list lacks counts it
+    ("وقال الطبيب إن ست حالات من المصابين خطيرة.", [("ست حالات", "6")]),
+    ("وأحالت النيابة الملف في خمس قضايا فساد.", [("خمس قضايا", "5")]),
+    ("وانهار برج من ثماني طبقات وسط المدينة.", [("ثماني طبقات", "8")]),
+    ("وشاركت سبع فرق دفاع مدني في إخماد النيران.", [("سبع فرق", "7")]),
+    ("وقال أحد السكان: \"راحت تلات بيوت بالسيل\".", [("تلات بيوت", "3")]),
+    # alone, or before a name or a definite word, it is an ordinary word
+    ("وحضرت ست الحبايب الحفل.", []),
+    ("وزارت ست نجاة السوق.", []),
+])
+def test_a_short_number_word_counts_a_plural_it_stands_before(text, expected):
+    assert [(n.text, n.value) for n in _run(text)] == expected

@@ -956,8 +956,9 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             return None  # a bare year-like number: a date, not a count
         if noun is None and not g("pct") and not is_digits and value == 1:
             return None  # "في آن واحد"
-        if noun is None and not g("pct") and not is_digits and not g("hedge") and _key(numeral) in _SHORT():
-            return None  # ست/سبع/خمس alone are also ordinary words
+        if noun is None and not g("pct") and not is_digits and not g("hedge") and _key(numeral) in _SHORT() \
+                and not _plural_after(lx, s, j):
+            return None  # ست/سبع/خمس alone are also ordinary words (not before a plural: "ست حالات", "أربع قضايا")
         if not is_digits and _key(numeral) in ("عشر", "عشره") and _bare(_key(prev), _TEEN_HEADS()) in _TEEN_HEADS():
             return None  # "الجلسة الثانية عشرة": the end of an ordinal, not ten
         if unit == "minutes" and _CLOCK().search(s, max(0, k - 40), k):
@@ -977,7 +978,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, in_date: Any = None) -> _
             w = nm.group(1) if nm else ""
             if nm and w in lx.pronouns:  # "9 منهم على الأقل"
                 j, unit = nm.end(1), "people"
-            elif nm and _unknown_noun(lx, w) and not (in_date and in_date(nm.start(1), nm.end(1))):
+            elif nm and (_unknown_noun(lx, w) or w in _PLURALS_AFTER_SHORT()) \
+                    and not (in_date and in_date(nm.start(1), nm.end(1))):
                 counted = (nm.start(1), nm.end(1))  # an unknown counted noun ("19 مجزرة"): in the span
                 j = nm.end(1)
             am = _AFTER_HEDGE.match(s, j, min(len(s), j + 20))
@@ -1298,6 +1300,22 @@ def _crowd_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _NOT_COUNTED() -> frozenset[str]:
     return frozenset(_key(w) for w in _data().get("not_counted_words", []))
+
+
+def _plural_after(lx: _Lexicon, s: str, j: int) -> bool:
+    """Is the word at ``j`` an indefinite plural that numbers.yaml does not know, so that a short number word
+    before it counts it ("ست حالات حرجة", "أربع قضايا", "ثماني طبقات", "تسع فرق إطفاء")? A sound feminine plural
+    (-ات) or a broken plural of numbers.yaml's plurals_after_short."""
+    nm = _ARABIC_WORD.match(s, j, min(len(s), j + 30))
+    if nm is None:
+        return False
+    w = nm.group(1)
+    return w in _PLURALS_AFTER_SHORT() or w.endswith("ات") and len(w) > 3 and _unknown_noun(lx, w)
+
+
+@lru_cache(maxsize=1)
+def _PLURALS_AFTER_SHORT() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("plurals_after_short", []))
 
 
 @lru_cache(maxsize=1)
