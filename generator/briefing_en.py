@@ -74,6 +74,8 @@ def _drop_redundant_country(name: str) -> str:
     main, paren = m["main"], m["paren"]
     if re.fullmatch(r"[A-Z][a-z]{3,}", paren) and any(w.startswith(paren[:4]) for w in main.split()):
         return main
+    if set(paren.lower().split()) <= set(main.lower().split()):
+        return main  # "Hodh Ech Chargui State (Hodh Ech Chargui)": the other form's words are the name's
     if set(main.split()) & set(phrasing()["country_words"].get(paren, ())):
         return main  # "US forces (United States)", "British warships (United Kingdom)"
     return name
