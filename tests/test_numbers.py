@@ -800,3 +800,15 @@ def test_a_definite_group_named_again_is_no_new_count(text, expected):
 ])
 def test_a_short_number_word_counts_a_plural_it_stands_before(text, expected):
     assert [(n.text, n.value) for n in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأدى تصادم قطارين قرب المحطة إلى تعطل الحركة.", [("قطارين", "2", "vehicles")]),
+    ("وقال المرصد إن الفصائل سيطرت على تلتين قرب السد.", [("تلتين", "2", "places")]),
+    ("ودمرت الغارة مستودعين للذخيرة في الريف.", [("مستودعين", "2", "buildings")]),
+    ("وأصيب 5 أشخاص بينهم عونان من الحماية المدنية.", [("5 أشخاص", "5", "people"), ("عونان", "2", "people")]),
+    ("وشارك في إخماد الحريق 300 عونا.", [("300 عونا", "300", "people")]),
+    ("وقال مقران، وهو فلاح من القرية، إن النار أتت على الحقول.", []),
+])
+def test_duals_of_things_and_people_the_lists_lacked(text, expected):
+    assert [(n.text, n.value, n.unit) for n in _run(text)] == expected
