@@ -64,7 +64,7 @@ COUNTRY = [
     ("محمد ولد أحمد", "MR", "Mohamed Ould Ahmed"),
     ("مريم بنت أحمدو", "MR", "Meriem Mint Ahmedou"),
     ("أحمد مادوبي", "SO", "Ahmed Madobe"),
-    ("حيدر كاظم", "IQ", "Haider Kadhim"),
+    ("حيدر كاظم", "IQ", "Haidar Kadhim"),
     ("محمد رضا عباس", "IR", "Mohammad Reza Abbas"),  # Persian readings, not "Mohammed Reda"
     ("ذبيح الله محمد", "AF", "Zabihullah Mohammad"),
     # a country's own "Abdel" / joined "Abdul-" composes every "عبد X" the lists do not write out

@@ -95,6 +95,8 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()  # "اتحاد", "نقابة": no part of a personal name
     back_ref_en: dict[str, str] = field(default_factory=dict)  # "الوزارة" -> "the ministry" (no antecedent)
     offices_of_place: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Mayor of {place}"
+    # an office's English in some countries' press: "والي" -> ("wali", {"algeria", ...}) (else the offices' English)
+    office_styles: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     spoke_to: frozenset[str] = frozenset()  # verb forms flagged spoke_to ("تحدث لـX" inside a subject)
     learnt: frozenset[str] = frozenset()  # "وعلمت X من Y أن": an outlet X learnt from its sources Y
     learnt_prep: str = "من"
@@ -160,6 +162,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         body_nouns=frozenset(norm(w) for w in raw.get("body_nouns") or []),
         back_ref_en={norm(k): v for k, v in (raw.get("back_reference_en") or {}).items()},
         offices_of_place=dict(raw.get("offices_of_place") or {}),
+        office_styles={norm(w): (str(v["en"]), frozenset(v.get("countries") or ())) for v in raw.get("office_styles") or []
+                       for w in v.get("words") or ()},
         spoke_to=frozenset(k for k, v in verbs.items() if v.get("spoke_to")),
         learnt=frozenset(norm(v) for v in raw.get("learnt_verbs") or []),
         learnt_prep=norm(raw.get("learnt_preposition") or "من"),
@@ -1699,6 +1703,10 @@ def _office_en(cx: _Ctx, office: tuple[tuple[str, ...], int], idx: list[int], e:
     Interior Minister" (the nationality adjective after it, else none: "Interior Minister")."""
     seq, k = office
     en = cx.lex.offices[seq]
+    first = cx.tokens[k - len(seq)]
+    style = cx.lex.office_styles.get(first.w) or cx.lex.office_styles.get(first.bare) if cx.lex.office_styles else None
+    if style is not None and cx.main_country() in style[1]:
+        en = style[0]  # "والي تيزي وزو" -> "Wali of Tizi Ouzou" in the Maghreb's press
     if k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e and cx.gaz is not None and \
             cx.tokens[k].w[:1] == "ل" and cx.tokens[k].w[1:] in cx.gaz.words("place_classifiers"):
         k += 1  # "رئيس المجلس البلدي لمدينة صفاقس": the place after its classifier
