@@ -812,3 +812,16 @@ def test_a_short_number_word_counts_a_plural_it_stands_before(text, expected):
 ])
 def test_duals_of_things_and_people_the_lists_lacked(text, expected):
     assert [(n.text, n.value, n.unit) for n in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وتجمع مئات الفقراء أمام مقر الجمعية الخيرية.", [("مئات الفقراء", None, "people")]),
+    ("وعلق آلاف المسافرين العالقين في المطار، بينهم عشرات المرافقين.", [("آلاف المسافرين", None, "people"),
+                                                                       ("عشرات المرافقين", None, "people")]),
+    ("وخسر عشرات الموالين مواشيهم في السيول.", [("عشرات الموالين", None, "people")]),
+    ("ونظم عشرات المتقاعدين وقفة احتجاجية.", [("عشرات المتقاعدين", None, "people")]),
+    # the weak dual "two workers" stays a dual
+    ("وتوفي عاملين آسيويين في انهيار أرضي.", [("عاملين", "2", "people")]),
+])
+def test_vague_counts_of_people_the_lists_lacked(text, expected):
+    assert [(n.text, n.value, n.unit) for n in _run(text)] == expected
