@@ -153,6 +153,19 @@ CASES = [
     ("وتوقفت حركة السفن في ميناء الصليف، وقال صياد من أبناء الصليف إن البحر هادئ.", [("الصليف", "Salif")], []),
     ("وانقلب قطار قرب مدينة ملوي، فيما وصلت سيارات الإسعاف من سمالوط وأبو قرقاص.",
      [("ملوي", "Mallawi"), ("سمالوط", "Samalut"), ("أبو قرقاص", "Abu Qurqas")], []),
+    # hospitals under their own names: Syria's national hospitals, Egypt's university hospitals, Kuwait's
+    ("ونقل الجرحى إلى مشفى جبلة الوطني ومشفى القرداحة الوطني.",
+     [("مشفى جبلة الوطني", "Jableh National Hospital"), ("مشفى القرداحة الوطني", "Qardaha National Hospital")], []),
+    ("وأودع المصابون مستشفى أسيوط الجامعي بعد انقلاب الحافلة.", [("مستشفى أسيوط الجامعي", "Assiut University Hospital")], []),
+    ("وأعلنت وزارة الصحة الكويتية نقل المصابين إلى مستشفى الفروانية.", [("مستشفى الفروانية", "Farwaniya Hospital")], []),
+    # the same spelling in two countries: the article's country decides (Morocco's Youssoufia, Iraq's Yusufiyah)
+    ("وقالت السلطات المغربية إن الأمطار غمرت أحياء في مدينة اليوسفية، وإن سدود المغرب امتلأت.",
+     [("اليوسفية", "Youssoufia")], []),
+    ("وقالت قيادة العمليات المشتركة العراقية إن عبوة انفجرت في قضاء اليوسفية جنوب بغداد، وأصيب جنديان عراقيان.",
+     [("اليوسفية", "Yusufiyah")], []),
+    # Israel's positions on the Blue Line that Hezbollah's statements name
+    ("وقالت المقاومة الإسلامية إنها استهدفت موقع رويسات العلم وثكنة برانيت بالصواريخ.",
+     [("رويسات العلم", "Ruwaisat al-Alam"), ("ثكنة برانيت", "Branit barracks")], []),
     # GeoNames places under the press's name (places_geonames_press.yaml)
     ("وأفادت مصادر محلية بمقتل ثلاثة مدنيين في القامشلو بريف الحسكة.", [("القامشلو", "Qamishli")], []),
     ("ووصل الرئيس إلى مدينة هرجيسة عاصمة أرض الصومال.", [("هرجيسة", "Hargeisa")], []),
