@@ -2000,3 +2000,37 @@ def test_details_and_denied_states_are_no_events(gaz: Gazetteer, body: str, not_
     evs = _events(body, gaz)
     assert not any(not_words in e.text and e.type in ("statement", "other") and e.text.startswith(not_words)
                    for e in evs), [(e.type, e.text) for e in evs]
+
+
+# Crashes, falls and fires named after the hurt they caused are told ("لقي ... مصرعهم إثر اصطدام قطار", "جراء سقوط
+# جدار"), as a result listed ("ما أدى إلى انقلاب عربتين"); a wall or a tank falls, a train leaves the rails.
+@pytest.mark.parametrize("body,words", [
+    ("وتوفي عاملان وأصيب ثالث إثر سقوط جدار ورشة قديمة في حي الزهور.", "سقوط جدار"),
+    ("ولقي سائق مصرعه جراء اصطدام حافلة بشاحنة على الطريق الصحراوي، ما أدى إلى انقلاب الحافلة.", "اصطدام حافلة"),
+    ("ولقي سائق مصرعه جراء اصطدام حافلة بشاحنة على الطريق الصحراوي، ما أدى إلى انقلاب الحافلة.", "انقلاب الحافلة"),
+    ("وسقطت رافعة ضخمة على موقع بناء في وسط المدينة صباح اليوم.", "سقطت رافعة"),
+    ("وخرج قطار بضائع عن القضبان قرب محطة الجيزة دون تسجيل إصابات.", "خرج قطار"),
+    ("ويدخل الاتفاق بين الطرفين حيز التنفيذ منتصف ليل الأحد.", "حيز التنفيذ"),
+    ("وشكلت الحكومة لجنة للتحقيق في الحادث على أن تقدم تقريرها خلال أسبوعين.", "تقدم تقريرها"),
+])
+def test_crashes_falls_and_acts_told(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "other" for e in evs), [(e.type, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body,typ,not_typ", [
+    ("وعبرت مئات العائلات النهر إلى الضفة الأخرى هربا من القصف.", "displacement", "advance/offensive"),
+    ("ويدخل وقف إطلاق النار حيز التنفيذ عند الساعة السادسة صباحا.", "other", "capture/control"),
+    ("وأمر الرئيس بتشكيل لجنة تحقيق تقدم تقريرها خلال شهر.", "other", "advance/offensive"),
+])
+def test_crossings_forces_and_reports_in_their_civil_sense(gaz: Gazetteer, body: str, typ: str, not_typ: str) -> None:
+    evs = _events(body, gaz)
+    assert any(e.type == typ for e in evs) and not any(e.type == not_typ for e in evs), [(e.type, e.text) for e in evs]
+
+
+def test_an_act_announced_before_a_later_event_in_what_was_said(gaz: Gazetteer) -> None:
+    """"أعلنت الرئاسة تشكيل لجنة ..., على أن ترفع تقريرها": the formation is told although what was said holds an
+    event later on."""
+    body = "وأعلنت الرئاسة تشكيل لجنة وطنية مستقلة للتحقيق في أحداث الساحل، على أن ترفع تقريرها خلال 30 يوما."
+    evs = _events(body, gaz)
+    assert any(e.text.startswith("تشكيل لجنة") for e in evs), [(e.type, e.text) for e in evs]

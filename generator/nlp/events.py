@@ -1135,6 +1135,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         result = result or typ == "other" and nxt in ("مع", "بين")
         if trig.taken_only and not _taken_by(toks, h, k1, trig):
             return None  # "تمت السيطرة على الحريق", "تحت سيطرة الجيش": no place taken told
+        result = result or typ in _CAUSE_TOLD and (prev in _CAUSE_PREPS or raw_prev in _CAUSE_PREPS)
         if trig.needs_predicate and not result and not _predicate_near(toks, h, k0, k1, t, lex) \
                 and not _in_title(t, ss, se, k0, k1, toks, lex) \
                 and not (typ in lex.counted_types and _count_follows(toks, h.j, k1)):
@@ -1499,6 +1500,8 @@ def _dated_after(toks: list[_Tok], j: int, k1: int, t: str, lex: Lexicon) -> boo
 
 
 _CAUSE_HEADS = _words("cause_heads")
+_CAUSE_PREPS = _words("cause_preps")
+_CAUSE_TOLD = frozenset({"incident"})  # the needs_predicate nouns a cause preposition tells (events.yaml cause_preps)
 
 
 def typ_is_cause(trig: Trigger, prev: str) -> bool:
@@ -2833,6 +2836,17 @@ def _announced_act(a: Attribution, ctoks: list[str], frame: str, lex: Lexicon) -
     return ctoks[0] not in lex.stance_nouns and _bare(ctoks[0]) not in lex.stance_nouns
 
 
+def _announced(a: Attribution, text: str, cs: int, entities: list[Entity], dates: Any, end: int | None = None) -> Event:
+    """The act an announcing verb names ("أعلنت إيران إغلاق منافذها"), on the speaker's word, from ``cs`` to ``end``."""
+    end = a.end if end is None else end
+    actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
+    date = next((d.value for d in dates if cs <= d.start and d.end <= end and d.value and d.kind != "vague"), None)
+    return Event(type="other", subtype="announced", actor=a.speaker, actor_en=a.speaker_en,
+                 location=None, location_en=None, date=date, text=text[cs:end], start=cs, end=end,
+                 modality="reported", attributed_to=a.speaker_en or a.speaker, trigger=a.verb,
+                 actor_id=actor.id if actor else a.speaker_id, date_basis="text" if date else None)
+
+
 def _gaps(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """[s, e) minus the (sorted, possibly overlapping) holes."""
     out, p = [], s
@@ -2864,6 +2878,13 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
                 # speaker's word; the announcing verb's own trigger is no statement besides them
                 events[:] = [e for e in events if not (e.type == "statement" and e.trigger and e.start < a.start <= e.end + 2
                                                        and _bare(norm(e.trigger)) == _bare(norm(a.verb)))]
+            cs = a.start + len(text[a.start:a.end]) - len(text[a.start:a.end].lstrip(" \"«"))
+            head = _WORD.findall(nt.text[o2n(cs):o2n(min(a.end, cs + 40))])[:1]
+            if not a.direct and head and head[0] not in _TOLL_WORDS and not any(cs <= e.start < cs + 40 for e in events) \
+                    and _announced_act(a, head, nt.text[o2n(a.start) - 1:o2n(a.start)], lex):
+                # "أعلنت الرئاسة تشكيل لجنة للتحقيق، على أن ترفع تقريرها خلال 30 يوما": the act announced first,
+                # the event told later in what was said besides it
+                out.append(_announced(a, text, cs, entities, dates))
             continue
         sent = next((s for s in sentences if s.start <= a.start < s.end), None)
         if sent is None:
@@ -2905,13 +2926,8 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
             continue
         if not acc and not a.direct and _announced_act(a, ctoks, nt.text[o2n(start):o2n(a.start)], lex):
             # "أعلنت إيران إغلاق منافذها الحدودية": the act announced, on the speaker's word
-            actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
             cs = a.start + len(text[a.start:a.end]) - len(text[a.start:a.end].lstrip(" \"«"))
-            date = next((d.value for d in dates if cs <= d.start and d.end <= a.end and d.value and d.kind != "vague"), None)
-            out.append(Event(type="other", subtype="announced", actor=a.speaker, actor_en=a.speaker_en,
-                             location=None, location_en=None, date=date, text=text[cs:a.end], start=cs, end=a.end,
-                             modality="reported", attributed_to=a.speaker_en or a.speaker, trigger=a.verb,
-                             actor_id=actor.id if actor else a.speaker_id, date_basis="text" if date else None))
+            out.append(_announced(a, text, cs, entities, dates))
             continue
         actor = next((e for e in entities if e.id and e.id == a.speaker_id), None)
         date = next((d.value for d in dates if start <= d.start and d.end <= a.start and d.value and d.kind != "vague"), None)
