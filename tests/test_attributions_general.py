@@ -843,7 +843,7 @@ CASES_R23 = [
      [("قال", "a source close to the tunisian government", "القرار نهائي")]),
     # an MP (نائب alone, with a nationality or في/عن) and a deputy (نائب before an office or a head)
     ("وقال نائب عراقي إن الجلسة تأجلت.", [("قال", "an iraqi mp", "الجلسة تأجلت")]),
-    ("وقال نائب عن محافظة البصرة إن المياه ملوثة.", [("قال", "an mp", "المياه ملوثة")]),
+    ("وقال نائب عن محافظة البصرة إن المياه ملوثة.", [("قال", "an mp for basra", "المياه ملوثة")]),
     ("وقال نائب القائد العام للقوات المسلحة إن القوات جاهزة.",
      [("قال", "deputy commander-in-chief of the armed forces", "القوات جاهزة")]),
     ("وطالبت عائلات الأسرى الحكومة بإبرام صفقة.", [("طالبت", "prisoners' families", "الحكومة بإبرام صفقة")]),
@@ -954,7 +954,7 @@ CASES_R24 = [
      [("أعلنت", None, "دورياتها انتشرت في الأحياء")]),
     ("كشف مسؤول أمني رفيع مطّلع على سير التحقيقات في حادثة انفجار المستودع بالعاصمة لـ\"الشرق الأوسط\"، اليوم "
      "الاثنين، أن الانفجار نجم عن تخزين مواد كيميائية.",
-     [("كشف", "a security official (speaking to asharq al-awsat)", "الانفجار نجم عن تخزين مواد كيميائية")]),
+     [("كشف", "a senior security official (speaking to asharq al-awsat)", "الانفجار نجم عن تخزين مواد كيميائية")]),
     # a spokesman named by his office's adjective before the body and his name: the person speaks
     ("وأعلن المركز الوطني للأرصاد عن أمطار غزيرة. وقال المتحدث الرسمي للمركز حسين القحطاني لـ«عكاظ» إن الأمطار "
      "بلغت 179 ملم.", [("قال", "hussein al-qahtani", "الأمطار بلغت 179 ملم")]),
@@ -1235,6 +1235,18 @@ CASES_R28 = [
     ("وقال والي الحوض الشرقي إن الوضع مستقر على الحدود بين موريتانيا ومالي.",
      [("قال", "wali of hodh ech chargui", None)]),
     ("وقال والي ولاية الخرطوم إن المياه انحسرت في السودان.", [("قال", "governor of khartoum", None)]),
+    # a rank adjective after an unnamed source: "senior"; an MP's constituency
+    ("ونقلت وكالة رويترز عن مصدر أمني لبناني رفيع أن الانفجارات نجمت عن عبوات مزروعة.",
+     [("نقلت", "a senior lebanese security source (via reuters)", None)]),
+    ("وقال مصدر عسكري كبير إن الهجوم صد.", [("قال", "a senior military source", None)]),
+    ("واتهم نائب عن مدينة الزرقاء الحكومة بالتقصير.", [("اتهم", "an mp for zarqa", "الحكومة بالتقصير")]),
+    # a person's office named before him speaks; the person a described role serves is not the one named after it
+    ("ونفى مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن يكون الوفد قد غادر الدوحة.",
+     [("نفى", "prime minister's office (israel)", None)]),
+    ("ونقلت وكالة الأنباء الجزائرية عن مستشار الرئيس تبون، كمال سيدي السعيد، قوله إن الانتخابات ستجري في موعدها.",
+     [("نقلت", "kamel sidi al-said (via aps)", None)]),
+    # an appositive that names an unnamed source with a kunya the entities lack
+    ('وقالت إحدى سكان مخيم جباليا، وتدعى أم خالد، للجزيرة نت: "لم يبق لنا شيء".', [("قالت", "umm khaled", None)]),
 ]
 
 

@@ -994,8 +994,11 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             return cx.text[a:b], cx.person_en(cx.text[a:b]), None  # ("الحسين الراضي، الباحث في علم المناخ")
     if pers and (not src or (role and len(role[0]) >= len(src[0])) or src[0][0].startswith("ال")
                  or re.match(r"(an?|the) ", lex.sources[src[0]]) and pers[0][0] >= cx.tokens[src[1] - 1].e) and \
-            (cx.tokens[first].bare not in lex.back_refs or role or _office(cx, first)):
-        # ("قيادي في حركة حماس، أسامة حمدان": one unnamed person, then the name: the person speaks)
+            (cx.tokens[first].bare not in lex.back_refs or role or _office(cx, first)) and not (
+                org_ents and org_ents[0][0] <= cx.tokens[first].s + 1 and org_ents[0][1] <= pers[0][0]
+                and cx.tokens[first].bare in ("مكتب", "المكتب")):
+        # ("قيادي في حركة حماس، أسامة حمدان": one unnamed person, then the name: the person speaks; but "مكتب رئيس
+        # الوزراء الإسرائيلي بنيامين نتنياهو": his office speaks, named before him)
         # "المتحدث باسم الوزارة أشرف القدرة", "مدير المرصد رامي ...": the person speaks
         es, ee, ent = pers[0]
         return ent.text, ent.name_en, ent.id
@@ -1271,9 +1274,11 @@ def _name_after_comma(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | 
     if cut is None or cut < 2:
         return None
     pre = idx[:cut]
-    if any(x[2].type == "PER" for x in cx.ents_in(cx.tokens[pre[0]].s, cx.tokens[pre[-1]].e)) or \
-            _name_after_title(cx, pre, pre[0], titled=True) is not None:
+    near = cx.tokens[pre[2]].s if len(pre) > 2 else cx.tokens[pre[-1]].e
+    pre_pers = [x[0] for x in cx.ents_in(cx.tokens[pre[0]].s, cx.tokens[pre[-1]].e) if x[2].type == "PER"]
+    if any(p < near for p in pre_pers) or not pre_pers and _name_after_title(cx, pre, pre[0], titled=True) is not None:
         return None  # "الحاج سيد عبدالعال، بائع طماطم،": the name comes first, the description after it
+        # (a person deeper in the description is whom the role serves: "مدير حملة المترشح تبون، رشيد بلقاسمي،")
     seg = []
     for n in range(cut, len(idx)):
         if n > cut and any(c in cx.t[cx.tokens[idx[n - 1]].e:cx.tokens[idx[n]].s] for c in ",-(:"):
@@ -1596,6 +1601,20 @@ def _named_by_appositive(cx: _Ctx, s: int, e: int) -> tuple[str, str | None, str
             for es, ee, ent in cx.ents_in(cx.tokens[i].e, e):
                 if ent.type == "PER" and es >= cx.tokens[i].e and not cx.t[cx.tokens[i].e:es].strip():
                     return ent.text, ent.name_en, ent.id
+            # a name the entities lack ("ويدعى أبو علي،"): the words up to the comma, read as a name
+            seg = []
+            for q in range(i + 1, min(i + 5, len(cx.tokens))):
+                if cx.tokens[q].s >= e or any(c in cx.t[cx.tokens[q - 1].e:cx.tokens[q].s] for c in ',:"(-.'):
+                    break
+                seg.append(q)
+            if seg and cx.tokens[seg[0]].w in _KUNYA and len(seg) >= 2:
+                a, b = cx.orig(cx.tokens[seg[0]].s, cx.tokens[seg[-1]].e)
+                en = cx.person_en(cx.text[a:b])
+                if en:
+                    return cx.text[a:b], en, None
+            named = _name_after_title(cx, seg, seg[0], titled=False) if seg else None
+            if named is not None:
+                return named
     return None
 
 
@@ -1754,15 +1773,33 @@ def _addressee(cx: _Ctx, k: int) -> str | None:
 
 def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     """"وسائل إعلام إيطالية" -> "Italian media"; "مصدر طبي في محافظة ذي قار" -> "a medical
-    source in Dhi Qar": a nationality adjective or a place right after an unnamed source."""
+    source in Dhi Qar": a nationality adjective or a place right after an unnamed source; "مسؤول سعودي رفيع" ->
+    "a senior Saudi official" (the rank adjective among the next words)."""
     if k >= len(cx.tokens) or cx.tokens[k].s >= e:
         return en
+    out = _qualified_source(cx, en, k, e)
+    if ("source" in en or "official" in en) and "senior" not in out and any(
+            cx.tokens[q].w in _SENIOR and cx.tokens[q].s < e and "," not in cx.t[cx.tokens[k].s:cx.tokens[q].s]
+            for q in range(k, min(k + 3, len(cx.tokens)))):
+        m = re.match(r"(an?|the|two|three) (.*)", out)
+        out = f"{'a' if m.group(1) == 'an' else m.group(1)} senior {m.group(2)}" if m else f"senior {out}"
+    return out
+
+
+_SENIOR = frozenset(_WORD_LISTS["senior"])  # reporting.yaml word_lists: senior
+
+
+def _qualified_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     if cx.tokens[k].w in ("مسوول", "رفيع") and k + 1 < len(cx.tokens) and cx.tokens[k + 1].s < e:
         k += 1  # "مصدر عسكري مسؤول في ...": the adjective is left out ("a military source in ...")
     tk = cx.tokens[k]
     close = _close_to(cx, k, e, en)
     if close is not None:
         return close
+    if tk.w == "عن" and re.fullmatch(r"(an? )?MPs?", en):
+        place = _place_phrase(cx, k + 1, e)  # "نائب عن مقاطعة آمرج" -> "an MP for Amourj"
+        if place:
+            return f"{en} for {place}"
     if en.endswith(("resident", "residents")) and cx.t[cx.tokens[k - 1].e:tk.s].strip() == "":
         # "سكان الجهراء", "أحد سكان حي سينو": residents of the place in construct with the noun
         j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
@@ -2783,6 +2820,13 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     if src:
         # "بحسب مصدر أمني في كركوك، ...": the place or body the source is in belongs to it
         k = src[1]
+        if k + 1 < len(cx.tokens) and cx.tokens[k].w == "عن" and re.fullmatch(r"(an? )?MPs?", lex.sources[src[0]]) \
+                and cx.tokens[k + 1].s < se:
+            # "نائب عن مقاطعة آمرج": an MP's constituency is part of the subject (a classifier, then the place)
+            q = k + 2 if cx.gaz is not None and cx.tokens[k + 1].w in cx.gaz.words("place_classifiers") else k + 1
+            if q < len(cx.tokens) and cx.tokens[q].s < se:
+                es = [x for x in cx.ents_in(cx.tokens[q].s, se) if x[0] <= cx.tokens[q].s + 1]
+                return bisect.bisect_left(cx.tok_starts, es[0][1]) if es else q + 1
         if k + 1 < len(cx.tokens) and cx.tokens[k].w == "في" and cx.tokens[k + 1].s < se:
             es = [x for x in cx.ents_in(cx.tokens[k + 1].s, se) if x[0] <= cx.tokens[k + 1].s + 1]
             if es:
