@@ -1488,7 +1488,7 @@ def test_round9_quoted_arab_name_is_not_a_foreign_company(gaz, text, surface):
     ("وقالت مؤسسة كهرباء لبنان إن التغذية ستتراجع بسبب نفاد الفيول.", "مؤسسة كهرباء لبنان", "Électricité du Liban (EDL)"),
     ("وأفاد المكتب الإعلامي الحكومي في غزة بأن عدد الضحايا ارتفع.", "المكتب الإعلامي الحكومي في غزة", "Government Media Office (Gaza)"),
     ("وعلقت الخطوط الملكية المغربية رحلاتها إلى المدينة بسبب العاصفة.", "الخطوط الملكية المغربية", "Royal Air Maroc"),
-    ("وأعلنت وزارة الصحة الاتحادية في الخرطوم تسجيل إصابات جديدة بالكوليرا.", "وزارة الصحة الاتحادية", "Federal Ministry of Health (Sudan)"),
+    ("وأعلنت وزارة الصحة الاتحادية في الخرطوم تسجيل إصابات جديدة بالكوليرا.", "وزارة الصحة الاتحادية", "Federal Ministry of Health (Sudan) (Sudanese Ministry of Health)"),
     ("وأعلن المركز الوطني للأرصاد الإماراتي عن أمطار غزيرة على دبي.", "المركز الوطني للأرصاد الإماراتي", "National Centre of Meteorology (UAE)"),
     ("واجتمع المجلس الوزاري الأمني المصغر في تل أبيب لبحث صفقة التبادل.", "المجلس الوزاري الأمني المصغر", "Israeli security cabinet"),
     ("وعقد حزب الأصالة والمعاصرة مؤتمره الوطني في الرباط.", "حزب الأصالة والمعاصرة", "Authenticity and Modernity Party (PAM)"),
@@ -1681,7 +1681,7 @@ def test_round9_daily_news_bodies(gaz, text, surface, en):
 # Round 9: a federal state's ministry ("وزارة + portfolio + الاتحادية"), and Somalia's government
 # forces, which are its one army.
 @pytest.mark.parametrize("text,surface,en", [
-    ("وأعلنت وزارة الزراعة الاتحادية في الخرطوم خطة لإنقاذ الموسم.", "وزارة الزراعة الاتحادية", "Federal Ministry of Agriculture (Sudan)"),
+    ("وأعلنت وزارة الزراعة الاتحادية في الخرطوم خطة لإنقاذ الموسم.", "وزارة الزراعة الاتحادية", "Federal Ministry of Agriculture (Sudan) (Sudanese Ministry of Agriculture)"),
     ("وقال قائد عسكري في مقديشو إن القوات الحكومية سيطرت على البلدة.", "القوات الحكومية", "Somali National Army"),
 ])
 def test_round9_federal_ministries_and_somali_army(gaz, text, surface, en):
@@ -1718,12 +1718,12 @@ def test_border_towns_and_local_namesakes(body: str, surface: str, name: str | N
 # Round 10: a state's embassy or consulate named by its country's adjective or name is that country's
 # mission in the place named after it, else in the article's country (the place stays its own mention).
 @pytest.mark.parametrize("text,surface,en", [
-    ("وقالت السفارة الفرنسية في الرباط إنها تتابع أوضاع رعاياها.", "السفارة الفرنسية", "Embassy of France in Rabat"),
+    ("وقالت السفارة الفرنسية في الرباط إنها تتابع أوضاع رعاياها.", "السفارة الفرنسية", "Embassy of France in Rabat (Embassy of France, Rabat)"),
     ("وأغلقت سفارة الولايات المتحدة في بغداد أبوابها أمام المراجعين.", "سفارة الولايات المتحدة",
-     "Embassy of the United States in Baghdad"),
-    ("ونقلت الوكالة عن القنصلية التركية في أربيل أن الطريق آمن.", "القنصلية التركية", "Consulate of Turkey in Erbil"),
+     "Embassy of the United States in Baghdad (Embassy of the United States, Baghdad)"),
+    ("ونقلت الوكالة عن القنصلية التركية في أربيل أن الطريق آمن.", "القنصلية التركية", "Consulate of Turkey in Erbil (Consulate of Turkey, Erbil)"),
     ("وطلبت السفارة البريطانية لدى السودان من رعاياها المغادرة فوراً.", "السفارة البريطانية",
-     "Embassy of the United Kingdom in Sudan"),
+     "Embassy of the United Kingdom in Sudan (Embassy of the United Kingdom, Khartoum)"),
 ])
 def test_round10_embassies(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
@@ -1972,3 +1972,29 @@ def test_round11_virus_before_corona_is_unmarked(gaz):
     # the older sets leave "فيروس كورونا" unmarked: only the disease named alone is COVID-19
     got = {e.text: e for e in run(gaz, "وتوفي الرجل بعد إصابته بفيروس كورونا الشهر الماضي.")}
     assert "كورونا" not in got, [(e.text, e.name_en) for e in got.values()]
+
+
+# Round 11, class 5: the newest sets' other conventions -- an embassy "in Kuwait" and ", Sanaa" (its capital),
+# a federal ministry also by its state's adjective, Mauritania's National Guard, a state's civil aviation
+# authority and army command named bare, Algeria's communes (the place, not a council), shipping lines.
+@pytest.mark.parametrize("text,surface,en", [
+    ("واعتقل الحوثيون موظفا سابقا في السفارة الأمريكية في اليمن.", "السفارة الأمريكية",
+     "Embassy of the United States in Yemen (Embassy of the United States, Sanaa)"),
+    ("وأعلنت وزارة الصحة الاتحادية في بورتسودان وصول شحنة أدوية.", "وزارة الصحة الاتحادية",
+     "Federal Ministry of Health (Sudan) (Sudanese Ministry of Health)"),
+    ("وانتشرت وحدات من الحرس الوطني في شوارع كيهيدي بموريتانيا.", "الحرس الوطني",
+     "Mauritanian National Guard (National Guard)"),
+    ("وأعلنت سلطة الطيران المدني تعليق الرحلات في مطاري بغداد والبصرة.", "سلطة الطيران المدني",
+     "Iraqi Civil Aviation Authority (Civil Aviation Authority)"),
+    ("وأعلنت قيادة الجيش في بيروت توقيف صاحب المستودع.", "قيادة الجيش", "Lebanese Army Command"),
+    ("وقال متحدث باسم شركة نيبون يوسن اليابانية إن الطاقم محتجز.", "نيبون يوسن", "NYK Line"),
+    ("وقال مصدر في المستشفى لموزاييك إن الجرحى في حالة مستقرة.", "موزاييك", "Mosaique FM"),
+])
+def test_round11_conventions_of_the_newest_sets(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
+
+
+def test_round11_algerian_commune_is_a_place(gaz):
+    got = {e.text: e for e in run(gaz, "وضربت السيول بلدية بريزينة بولاية البيض وخلفت خسائر.")}
+    assert "بريزينة" in got and got["بريزينة"].type == "LOC", [(e.text, e.name_en) for e in got.values()]
+    assert not any(e.type == "ORG" for e in got.values()), [(e.text, e.name_en) for e in got.values()]

@@ -2209,7 +2209,9 @@ def _embassies(c: _Ctx) -> None:
         the = "the " if cid in (c.gaz.lexicon.get("embassy_the") or ()) else ""
         en = f"{heads[head]} of {the}{_plain_en(c.gaz.get(cid).name_en)}"
         if host is not None and host.id != cid:
-            en += f" in {_plain_en(host.name_en)}"
+            # the press writes "X in Kuwait" and "X, Sanaa": an embassy in a country is in its capital
+            city = _capitals(c.gaz).get(host.id) if host.kind == "country" and heads[head] == "Embassy" else None
+            en = f"{en} in {_plain_en(host.name_en)} ({en}, {_plain_en((city or host).name_en)})"
         if nxt is not None:
             _unfind(c, nxt)
         p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
@@ -2363,7 +2365,9 @@ def _country_bodies_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...
                                              "default": f"Ministry of {en} ({{country}})",
                                              "ministry": f"Ministry of {en}"})
             # a federal state's ministry ("وزارة الصحة الاتحادية" in Sudan, Somalia, Iraq)
-            specs.setdefault(f"وزارة {dom} الاتحادية", {"default": f"Federal Ministry of {en} ({{country}})"})
+            # (the press also writes it "Sudanese Ministry of Health")
+            specs.setdefault(f"وزارة {dom} الاتحادية",
+                             {"default": f"Federal Ministry of {en} ({{country}}) ({{dem}} Ministry of {en})"})
         for key, spec in specs.items():
             toks = _tokens(key)
             if toks:
@@ -2437,8 +2441,10 @@ def _loc_org(c: _Ctx, k: int, via_only: bool = False) -> None:
                     # a one-word name read as something else ("الجزيرة" the channel): the place
                     w = " ".join(c.toks[x].t for x in range(f.i, f.j))
                     f = _Found(f.i, f.j, 0, "LOC", None, transliterate(w, c.gaz), "transliterated", extra={"old": f})
-        loc_en = _plain_en(f.name_en)
         e = c.gaz.get(f.id) if f.id else None
+        if e is not None and e.country in _as_tuple(spec.get("commune_countries")):
+            continue  # "بلدية بريزينة" in Algeria: the commune, a place, not its council
+        loc_en = _plain_en(f.name_en)
         if e is not None and e.kind == "country" and (cap := _capitals(c.gaz).get(e.id)) is not None:
             loc_en = _plain_en(cap.name_en)  # "المحكمة الابتدائية بتونس", "بلدية الكويت": the capital's body
         en = spec["en"].format(loc=loc_en, words=" ".join(words)).replace("  ", " ").strip()
