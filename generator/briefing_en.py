@@ -100,6 +100,8 @@ def with_article(name: str) -> str:
         return name
     if name.isupper() or (name.split()[0].isupper() and len(name.split()[0]) > 1):
         return name  # acronyms: SANA, AFP
+    if low.startswith(tuple(w + " " for w in p["definite_starts"])):
+        return f"the {name}"
     main = re.split(r"\s\(|,|\s(?:in|of|for|from|to|with|via|and|or|at)\s", name)[0]
     if main.islower() and main.split()[-1] in p["indefinite_heads"]:
         return ("an " if main[0] in "aeiou" else "a ") + name  # "a security source at the Basra Police Command"
@@ -560,8 +562,9 @@ def _actor_item(group: list[_Item]) -> _Item | None:
     "فقدت 9 من أفراد عائلتها": the victim, must not become the subject of this one), and never a
     person as the one who killed or wounded a count of people (a survivor, a doctor, a hospital
     named after a king: "killed by Mohammed VI")."""
-    count = next((g.count for g in group if g.count), None)
-    return next((g for g in group if english(g.event.actor_en) and (g.count is None or g.count == count)
+    first = next((g for g in group if g.count), None)
+    return next((g for g in group if english(g.event.actor_en)
+                 and (g.count is None or g.count == first.count or _same_number(g, first))
                  and not (g.event.type == "killing/casualties" and _not_a_killer(g.event, g.article))), None)
 
 
@@ -590,11 +593,12 @@ def _split(group: list[_Item]) -> list[tuple[list[_Item], list[_Item]]]:
     if chosen is None:
         return [(group, [])]
     main = [g for g in group if (actor_base(g.event) is None and not g.sources) or same_actor(g.event, chosen.event)]
-    count = next((g.count for g in main if g.count), None)
+    first = next((g for g in main if g.count), None)
     sourced = [g for g in group if actor_base(g.event) is None and g.sources]
     # an unnamed report of another count ("many killed and injured" in a car bomb beside "many
     # fighters killed" by the army) is another happening more often than the same one: its own sentence
-    unnamed = [g for g in sourced if g.count is None or count is None or g.count == count]
+    unnamed = [g for g in sourced if g.count is None or first is None or g.count == first.count
+               or _same_number(g, first)]
     apart = [g for g in sourced if g not in unnamed]
     others = [g for g in group if actor_base(g.event) is not None and not same_actor(g.event, chosen.event)
               and (g.sources or g.count is None)]
@@ -609,7 +613,7 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
     rep = group[0]
     ev = rep.event
     spec = p["events"][ev.type]
-    count = next((g.count for g in group if g.count), None)
+    count = _group_count(group)
     counted = next((g for g in group if g.count and g.count == count), None)
     role = counted.article.facts.numbers[counted.numbers_used[0]].role if counted and counted.numbers_used else None
     chosen = _actor_item(group)
@@ -777,6 +781,7 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
             groups.append([it])
         else:
             groups[home].append(it)
+    groups = _merge_same_count(groups, when)
     limit = p["limits"]["story_events" if story_mode else "article_events"]
     sentences: list[str] = []
     used_numbers: set[tuple[int, int]] = set()
@@ -798,6 +803,54 @@ def briefing(articles: list[Article], story_mode: bool = False) -> str:
     text = _names_once(" ".join(sentences), articles)
     assert not has_arabic(text), text  # every piece was checked; this guards the invariant
     return text
+
+
+def _group_count(group: list[_Item]) -> str | None:
+    """The count a group's sentence tells: the first mention's, or, of the mentions giving the same number, the
+    one that says most ("at least seven people, including three children" over "at least seven people")."""
+    counted = [g for g in group if g.count]
+    if not counted:
+        return None
+    first = _count_value(counted[0])
+    same = [g for g in counted if first is not None and _count_value(g) == first] or counted[:1]
+    return max(same, key=lambda g: len(g.count or "")).count
+
+
+def _same_number(a: _Item, b: _Item) -> bool:
+    """Two mentions count the same number ("at least seven people" / "at least seven people, including three
+    children"); counts without a value ("many") are not compared."""
+    v = _count_value(a)
+    return v is not None and v == _count_value(b)
+
+
+def _count_value(it: _Item) -> str | None:
+    """The number a mention's count gives (its first counted number's value)."""
+    return it.article.facts.numbers[it.numbers_used[0]].value if it.numbers_used else None
+
+
+def _merge_same_count(groups: list[list[_Item]], when: dict[int, tuple]) -> list[list[_Item]]:
+    """One article telling the same count of the same outcome at two places is one event told twice, the
+    headline's "82 killed in Baghdad" and the body's "82 killed in Ibn al-Khatib Hospital" (or "three killed in
+    Minya" and, by the line's far end, "in Aswan"): one sentence, with the place of the group ranked first.
+    Across articles (a story) the same count at two places may be two happenings: left apart."""
+    out: list[list[_Item]] = []
+    seen: dict[tuple, int] = {}
+    for g in groups:
+        counted = next((x for x in g if x.numbers_used), None)
+        key = None
+        if counted is not None and len({x.order for x in g}) == 1:
+            n = counted.article.facts.numbers[counted.numbers_used[0]]
+            future = counted.event.modality in ("planned", "predicted")
+            if n.value and not _since_date(counted):
+                key = (counted.event.type, counted.order, n.value, n.role, future)
+        home = seen.get(key) if key else None
+        if home is not None and all(same_time(*when[id(a)], *when[id(b)]) for a in g for b in out[home]):
+            out[home].extend(g)
+            continue
+        if key:
+            seen.setdefault(key, len(out))
+        out.append(g)
+    return out
 
 
 _ALSO_KNOWN = re.compile(r"(?P<main>.+?) \((?!via |speaking to )[^()]+\)")

@@ -464,6 +464,7 @@ def test_dates_in_english(value, basis, expected):
     ("Strait of Hormuz", "the Strait of Hormuz"), ("Golan Heights", "the Golan Heights"),
     ("Port Sudan", "Port Sudan"), ("Lake Chad", "Lake Chad"),
     ("Embassy of India in Kuwait", "the Embassy of India in Kuwait"),
+    ("Port of Aqaba", "the Port of Aqaba"),
     # a lower-case singular role is someone: "according to source in the Yemeni Ministry of Transport" read a briefing
     ("security source at the Basra Police Command", "a security source at the Basra Police Command"),
     ("source in the Yemeni Ministry of Transport", "a source in the Yemeni Ministry of Transport"),
@@ -997,3 +998,29 @@ def test_a_headline_names_each_party_by_its_main_form():
     a = article("h", body, AJ, "2024-12-28", **facts)
     assert headline(a) == "Israel advanced on Abu Kamal", headline(a)
     assert "Israel (the occupation) advanced on Abu Kamal (Al-Bukamal)" in article_briefing(a)
+
+
+def test_one_article_telling_one_count_at_two_places_is_one_sentence():
+    """"82 people were killed in Baghdad. 82 people were killed in Ibn al-Khatib Hospital" read a briefing: one
+    article giving the same count of the same outcome twice (headline and body) tells one event; the sentence
+    keeps the first place and the count that says most (its breakdown)."""
+    body = "82 قتيلا في حريق ببغداد\nلقي 82 شخصا بينهم 10 أطفال حتفهم في حريق مستشفى ابن الخطيب."
+    facts = {"events": [("killing/casualties", None, "Baghdad", None, "82 قتيلا في حريق ببغداد", "asserted", None),
+                        ("killing/casualties", None, "Ibn al-Khatib Hospital", None,
+                         "لقي 82 شخصا بينهم 10 أطفال حتفهم في حريق مستشفى ابن الخطيب", "reported", "Iraqi Ministry of Health")],
+             "numbers": [("82 قتيلا", "82", "people killed", "exact", "killed", None),
+                         ("82 شخصا", "82", "people killed", "exact", "killed", None),
+                         ("10 أطفال", "10", "children", "exact", "killed", 1)]}
+    en = article_briefing(article("k", body, AJ, "2021-04-25", **facts))
+    assert en.count("were killed") == 1, en
+    assert "82 people, including 10 children, were killed in Baghdad, according to the Iraqi Ministry of Health." \
+        in en, en
+    # two articles of a story may tell two happenings with the same count at two places: left apart
+    from generator.briefing_en import briefing
+    b1, b2 = "قتل ثلاثة أشخاص في المنيا.", "قتل ثلاثة أشخاص في أسوان."
+    arts = [article(f"s{i}", b, AJ, "2024-10-20", events=[("killing/casualties", None, place, None, b[:-1], "asserted",
+                                                          None)],
+                    numbers=[("ثلاثة أشخاص", "3", "people killed", "exact", "killed", None)])
+            for i, (b, place) in enumerate([(b1, "Minya"), (b2, "Aswan")])]
+    story = briefing(arts, story_mode=True)
+    assert "in Minya" in story and "in Aswan" in story, story
