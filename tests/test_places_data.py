@@ -166,6 +166,12 @@ CASES = [
     # Israel's positions on the Blue Line that Hezbollah's statements name
     ("وقالت المقاومة الإسلامية إنها استهدفت موقع رويسات العلم وثكنة برانيت بالصواريخ.",
      [("رويسات العلم", "Ruwaisat al-Alam"), ("ثكنة برانيت", "Branit barracks")], []),
+    # Egypt's towns in the Egyptian press's spelling; the Gulf's quarters after floods
+    ("وغرقت شوارع في حي سيدي بشر والعجمي بالإسكندرية، وتعطلت الحركة في مرسى مطروح.",
+     [("سيدي بشر", "Sidi Bishr"), ("العجمي", "Agami"), ("مرسى مطروح", "Marsa Matrouh (Mersa Matruh)")], []),
+    ("ونفذت القوات حملة في الشيخ زويد وبئر العبد شمالي سيناء.", [("الشيخ زويد", "Sheikh Zuweid"), ("بئر العبد", "Bir al-Abd")], []),
+    ("وغمرت مياه الأمطار شوارع البرشاء والقوز في دبي، وتضررت منازل في كلباء.",
+     [("البرشاء", "Al-Barsha"), ("القوز", "Al Quoz"), ("كلباء", "Kalba")], []),
     # GeoNames places under the press's name (places_geonames_press.yaml)
     ("وأفادت مصادر محلية بمقتل ثلاثة مدنيين في القامشلو بريف الحسكة.", [("القامشلو", "Qamishli")], []),
     ("ووصل الرئيس إلى مدينة هرجيسة عاصمة أرض الصومال.", [("هرجيسة", "Hargeisa")], []),
