@@ -1674,13 +1674,20 @@ def _appositive_role(cx: _Ctx, ee: int, ent_i: int, head: str, words: set[str]) 
     """Does the appositive right after a person hold the role noun ``head``: the words between commas after the
     name ("X، نائب رئيس الوزراء ووزير النقل،"), or a role right after it up to a comma ("اللواء X محافظ المنيا،")?
     At most 10 words, within the sentence and before the next person."""
-    nxt = next((es for es, _, e in cx.ents[ent_i + 1:] if e.type == "PER" and es >= ee), len(cx.t))
     q = bisect.bisect_left(cx.tok_starts, ee)
     if q >= len(cx.tokens):
         return False
     gap0 = cx.t[ee:cx.tokens[q].s]
     if "," not in gap0 and (gap0.strip() or not (_is_title(cx, cx.tokens[q].w) or _office(cx, q) is not None)):
         return False
+    lim = cx.tokens[min(q + 10, len(cx.tokens)) - 1].e
+    nxt = len(cx.t)
+    for es, _, e in cx.ents[ent_i + 1:]:
+        if es >= lim:
+            break
+        if e.type == "PER" and es >= ee:
+            nxt = es
+            break
     seen: list[str] = []
     prev_e = cx.tokens[q].s
     for tk in cx.tokens[q:q + 10]:
