@@ -1998,3 +1998,17 @@ def test_round11_algerian_commune_is_a_place(gaz):
     got = {e.text: e for e in run(gaz, "وضربت السيول بلدية بريزينة بولاية البيض وخلفت خسائر.")}
     assert "بريزينة" in got and got["بريزينة"].type == "LOC", [(e.text, e.name_en) for e in got.values()]
     assert not any(e.type == "ORG" for e in got.values()), [(e.text, e.name_en) for e in got.values()]
+
+
+# Round 11, class 6: in Yemen a bare armed force is the Houthis' where the article speaks for their side
+# (their military spokesman or their TV is named), else the state's.
+@pytest.mark.parametrize("text,surface,en", [
+    ("صنعاء - أعلن المتحدث باسم القوات المسلحة العميد يحيى سريع استهداف سفينة تجارية قبالة اليمن.",
+     "القوات المسلحة", "Houthi armed forces (Yemeni Armed Forces, Sanaa) (Yemeni Armed Forces)"),
+    ("وقال يحيى سريع في بيان إن القوات البحرية أطلقت صاروخين على ناقلة في البحر الأحمر قبالة اليمن.",
+     "القوات البحرية", "Houthi naval forces"),
+    ("عدن - أعلنت الحكومة اليمنية أن القوات البحرية ضبطت شحنة أسلحة قبالة سواحل اليمن.",
+     "القوات البحرية", "Yemeni Navy"),
+])
+def test_round11_yemen_sanaa_side(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)

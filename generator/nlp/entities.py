@@ -2087,6 +2087,7 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
     by_two, singles = _country_bodies_by_two(c.gaz)
     own_admin = set(c.gaz.lexicon.get("self_governing_places") or ())
     country: str | None = None
+    sanaa: bool | None = None
     for k in c.at(heads):
         if not c.free(k):
             continue
@@ -2137,6 +2138,12 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
             if cid in _SKIP_COUNTRIES:
                 break
             target = (spec.get(cid) if cid else None) or spec.get("default")
+            if cid == "yemen" and spec.get("yemen-sanaa"):
+                if sanaa is None:  # the article speaks for the Houthis' side (their spokesman, their TV)
+                    marks = frozenset(c.gaz.lexicon.get("sanaa_side_markers") or ())
+                    sanaa = any(f.id in marks for f in c.mentions)
+                if sanaa:
+                    target = spec["yemen-sanaa"]
             if not target:
                 break
             e = c.gaz.get(target)
