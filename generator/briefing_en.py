@@ -403,14 +403,15 @@ def _background(it: _Item) -> bool:
     if own:
         ranges = [r] if (r := date_range(own)) else []
     else:
-        ranges = [r for _, r in _sentence_dates(it)]
+        ranges = [r for _, r, _ in _sentence_dates(it)]
     return bool(ranges) and all(end < cutoff for _, end in ranges)
 
 
-def _sentence_dates(it: _Item) -> list[tuple[str, tuple[_dt.date, _dt.date]]]:
+def _sentence_dates(it: _Item) -> list[tuple[str, tuple[_dt.date, _dt.date], bool]]:
     """The dates written in a mention's sentence that say a day, week, month or year (value or
-    period), each with the days it covers, earliest first. A date a period up to now runs from
-    ("منذ السابع من أكتوبر 2023") covers the days up to publication: a toll since then is news."""
+    period), each with the days it covers and whether a period up to now runs from it, earliest
+    first. A date a period up to now runs from ("منذ السابع من أكتوبر 2023") covers the days up to
+    publication: a toll since then is news."""
     sent = it.article.sentence_at(it.event.start)
     if sent is None:
         return []
@@ -420,9 +421,10 @@ def _sentence_dates(it: _Item) -> list[tuple[str, tuple[_dt.date, _dt.date]]]:
         v = d.value or d.period
         if not (sent.start <= d.start < sent.end and v and (r := date_range(v))):
             continue
-        if pub and r[1] < pub and _since(it.article, d.start):
+        since = _since(it.article, d.start)
+        if since and pub and r[1] < pub:
             r = (r[0], pub)
-        out.append((v, r))
+        out.append((v, r, since))
     return sorted(out, key=lambda x: (x[1][0], x[0]))
 
 
@@ -470,13 +472,10 @@ def _sentence_date(it: _Item) -> str | None:
 def _since_date(it: _Item) -> str | None:
     """The date a counted mention's period runs from, for one with no date of its own ("45,436 people
     were killed since 7 October 2023": the sentence's earliest date, written after منذ)."""
-    sent = it.article.sentence_at(it.event.start)
-    if sent is None or not it.count:
+    if not it.count:
         return None
-    dates = sorted(((d.value or d.period, d.start) for d in it.article.facts.dates
-                    if sent.start <= d.start < sent.end and (d.value or d.period)
-                    and date_range(d.value or d.period)), key=lambda x: (date_range(x[0])[0], x[0]))
-    return dates[0][0] if dates and _since(it.article, dates[0][1]) else None
+    dates = _sentence_dates(it)
+    return dates[0][0] if dates and dates[0][2] else None
 
 
 def _rank(it: _Item) -> tuple:
@@ -811,8 +810,7 @@ def _group_count(group: list[_Item]) -> str | None:
     counted = [g for g in group if g.count]
     if not counted:
         return None
-    first = _count_value(counted[0])
-    same = [g for g in counted if first is not None and _count_value(g) == first] or counted[:1]
+    same = [g for g in counted if _same_number(g, counted[0])] or counted[:1]
     return max(same, key=lambda g: len(g.count or "")).count
 
 
