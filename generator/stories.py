@@ -705,7 +705,7 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
     if ev.modality in _MODAL and ev.actor_en and location and base and "{count}" not in base \
             and "{object}" not in base:
         # a plan or a prediction in headline English: "Syrian government forces to advance on Idlib"
-        text = f"{actor} to " + base.format(location=location)
+        text = f"{with_article(actor)} to " + base.format(location=location)
     if ev.type == "other" and ev.subtype:
         noun = phrasing()["other_subtypes"].get(ev.subtype)
         if noun:  # "Arrests in Daraa", not "Reported development in Daraa"
@@ -719,7 +719,6 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
         if nm.role and not tells_outcome(phrase):
             phrase += f" {nm.role}"
         text = f"{phrase} in {location}" if location else phrase
-        text = text[0].upper() + text[1:]
     text = _MODAL.get(ev.modality, "") + text[:1].upper() + text[1:]
     if sources:
         text += " (reported by " + join_names([with_article(s) for s in sources]) + ")"
