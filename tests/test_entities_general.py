@@ -2012,3 +2012,19 @@ def test_round11_algerian_commune_is_a_place(gaz):
 ])
 def test_round11_yemen_sanaa_side(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
+
+
+# Round 11, class 7: police directorates and departments named without their country: Algeria's and
+# Morocco's DGSN share one name; the police departments of the accident and drug news.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأعلنت المديرية العامة للأمن الوطني توقيف ثلاثة أشخاص في قسنطينة بالجزائر.",
+     "المديرية العامة للأمن الوطني", "General Directorate of National Security (Algeria)"),
+    ("وأعلنت المديرية العامة للأمن الوطني فتح بحث قضائي في مراكش بالمغرب.",
+     "المديرية العامة للأمن الوطني", "General Directorate for National Security (Morocco)"),
+    ("وضبطت إدارة مكافحة المخدرات شحنة من الحبوب المخدرة في الزرقاء بالأردن.",
+     "إدارة مكافحة المخدرات", "Jordanian Anti-Narcotics Department"),
+    ("وقالت إدارة مكافحة المخدرات الأمريكية إن الشبكة تعمل في عدة دول.",
+     "إدارة مكافحة المخدرات الأمريكية", "Drug Enforcement Administration (DEA)"),
+])
+def test_round11_police_departments_by_country(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
