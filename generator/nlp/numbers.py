@@ -686,6 +686,10 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
                                 None, "exact"))
                 q = cm.end(1)
             pos = max(pos, q)
+    for om in _one_of()[0].finditer(s):
+        i, j = om.start("one"), om.end()
+        if not in_date(i, j) and not any(x.i < j and i < x.j for x in found):
+            found.append(_M(i, j, "1", _one_of()[1][_key(om.group("head"))], None, None, None, None, "exact"))
     found = _ranges(s, found)
     found = _coordinated(lx, s, found)
     found = _breakdowns(lx, s, found)
@@ -1311,6 +1315,16 @@ def _plural_after(lx: _Lexicon, s: str, j: int) -> bool:
         return False
     w = nm.group(1)
     return w in _PLURALS_AFTER_SHORT() or w.endswith("ات") and len(w) > 3 and _unknown_noun(lx, w)
+
+
+@lru_cache(maxsize=1)
+def _one_of() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"أحد عناصر", "إحدى مركبات الإسعاف": one of a force's members or vehicles (numbers.yaml one_of_heads),
+    with the definite word after it ("أحد أفراد الشرطة"); head -> unit."""
+    heads = {_key(w): unit for unit, ws in (_data().get("one_of_heads") or {}).items() for w in ws}
+    rx = re.compile(r"(?<!\w)[وفب]?(?P<one>(?:احد|احدي)\s+(?P<head>" + _alt(list(heads) or ["\u0000"])
+                    + r")(?:\s+ال\w+)?)(?!\w)")
+    return rx, heads
 
 
 @lru_cache(maxsize=1)
