@@ -430,29 +430,36 @@ def _sentence_dates(it: _Item) -> list[tuple[str, tuple[_dt.date, _dt.date], boo
 
 def _since(art: Article, start: int) -> bool:
     """Whether the date written at ``start`` opens a period up to now: the word before it is one of
-    dates.yaml's since_words ("منذ السابع من أكتوبر"), or the date is the day of an event that is
-    (“منذ اندلاع الحرب على قطاع غزة في 7 تشرين الأول 2023”: منذ at most seven words before في)."""
+    dates.yaml's since_words ("منذ السابع من أكتوبر"), or the date is the day a lasting state began
+    ("منذ اندلاع الحرب على قطاع غزة في 7 تشرين الأول 2023": منذ, one of dates.yaml's since_states, then في
+    right before the date, within eight words; not "منذ هجوم حماس في 7 أكتوبر", a day's happening)."""
     before = [norm(w) for w in art.raw.body[max(0, start - 120):start].split()]
     if not before:
         return False
-    since = _since_words()
+    since, states = _since_lexicon()
     if before[-1] in since:
         return True
     if before[-1] != "في":
         return False
+    window: list[str] = []
     for k in range(len(before) - 2, max(-1, len(before) - 10), -1):
         if any(c in ".،؛:!?" for c in before[k]):
             return False  # another clause
         if before[k] in since:
-            return True
+            words = " ".join(reversed(window))
+            return any(f" {s} " in f" {words} " for s in states)
+        window.append(before[k])
     return False
 
 
 @lru_cache(maxsize=1)
-def _since_words() -> frozenset[str]:
+def _since_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """dates.yaml's since_words and since_states, normalised."""
     from .nlp.dates import DATA as DATES_YAML
 
-    return frozenset(norm(w) for w in load_yaml(DATES_YAML.read_text(encoding="utf-8")).get("since_words", ()))
+    d = load_yaml(DATES_YAML.read_text(encoding="utf-8"))
+    return (frozenset(norm(w) for w in d.get("since_words", ())),
+            frozenset(norm(w) for w in d.get("since_states", ())))
 
 
 def _names_place(it: _Item) -> bool:

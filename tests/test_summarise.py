@@ -955,10 +955,13 @@ def test_a_name_with_its_other_form_is_said_in_full_once():
     ("قتل ثلاثة أشخاص في غارة على رفح يوم 3 مارس 2024.\n\nوأعلنت وزارة الصحة أن حصيلة القتلى في القطاع ارتفعت "
      "إلى 1200 قتيل منذ الثالث من مارس 2024.", "1200 قتيل", "Since 3 March 2024, 1,200 people were killed",
      "three people were killed in Rafah"),
-    # منذ before the event whose day the date is ("since the war broke out on ...")
+    # منذ before a lasting state whose first day the date is ("since the war broke out on ...")
     ("قتل ثلاثة أشخاص في غارة على رفح يوم 3 مارس 2024.\n\nويأتي ذلك منذ اندلاع الحرب في 3 مارس 2024، والتي قتل "
      "فيها أكثر من 1200 شخص.", "أكثر من 1200 شخص", "Since 3 March 2024 more than 1,200 people were killed",
      "three people were killed in Rafah"),
+    # ... but a day's happening there is no period: the count is that day's
+    ("قتل ثلاثة أشخاص في غارة على رفح يوم 3 مارس 2024.\n\nويأتي ذلك منذ هجوم الحركة في 3 مارس 2024، الذي قتل "
+     "فيه أكثر من 1200 شخص.", "أكثر من 1200 شخص", None, "three people were killed in Rafah"),
 ])
 def test_a_toll_since_a_date_says_since_and_no_borrowed_place(body, toll, since, scene):
     """"On 7 October 2023 45,436 people were killed in Kamal Adwan Hospital" read a briefing: the ministry's toll
@@ -982,7 +985,7 @@ def test_a_toll_since_a_date_says_since_and_no_borrowed_place(body, toll, since,
                              granularity="day", kind="absolute"))
     a = _replace(a, facts=_replace(a.facts, events=events, dates=tuple(dates)))
     en = article_briefing(a)
-    assert since in en, en
+    assert (since in en) if since else ("Since" not in en), en
     assert "in Rafah" in en and en.count("in Rafah") == 1, en
     assert scene in en, en
 
