@@ -130,7 +130,9 @@ CASES = [
     ("وأعلنت السلطات الليبية أن السيول أجبرت آلاف العائلات على النزوح من درنة.",
      [("displacement", "reported", "السيول أجبرت آلاف العائلات على النزوح")], None, "Derna"),
     ("وحررت القوات العراقية مدينة الموصل في 10 تموز/يوليو 2017 بعد معارك استمرت تسعة أشهر.",
-     [("capture/control", "asserted", "حررت القوات العراقية مدينة الموصل")], "Iraq", "Mosul"),
+     # the battle told with how long it lasted is an event of its own (sets 13, 14, 19 and 20 mark it)
+     [("capture/control", "asserted", "حررت القوات العراقية مدينة الموصل"), ("other", "asserted", "معارك استمرت تسعة أشهر")],
+     "Iraq", "Mosul"),
     # "فجر" before a day is dawn, not a detonation
     ("وقصفت الطائرات الحربية فجر الأحد بلدة كفرنبل.",
      [("airstrike/shelling", "asserted", "قصفت الطائرات الحربية")], None, None),

@@ -2034,3 +2034,21 @@ def test_an_act_announced_before_a_later_event_in_what_was_said(gaz: Gazetteer) 
     body = "وأعلنت الرئاسة تشكيل لجنة وطنية مستقلة للتحقيق في أحداث الساحل، على أن ترفع تقريرها خلال 30 يوما."
     evs = _events(body, gaz)
     assert any(e.text.startswith("تشكيل لجنة") for e in evs), [(e.type, e.text) for e in evs]
+
+
+# Losses put at a figure are told with their estimator as the source; a clash after بعد told with how long it lasted
+# or what it used is an event of its own (a bare "بعد معارك" stays the background of what followed).
+@pytest.mark.parametrize("body,words", [
+    ("وقدّرت غرفة التجارة الخسائر الأولية بنحو ثلاثة ملايين دولار.", "الخسائر الأولية بنحو"),
+    ("وقال المحافظ إن الخسائر المادية تقدر بحوالي مليوني دينار.", "الخسائر المادية"),
+    ("وانسحب المسلحون من البلدة بعد معارك عنيفة دامت أربعة أيام مع الجيش.", "معارك عنيفة دامت"),
+    ("وعاد الهدوء إلى الحي بعد اشتباكات استمرت حتى الفجر بين مجموعتين مسلحتين.", "اشتباكات استمرت"),
+])
+def test_losses_estimated_and_clashes_told_with_their_length(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type == "other" for e in evs), [(e.type, e.text) for e in evs]
+
+
+def test_a_clash_in_a_relative_clause_stays_background(gaz: Gazetteer) -> None:
+    body = "وعاد الهدوء إلى المدينة بعد المواجهات التي استمرت نحو ست ساعات."
+    assert not any(e.text.startswith("المواجهات") for e in _events(body, gaz)), [(e.type, e.text) for e in _events(body, gaz)]

@@ -1032,7 +1032,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "ضربات على 14 صاروخا": the missiles are what was struck, not a strike of their own
     if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
         return None  # "ضحايا القصف", "حصيلة ضحايا الاحتجاجات": the cause named, not a new event
-    if trig.kind == "verb" and not trig.present and h.i > k0 and toks[h.i - 1].w in ("ان", "بان") \
+    if trig.kind == "verb" and not trig.present and not trig.participle and h.i > k0 and toks[h.i - 1].w in ("ان", "بان") \
             and not (h.i - 2 >= k0 and _bare(toks[h.i - 2].w) in ("بعد", "قبل", "منذ")):  # "بعد أن جرفت السيول"
         c = content_of(tk.s)
         if c is not None and c[0] >= toks[h.i - 1].s:
@@ -1162,7 +1162,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 and prev in ("خلال", "اثناء")
             # ("خلال اشتباك مع مجموعة من المهربين": a clash with its other side named, during which something happened,
             # is told; "بعد معارك مع التنظيم" is the background of what followed)
-            if not _agent_follows(toks, h.j, k1) and not target:
+            # ("بعد اشتباكات عنيفة استمرت يومين استخدمت فيها الأسلحة المتوسطة": a clash told with how long it lasted or
+            # what it used is an event of its own, not a bare background)
+            told = typ == "other" and not trig.seq and not _definite(tk.w) and _bare(tk.w) not in ("اشتباك", "معركه", "مواجهه") \
+                and any(_bare(toks[q].w) in _CLASH_TOLD for q in range(h.j, min(k1, h.j + 2)))
+            if not _agent_follows(toks, h.j, k1) and not target and not told:
                 return None
         for h2 in hits:
             if h.j <= h2.i <= h.j + 3 and h2.trig.kind == "noun" and toks[h2.i].w[0] == "و" \
@@ -1501,6 +1505,7 @@ def _dated_after(toks: list[_Tok], j: int, k1: int, t: str, lex: Lexicon) -> boo
 
 _CAUSE_HEADS = _words("cause_heads")
 _CAUSE_PREPS = _words("cause_preps")
+_CLASH_TOLD = _words("clash_told")
 _CAUSE_TOLD = frozenset({"incident"})  # the needs_predicate nouns a cause preposition tells (events.yaml cause_preps)
 
 
