@@ -836,3 +836,16 @@ def test_vague_counts_of_people_the_lists_lacked(text, expected):
 ])
 def test_one_of_a_force_or_its_vehicles_is_a_count_of_one(text, expected):
     assert [(n.text, n.value, n.unit) for n in _run(text) if n.value == "1"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وعاد السكان إلى البلدة بعد أكثر من عام على النزوح.", [("أكثر من عام", "1", "years")]),
+    ("وانتهى الاشتباك بعد نحو ساعة من بدئه.", [("نحو ساعة", "1", "hours")]),
+    ("وبقي المسافرون عالقين قرابة يوم ونصف.", [("قرابة يوم ونصف", "1.5", "days")]),
+    ("وقال: \"بقينا شهرا كاملا بلا ماء\".", [("شهرا كاملا", "1", "months")]),
+    # after منذ or a span word it is a date (dates.py), not a count
+    ("ويعيش السكان بلا كهرباء منذ أكثر من عام.", []),
+    ("وسيطرت الفرق على النيران خلال نحو ساعة.", []),
+])
+def test_one_unit_of_time_hedged_or_whole_is_a_count_of_one(text, expected):
+    assert [(n.text, n.value, n.unit) for n in _run(text)] == expected

@@ -686,10 +686,20 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
                                 None, "exact"))
                 q = cm.end(1)
             pos = max(pos, q)
+    for hm in _single_unit()[0].finditer(s):
+        i, j = hm.start("su"), hm.end()
+        if _prev_word(s, i) in _single_unit()[2] or in_date(i, j) or any(x.i < j and i < x.j for x in found):
+            continue  # "منذ أكثر من عام", "خلال أقل من ساعة": dates
+        w = _key(hm.group("u") or hm.group("w"))
+        unit = _single_unit()[1][w]
+        q = lx.qualifier[_key(hm.group("h"))] if hm.group("h") else "exact"
+        found.append(_M(i, j, "1.5" if hm.group("half") else "1", unit, lx.noun.get(w.split()[0]), None, None, None, q))
     for om in _one_of()[0].finditer(s):
         i, j = om.start("one"), om.end()
         if not in_date(i, j) and not any(x.i < j and i < x.j for x in found):
-            found.append(_M(i, j, "1", _one_of()[1][_key(om.group("head"))], None, None, None, None, "exact"))
+            head = _key(om.group("head"))
+            noun = lx.noun.get(head) if _one_of()[1][head] != "people" else None  # (a person: role from the clause)
+            found.append(_M(i, j, "1", _one_of()[1][head], noun, None, None, None, "exact"))
     found = _ranges(s, found)
     found = _coordinated(lx, s, found)
     found = _breakdowns(lx, s, found)
@@ -1315,6 +1325,19 @@ def _plural_after(lx: _Lexicon, s: str, j: int) -> bool:
         return False
     w = nm.group(1)
     return w in _PLURALS_AFTER_SHORT() or w.endswith("ات") and len(w) > 3 and _unknown_noun(lx, w)
+
+
+@lru_cache(maxsize=1)
+def _single_unit() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """"بعد أكثر من عام", "نحو ساعة ونصف", "سنة كاملة": one unit of time, hedged or whole (numbers.yaml
+    hedged_single_units, whole_single_units); word -> unit; the words before it that make it a date."""
+    d = _data()
+    hedged = {_key(w): u for w, u in (d.get("hedged_single_units") or {}).items()}
+    whole = {_key(w): u for w, u in (d.get("whole_single_units") or {}).items()}
+    hedges = [w for ws in d["qualifiers_before"].values() for w in ws if not w.startswith(("لا", "ما لا", "علي"))]
+    rx = re.compile(r"(?<!\w)(?P<su>(?P<h>" + _alt(hedges) + r")\s+(?P<u>" + _alt(list(hedged) or ["\u0000"])
+                    + r")(?P<half>\s+ونصف)?|(?P<w>" + _alt(list(whole) or ["\u0000"]) + r"))(?!\w)")
+    return rx, {**hedged, **whole}, frozenset(_key(w) for w in d.get("hedged_single_not_after", []))
 
 
 @lru_cache(maxsize=1)
