@@ -95,6 +95,9 @@ def with_article(name: str) -> str:
     p = phrasing()
     low = name.lower()
     first = low.split()[0]
+    head = name.split(" (")[0].split()
+    if len(head) > 1 and head[-1] in p["indefinite_heads"] and head[0][:1].isupper():
+        return ("an " if head[0][0] in "AEIOU" else "a ") + name  # "an Al Mayadeen correspondent"
     starts = p["no_article_starts"]
     if first in starts or any(low.startswith(s) for s in starts if s.endswith("-")):
         return name
@@ -839,21 +842,23 @@ def _merge_same_count(groups: list[list[_Item]], when: dict[int, tuple]) -> list
     Minya" and, by the line's far end, "in Aswan"): one sentence, with the place of the group ranked first.
     Across articles (a story) the same count at two places may be two happenings: left apart."""
     out: list[list[_Item]] = []
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, tuple[int, str | None]] = {}  # -> (group, the count's role)
     for g in groups:
         counted = next((x for x in g if x.numbers_used), None)
-        key = None
+        key, role = None, None
         if counted is not None and len({x.order for x in g}) == 1:
             n = counted.article.facts.numbers[counted.numbers_used[0]]
             future = counted.event.modality in ("planned", "predicted")
             if n.value and not _since_date(counted):
-                key = (counted.event.type, counted.order, n.value, n.role, future)
+                key, role = (counted.event.type, counted.order, n.value, future), n.role
         home = seen.get(key) if key else None
-        if home is not None and all(same_time(*when[id(a)], *when[id(b)]) for a in g for b in out[home]):
-            out[home].extend(g)
+        # one role, or one count that does not say it ("11 وفاة، بينهم ثلاثة أطفال" beside "11 killed")
+        if home is not None and (home[1] == role or None in (home[1], role)) \
+                and all(same_time(*when[id(a)], *when[id(b)]) for a in g for b in out[home[0]]):
+            out[home[0]].extend(g)
             continue
-        if key:
-            seen.setdefault(key, len(out))
+        if key and key not in seen:
+            seen[key] = (len(out), role)
         out.append(g)
     return out
 

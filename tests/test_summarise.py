@@ -464,7 +464,10 @@ def test_dates_in_english(value, basis, expected):
     ("Strait of Hormuz", "the Strait of Hormuz"), ("Golan Heights", "the Golan Heights"),
     ("Port Sudan", "Port Sudan"), ("Lake Chad", "Lake Chad"),
     ("Embassy of India in Kuwait", "the Embassy of India in Kuwait"),
-    ("Port of Aqaba", "the Port of Aqaba"),
+    ("Port of Aqaba", "the Port of Aqaba"), ("Middle East", "the Middle East"), ("Horn of Africa", "the Horn of Africa"),
+    # an outlet's or a body's correspondent or official is someone too
+    ("Al Mayadeen correspondent", "an Al Mayadeen correspondent"), ("Rudaw correspondent", "a Rudaw correspondent"),
+    ("Saba News Agency correspondent (via SANA)", "a Saba News Agency correspondent (via SANA)"),
     # a lower-case singular role is someone: "according to source in the Yemeni Ministry of Transport" read a briefing
     ("security source at the Basra Police Command", "a security source at the Basra Police Command"),
     ("source in the Yemeni Ministry of Transport", "a source in the Yemeni Ministry of Transport"),
@@ -1018,6 +1021,16 @@ def test_one_article_telling_one_count_at_two_places_is_one_sentence():
     assert en.count("were killed") == 1, en
     assert "82 people, including 10 children, were killed in Baghdad, according to the Iraqi Ministry of Health." \
         in en, en
+    # a count that does not say its outcome ("11 وفاة، بينهم ثلاثة أطفال" read with no role) joins the one that does
+    body2 = "11 قتيلا في الباطنة\nتوفي 11 شخصا بينهم ثلاثة أطفال في عمان."
+    facts2 = {"events": [("killing/casualties", None, "Al Batinah", None, "11 قتيلا في الباطنة", "asserted", None),
+                         ("killing/casualties", None, "Oman", None, "توفي 11 شخصا بينهم ثلاثة أطفال في عمان", "asserted",
+                          None)],
+              "numbers": [("11 قتيلا", "11", "people killed", "exact", "killed", None),
+                          ("11 شخصا", "11", "people", "exact", None, None),
+                          ("ثلاثة أطفال", "3", "children", "exact", None, 1)]}
+    en2 = article_briefing(article("o", body2, AJ, "2021-10-05", **facts2))
+    assert en2.count("were killed") == 1 and "three children" in en2, en2
     # two articles of a story may tell two happenings with the same count at two places: left apart
     from generator.briefing_en import briefing
     b1, b2 = "قتل ثلاثة أشخاص في المنيا.", "قتل ثلاثة أشخاص في أسوان."
