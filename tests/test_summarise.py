@@ -798,7 +798,7 @@ def test_unattributed_plan_or_prediction_agrees_with_its_subject(actor, modality
 
 @pytest.mark.parametrize("actor", ["Libyan Red Crescent", "Gaza Ministry of Health", "Syrian Civil Defence (White Helmets)",
                                    "Sudan Doctors' Syndicate", "UNRWA", "World Health Organization",
-                                   "United Nations Children's Fund"])
+                                   "United Nations Children's Fund", "Russian Ministry of Defence"])
 def test_a_body_that_counts_or_rescues_victims_is_not_their_killer(actor):
     body = "انتشال جثث\nانتشل المسعفون جثث ستة أشخاص قتلوا في زوارة."
     a = article("rescue", body, AJ, "2023-08-08", events=[
