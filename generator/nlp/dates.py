@@ -122,6 +122,10 @@ def lexicon() -> _Lexicon:
     # an ambiguous name a month, and stays in the surface ("منتصف أبريل" is the month, held-out gold)
     MPRE = rf"(?:(?:(?:{_alt(d['period_points'])})\s+)?{SHAHR}\s+|(?:{_alt(d['period_points'])})\s+)"
 
+    # "منذ يوم عرفة": the day is named, not one day ago
+    FEAST = _alt(list(d.get("named_hijri_days") or ["\u0000"]))
+    FEAST_TAIL = _alt([w.split(" ", 1)[1] for w in (d.get("named_hijri_days") or {}) if " " in w] or ["\u0000"])
+
     def pair(g: str, mon: str = MON) -> str:
         # "فبراير/شباط", "نوفمبر (تشرين الثاني)", "يناير كانون الثاني": one month, two names
         return rf"(?P<{g}>{mon})(?P<{g}_p>\s*/\s*{MON}|\s*\(\s*{MON}\s*\)|\s+{MON}(?!\w))?"
@@ -132,6 +136,7 @@ def lexicon() -> _Lexicon:
     alts = [
         rf"(?P<first>{_alt(d['first_period_preps'])}\s+{_alt(d['first_period_units'])}\s+(?:(?:ال)?{POD}\s+)?"
         rf"{_alt(d['first_period_words'])}(?!\w)(?!\s+من\s))",
+        rf"(?P<feast>{FEAST})",
         rf"(?P<hijri>(?P<h_day>{DAY}|{ORD})\s*(?:من\s+)?(?:{SHAHR}\s+)?(?P<h_mon>{HMON})"
         rf"(?:\s*,?\s*(?:من\s+)?(?:{YW}\s+)?(?P<h_year>1[345]\d\d)(?!\d))?"
         rf"(?:\s*(?P<h_mark>{HMARK})(?!\w))?)",
@@ -144,7 +149,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<ms>{MPRE}" + pair("ms_mon") + ")",
         rf"(?P<wk>(?:(?P<w_pre>{_alt(d['weekday_prefixes'])})(?:\s+|\s*\(\s*))?(?P<w_day>{WD})(?:\s+(?P<w_anch>{ANCH}))?)",
         rf"(?P<ago>(?P<r_prep>{_alt(d['ago_words'] + d['after_words'] + d.get('since_words', []))})\s+(?:(?P<r_hedge>{_alt(d['ago_hedges'])})\s+)?(?:(?P<r_num>\d{{1,3}}|{NUMW})\s+"
-        rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d)"
+        rf"(?P<r_unit>{_alt(plural + singular)})|(?P<r_unit1>{_alt(dual + singular)}))(?!\w)(?!\s*\d)(?!\s+{FEAST_TAIL}(?!\w))"
         rf"(?P<r_tail>\s+(?:{_alt(d.get('time_tails', []))})(?!\w))?)",
         rf"(?P<same>(?:{POD}\s+)?(?P<same_w>{_alt(list(same_day))}))",
         rf"(?P<since>(?P<si_pre>(?:منذ|حتى|مع|في|خلال)\s+)?(?P<si_pt>{_alt(d['period_points'])})\s+(?P<si_u>{PERIOD})"
@@ -186,7 +191,7 @@ def lexicon() -> _Lexicon:
     cons_leads = [a + b + u for a in ("", "ل", "في ") for b in ("ال", "ل") for u in units]
     leads = (first(d["weekday_prefixes"]) + first(weekday) + first(d["month_word"])
              + first(d["period_points"]) + first(month) + first(hijri_month)
-             + first(d["part_of_day"]) + first(same_day)
+             + first(d["part_of_day"]) + first(same_day) + first(d.get("named_hijri_days") or {})
              + [f"{p} {w}" for p in ("منذ", "حتي", "مع", "في", "خلال") for w in first(d["period_points"])]
              + first(d["recent_period_units"])
              + [f"{p}{w}" for p in ("", "خلال ", "في ") for w in ("النصف", "الربع", "الثلث")] + first(deictic)
@@ -489,6 +494,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
 
     if kind == "first":
         return i, j, None, None, "vague", "gregorian"  # "منذ الساعات الأولى": the first hours of the event
+    if kind == "feast":
+        hm, day = (int(x) for x in _named_hijri()[_key(g("feast"))])
+        c = _hijri_near(lx, s, i, pub, hm, day)
+        return i, j, (c.isoformat() if c else None), ("day" if c else None), "hijri", "hijri"
     if kind == "hijri":
         day, hm, hy = day_num(g("h_day")), lx.hijri_month[_key(g("h_mon"))], g("h_year")
         if hy is None and g("h_mark") is None and _key(g("h_mon")) in _HAMB() \
@@ -885,6 +894,31 @@ def _WD_NOT_AFTER() -> frozenset[str]:
 
 # an hour of the clock after "الساعة" ("حتى الساعة الثانية ظهرا", "حتى الساعة 11 ليلا", "الساعة الـ3")
 _CLOCK_AFTER = re.compile(r"\s+(?:ال\s*)?(?:\d|(?:ال)?(?:واحده|حاديه|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)(?!\w))")
+
+
+@lru_cache(maxsize=1)
+def _named_hijri() -> dict[str, list[int]]:
+    return {_key(w): v for w, v in (_data().get("named_hijri_days") or {}).items()}
+
+
+def _hijri_near(lx: _Lexicon, s: str, i: int, pub: _dt.date | None, hm: int, day: int) -> _dt.date | None:
+    """The Gregorian day of a Hijri month and day named without a year: the nearest on or before publication, or
+    on or after it in a future clause."""
+    if pub is None:
+        return None
+    from hijridate import Gregorian, Hijri
+
+    ph = Gregorian(pub.year, pub.month, pub.day).to_hijri()
+    future = _is_future(lx, s, i)
+    for y in ((ph.year, ph.year + 1) if future else (ph.year, ph.year - 1)):
+        try:
+            gd = Hijri(y, hm, day).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        c = _dt.date(gd.year, gd.month, gd.day)
+        if (c >= pub) if future else (c <= pub):
+            return c
+    return None
 
 
 @lru_cache(maxsize=1)
