@@ -1247,6 +1247,16 @@ CASES_R28 = [
      [("نقلت", "kamel sidi al-said (via aps)", None)]),
     # an appositive that names an unnamed source with a kunya the entities lack
     ('وقالت إحدى سكان مخيم جباليا، وتدعى أم خالد، للجزيرة نت: "لم يبق لنا شيء".', [("قالت", "umm khaled", None)]),
+    # groups that speak without a body: civil society, travellers, specialists, elders and notables of a place;
+    # two joined by و speak together (and the object of an accusing verb begins after both)
+    ("وحمّلت فعاليات مدنية بالمدينة البلدية مسؤولية الفيضانات.",
+     [("حمّلت", "civil society groups", "البلدية مسؤولية الفيضانات")]),
+    ("وقال ركاب لوكالة الأنباء إن الرحلة تأخرت عشر ساعات.", [("قال", None, "الرحلة تأخرت عشر ساعات")]),
+    ("في وقت يقدر فيه متخصصون أن إعادة الإعمار ستستغرق سنوات.", [("يقدر", "specialists", None)]),
+    ("وأعلن أعيان وحكماء مدينة مصراتة التوصل إلى هدنة بين الطرفين.", [("أعلن", "misrata elders and notables", None)]),
+    ("واتهم ناشطون ومنظمات حقوقية قوات الأمن بتعذيب المعتقلين.",
+     [("اتهم", "activists and rights groups", "قوات الأمن بتعذيب المعتقلين")]),
+    ("فيما نفت المجموعات الإسلامية أي علاقة لها بالاغتيال.", [("نفت", "islamist groups", None)]),
 ]
 
 

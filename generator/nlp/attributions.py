@@ -931,6 +931,8 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             idx.pop()
     if not idx:
         return None
+    if len(idx) > 1 and cx.tokens[idx[0]].w in ("فيه", "فيها"):
+        idx.pop(0)  # "في وقت يقدر فيه مختصون أن": the relative's pronoun, then the subject
     if cx.tokens[idx[0]].w in _SUBJECTLESS_PREPS:
         return None  # "وأعلنت مطلع العام مع بوركينا فاسو والنيجر الانسحاب": a companion, not the subject
     if len(idx) == 1 and cx.tokens[idx[0]].w in _ADVERB_PRONOUNS:
@@ -1002,8 +1004,10 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
         # "المتحدث باسم الوزارة أشرف القدرة", "مدير المرصد رامي ...": the person speaks
         es, ee, ent = pers[0]
         return ent.text, ent.name_en, ent.id
-    if not pers and (role or _office(cx, first) or (src and src[0][0].startswith("ال"))
+    if not pers and (role or _office(cx, first) or (src and src[0][0].startswith("ال") and not (
+            len(src[0]) > 1 and re.fullmatch(r"(the )?[a-zA-Z ]+s", lex.sources[src[0]])))
                      or cx.tokens[first].bare in lex.back_refs):
+        # (a group named with its qualifier, "المجموعات الإسلامية" Islamist groups, is no one person named before)
         # "وقال المتحدث باسم الوزارة إن": the person the article introduced with that role
         ante = _role_antecedent(cx, s, idx)
         if ante is not None:
@@ -1082,6 +1086,10 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
     if src:
         seq, end_i = src
         en = lex.sources[seq]
+        also = _conjoined_source(cx, end_i, e0)
+        if also is not None:  # "ناشطون ومنظمات حقوقية" -> "activists and rights groups"
+            en = f"{en} and {re.sub(r'^(an?|the) ', '', lex.sources[also[0]])}"
+            end_i = also[1]
         a, b = cx.orig(cx.tokens[first].s, cx.tokens[end_i - 1].e)
         en = _qualify_source(cx, en, end_i, e0)
         if cx.tokens[first].bare.startswith("ال") and en == lex.sources[seq]:
@@ -1778,6 +1786,16 @@ def _addressee(cx: _Ctx, k: int) -> str | None:
     return None
 
 
+def _conjoined_source(cx: _Ctx, k: int, e: int) -> tuple[tuple[str, ...], int] | None:
+    """A second unnamed source joined by و right after the first ("ناشطون ومنظمات حقوقية", "أعيان ووجهاء"):
+    (its words, the index after it), else None."""
+    if k >= len(cx.tokens) or cx.tokens[k].s >= e or cx.tokens[k].w[:1] != "و" or \
+            cx.t[cx.tokens[k - 1].e:cx.tokens[k].s].strip():
+        return None
+    got = cx.seq_at(k, cx.lex.sources)
+    return got if got is not None and cx.tokens[got[1] - 1].e <= e and got[0][0] == cx.tokens[k].w[1:] else None
+
+
 def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     """"وسائل إعلام إيطالية" -> "Italian media"; "مصدر طبي في محافظة ذي قار" -> "a medical
     source in Dhi Qar": a nationality adjective or a place right after an unnamed source; "مسؤول سعودي رفيع" ->
@@ -1794,6 +1812,8 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
 
 
 _SENIOR = frozenset(_WORD_LISTS["senior"])  # reporting.yaml word_lists: senior
+_WHERE_B = frozenset(_WORD_LISTS["where_b"])  # reporting.yaml word_lists: where_b
+_PLACE_GROUPS = frozenset(_WORD_LISTS["place_groups"])  # reporting.yaml word_lists: place_groups
 
 
 def _qualified_source(cx: _Ctx, en: str, k: int, e: int) -> str:
@@ -1815,6 +1835,14 @@ def _qualified_source(cx: _Ctx, en: str, k: int, e: int) -> str:
                     if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
             if locs:
                 return f"{en} of {_plain(locs[0][2].name_en or '')}"
+    if en in _PLACE_GROUPS and cx.t[cx.tokens[k - 1].e:tk.s].strip() == "":
+        # "أعيان ووجهاء مدينة تاجوراء" -> "Tajoura elders and notables": a group in construct with its place
+        j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
+        if j < len(cx.tokens) and cx.tokens[j].s < e:
+            locs = [x for x in cx.ents_in(cx.tokens[j].s, cx.tokens[j].e)
+                    if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
+            if locs:
+                return f"{_plain(locs[0][2].name_en or '')} {en}"
     if cx.gaz is not None:
         cid = cx.gaz.nisba(tk.w)
         entry = cx.gaz.get(cid) if cid else None
@@ -2827,6 +2855,11 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     if src:
         # "بحسب مصدر أمني في كركوك، ...": the place or body the source is in belongs to it
         k = src[1]
+        also = _conjoined_source(cx, k, se)
+        if also is not None:
+            k = also[1]  # "اتهم ناشطون ومنظمات حقوقية مجموعات مسلحة ب...": both speak
+        if k < len(cx.tokens) and cx.tokens[k].s < se and cx.tokens[k].w in _WHERE_B:
+            k += 1  # "حمّلت فعاليات مدنية بالمدينة المجلس الجماعي مسؤولية ...": where the group is
         if k + 1 < len(cx.tokens) and cx.tokens[k].w == "عن" and re.fullmatch(r"(an? )?MPs?", lex.sources[src[0]]) \
                 and cx.tokens[k + 1].s < se:
             # "نائب عن مقاطعة آمرج": an MP's constituency is part of the subject (a classifier, then the place)
