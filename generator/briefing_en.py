@@ -113,7 +113,8 @@ def with_article(name: str) -> str:
     if words and words[-1] in p["bare_plural_heads"]:
         return name
     heads = p["definite_heads"]
-    if any(w in heads for w in words) or any(" " in h and h in main for h in heads):
+    if any(w in heads for w in words) or any(" " in h and h in main for h in heads) \
+            or (words and words[-1] in p["office_heads"] and main != low):
         return f"the {name}"
     return name
 

@@ -465,6 +465,10 @@ def test_dates_in_english(value, basis, expected):
     ("Port Sudan", "Port Sudan"), ("Lake Chad", "Lake Chad"),
     ("Embassy of India in Kuwait", "the Embassy of India in Kuwait"),
     ("Port of Aqaba", "the Port of Aqaba"), ("Middle East", "the Middle East"), ("Horn of Africa", "the Horn of Africa"),
+    ("Republican Palace", "the Republican Palace"), ("Green Zone", "the Green Zone"),
+    # an office named by what it heads takes "the"; a title before a name does not
+    ("Governor of Tizi Ouzou (via APS)", "the Governor of Tizi Ouzou (via APS)"), ("Mayor of Zawiya", "the Mayor of Zawiya"),
+    ("President Joseph Aoun", "President Joseph Aoun"),
     # an outlet's or a body's correspondent or official is someone too
     ("Al Mayadeen correspondent", "an Al Mayadeen correspondent"), ("Rudaw correspondent", "a Rudaw correspondent"),
     ("Saba News Agency correspondent (via SANA)", "a Saba News Agency correspondent (via SANA)"),
