@@ -1394,10 +1394,18 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     # a first name the lists lack counts only right after a speech verb (`_counted_given_subject`)
     after_verb = {k + 1 for k in c.at(c.gaz.words("speech_verbs_subject"))}
     for k in sorted(given_at | after_verb):
-        if k in given_at and c.free(k):
+        if k in after_verb and c.free(k) and c.toks[k].t in ("ابو", "ام") and k + 1 < c.n and c.joinable[k] \
+                and c.toks[k + 1].t in c.all_given and c.free(k + 1) and (
+                    _pause_after(c, k + 1) or k + 2 < c.n and c.joinable[k + 1] and _pause_name_word(c, k + 2)
+                    and _pause_after(c, k + 2)):
+            # a kunya as the subject of a speech verb, before a pause: "وقال أبو علي، صاحب محل", "وقال أبو علي
+            # حمدان، من بلدة كفررمان"
+            _add_person(c, k, k + 2 if _pause_after(c, k + 1) else k + 3, 0)
+        elif k in given_at and c.free(k):
             _bare_person(c, k)
         elif c.free(k) and _counted_given_subject(c, k):
             _add_person(c, k, k + 2, 0)  # "وقالت هيام قاسم، والدة أحد الضحايا"
+
         elif c.free(k) and k < c.n and c.toks[k].t in c.gaz.words("definite_given_names") and c.joinable[k] \
                 and c.free(k + 1) and _pause_after(c, k + 1) and _pause_name_word(c, k + 1) \
                 and not _adjective_like(c, c.toks[k + 1].t):
@@ -3491,7 +3499,9 @@ def _bare_person(c: _Ctx, k: int) -> None:
         _add_person(c, k, j, p)
         return
     if j == k + 1 and k + 1 < c.n and c.joinable[k] and _pause_name_word(c, k + 1) \
-            and not _adjective_like(c, c.toks[k + 1].t) and (_pause_after(c, k + 1) or _in_person_list(c, k, p)):
+            and (not _adjective_like(c, c.toks[k + 1].t) or not p and _after_speech_verb(c, k)
+                 and _apposition_after(c, k + 1)) and (_pause_after(c, k + 1) or _in_person_list(c, k, p)):
+        # ("وقالت فاطمة شحادي، وهي نازحة": a family name in -ي no list knows, after a speech verb and before "، وهي")
         _add_person(c, k, k + 2, p)  # "وقال محمود بصل، إن": a given name and a family name before a pause
         return
     if not p and _after_speech_verb(c, k) and _apposition_after(c, k):
