@@ -2052,3 +2052,14 @@ def test_losses_estimated_and_clashes_told_with_their_length(gaz: Gazetteer, bod
 def test_a_clash_in_a_relative_clause_stays_background(gaz: Gazetteer) -> None:
     body = "وعاد الهدوء إلى المدينة بعد المواجهات التي استمرت نحو ست ساعات."
     assert not any(e.text.startswith("المواجهات") for e in _events(body, gaz)), [(e.type, e.text) for e in _events(body, gaz)]
+
+
+# A vehicle's route is no scene ("قطار ركاب متجه من القاهرة إلى أسوان ... قرب محطة تلة بمركز المنيا"), and the word
+# باب (a gate, a quarter's name: "حي باب الشعبة") hides no ب + إب (Ibb).
+@pytest.mark.parametrize("body,not_place", [
+    ("ولقي سائق مصرعه إثر اصطدام حافلة متجهة من عمّان إلى العقبة بشاحنة قرب مدينة معان.", "Aqaba"),
+    ("وجرفت السيول السيارات والمحلات التجارية بحي باب الشعبة في مدينة آسفي.", "Ibb"),
+])
+def test_a_route_and_a_gate_are_no_scene(gaz: Gazetteer, body: str, not_place: str) -> None:
+    evs = _events(body, gaz)
+    assert evs and all(not_place not in (e.location_en or "") for e in evs), [(e.type, e.location_en) for e in evs]

@@ -2607,6 +2607,11 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
     before = t[max(lo, x[0] - 24):x[0]]
     if _ORIGIN.search(before) or _CAUSE_SUPPORT.search(before):
         return True
+    if _ROUTE.search(t[max(lo, x[0] - 48):x[0]]):
+        return True  # "اصطدام قطار ركاب متجه من القاهرة إلى أسوان بمؤخرة قطار بضائع ... بمركز المنيا": a route's end
+    word = before.split()[-1] if before[-1:].strip() else ""
+    if word and norm(word + t[x[0]:x[1]]) in _COMMON_WORDS:
+        return True  # "بحي باب الشعبة": the word باب (a gate, a quarter's name), not ب + إب (Ibb)
     last = before.split()[-1:]
     if last and _capital_of(x[2].name_en) and (last[0] in _CAPITAL_SUBJECT_VERBS
                                                or _bare(last[0]) in _CAPITAL_SUBJECT_VERBS):
@@ -2621,6 +2626,9 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
 # location of a displacement as where people were displaced from, so a destination is no location
 _DEST_PREPS = _words("destination_preps")
 _CAPITAL_SUBJECT_VERBS = _words("capital_subject_verbs")
+_COMMON_WORDS = _words("common_words")
+# a vehicle's route is no scene: the places after "متجه (من X) إلى", "القادم من", "في طريقه إلى" (events.yaml route_words)
+_ROUTE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("route_words"))) + r")\s+(?:من\s+\S+(?:\s+\S+)?\s+)?(?:الي|نحو|باتجاه|من)\s+$")
 _BACKER = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("backer_words"))) + r")\s+(?:من\s+|ل\s*|ل)?$")
 _FROM_PREPS = _words("origin_preps")
 
