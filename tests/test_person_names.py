@@ -234,3 +234,31 @@ def test_person_en_keeps_the_table_spelling(gaz, name: str, country: str, expect
     from generator.nlp.entities import person_en
 
     assert person_en(gaz, name, country) == expected
+
+
+# a known person's family name alone in the headline, as the subject of its present-tense verb or the name of a
+# government, is that person even when the word is a common name ("سعيد", "مراد")
+HEADLINE = [
+    ("تلاميذ يلقون حتفهم.. وسعيد يقيل المدير الجهوي\nوقرر الرئيس قيس سعيد إعفاء المدير الجهوي من مهامه.", "Kais Saied"),
+    ("حكومة حماد تعلن وقف تصدير النفط\nأعلنت الحكومة المكلفة من البرلمان برئاسة أسامة حماد وقف التصدير.",
+     "Osama Hammad"),
+]
+
+
+@pytest.mark.parametrize("text,name", HEADLINE)
+def test_headline_family_name(gaz, text: str, name: str) -> None:
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    ents = extract_entities(text, normalise(text), gaz)
+    first = [e for e in ents if e.type == "PER" and e.end <= text.index("\n")]
+    assert first and first[0].name_en == name, [(e.text, e.name_en) for e in ents]
+
+
+def test_headline_common_name_of_an_unknown_person_stays_a_word(gaz) -> None:
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    text = "سعيد يعمل في المصنع منذ سنوات\nوقال سعيد أحمد إن العمل متوقف."
+    ents = extract_entities(text, normalise(text), gaz)
+    assert not [e for e in ents if e.end <= text.index("\n")]

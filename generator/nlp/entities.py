@@ -2916,7 +2916,8 @@ def _surname_back_refs(c: _Ctx) -> None:
                 # full ("أزعور 59 صوتاً وفرنجية 51", "والسوداني يوجه باعتقال"): the same person when
                 # the name is distinctive, or a nisba-shaped name opens its clause (و + name)
                 if c.toks[k].e <= head_end < c.toks[f.i].s and form not in c.stop and form not in c.role_words \
-                        and (_distinctive_surname(c, form) or (c.nisba(form) and p == 1 and c.toks[k].t[0] == "و")):
+                        and (_distinctive_surname(c, form) or (c.nisba(form) and p == 1 and c.toks[k].t[0] == "و")
+                             or f.source == "gazetteer" and _headline_subject(c, k)):
                     cands.append((k, p, f, True))
                 break
             prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
@@ -2940,6 +2941,16 @@ def _surname_back_refs(c: _Ctx) -> None:
                                    or cued_at.get(x, False)) for x in (left, right))
         if cued:
             c.add(_Found(k, k + 1, p, "PER", f.id, f.name_en, f.source, "person"))
+
+
+def _headline_subject(c: _Ctx, k: int) -> bool:
+    """Token k of a headline is the subject of the present-tense verb after it ("وسعيد يقيل المندوب", "ومراد يحل
+    بالولاية") or the person a government is named after ("حكومة حماد تعلن"): a known person's family name there is
+    him even when it is a common word."""
+    nxt = c.toks[k + 1].t if k + 1 < c.n and c.joinable[k] else ""
+    prev = c.toks[k - 1].t if k and c.joinable[k - 1] else ""
+    return (len(nxt) >= 3 and nxt[0] in "يت" and nxt not in c.all_given and c.gaz.lookup(nxt) is None) or \
+        prev in ("حكومه", "وحكومه", "ادارة", "اداره")
 
 
 def _given_back_refs(c: _Ctx) -> None:
