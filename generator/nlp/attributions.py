@@ -1605,14 +1605,17 @@ def _named_in_sentence(cx: _Ctx, s: int, head: str) -> tuple[str, str | None, st
 def _named_by_appositive(cx: _Ctx, s: int, e: int) -> tuple[str, str | None, str | None] | None:
     """"أحد سكان الحي، ويدعى سالم الورفلي،": the person the appositive names is the speaker."""
     for i in cx.tok_range(s, e):
-        if cx.tokens[i].w in cx.lex.naming_words or cx.tokens[i].bare in cx.lex.naming_words:
+        pseudonym = cx.tokens[i].w == "باسم" and i > 0 and cx.tokens[i - 1].w in _PSEUDONYM_BEFORE
+        if cx.tokens[i].w in cx.lex.naming_words or cx.tokens[i].bare in cx.lex.naming_words or pseudonym:
+            # (also 'طلب الإشارة إليه باسم "سامر"': the name the speaker asked to be given)
             for es, ee, ent in cx.ents_in(cx.tokens[i].e, e):
                 if ent.type == "PER" and es >= cx.tokens[i].e and not cx.t[cx.tokens[i].e:es].strip():
                     return ent.text, ent.name_en, ent.id
             # a name the entities lack ("ويدعى أبو علي،"): the words up to the comma, read as a name
             seg = []
             for q in range(i + 1, min(i + 5, len(cx.tokens))):
-                if cx.tokens[q].s >= e or any(c in cx.t[cx.tokens[q - 1].e:cx.tokens[q].s] for c in ',:"(-.'):
+                stops = ',:(-.' if q == i + 1 else ',:"(-.'  # (a quoted name opens with its quote)
+                if cx.tokens[q].s >= e or any(c in cx.t[cx.tokens[q - 1].e:cx.tokens[q].s] for c in stops):
                     break
                 seg.append(q)
             if seg and cx.tokens[seg[0]].w in _KUNYA and len(seg) >= 2:
@@ -1812,6 +1815,7 @@ def _qualify_source(cx: _Ctx, en: str, k: int, e: int) -> str:
 
 
 _SENIOR = frozenset(_WORD_LISTS["senior"])  # reporting.yaml word_lists: senior
+_PSEUDONYM_BEFORE = frozenset(_WORD_LISTS["pseudonym_before"])  # reporting.yaml word_lists: pseudonym_before
 _WHERE_B = frozenset(_WORD_LISTS["where_b"])  # reporting.yaml word_lists: where_b
 _PLACE_GROUPS = frozenset(_WORD_LISTS["place_groups"])  # reporting.yaml word_lists: place_groups
 
