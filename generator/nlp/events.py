@@ -2785,18 +2785,7 @@ _ACT_VERBS = _words("act_verbs")
 _DOCUMENTS = _words("documents")
 
 
-_WHY: dict = {}
-
-
 def _on_record(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
-    r = _on_record0(frame, a, rlex, lex)
-    if r is not True and __import__("os").environ.get("EVX") == "A":
-        _WHY[id(a)] = r
-        return True
-    return r is True
-
-
-def _on_record0(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
     """Is this speech act a position on record (see above)? ``frame`` = normalised text from
     the verb/speaker to the content."""
     words = _WORD.findall(frame)
@@ -2804,20 +2793,17 @@ def _on_record0(frame: str, a: Attribution, rlex: Any, lex: Lexicon) -> bool:
     v = norm(a.verb or "")
     after_verb = next((words[n + 1] for n, w in enumerate(words[:-1]) if _bare(w) == v or w == v), "")
     if (speaker_words and speaker_words[0] in _DOCUMENTS or after_verb in _DOCUMENTS) and v not in _ACT_VERBS:
-        return "document"
+        return False
     if norm(a.verb or "") in _ACT_VERBS:
         return True
     if v in lex.position_participles and (a.speaker_id or a.speaker_en) and not frame.rstrip(" \"«“").endswith(":"):
         return True  # "..., مؤكدا أن الجيش لن يتخلى عن ...": the speaker's position (not a quote it only opens)
     if any(w in lex.witness_words for w in words):
-        return "witness"
+        return False  # "قال أحد سكان القرية، في تصريح لـ«الشروق»": a witness's account, even on a channel
     if any(w in _CHANNELS or _bare(w) in _CHANNELS for w in words):
         return True
     named = bool(a.speaker_id or a.speaker_en and a.speaker_en[:1].isupper())  # not "the ministry", "residents"
-    if v not in lex.remark_verbs: return "verb"
-    if a.via: return "via"
-    if not named: return "unnamed"
-    return _public_remark(frame, words, speaker_words, lex) or "remark"
+    return v in lex.remark_verbs and not a.via and named and _public_remark(frame, words, speaker_words, lex)
 
 
 def _public_remark(frame: str, words: list[str], speaker_words: list[str], lex: Lexicon) -> bool:
@@ -2946,6 +2932,6 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
         date = next((d.value for d in dates if start <= d.start and d.end <= a.start and d.value and d.kind != "vague"), None)
         out.append(Event(type=typ, actor=a.speaker, actor_en=a.speaker_en, location=None, location_en=None,
                          date=date, text=text[start:end], start=start, end=end, modality="asserted",
-                         attributed_to=None, trigger=a.verb + ("|" + _WHY[id(a)] if id(a) in _WHY else ""), actor_id=actor.id if actor else a.speaker_id,
+                         attributed_to=None, trigger=a.verb, actor_id=actor.id if actor else a.speaker_id,
                          date_basis="text" if date else None))
     return out
