@@ -75,7 +75,9 @@ WIRE_CONTAINMENT = 0.9
 # the code and data a story is made from: the story memo is keyed by their fingerprint, so that a
 # change to any of them remakes every story (tests/test_memo.py checks the list against the imports)
 STORY_CODE = ("stories.py", "embeddings.py", "models.py", "data/framing.yaml", "nlp/normalise.py",
-              "briefing_en.py", "when.py", "data/english.yaml")
+              "briefing_en.py", "when.py", "data/english.yaml",
+              # briefing_en reads dates.yaml's since-words (dates.py names the file; it imports numbers.py)
+              "nlp/dates.py", "nlp/numbers.py", "data/dates.yaml")
 EVENT_SIM = 0.72  # encoder cosine to align two events when their place is unknown
 LOCATED_EVENT_SIM = 0.35  # ... when type and place agree but dates differ (a date conflict)
 

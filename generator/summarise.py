@@ -462,7 +462,9 @@ def summarise_all(articles: list[Article], stories: list[Story], config: Config
 # the code and data a summary is made from (the summary memo's fingerprint; translations have their
 # own cache; tests/test_memo.py checks the list against the imports)
 SUMMARY_CODE = ("summarise.py", "briefing_en.py", "when.py", "models.py", "data/english.yaml",
-                "data/summary_ar.yaml", "nlp/normalise.py")
+                "data/summary_ar.yaml", "nlp/normalise.py",
+                # briefing_en reads dates.yaml's since-words (dates.py names the file; it imports numbers.py)
+                "nlp/dates.py", "nlp/numbers.py", "data/dates.yaml")
 
 
 def _summary_memo(config: Config) -> Memo:
