@@ -2583,6 +2583,7 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     if j >= len(cx.tokens) or cx.tokens[j].s >= se or n >= _MAX_SUBJECT:
         return None
     last = subj_stop if subj_stop is not None else j
+    last0 = last
     if entry.get("object_first") and last > i + 2:
         last = min(last, _subject_np_end(cx, i + 1, se))  # "ووصف الوزير الهجوم بأنه": the object is no speaker
     subj_e = cx.tokens[last - 1].e if last > i + 1 else tk.e
@@ -2608,6 +2609,11 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         sp = _speaker(cx, cx.tokens[m + 1].e, subj_e, [])
         if via is None or via[1] is None or sp is None:
             via, sp = None, _speaker(cx, tk.e, subj_e, prev)
+    elif entry.get("object_first") and tk.w != tk.bare and last > i + 1 and prev and \
+            _subject_np_end(cx, i + 1, se) >= last0 and not cx.ents_in(tk.e, subj_e):
+        # "..., ووصف الحادثة بأنها "عمل إرهابي"": a conjoined verb whose words before the content are only its object
+        # (no body or person among them): the one who spoke before describes
+        sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
     else:
         sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
     if sp is None and tk.w == tk.bare and last > i + 1 and _clause_start(cx, ss, tk.s) < tk.s and \
