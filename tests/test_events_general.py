@@ -2063,3 +2063,18 @@ def test_a_clash_in_a_relative_clause_stays_background(gaz: Gazetteer) -> None:
 def test_a_route_and_a_gate_are_no_scene(gaz: Gazetteer, body: str, not_place: str) -> None:
     evs = _events(body, gaz)
     assert evs and all(not_place not in (e.location_en or "") for e in evs), [(e.type, e.location_en) for e in evs]
+
+
+# The work of the response told by its verb: the hurt carried to hospital (their count the object, not a toll of its
+# own), crowds dispersed, rubble cleared, compensation paid out, work begun.
+@pytest.mark.parametrize("body,words", [
+    ("ونقلت سيارات الإسعاف 17 جريحا إلى مستشفيات المدينة.", "نقلت سيارات الإسعاف 17 جريحا"),
+    ("ونُقل أحد المصابين في حالة خطيرة إلى العاصمة.", "نُقل أحد المصابين"),
+    ("واستخدمت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين أمام مقر الولاية.", "استخدمت قوات الأمن الغاز"),
+    ("ورفعت فرق الإنقاذ الأنقاض عن العالقين طوال الليل.", "رفعت فرق الإنقاذ الأنقاض"),
+    ("وقالت الوزارة إنها ستصرف تعويضات للمتضررين من الفيضانات.", "ستصرف تعويضات"),
+    ("وأوضح المحافظ أن لجنة فنية ستشرع في تقييم الأضرار الأسبوع المقبل.", "ستشرع في تقييم الأضرار"),
+])
+def test_the_response_told_by_its_verb(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(words in e.text and e.type in ("other", "rescue") for e in evs), [(e.type, e.text) for e in evs]
