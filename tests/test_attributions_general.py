@@ -1266,6 +1266,9 @@ CASES_R28 = [
     ('وقال الوزير إن الوضع خطير، ووصف الرئيس الهجوم بأنه "عمل جبان".',
      [("قال", "the minister", None), ("وصف", "president", "عمل جبان")]),
     ("وطمأنت وزارة الصحة الأهالي بأن المياه صالحة للشرب.", [("طمأنت", None, "المياه صالحة للشرب")]),
+    # a title, its body, then a person the gazetteer names: the gazetteer's English, not a romanisation
+    ("وقال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إن المستشفى خرج عن الخدمة.",
+     [("قال", "tedros adhanom ghebreyesus", None)]),
 ]
 
 

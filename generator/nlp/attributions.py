@@ -1500,6 +1500,10 @@ def _name_after_title(cx: _Ctx, idx: list[int], start: int, titled: bool = True,
         first in ("ابو", "ام", "عبد") or definite
     if not (titled and len(out) >= 2 or given or appositive):
         return None
+    known = [x for x in cx.ents_in(out[0].s, out[-1].e) if x[2].type == "PER" and x[2].name_en and x[0] <= out[0].s + 1
+             and x[1] >= out[-1].e - 1]
+    if known:  # "المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس": the person the entities name
+        return known[0][2].text, known[0][2].name_en, known[0][2].id
     a, b = cx.orig(out[0].s, out[-1].e)
     en = cx.person_en(cx.text[a:b])
     return (cx.text[a:b], en, None) if en else None
