@@ -264,3 +264,13 @@ def test_headline_common_name_of_an_unknown_person_stays_a_word(gaz) -> None:
     text = "سعيد يعمل في المصنع منذ سنوات\nوقال سعيد أحمد إن العمل متوقف."
     ents = extract_entities(text, normalise(text), gaz)
     assert not [e for e in ents if e.end <= text.index("\n")]
+
+
+def test_a_family_name_that_is_a_title_is_no_back_reference(gaz) -> None:
+    """"كامل الوزير" (a transport minister's family name is "the minister"): "وأكد الوزير" later is the title."""
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    text = "وتفقد كامل الوزير موقع الحادث. وأكد الوزير أن التحقيقات جارية."
+    ents = extract_entities(text, normalise(text), gaz)
+    assert [e.text for e in ents if e.type == "PER"] == ["كامل الوزير"]

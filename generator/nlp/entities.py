@@ -2904,13 +2904,14 @@ def _surname_back_refs(c: _Ctx) -> None:
     cands: list[tuple[int, int, _Found, bool]] = []  # (token, proclitic, person, cued)
     nl = c.ntext.find("\n")
     head_end = nl if nl >= 0 else -1  # the headline: the first line, when the text has several
+    titles = c.gaz.words("titles")
     for k in c.at(fams.keys()):
         if not c.free(k):
             continue
         for form, p in _variants(c.toks[k].t):
             f = fams.get(form)
-            if f is None:
-                continue
+            if f is None or form in titles:
+                continue  # ("كامل الوزير" ... "وأكد الوزير": the title, not the family name)
             if f.i >= k:
                 # a headline names the person by the family name before the body names him in
                 # full ("أزعور 59 صوتاً وفرنجية 51", "والسوداني يوجه باعتقال"): the same person when
