@@ -2028,3 +2028,19 @@ def test_round11_yemen_sanaa_side(gaz, text, surface, en):
 ])
 def test_round11_police_departments_by_country(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
+
+
+@pytest.mark.parametrize("text,later", [
+    # a titled given name after the person was named in full
+    ("وقال مدير المستشفى الدكتور مروان الزيدي إن الأقسام امتلأت. وأضاف الدكتور مروان أن الأدوية نفدت.", "مروان"),
+    # a titled family name
+    ("وصل المهندس كريم العلواني إلى الموقع صباحا. وأكد المهندس العلواني أن السد صامد.", "العلواني"),
+])
+def test_a_person_named_again_by_one_word_after_a_title_is_that_person(gaz, text, later):
+    """"الدكتور حسام" after "الدكتور حسام أبو صفية" was a second person "Husam" beside "Hussam Abu Safiya": the one
+    word a title rule finds is the person named in full before, with his name and id."""
+    ents = run(gaz, text)
+    full = next(e for e in ents if e.type == "PER" and " " in e.text)
+    again = [e for e in ents if e.type == "PER" and e.text == later]
+    assert again and all(e.id == full.id and e.name_en == full.name_en for e in again), \
+        [(e.text, e.name_en, e.id) for e in ents]

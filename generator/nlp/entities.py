@@ -1416,6 +1416,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
     _surname_back_refs(c)
     _given_back_refs(c)
     _name_tail_back_refs(c)
+    _lone_name_back_refs(c)
     _org_back_refs(c)
     _place_echoes(c)
     _facility_back_refs(c)
@@ -2979,6 +2980,24 @@ def _given_back_refs(c: _Ctx) -> None:
             continue  # "وقال حسن علي": another person's full name
         eid, en = next(iter(firsts[w]))
         c.add(_Found(k, k + 1, 0, "PER", eid, en, "romanized", "person"))
+
+
+def _lone_name_back_refs(c: _Ctx) -> None:
+    """A person named in full and later by one word of the name after a title ("مدير المستشفى الدكتور حسام
+    أبو صفية" ... "الدكتور حسام"): the one-word person a rule made there is that person (his id and English
+    name, not a second person "Husam" beside "Hussam Abu Safiya"), when exactly one person named before has
+    that word as first or last name."""
+    full = [f for f in c.mentions if f.type == "PER" and f.j - f.i >= 2 and f.kind != "family"]
+    if not full:
+        return
+    for f in c.mentions:
+        if f.type != "PER" or f.j - f.i != 1 or f.source == "gazetteer" or f.kind == "family":
+            continue
+        w = c.toks[f.i].t[f.p:]
+        owners = {(g.id, g.name_en, g.source) for g in full
+                  if g.i < f.i and (c.toks[g.i].t[g.p:] == w or c.toks[g.j - 1].t == w)}
+        if len(owners) == 1:
+            f.id, f.name_en, f.source = next(iter(owners))
 
 
 def _name_tail_back_refs(c: _Ctx) -> None:
