@@ -1900,6 +1900,11 @@ def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
             k = f.j
             continue
         w = c.toks[k].t[p if k == a else 0:]
+        named = _named_place_after_head(c, k, b, w)
+        if named is not None:
+            parts.append(_plain_en(named[1].name_en))
+            k = named[0]
+            continue
         spell = _lex_map(c.gaz, "name_spellings")
         stem = w[2:] if w.startswith("ال") else w
         if stem in spell and " " not in stem:  # a place named after a person: "مستشفى الحسين"
@@ -1912,6 +1917,21 @@ def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
             parts.append(transliterate(w, c.gaz, c.country()))
         k += 1
     return " ".join(x for x in parts if x)
+
+
+def _named_place_after_head(c: _Ctx, k: int, b: int, first: str) -> tuple[int, GazEntry] | None:
+    """A place the gazetteer knows but did not take for want of a cue ("العقبة" is also "the obstacle"), named
+    after a facility head that is the cue ("ميناء العقبة", "مستشفيات العقبة"): (end token, the place), for the
+    longest such name up to b, when exactly one place of the article's country (or of any, when the article's
+    country is unknown) has it; else None ("شارع الرصافة" in Alexandria is no street of Baghdad's Rusafa)."""
+    country = c.country()
+    for j in range(b, k, -1):
+        key = (first, *(c.toks[x].t for x in range(k + 1, j)))
+        hits = [c.gaz.get(i) for i, short in c.gaz._alias.get(key, ()) if not short]
+        places = [e for e in hits if e is not None and e.type == "LOC" and (country is None or e.country == country)]
+        if len(places) == 1:
+            return j, places[0]
+    return None
 
 
 def _mostly_given(stem: str) -> bool:
@@ -2074,6 +2094,16 @@ def _facility_list(c: _Ctx, m: int, template: str) -> None:
         name = w[p:]
         if not c.name_word(name) or name in c.name_stop or not c.place_cls.isdisjoint(_strip1(name)) \
                 or (first and _article_clitic(w)):
+            return
+        listed = c.joinable[m] and m + 1 < c.n and c.toks[m + 1].t.startswith("و")
+        town = _named_place_after_head(c, m, min(c.n, m + 3), name) \
+            if first and not listed and c.toks[m - 1].t.endswith("ات") else None
+        if town is not None:
+            # "مستشفيات العقبة": a city's hospitals, the city a place (its needs_cue met by the head); not a dual
+            # head ("جسري الزيتون والنصر") nor a list ("مستشفيات العدان والفروانية"): facilities named so
+            j, e = town
+            if all(c.free(x) for x in range(m, j)):
+                c.add(_Found(m, j, 0, "LOC", e.id, e.name_en, "gazetteer", e.kind))
             return
         en = template.format(name=transliterate(name, c.gaz, c.country()))
         c.add(_Found(m, m + 1, p, "LOC", "loc-" + slug(en), en, "transliterated", "facility"))
