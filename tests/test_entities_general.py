@@ -2048,11 +2048,11 @@ def test_a_person_named_again_by_one_word_after_a_title_is_that_person(gaz, text
 
 @pytest.mark.parametrize("text,surface,en", [
     # a city that needs a cue ("العيون" is also "the eyes") named after a facility head: the head is the cue
-    ("أغلقت السلطات مطار العيون أمام الرحلات.", "مطار العيون", "Laayoune Airport"),
-    ("وقالت مصادر في ميناء العقبة إن الحاوية سقطت.", "ميناء العقبة", "Port of Aqaba"),
+    ("أغلقت السلطات في المغرب مطار العيون أمام الرحلات.", "مطار العيون", "Laayoune Airport"),
+    ("وقالت مصادر في ميناء العقبة بالأردن إن الحاوية سقطت.", "ميناء العقبة", "Port of Aqaba"),
     # a plural head before such a city: the city's hospitals, the city a place (not "Al-Ayoun Hospital")
-    ("ونقل المصابون إلى مستشفيات العيون.", "العيون", "Laayoune"),
-    ("وتوزع الجرحى على مستشفيات معسكر.", "معسكر", "Mascara"),
+    ("ونقل المصابون إلى مستشفيات العيون جنوبي المغرب.", "العيون", "Laayoune"),
+    ("وتوزع الجرحى على مستشفيات معسكر غربي الجزائر.", "معسكر", "Mascara"),
 ])
 def test_a_place_needing_a_cue_after_a_facility_head(gaz, text, surface, en):
     """"ميناء العقبة" read "Al-Aqba Port" and "مستشفيات العقبة" "Al-Aqba Hospital": Aqaba needs a cue, and the

@@ -1922,13 +1922,15 @@ def _place_en(c: _Ctx, a: int, b: int, p: int = 0) -> str:
 def _named_place_after_head(c: _Ctx, k: int, b: int, first: str) -> tuple[int, GazEntry] | None:
     """A place the gazetteer knows but did not take for want of a cue ("العقبة" is also "the obstacle"), named
     after a facility head that is the cue ("ميناء العقبة", "مستشفيات العقبة"): (end token, the place), for the
-    longest such name up to b, when exactly one place of the article's country (or of any, when the article's
-    country is unknown) has it; else None ("شارع الرصافة" in Alexandria is no street of Baghdad's Rusafa)."""
+    longest such name up to b, when exactly one place of the article's country has it; else None ("شارع الرصافة"
+    in Alexandria is no street of Baghdad's Rusafa, nor a name in an article of no known country)."""
     country = c.country()
+    if country is None:
+        return None
     for j in range(b, k, -1):
         key = (first, *(c.toks[x].t for x in range(k + 1, j)))
         hits = [c.gaz.get(i) for i, short in c.gaz._alias.get(key, ()) if not short]
-        places = [e for e in hits if e is not None and e.type == "LOC" and (country is None or e.country == country)]
+        places = [e for e in hits if e is not None and e.type == "LOC" and e.country == country]
         if len(places) == 1:
             return j, places[0]
     return None
