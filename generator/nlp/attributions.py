@@ -1662,7 +1662,7 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
         # (a role that begins with و keeps it: "وزيرة" is no "و" + "زيرة")
         heads = [head if _role_head(tk.w) == head else _role_head(tk.bare) for tk in before]
         if head not in heads:
-            if _appositive_role(cx, ee, k - 1 - n, head, words):
+            if _appositive_role(cx, ee, k - 1 - n, head, words, s):
                 # "وتفقد الفريق كامل الوزير، نائب رئيس الوزراء ... ووزير النقل، الموقع" ... "وأكد الوزير": the role
                 # in the appositive after the name
                 return ent.text, ent.name_en, ent.id
@@ -1685,10 +1685,12 @@ def _role_antecedent(cx: _Ctx, s: int, idx: list[int]) -> tuple[str, str | None,
     return weak
 
 
-def _appositive_role(cx: _Ctx, ee: int, ent_i: int, head: str, words: set[str]) -> bool:
+def _appositive_role(cx: _Ctx, ee: int, ent_i: int, head: str, words: set[str], limit: int) -> bool:
     """Does the appositive right after a person hold the role noun ``head``: the words between commas after the
     name ("X، نائب رئيس الوزراء ووزير النقل،"), or a role right after it up to a comma ("اللواء X محافظ المنيا،")?
-    At most 10 words, within the sentence and before the next person."""
+    At most 10 words, within the sentence, before the next person and before ``limit``, the role named again
+    that asks ("... بمن فيهم أبو بكر البغدادي، كما اتهم البيان": the statement's own word is no appositive of
+    the person before it)."""
     q = bisect.bisect_left(cx.tok_starts, ee)
     if q >= len(cx.tokens):
         return False
@@ -1707,7 +1709,7 @@ def _appositive_role(cx: _Ctx, ee: int, ent_i: int, head: str, words: set[str]) 
     prev_e = cx.tokens[q].s
     for tk in cx.tokens[q:q + 10]:
         gap = cx.t[prev_e:tk.s]
-        if any(c in gap for c in ".\n:\",") or tk.s >= nxt:
+        if any(c in gap for c in ".\n:\",") or tk.s >= nxt or tk.s >= limit:
             break
         seen.append(head if _role_head(tk.w) == head else _role_head(tk.bare))
         prev_e = tk.e
