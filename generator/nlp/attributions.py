@@ -162,7 +162,8 @@ def load_lexicon(path: str = str(DATA)) -> Lexicon:
         body_nouns=frozenset(norm(w) for w in raw.get("body_nouns") or []),
         back_ref_en={norm(k): v for k, v in (raw.get("back_reference_en") or {}).items()},
         offices_of_place=dict(raw.get("offices_of_place") or {}),
-        office_styles={norm(w): (str(v["en"]), frozenset(v.get("countries") or ())) for v in raw.get("office_styles") or []
+        office_styles={norm(w): (str(v["en"]), frozenset(v.get("countries") or ()))
+                       for v in raw.get("office_styles") or []
                        for w in v.get("words") or ()},
         spoke_to=frozenset(k for k, v in verbs.items() if v.get("spoke_to")),
         learnt=frozenset(norm(v) for v in raw.get("learnt_verbs") or []),

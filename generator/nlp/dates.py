@@ -383,7 +383,8 @@ def extract_dates(text: str, nt: Normalised, published: _dt.date | None) -> list
             continue
         if m.lastgroup == "lastn" or m.lastgroup == "recent" and _DUAL_PERIOD.match(m.group("recent")) or \
                 m.lastgroup == "ago" and _key(m.group("r_prep") or "") in _SINCE() or m.lastgroup == "within":
-            counted.add(len(out))  # (and "منذ سبع سنوات", "الشهرين المقبلين", "خلال 72 ساعة": the count is a number too)
+            # (and "منذ سبع سنوات", "الشهرين المقبلين", "خلال 72 ساعة": the count is a number too)
+            counted.add(len(out))
         for i, j, value, gran, kind, cal in (r if isinstance(r, list) else [r]):
             if kind == "same":
                 # "اليوم نفسه": the previous day mentioned, shifted. "The same day" is never the
@@ -893,7 +894,8 @@ def _WD_NOT_AFTER() -> frozenset[str]:
 
 
 # an hour of the clock after "الساعة" ("حتى الساعة الثانية ظهرا", "حتى الساعة 11 ليلا", "الساعة الـ3")
-_CLOCK_AFTER = re.compile(r"\s+(?:ال\s*)?(?:\d|(?:ال)?(?:واحده|حاديه|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)(?!\w))")
+_CLOCK_AFTER = re.compile(r"\s+(?:ال\s*)?(?:\d|(?:ال)?"
+                          r"(?:واحده|حاديه|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)(?!\w))")
 
 
 @lru_cache(maxsize=1)

@@ -2848,7 +2848,7 @@ def _prep_place(c: _Ctx, m: int, f: _Found | None) -> _Found | None:
     if w[:1] not in "بل":
         return None
     if f is not None:  # one word or more ("بسيدي بوزيد", "لتيزي وزو")
-        return f if f.type == "LOC" and f.i == m and f.p == 1 or (f.type == "LOC" and f.i == m and f.j == m + 1) else None
+        return f if f.type == "LOC" and f.i == m and (f.p == 1 or f.j == m + 1) else None
     for form, pp in _variants(w):
         if pp == 1 or (pp == 0 and form != w):
             e = c.gaz.lookup(form)

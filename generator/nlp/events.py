@@ -1032,7 +1032,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "ضربات على 14 صاروخا": the missiles are what was struck, not a strike of their own
     if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
         return None  # "ضحايا القصف", "حصيلة ضحايا الاحتجاجات": the cause named, not a new event
-    if trig.kind == "verb" and not trig.present and not trig.participle and h.i > k0 and toks[h.i - 1].w in ("ان", "بان") \
+    if trig.kind == "verb" and not trig.present and not trig.participle and h.i > k0 \
+            and toks[h.i - 1].w in ("ان", "بان") \
             and not (h.i - 2 >= k0 and _bare(toks[h.i - 2].w) in ("بعد", "قبل", "منذ")):  # "بعد أن جرفت السيول"
         c = content_of(tk.s)
         if c is not None and c[0] >= toks[h.i - 1].s:
@@ -1164,7 +1165,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             # is told; "بعد معارك مع التنظيم" is the background of what followed)
             # ("بعد اشتباكات عنيفة استمرت يومين استخدمت فيها الأسلحة المتوسطة": a clash told with how long it lasted or
             # what it used is an event of its own, not a bare background)
-            told = typ == "other" and not trig.seq and not _definite(tk.w) and _bare(tk.w) not in ("اشتباك", "معركه", "مواجهه") \
+            told = typ == "other" and not trig.seq and not _definite(tk.w) \
+                and _bare(tk.w) not in ("اشتباك", "معركه", "مواجهه") \
                 and any(_bare(toks[q].w) in _CLASH_TOLD for q in range(h.j, min(k1, h.j + 2)))
             if not _agent_follows(toks, h.j, k1) and not target and not told:
                 return None
@@ -2627,8 +2629,10 @@ def _no_scene(t: str, lo: int, x: tuple) -> bool:
 _DEST_PREPS = _words("destination_preps")
 _CAPITAL_SUBJECT_VERBS = _words("capital_subject_verbs")
 _COMMON_WORDS = _words("common_words")
-# a vehicle's route is no scene: the places after "متجه (من X) إلى", "القادم من", "في طريقه إلى" (events.yaml route_words)
-_ROUTE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("route_words"))) + r")\s+(?:من\s+\S+(?:\s+\S+)?\s+)?(?:الي|نحو|باتجاه|من)\s+$")
+# a vehicle's route is no scene: the places after "متجه (من X) إلى", "القادم من", "في طريقه إلى"
+# (events.yaml route_words)
+_ROUTE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("route_words")))
+                    + r")\s+(?:من\s+\S+(?:\s+\S+)?\s+)?(?:الي|نحو|باتجاه|من)\s+$")
 _BACKER = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_words("backer_words"))) + r")\s+(?:من\s+|ل\s*|ل)?$")
 _FROM_PREPS = _words("origin_preps")
 
@@ -2879,7 +2883,8 @@ def _statements(text: str, nt: Normalised, sentences: tuple[Sentence, ...], attr
                                                        and _bare(norm(e.trigger)) == _bare(norm(a.verb)))]
             cs = a.start + len(text[a.start:a.end]) - len(text[a.start:a.end].lstrip(" \"«"))
             head = _WORD.findall(nt.text[o2n(cs):o2n(min(a.end, cs + 40))])[:1]
-            if not a.direct and head and head[0] not in _TOLL_WORDS and not any(cs <= e.start < cs + 40 for e in events) \
+            if not a.direct and head and head[0] not in _TOLL_WORDS \
+                    and not any(cs <= e.start < cs + 40 for e in events) \
                     and _announced_act(a, head, nt.text[o2n(a.start) - 1:o2n(a.start)], lex):
                 # "أعلنت الرئاسة تشكيل لجنة للتحقيق، على أن ترفع تقريرها خلال 30 يوما": the act announced first,
                 # the event told later in what was said besides it
