@@ -1838,22 +1838,10 @@ def _qualified_source(cx: _Ctx, en: str, k: int, e: int) -> str:
         place = _place_phrase(cx, k + 1, e)  # "نائب عن مقاطعة آمرج" -> "an MP for Amourj"
         if place:
             return f"{en} for {place}"
-    if en.endswith(("resident", "residents")) and cx.t[cx.tokens[k - 1].e:tk.s].strip() == "":
-        # "سكان الجهراء", "أحد سكان حي سينو": residents of the place in construct with the noun
-        j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
-        if j < len(cx.tokens) and cx.tokens[j].s < e:
-            locs = [x for x in cx.ents_in(cx.tokens[j].s, cx.tokens[j].e)
-                    if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
-            if locs:
-                return f"{en} of {_plain(locs[0][2].name_en or '')}"
-    if en in _PLACE_GROUPS and cx.t[cx.tokens[k - 1].e:tk.s].strip() == "":
-        # "أعيان ووجهاء مدينة تاجوراء" -> "Tajoura elders and notables": a group in construct with its place
-        j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
-        if j < len(cx.tokens) and cx.tokens[j].s < e:
-            locs = [x for x in cx.ents_in(cx.tokens[j].s, cx.tokens[j].e)
-                    if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
-            if locs:
-                return f"{_plain(locs[0][2].name_en or '')} {en}"
+    if en.endswith(("resident", "residents")) and (place := _construct_place(cx, k, tk, e)):
+        return f"{en} of {place}"  # "سكان الجهراء", "أحد سكان حي سينو": residents of the place in construct
+    if en in _PLACE_GROUPS and (place := _construct_place(cx, k, tk, e)):
+        return f"{place} {en}"  # "أعيان ووجهاء مدينة تاجوراء" -> "Tajoura elders and notables"
     if cx.gaz is not None:
         cid = cx.gaz.nisba(tk.w)
         entry = cx.gaz.get(cid) if cid else None
@@ -1952,6 +1940,19 @@ def _loc_at(cx: _Ctx, k: int, e: int) -> tuple[str, int] | None:
             if ent.type == "LOC" and ent.name_en and es <= nxt.s + 1:
                 return re.sub(r"\s*\([^)]*\)", "", ent.name_en), bisect.bisect_left(cx.tok_starts, ee)
     return None
+
+
+def _construct_place(cx: _Ctx, k: int, tk: _Tok, e: int) -> str | None:
+    """The English name of the place in construct with a group noun at token k ("سكان الجهراء", "وجهاء مدينة
+    تاجوراء": the place right after it, or after a place classifier), else None."""
+    if cx.t[cx.tokens[k - 1].e:tk.s].strip() != "":
+        return None
+    j = k + 1 if cx.gaz is not None and tk.w in cx.gaz.words("place_classifiers") else k
+    if j >= len(cx.tokens) or cx.tokens[j].s >= e:
+        return None
+    locs = [x for x in cx.ents_in(cx.tokens[j].s, cx.tokens[j].e)
+            if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
+    return _plain(locs[0][2].name_en or "") if locs else None
 
 
 def _place_phrase(cx: _Ctx, k: int, e: int) -> str | None:
