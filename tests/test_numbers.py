@@ -849,3 +849,17 @@ def test_one_of_a_force_or_its_vehicles_is_a_count_of_one(text, expected):
 ])
 def test_one_unit_of_time_hedged_or_whole_is_a_count_of_one(text, expected):
     assert [(n.text, n.value, n.unit) for n in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text,surface,unit,counts", [
+    # "420 هكتارا" had been 420 people displaced in a wildfire, and "نحو 300 هكتار" square kilometres
+    ("والتهمت النيران 420 هكتارا من غابات الفلين.", "420 هكتارا", "area", "hectares"),
+    ("وأتى الحريق على نحو 300 هكتار من الأحراج.", "نحو 300 هكتار", "area", "hectares"),
+    ("وصادرت السلطات 150 دونما من أراضي القرية.", "150 دونما", "area", "dunams"),
+    # agents, guards, officials counted by a dual are people (not "people named in pairs")
+    ("وأصيب عونان من الحماية المدنية خلال عمليات الإخماد.", "عونان", "people", "people injured"),
+])
+def test_measures_and_dual_people_say_what_they_count(text, surface, unit, counts) -> None:
+    got = {n.text: n for n in _run(text)}
+    assert surface in got, list(got)
+    assert (got[surface].unit, got[surface].counts) == (unit, counts)
