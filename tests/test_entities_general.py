@@ -2058,3 +2058,14 @@ def test_a_place_needing_a_cue_after_a_facility_head(gaz, text, surface, en):
     """"ميناء العقبة" read "Al-Aqba Port" and "مستشفيات العقبة" "Al-Aqba Hospital": Aqaba needs a cue, and the
     facility head before it is one."""
     _assert_named(gaz, text, surface, en, "LOC")
+
+
+@pytest.mark.parametrize("text", [
+    "وفي حي باب السلام، قال أحد السكان إن المياه دخلت البيوت.",
+    "غمرت المياه المحلات بحي باب الخوخة في مدينة آسفي المغربية.",
+])
+def test_a_gate_is_no_proclitic_and_ibb(gaz, text):
+    """"باب" (a gate, the first word of many quarters' names) read as ب + إب: Yemen's Ibb in a Moroccan quarter
+    (classifiers.yaml whole_words)."""
+    assert not any(e.name_en == "Ibb" for e in run(gaz, text)), [(e.text, e.name_en) for e in run(gaz, text)]
+    assert any(e.name_en == "Ibb" for e in run(gaz, "وقصفت الطائرات محافظة إب وسط اليمن."))

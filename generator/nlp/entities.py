@@ -558,11 +558,14 @@ def _alias_cands(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], fs: lis
     proclitic readings opens an alias are walked down the trie (most open none)."""
     trie = gaz._trie
     firsts = trie.keys()
+    whole = gaz.words("whole_words")  # never a proclitic + a name ("باب" is no ب + إب)
     n = len(toks)
     out: list[tuple[int, list[tuple[int, int, tuple[str, ...]]]]] = []
     for i in [k for k, f in enumerate(fs) if not firsts.isdisjoint(f)]:
         cands: list[tuple[int, int, tuple[str, ...]]] = []
         for form, p in _variants(toks[i].t):
+            if p and toks[i].t in whole:
+                continue
             node = trie.get(form)
             k = i
             while node is not None:
