@@ -119,6 +119,13 @@ def with_article(name: str) -> str:
     return name
 
 
+def at_sea(place: str) -> bool:
+    """Whether a place is a body of water ("the Red Sea", "Gulf of Aden", "Strait of Hormuz"): its head word before
+    any "of" is one of english.yaml's water_heads."""
+    head = re.split(r"\s(?:of|off)\s", plain_place(place).lower())[0].split()
+    return bool(head) and head[-1] in phrasing()["water_heads"]
+
+
 def _preposition(place: str) -> str:
     """"in", or the preposition english.yaml's location_prepositions gives a place's head word ("at the Allenby
     Bridge", "on the Syrian coast")."""
@@ -647,8 +654,9 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
         obj = next((_object(g.event, g.article) for g in group if _object(g.event, g.article)), None)
         values["object"] = with_article(obj) if obj else None
     ph = p["phrasing"]
+    water = "water_" if "water_past" in spec and location and at_sea(location) else ""
     if ev.modality in ("planned", "predicted"):
-        base = _fill(spec.get("base", []), values)
+        base = _fill(spec.get(f"{water}base", []), values)
         if not base or not values["actor"]:
             return None
         key = "predicted" if ev.modality == "predicted" else "planned"
@@ -667,6 +675,7 @@ def _sentence(group: list[_Item], unnamed: list[_Item] = ()) -> str | None:
         # "were killed or injured"): english.yaml <kind>_past / <kind>_passive
         kind = p["role_patterns"].get(role or "")
         prefix = f"{kind}_" if kind and f"{kind}_past" in spec else ""
+        prefix = prefix or water
         if values["actor"]:
             clause = _fill(spec.get(f"{prefix}past", []), values)
         if clause is None:

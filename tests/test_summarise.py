@@ -1044,3 +1044,25 @@ def test_one_article_telling_one_count_at_two_places_is_one_sentence():
             for i, (b, place) in enumerate([(b1, "Minya"), (b2, "Aswan")])]
     story = briefing(arts, story_mode=True)
     assert "in Minya" in story and "in Aswan" in story, story
+
+
+@pytest.mark.parametrize("typ,modality,src,expected", [
+    ("capture/control", "asserted", None, "Houthis seized a vessel in the Red Sea."),
+    ("airstrike/shelling", "asserted", None, "Houthis attacked ships in the Gulf of Aden."),
+    ("airstrike/shelling", "predicted", "Yahya Saree", "Yahya Saree said Houthis would attack ships in the Red Sea"),
+])
+def test_what_is_taken_or_struck_at_sea_is_a_vessel(typ, modality, src, expected):
+    """"Houthis took control of the Red Sea" and "Yahya Saree said Houthis would strike the Red Sea" read briefings:
+    at sea a capture is a vessel seized and a strike an attack on ships."""
+    place = "Gulf of Aden" if "Aden" in expected else "Red Sea"
+    body = "استولى الحوثيون على سفينة في البحر."
+    facts = {"events": [(typ, "Houthis", place, None, "استولى الحوثيون على سفينة", modality, src)]}
+    en = article_briefing(article("s", body, AJ, "2023-11-20", **facts))
+    assert expected in en, en
+
+
+def test_timeline_at_sea():
+    from generator.stories import _english
+    ev = Event(type="capture/control", actor=None, actor_en="Houthis", location=None, location_en="Red Sea",
+               date=None, text="x", start=0, end=1, modality="asserted", attributed_to=None)
+    assert _english(ev, [], []) == "Houthis seized a vessel in the Red Sea"
