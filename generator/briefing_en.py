@@ -28,6 +28,7 @@ from babel.numbers import format_decimal
 
 from .yamlio import load_yaml
 from .models import Article, Event, NumberMention, Story
+from .nlp.dates import since_lexicon
 from .nlp.normalise import norm
 from .when import date_range, own_date, publication_date, same_time
 
@@ -447,7 +448,7 @@ def _since(art: Article, start: int) -> bool:
     before = [norm(w) for w in art.raw.body[max(0, start - 120):start].split()]
     if not before:
         return False
-    since, states = _since_lexicon()
+    since, states = since_lexicon()
     if before[-1] in since:
         return True
     if before[-1] != "في":
@@ -461,16 +462,6 @@ def _since(art: Article, start: int) -> bool:
             return any(f" {s} " in f" {words} " for s in states)
         window.append(before[k])
     return False
-
-
-@lru_cache(maxsize=1)
-def _since_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """dates.yaml's since_words and since_states, normalised."""
-    from .nlp.dates import DATA as DATES_YAML
-
-    d = load_yaml(DATES_YAML.read_text(encoding="utf-8"))
-    return (frozenset(norm(w) for w in d.get("since_words", ())),
-            frozenset(norm(w) for w in d.get("since_states", ())))
 
 
 def _names_place(it: _Item) -> bool:

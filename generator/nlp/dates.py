@@ -497,7 +497,10 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         return i, j, None, None, "vague", "gregorian"  # "منذ الساعات الأولى": the first hours of the event
     if kind == "feast":
         hm, day = (int(x) for x in _named_hijri()[_key(g("feast"))])
-        c = _hijri_near(lx, s, i, pub, hm, day)
+        try:
+            c = _hijri_near(lx, s, i, pub, hm, day)
+        except (ValueError, OverflowError):
+            c = None
         return i, j, (c.isoformat() if c else None), ("day" if c else None), "hijri", "hijri"
     if kind == "hijri":
         day, hm, hy = day_num(g("h_day")), lx.hijri_month[_key(g("h_mon"))], g("h_year")
@@ -512,16 +515,8 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
             if hy is not None:
                 gd = Hijri(int(hy), hm, day).to_gregorian()
                 return i, j, gd.isoformat(), "day", "hijri", "hijri"
-            if pub is None:
-                return i, j, None, None, "hijri", "hijri"
-            ph = Gregorian(pub.year, pub.month, pub.day).to_hijri()
-            future = _is_future(lx, s, i)
-            for y in ((ph.year, ph.year + 1) if future else (ph.year, ph.year - 1)):
-                gd = Hijri(y, hm, day).to_gregorian()
-                c = _dt.date(gd.year, gd.month, gd.day)
-                if (c >= pub) if future else (c <= pub):
-                    return i, j, c.isoformat(), "day", "hijri", "hijri"
-            return i, j, None, None, "hijri", "hijri"
+            c = _hijri_near(lx, s, i, pub, hm, day)
+            return i, j, (c.isoformat() if c else None), ("day" if c else None), "hijri", "hijri"
         except (ValueError, OverflowError):
             return None
     if kind == "abs":
@@ -876,6 +871,13 @@ def _SINCE() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def since_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """dates.yaml's since_words and since_states, normalised: what opens a period up to now ("منذ", and the lasting
+    states whose first day a date after منذ ... في names), for the English briefing's "Since ..."."""
+    return _SINCE(), frozenset(_key(w) for w in _data().get("since_states", []))
+
+
+@lru_cache(maxsize=1)
 def _HAMB() -> frozenset[str]:
     d = _data()
     return frozenset(_key(w) for w in d["ambiguous_hijri_months"])
@@ -905,7 +907,7 @@ def _named_hijri() -> dict[str, list[int]]:
 
 def _hijri_near(lx: _Lexicon, s: str, i: int, pub: _dt.date | None, hm: int, day: int) -> _dt.date | None:
     """The Gregorian day of a Hijri month and day named without a year: the nearest on or before publication, or
-    on or after it in a future clause."""
+    on or after it in a future clause (None without a publication date). A day the month lacks raises ValueError."""
     if pub is None:
         return None
     from hijridate import Gregorian, Hijri
@@ -913,10 +915,7 @@ def _hijri_near(lx: _Lexicon, s: str, i: int, pub: _dt.date | None, hm: int, day
     ph = Gregorian(pub.year, pub.month, pub.day).to_hijri()
     future = _is_future(lx, s, i)
     for y in ((ph.year, ph.year + 1) if future else (ph.year, ph.year - 1)):
-        try:
-            gd = Hijri(y, hm, day).to_gregorian()
-        except (ValueError, OverflowError):
-            return None
+        gd = Hijri(y, hm, day).to_gregorian()
         c = _dt.date(gd.year, gd.month, gd.day)
         if (c >= pub) if future else (c <= pub):
             return c

@@ -686,20 +686,22 @@ def extract_numbers(text: str, nt: Normalised) -> list[NumberMention]:
                                 None, "exact"))
                 q = cm.end(1)
             pos = max(pos, q)
-    for hm in _single_unit()[0].finditer(s):
+    unit_rx, unit_of, unit_not_after = _single_unit()
+    for hm in unit_rx.finditer(s):
         i, j = hm.start("su"), hm.end()
-        if _prev_word(s, i) in _single_unit()[2] or in_date(i, j) or any(x.i < j and i < x.j for x in found):
+        if _prev_word(s, i) in unit_not_after or in_date(i, j) or any(x.i < j and i < x.j for x in found):
             continue  # "منذ أكثر من عام", "خلال أقل من ساعة": dates
         w = _key(hm.group("u") or hm.group("w"))
-        unit = _single_unit()[1][w]
+        unit = unit_of[w]
         q = lx.qualifier[_key(hm.group("h"))] if hm.group("h") else "exact"
         found.append(_M(i, j, "1.5" if hm.group("half") else "1", unit, lx.noun.get(w.split()[0]), None, None, None, q))
-    for om in _one_of()[0].finditer(s):
+    one_rx, one_unit = _one_of()
+    for om in one_rx.finditer(s):
         i, j = om.start("one"), om.end()
         if not in_date(i, j) and not any(x.i < j and i < x.j for x in found):
             head = _key(om.group("head"))
-            noun = lx.noun.get(head) if _one_of()[1][head] != "people" else None  # (a person: role from the clause)
-            found.append(_M(i, j, "1", _one_of()[1][head], noun, None, None, None, "exact"))
+            noun = lx.noun.get(head) if one_unit[head] != "people" else None  # (a person: role from the clause)
+            found.append(_M(i, j, "1", one_unit[head], noun, None, None, None, "exact"))
     found = _ranges(s, found)
     found = _coordinated(lx, s, found)
     found = _breakdowns(lx, s, found)
@@ -1348,6 +1350,17 @@ def _one_of() -> tuple[re.Pattern[str], dict[str, str]]:
     rx = re.compile(r"(?<!\w)[وفب]?(?P<one>(?:احد|احدي)\s+(?P<head>" + _alt(list(heads) or ["\u0000"])
                     + r")(?:\s+ال\w+)?)(?!\w)")
     return rx, heads
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, frozenset[str]]:
+    """numbers.yaml's counted nouns that carry a role, by role (قتيل, وفاة -> killed; مصاب -> injured ...), normalised:
+    a count whose own noun says what happened to it (the digest's Arabic key facts add no label then)."""
+    out: dict[str, set[str]] = {}
+    for e in _data()["nouns"]:
+        if e.get("role"):
+            out.setdefault(e["role"], set()).update(_key(w) for w in [*e["forms"], *(e.get("duals") or [])])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -41,9 +41,9 @@ from ..briefing_en import count_phrase, phrasing, plain_count, tells_outcome
 from ..config import Config
 from ..models import Article, NumberMention, Site, Story
 from ..nlp.normalise import norm
+from ..nlp.numbers import role_nouns
 from ..nlp.sentences import split_sentences
 from ..render import filters, write_page
-from ..yamlio import load_yaml
 from ..render.views import conflict_text, page_path, show_date
 
 log = logging.getLogger(__name__)
@@ -298,21 +298,9 @@ def _names_outcome(text: str, role: str | None) -> bool:
     counted noun of that role in numbers.yaml ("49 وفاة", "56 مصابا": no "قتلى"/"جرحى" after them)."""
     if not role:
         return False
-    words = _outcome_nouns().get(role, frozenset())
+    words = role_nouns().get(role, frozenset())
     toks = norm(text).split()
     return any(" ".join(toks[i:i + k]) in words for k in (1, 2, 3) for i in range(len(toks)))
-
-
-@lru_cache(maxsize=1)
-def _outcome_nouns() -> dict[str, frozenset[str]]:
-    """numbers.yaml's counted nouns that carry a role (قتيل, وفاة -> killed; مصاب -> injured ...), by role."""
-    from ..nlp.numbers import DATA as NUMBERS_YAML
-
-    out: dict[str, set[str]] = {}
-    for e in load_yaml(NUMBERS_YAML.read_text(encoding="utf-8")).get("nouns", []):
-        if e.get("role"):
-            out.setdefault(e["role"], set()).update(norm(w) for w in [*e.get("forms", []), *e.get("duals", [])])
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _timeline(story: Story, lang: str, config: Config) -> list[dict[str, Any]]:
