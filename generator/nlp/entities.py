@@ -1408,7 +1408,6 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
             _bare_person(c, k)
         elif c.free(k) and _counted_given_subject(c, k):
             _add_person(c, k, k + 2, 0)  # "وقالت هيام قاسم، والدة أحد الضحايا"
-
         elif c.free(k) and k < c.n and c.toks[k].t in c.gaz.words("definite_given_names") and c.joinable[k] \
                 and c.free(k + 1) and _pause_after(c, k + 1) and _pause_name_word(c, k + 1) \
                 and not _adjective_like(c, c.toks[k + 1].t):

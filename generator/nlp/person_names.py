@@ -208,11 +208,12 @@ def spell(name: str, country: str | None = None) -> str | None:
             out.append(t.particles[w])
             i += 1
             continue
-        got = None
-        if w.startswith("عبد") and len(w) > 4 and (t.abd or t.abd_joined) and w not in t.explicit:
-            got = _abd(t, w[3:], True)
+        joined_abd = w.startswith("عبد") and len(w) > 4
+        # the country's own composition first, unless our lists write the name out; else the lists, then composed
+        first_abd = joined_abd and bool(t.abd or t.abd_joined) and w not in t.explicit
+        got = _abd(t, w[3:], True) if first_abd else None
         got = got or _word(t, w)
-        if got is None and w.startswith("عبد") and len(w) > 4:
+        if got is None and joined_abd and not first_abd:
             got = _abd(t, w[3:], True)  # "عبدالرزاق"
         if got is None:
             return None
