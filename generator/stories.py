@@ -669,9 +669,6 @@ _EN_NOUN = {
     "explosion": "Explosion", "displacement": "People displaced", "link-up": "Link-up", "visit/inspection": "Visit",
     "statement": "Statement", "accusation": "Accusation", "other": "Reported development",
 }
-# at sea what is taken is a vessel and what is struck are ships (briefing_en.at_sea: "the Red Sea", "Gulf of Aden")
-_EN_WATER = {"capture/control": "{actor} seized a vessel in {location}",
-             "airstrike/shelling": "{actor} attacked ships in {location}"}
 _MODAL = {"planned": "Planned: ", "predicted": "Predicted: "}
 
 
@@ -701,8 +698,10 @@ def _english(ev: Event, numbers: Sequence[NumberMention], sources: Sequence[str]
     # "the Mediterranean Sea"; several places as a list: "Sfax and Mahdia", not "Sfax; Mahdia"
     location = with_article(ev.location_en) if ev.location_en else None
     pattern = _EN.get(ev.type, _EN["other"])
-    if actor and location and ev.type in _EN_WATER and at_sea(ev.location_en or ""):
-        pattern = _EN_WATER[ev.type]
+    # at sea what is taken is a vessel and what is struck are ships: the briefing's water_ patterns (english.yaml)
+    water = phrasing()["events"].get(ev.type, {}).get("water_past")
+    if actor and location and water and at_sea(ev.location_en or ""):
+        pattern = water[0]
     if actor is None and "{actor}" in pattern:
         pattern = _TITLE_NOUN.get(ev.type, pattern) if location else _EN_NOUN.get(ev.type, pattern)
     elif location is None and "{location}" in pattern:
