@@ -2078,3 +2078,17 @@ def test_a_route_and_a_gate_are_no_scene(gaz: Gazetteer, body: str, not_place: s
 def test_the_response_told_by_its_verb(gaz: Gazetteer, body: str, words: str) -> None:
     evs = _events(body, gaz)
     assert any(words in e.text and e.type in ("other", "rescue") for e in evs), [(e.type, e.text) for e in evs]
+
+
+# An attack named again by its definite noun is no new offensive ("قال إن الهجوم لم يستهدف ...", "قلقه إزاء الهجوم
+# على المدينة", "أُبلغ بالهجوم مسبقا"); a relative clause that tells who made it keeps it ("الهجمات التي شنها").
+@pytest.mark.parametrize("body,offensive", [
+    ("وقال المتحدث باسم الحكومة إن الهجوم لم يستهدف أي منشأة مدنية.", False),
+    ("وأبدى المبعوث الدولي قلقه البالغ إزاء الهجوم على المدينة.", False),
+    ("وقال مسؤول إن البيت الأبيض أُبلغ بالهجوم مسبقا.", False),
+    ("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى مساء اليوم.", False),
+    ("وقالت الوزارة إن الهجمات التي شنتها الجماعة على قرى الريف الشرقي أوقعت عشرات الضحايا.", True),
+])
+def test_an_attack_named_again_is_no_offensive(gaz: Gazetteer, body: str, offensive: bool) -> None:
+    evs = _events(body, gaz)
+    assert any(e.type == "advance/offensive" for e in evs) == offensive, [(e.type, e.text) for e in evs]

@@ -973,6 +973,14 @@ def _strip_al(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+def _attack_word(w: str) -> bool:
+    """Is w an attack noun of events.yaml attack_nouns, with its article and a proclitic ("والهجوم", "بالهجوم")?"""
+    for pre in ("وبال", "وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(pre):
+            return w[len(pre):] in _ATTACK_WORDS
+    return False
+
+
 def _prev_word(toks: list[_Tok], i: int, k0: int) -> str:
     return toks[i - 1].w if i - 1 >= k0 else ""
 
@@ -1268,6 +1276,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if kind == "noun" and typ in _BACK_REF_TYPES and trig.kind == "noun" and _definite(tk.w) \
             and _judged(toks, h.j, k1, lex):
         return None  # "أن الهجوم يكشف عجز العدو": the attack named as a topic, not told
+    if typ == "advance/offensive" and kind == "noun" and trig.kind == "noun" and _definite(tk.w) \
+            and _attack_word(tk.w) and not any(
+                toks[q].w in lex.relatives for q in range(h.j, min(k1, h.j + 3))):
+        return None  # "الهجوم لم يستهدف أي موقع", "إزاء الهجوم على حمص": the attack named again (events.yaml attack_nouns)
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
@@ -1486,6 +1498,7 @@ _MEANS_TYPES = ("explosion", "airstrike/shelling")
 # what a statement condemns or claims ("أدان الهجوم", "تبنى التفجير") is its object, not a new event
 _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/casualties")
 _ATTEMPT = _words("attempt")
+_ATTACK_WORDS = _words("attack_nouns")
 _ONSET = _words("onset")
 _DATE_WORDS = _words("date_words")
 
