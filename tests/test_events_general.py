@@ -924,8 +924,10 @@ def test_relative_clause_ends_at_the_main_predicate(gaz, body, typ, unwanted):
 
 
 @pytest.mark.parametrize("body,typ,place", [
-    # the paragraph's scene, set by a strike, holds for a fire told after it with no place of its own
-    ("قصفت طائرات حربية مدينة الزاوية غرب طرابلس. واحترقت عشرات السيارات في الشوارع.", "fire", "Zawiya"),
+    # the paragraph's scene, set by a strike, holds for a fire told after it with no place of its own (the strike's
+    # blast at work: an explosion)
+    ("قصفت طائرات حربية مدينة الزاوية غرب طرابلس. واحترقت عشرات السيارات في الشوارع.", "explosion", "Zawiya"),
+    ("اندلع حريق في سوق مدينة الزاوية غرب طرابلس. واحترقت عشرات السيارات في الشوارع.", "fire", "Zawiya"),
 ])
 def test_paragraph_scene_for_every_happening(gaz, body, typ, place):
     evs = [e for e in _events(body, gaz) if typ in (e.type, e.subtype)]
@@ -2092,3 +2094,18 @@ def test_the_response_told_by_its_verb(gaz: Gazetteer, body: str, words: str) ->
 def test_an_attack_named_again_is_no_offensive(gaz: Gazetteer, body: str, offensive: bool) -> None:
     evs = _events(body, gaz)
     assert any(e.type == "advance/offensive" for e in evs) == offensive, [(e.type, e.text) for e in evs]
+
+
+# A fire that strikes set off is the blasts' work, an explosion; a fire in a story with no strike, a fire fought and a
+# struck craft's own fire on board stay fires (other).
+@pytest.mark.parametrize("body,typ", [
+    ("وشنت طائرات حربية غارات على مصفاة النفط في المدينة، ما أدى إلى اندلاع حرائق كبيرة في خزانات الوقود.", "explosion"),
+    ("وقصفت المدفعية سوق البلدة صباح اليوم. وأدى القصف إلى احتراق ثلاث شاحنات محملة بالخضار.", "explosion"),
+    ("واندلع حريق كبير في سوق الخضار وسط المدينة بسبب تماس كهربائي.", "other"),
+    ("وقصفت الطائرات الميناء فجرا. وتمكنت فرق الدفاع المدني من إخماد الحريق بعد ساعات.", "other"),
+    ("واستهدف صاروخ ناقلة نفط في البحر الأحمر، واندلع حريق صغير على متنها.", "other"),
+])
+def test_a_fire_set_off_by_strikes_is_an_explosion(gaz: Gazetteer, body: str, typ: str) -> None:
+    evs = _events(body, gaz)
+    fires = [e for e in evs if any(w in e.text for w in ("حريق", "حرائق", "احتراق"))]
+    assert fires and fires[-1].type == typ, [(e.type, e.subtype, e.text) for e in evs]

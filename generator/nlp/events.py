@@ -498,6 +498,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         if first is not None:
             main_place = _admin_unit(first[2], t, gazetteer, first[0])
     direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s), gazetteer) for ev in found}
+    _war_fires(found, sent_bounds, t)
     for ev in found:
         s, e = orig(ev.s, ev.e)
         if e <= s:
@@ -548,6 +549,26 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             if a is not None:
                 out[n] = replace(ev, end=a.end, text=text[ev.start:a.end])
     return _forecasts(_join_statements(out, text, sentences, lex), lex)
+
+
+_FIRE_FOUGHT = _word_tuple("fire_fought")
+
+
+def _war_fires(found: list[_Ev], sent_bounds: list[tuple[int, int]], t: str) -> None:
+    """A fire told after (or in the sentence of) a strike of the same article is the strike's blast at work:
+    an explosion ("أدت الغارات إلى اندلاع حرائق ضخمة", "احتراق حافلتين"); a fire fought (events.yaml fire_fought)
+    stays the response's work, and the struck craft's own burning (a fire on board, "احتراق السيارة" named again
+    by its article) is the damage it took."""
+    war = [o.s for o in found if o.type == "airstrike/shelling"]
+    if not war:
+        return
+    for ev in found:
+        after = t[ev.trig_e:ev.trig_e + 12].split()
+        if ev.type == "fire" and not any(x in ev.trig_word for x in _FIRE_FOUGHT) \
+                and "متن" not in t[ev.s:ev.e] and not (after and after[0].startswith("ال") and ev.trig_word == "احتراق"):
+            sb = _sentence_of(sent_bounds, ev.s)
+            if any(p < ev.s or sb[0] <= p < sb[1] for p in war):
+                ev.type = "explosion"
 
 
 def _forecasts(evs: list[Event], lex: Lexicon) -> list[Event]:
