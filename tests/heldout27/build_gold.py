@@ -23,7 +23,7 @@ E, N, A, D, ENT, F = _GOLD.E, _GOLD.N, _GOLD.A, _GOLD.D, _GOLD.ENT, _GOLD.F
 FN = 'i01_rafah_aid_site.txt'
 article('h01', FN, outlet('فلسطين أون لاين', 'Palestine Online', 'felesteen.news'), '2025-06-02',
         basis('2025-06-02 (Monday)', FN, 'Consistent with the text: the killings "فجر أمس الأحد" = 2025-06-01, the strike '
-              'on al-Mawasi "صباح اليوم الاثنين" = 2025-06-02.'),
+              'on al-Mawasi "صباح اليوم الاثنين" = 2025-06-02, the army\'s announcement "السبت الماضي" = 2025-05-31.'),
         '31 شهيدا وأكثر من 170 إصابة برصاص الاحتلال قرب مركز للمساعدات غرب رفح')
 IDF = 'Israel Defense Forces'
 SITE = 'al-Alam roundabout, Rafah (GHF aid distribution site)'
@@ -68,6 +68,9 @@ E('airstrike/shelling', IDF, MAW, '2025-06-02', 'صباح اليوم الاثن�
   'غارة إسرائيلية استهدفت خيمة تؤوي نازحين في منطقة المواصي غرب خان يونس')
 E('displacement', IDF, 'Bani Suheila, Khan Younis', None, None, None, 'asserted',
   'أجبرت أوامر إخلاء جديدة مئات العائلات على النزوح من بلدة بني سهيلا شرق المدينة')
+E('capture/control', IDF, 'Abasan al-Kabira, Khan Younis', '2025-05-31',
+  'السبت الماضي (the day of the announcement, kept as the date of the capture it announces, as heldout13)', IDF,
+  'reported', 'قواته «أحكمت السيطرة» على بلدة عبسان الكبيرة شرق خان يونس')
 
 N('31', 'people', 'killed near the aid site (headline)', 'exact', '31 شهيدا')
 N('170', 'people', 'injured near the aid site (headline)', 'more than', 'أكثر من 170 إصابة')
@@ -91,6 +94,7 @@ D('27 مايو الماضي', '2025-05-27', 'absolute')
 D('قبل نحو عام', None, 'vague')
 D('اليوم', '2025-06-02', 'relative')
 D('الاثنين', '2025-06-02', 'weekday')
+D('السبت الماضي', '2025-05-31', 'relative')
 
 A(MOHG, 'قالت', False, 'معظم الإصابات نقلت إلى المستشفى الميداني للصليب الأحمر ومجمع ناصر الطبي في خان يونس، وإن عشرات '
   'الجرحى في حالة خطيرة')
@@ -107,6 +111,7 @@ A(GHF, 'قالت', False, 'التوزيع جرى "دون حوادث"')
 A(GHF, 'مؤكدة', False, 'التقارير عن سقوط قتلى "مفبركة"')
 A(ICRCS, 'نقلت', False, 'المستشفى الميداني التابع للجنة في رفح استقبل 179 مصابا، وهو أكبر عدد من الإصابات في حادثة واحدة '
   'منذ افتتاحه قبل نحو عام')
+A(IDF, 'أعلن', False, 'قواته «أحكمت السيطرة» على بلدة عبسان الكبيرة شرق خان يونس بعد أيام من العمليات البرية')
 
 ENT('رفح', 'LOC', 'Rafah')
 ENT('قوات الاحتلال الإسرائيلي', 'ORG', IDF)
@@ -130,6 +135,7 @@ ENT('اللجنة الدولية للصليب الأحمر', 'ORG', 'Internation
 ENT('للجنة', 'ORG', 'International Committee of the Red Cross')
 ENT('المواصي', 'LOC', 'Al-Mawasi')
 ENT('بني سهيلا', 'LOC', 'Bani Suheila')
+ENT('عبسان الكبيرة', 'LOC', 'Abasan al-Kabira')
 
 F('Israel / the Israeli army', 'الاحتلال')
 F('the people killed', 'الشهداء')
@@ -284,7 +290,7 @@ E('other', 'Egyptian Ministry of Communications and Information Technology', 'Gi
   'reported', 'الوزارة بدأت تحويل جزء من الحركة إلى سنترالات بديلة في الجيزة والعباسية')
 E('other', None, 'Egypt', None, None, None, 'asserted',
   'تعطلت ماكينات الصراف الآلي وخدمات الدفع الإلكتروني في عدد من البنوك')
-E('other', EGX, 'Cairo', '2025-07-08', 'تعليق التداول اليوم', EGX, 'reported', 'تعليق التداول اليوم')
+E('other', EGX, 'Cairo', '2025-07-08', 'اليوم (same clause)', EGX, 'reported', 'تعليق التداول اليوم')
 E('other', None, 'Cairo International Airport', None, None, None, 'asserted',
   'تأخرت رحلات في مطار القاهرة الدولي بسبب اضطراب أنظمة الحجز')
 E('other', PG, RAM, None, None, None, 'asserted', 'أمر المستشار محمد شوقي، النائب العام، بفتح تحقيق عاجل في الواقعة')
@@ -673,11 +679,65 @@ UNCERTAIN = [
     'the sets. Broad facts follow real events, but dates of minor events, all figures and all quotes are written '
     'for the set; minor people are invented and their romanisations are the annotator\'s own.',
     'Article keys are h01..h06 (the shared validator expects them); files are i01..i06. Rows are sorted by position.',
+    'Topics: the brief offered six; the Tripoli clashes after the killing of Abdul Ghani al-Kikli were left out because '
+    'an earlier set\'s title ("اشتباكات «الردع» و«444» تشل طرابلس") already covers those clashes, and were replaced by '
+    'the methanol poisoning in Kuwait (Aug 2025). Bassam Alahmad (Syrians for Truth and Justice), Amr Talaat, Mohamed '
+    'Shawky, Saud bin Khalid Al-Faisal, Fatma Thabet Chiboub, Habib Obeid and Fahad Yousef Saud Al-Sabah are real office '
+    'holders; their words here are written for the set.',
+    'Dialect: h01 (Gazan: رحنا ... عشان نلحق ... صار الطخ علينا)، h02 (Saudi: الباص كان مولّع ... ما خلتنا)، h03 (Egyptian)، '
+    'h04 (Tunisian: ما ينجمش، ما عادش باش نسكتو)، h05 (Levantine: منحس إنو صوتنا إلو قيمة)، h06 (Gulf: ربعنا ماتوا وهم '
+    'نايمين). Events inside those quotes are annotated like any reported events; a quote with no event in it (h05) is a '
+    'statement event.',
+    'Event typing: opening fire on crowds is advance/offensive (an attack; actor the army where the text names it, null '
+    'in the witness\'s "صار الطخ علينا"); the army\'s own "warning shots" claim is other; the denial (نفى), criticism '
+    '(انتقدت)، opinions (رأى، معتبرا)، replies (ردت)، condolences (عبر عن حزنه)، threats (توعد) and calls (دعا ... إلى) are '
+    'statement events; the Government Media Office\'s charge is an accusation. Accidental fires, the crash, the gas '
+    'leak, hospital transfers, ventilation/dialysis, preparedness, protests and marches, the storming attempt, tear '
+    'gas, tyre burning, road blocking, arrests, raids, factory closures, investigations and prosecution orders, '
+    'compensation, trading suspension, flight delays, service outages, polling, counting, postponement, appeals, '
+    'meetings and directives are other; the blast that started the Ramses fire is explosion; the minister\'s and the '
+    'deputy emir\'s visits are visit/inspection; the army\'s announced control of Abasan al-Kabira is capture/control '
+    '(reported); the Bani Suheila evacuation is displacement; injuries, poisonings and '
+    'loss of sight are killing/casualties. Announcements of a nominal (أعلنت ارتفاع / ضبط / صرف / تعليق التداول، أعلن عن '
+    'تنفيذ إضراب) are attributions and the content event is reported; future content is planned (strike, results, '
+    'appeals, the president\'s appointments "وفق الإعلان الدستوري") or predicted (the ministry\'s expected rise in the '
+    'toll, the minister\'s "ستعود تدريجيا"). Tolls counted "منذ" a date carry no event date (the cue is noted).',
+    'Attributions: complement after أن/إن/بأن (fused pronoun kept: أنه، أنها، إنها)، inside the quotation marks when the '
+    'whole complement is quoted, mixed quotes direct_quote false; relays are "X (via Y)" with verb نقلت/نقل (Telangana '
+    'officials via PTI, ICRC spokesperson via Reuters, Rafiq Hussein via Al-Qabas\'s website); وفق spans the clause it '
+    'qualifies; مرجحة + nominal is an attribution of the nominal; "اتهم ... بـ" and "دعا ... إلى" (no content clause) '
+    'have no attribution.',
+    'Dates: the Hijri "26 جمادى الأولى 1447" (هـ outside) = 2025-11-17 (Umm al-Qura; the weekday الإثنين in the text '
+    'agrees); the future weekday "الثلاثاء 21 أكتوبر" is kind relative (the validator reads weekday as past, as '
+    'earlier sets); "السبت الماضي" and "أول من أمس" are relative days; "مطلع الأسبوع المقبل" is the ISO week of '
+    'publication + 7 days; month expressions (يونيو الماضي، جوان الماضي، آذار الماضي) are absolute months; year-only '
+    'and open expressions are vague (عام 1927، منذ سبعينيات القرن الماضي، قبل نحو عام، منذ 30 سنة، من زمان، إلى أجل غير '
+    'مسمى، في أقرب الآجال، في الأثناء، خلال ساعات، خلال الساعات المقبلة/القادمة، خلال دقائق، خلال 48 ساعة، حاليا). Not '
+    'dates: clock times (الساعة الواحدة و25 دقيقة، الساعة ثنتين بالليل، قرابة منتصف الليل)، durations (لساعات، على مدى '
+    'يومين، لمدة ثلاثة أيام، على مدار الساعة)، يوميا، event-anchored phrases (فور إغلاق الصناديق، لحظة الحادث).',
+    'Numbers: durations with a numeral are numbers (يومين، ثلاثة أيام، أكثر من 10 ساعات، يوم واحد)؛ "منذ 30 سنة" and '
+    '"خلال 48 ساعة" are both a date and a number; the dual مصنّعَين is 2; the singular طائرة إسعاف and راكب واحد are 1; '
+    'the bare "51" (dialysis patients) and "210" (seats) are spans without a noun; "تتجاوز 94%" is more than 94 (span '
+    'the percentage only); upper bounds (قد تصل إلى 10 سنوات، لا تتجاوز 10 آلاف دينار) are exact; the age range 25-45 '
+    'is two rows; the fraction "الثلث" and ordinals (الطابق السابع، الرابعة) are not numbers; vague quantities are '
+    'listed for people and families only (آلاف، عشرات، مئات، عدد منهم، عددا من المصابين، ملايين السوريين).',
+    'Entities: ل fused with the article keeps the whole token (للصليب الأحمر، للأمم المتحدة، للمجمع الكيميائي التونسي، '
+    'للجنة); classifier nouns outside (مدينة، منطقة، معتمدية، محافظات، دائرة، مستشفيات); the honorific "عم" outside '
+    '(سيد); hospitals named only by their place word inside "مستشفيات الهلال والمنيرة وأحمد ماهر التعليمي" and '
+    '"مستشفيات العدان والجهراء ومبارك الكبير" are LOC rows with the hospital as canonical; established short forms of '
+    'named bodies are listed (المؤسسة = GHF، المجمع = GCT، اللجنة العليا / اللجنة = the elections committee، للجنة = '
+    'ICRC، «الداخلية» = Kuwaiti MoI، العنزي)؛ "الاحتلال" alone is ORG Israel; "المملكة" is LOC Saudi Arabia; '
+    '"الإعلان الدستوري" is MISC. Not entities: generic nouns (الوزارة، السنترال، المجلس، الولاية، الجهة، العاصمة، '
+    'الحكومة، القيادة)، titles (النائب العام، رئيس الجمهورية)، nationality adjectives (الهندي، الكويتي، الإسرائيلي).',
 ]
 
 description = {
     'summary': 'Twenty-seventh gold set (BLIND: never tuned on; nobody reads its misses): six Arabic news articles '
-               'written for this set in the style of real outlets of six countries, annotated by hand without '
+               'written for this set in the style of real outlets of six countries (Palestine Online on the killings '
+               'near the GHF aid site in Rafah; Okaz on the Umrah bus crash near Mufrihat with a Hijri date; Al-Masry '
+               'Al-Youm on the Ramses exchange fire; Assabah on the Gabes pollution protests with Tunisian month names; '
+               'Al-Watan (Syria) on the People\'s Assembly elections with Levantine month names; Al-Qabas on the '
+               'methanol poisoning in Kuwait), each with a dialect quote from a witness, annotated by hand without '
                'looking at the extractors. Same format and conventions as ../shared/dev-set/seeds_gold.json and '
                'tests/heldout9-13. "file" is relative to tests/. Offsets are Python str indices into '
                'open(path, encoding="utf-8").read().',
