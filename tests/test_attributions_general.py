@@ -1290,3 +1290,37 @@ def test_a_statement_named_again_is_not_the_person_before_it(gaz):
     got = [(a.verb, a.speaker, a.text) for a in attrs(gaz, body)]
     accuse = next((g for g in got if g[0] and "اتهم" in g[0]), None)
     assert accuse is not None and "الورفلي" not in (accuse[1] or ""), got
+
+
+# round 29: the holder of a described role named between commas after its qualifier; a head noun and its quoted
+# name; a cable as a channel; a conjoined verb after a "فيما" clause with its own subject
+CASES_R29 = [
+    # a role, its qualifier, then its holder between commas: the holder speaks (object verb, marker at the end)
+    ('وحمّل وزير الداخلية في حكومة الوحدة الوطنية، عماد الطرابلسي، المهربين "المسؤولية الكاملة" عن الغرق.',
+     [("حمّل", "emad al-trabelsi", 'المهربين "المسؤولية الكاملة" عن الغرق')]),
+    ("وارتفع عدد الضحايا إلى 40 قتيلا، بحسب ما أعلنه وزير الصحة في الحكومة الليبية، عثمان عبد الجليل.",
+     [("بحسب ما", "othman abduljalil", None)]),
+    # no holder after the comma: the office speaks, the comma ends it
+    ("وارتفع عدد الضحايا إلى 40 قتيلا، بحسب ما أعلنه وزير الصحة في الحكومة الليبية، دون تفاصيل أخرى.",
+     [("بحسب ما", "health minister", None)]),
+    # a head noun, then the quoted name it opens: the named body speaks, the object follows the closing quote
+    ('وحمّلت حركة «الجهاد الإسلامي» الاحتلال «المسؤولية الكاملة» عن حياة الأسرى.',
+     [("حمّلت", "palestinian islamic jihad", "الاحتلال «المسؤولية الكاملة» عن حياة الأسرى")]),
+    # a cable of condolence is how it was said, not who said it
+    ('واستقبل الرئيس عبد المجيد تبون السفير، وقال في برقية تعزية إن "الجزائر تقف إلى جانب الشعب الليبي".',
+     [("قال", "abdelmadjid tebboune", None)]),
+    # a conjoined verb after a "فيما" clause with a subject of its own: that subject, not the speaker before
+    ("وقال وزير الخارجية إن الاجتماع كان مثمرا.\n"
+     'وزار الوفد المستشفى، فيما التقى الرئيس التركي رجب طيب أردوغان عائلات الضحايا، ووصف الحادث بأنه "مأساة وطنية".',
+     [("قال", None, None), ("وصف", "recep tayyip erdogan", None)]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CASES_R29)
+def test_general_attributions_round29(gaz, body, expected):
+    """(verb, lower-case English speaker or None, content or None when only the speaker is checked) in order."""
+    got = [(a.verb, (a.speaker_en or "").lower(), a.text) for a in attrs(gaz, body)]
+    assert len(got) == len(expected), got
+    for (v, sp, t), (ev, esp, et) in zip(got, expected):
+        assert v == ev and (et is None or t == et), (v, t)
+        assert esp is None or sp == esp, (sp, esp)

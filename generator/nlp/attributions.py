@@ -2347,6 +2347,22 @@ def _clause_initial_verb(cx: _Ctx, i: int, ss: int) -> bool:
     return tk.s <= ss + 1 or i > 0 and any(c in cx.t[cx.tokens[i - 1].e:tk.s] for c in ",;:.\n")
 
 
+def _break_clause_person(cx: _Ctx, ss: int, p: int, prev: list[_Found]) -> tuple[str, str | None, str | None] | None:
+    """The person who opens the clause after the last "فيما/بينما/في حين" before a conjoined verb at p ("...، فيما
+    هنّأ الرئيس الأميركي جو بايدن الرئيس الجديد، ووصف انتخابه بأنه ..."), when no one spoke after that break: the
+    conjoined verb goes on with that clause's subject, not with the one who spoke before; else None."""
+    lo = max(ss, prev[-1].ce) if prev and prev[-1].ce > ss else ss
+    k_lo = bisect.bisect_left(cx.tok_starts, lo)
+    for q in range(bisect.bisect_left(cx.tok_starts, p) - 1, k_lo - 1, -1):
+        if cx.seq_at(q, cx.lex.breaks, bare_first=True):
+            b = cx.tokens[q].e
+            lim = cx.tokens[min(q + 5, len(cx.tokens) - 1)].e  # the subject among the clause's first words
+            pers = [x for x in cx.ents_in(b, min(p, lim + 1)) if x[2].type == "PER" and x[1] <= p
+                    and not _after_prep(cx, x[0])]
+            return (pers[0][2].text, pers[0][2].name_en, pers[0][2].id) if pers else None
+    return None
+
+
 def _clause_subject(cx: _Ctx, ss: int, p: int) -> tuple[str, str | None, str | None] | None:
     """The person (else the organisation) named earlier in the sentence, when a conjoined
     reporting verb has no subject of its own and no earlier speaker in this sentence."""
@@ -2489,6 +2505,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             sp = None  # ("، في إشارة إلى قناصة قال إنهم ...": a phrase after a preposition is no subject)
         if sp is None and entry.get("requires_next") and k_ch > i + 2:
             sp = _speaker(cx, cx.tokens[i + 2].e, cx.tokens[k_ch - 1].e, [])  # "جاء في بيان لـX"
+        if sp is None and has_conj:
+            sp = _break_clause_person(cx, ss, tk.s, prev)  # "...، فيما ألغى الرئيس X زيارته، وقال إن"
         if sp is None and (has_conj or cl == tk.s > ss) and (not prev or prev[-1].ce <= ss):
             sp = _clause_subject(cx, ss, tk.s)  # "رحب X بالاتفاق، وقال: ..." -> X
             # ("ويشن الحوثيون هجمات على السفن، يقولون إنها ...": a clause with no conjunction after a comma, too)
@@ -2620,8 +2638,9 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
     elif entry.get("object_first") and tk.w != tk.bare and last > i + 1 and prev and \
             _subject_np_end(cx, i + 1, se) >= last0 and not cx.ents_in(tk.e, subj_e):
         # "..., ووصف الحادثة بأنها "عمل إرهابي"": a conjoined verb whose words before the content are only its object
-        # (no body or person among them): the one who spoke before describes
-        sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
+        # (no body or person among them): the one who spoke before describes, unless a clause after "فيما"
+        # names another subject ("...، فيما ألغى الرئيس إبراهيم رئيسي زيارته، ووصف الهجوم بأنه")
+        sp = _break_clause_person(cx, ss, tk.s, prev) or (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
     else:
         sp = _speaker(cx, tk.e, subj_e, prev) if last > i + 1 else sub
     if sp is None and tk.w == tk.bare and last > i + 1 and _clause_start(cx, ss, tk.s) < tk.s and \
@@ -2825,6 +2844,12 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     role = cx.seq_at(j, lex.roles)
     start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
     acting = j + 1 < len(cx.tokens) and cx.tokens[j + 1].w in ("باعمال", "بالاعمال")  # "القائمة بأعمال": a title
+    if not start_ents and j + 1 < len(cx.tokens) and _QUOTE in cx.t[tj.e:cx.tokens[j + 1].s] and (
+            tj.w in lex.name_heads or tj.bare in lex.name_heads):
+        # 'حمّلت حركة «حماس» الإدارة الأميركية المسؤولية': the head noun and the quoted name it opens
+        named = [x for x in cx.ents_in(cx.tokens[j + 1].s, se) if x[0] == cx.tokens[j + 1].s and x[2].type != "LOC"]
+        if named and _QUOTE in cx.t[named[0][1]:named[0][1] + 2]:
+            return bisect.bisect_left(cx.tok_starts, named[0][1])
     if not start_ents and not src and _org_head(cx, j) and not acting:
         # "حذرت اللجنة الوطنية لإدارة الحالات الطارئة المواطنين من ...": a body the gazetteer lacks runs
         # over its adjectives and genitives up to the object or the content's preposition
@@ -2920,6 +2945,53 @@ def _titled_name_end(cx: _Ctx, j: int, se: int) -> int | None:
     return k
 
 
+def _comma_person(cx: _Ctx, p: int, se: int) -> int | None:
+    """Normalised end of a person the entities name right after the comma at p, when a comma, the sentence's end
+    or nothing but a full stop follows the name: the role described first, then its holder ("وزير الصحة في حكومة
+    النظام السوري، حسن الغباش." / "وزير الإعلام في الحكومة المعترف بها دولياً، معمر الإرياني، جماعة ..."); else
+    None."""
+    t = cx.t
+    while p < se and t[p] == " ":
+        p += 1
+    if p >= se or t[p] != ",":
+        return None
+    p += 1
+    while p < se and t[p] == " ":
+        p += 1
+    per = next((x for x in cx.ents_in(p, se) if x[0] == p and x[2].type == "PER"), None)
+    if per is None:
+        return None
+    q = per[1]
+    while q < se and t[q] == " ":
+        q += 1
+    return per[1] if q >= se or t[q] in ",.\n" else None
+
+
+def _role_then_person(cx: _Ctx, j: int, end_k: int, se: int) -> int:
+    """Token index after the subject that opens with a title, role or office at token j and ends at end_k, taken on
+    over its qualifier ("في الحكومة المعترف بها دولياً") to the holder named between commas after it: the token
+    after the holder's closing comma; end_k when no holder is named so."""
+    lex = cx.lex
+    w0 = cx.tokens[j]
+    if not (_is_title(cx, w0.bare) or cx.seq_at(j, lex.roles) or _office(cx, j) or w0.bare in lex.office_prefixes):
+        return end_k
+    if any(x[2].type == "PER" for x in cx.ents_in(w0.s, cx.tokens[end_k - 1].e)):
+        return end_k  # the holder is named already
+    q = end_k
+    while q < len(cx.tokens) and cx.tokens[q].s < se and q < end_k + 8:
+        gap = cx.t[cx.tokens[q - 1].e:cx.tokens[q].s]
+        if "," in gap:
+            pe = _comma_person(cx, cx.tokens[q - 1].e, se)
+            if pe is None:
+                return end_k
+            return bisect.bisect_left(cx.tok_starts, pe)
+        tq = cx.tokens[q]
+        if any(c in gap for c in ':."(') or tq.w in lex.complementisers or tq.bare in lex.verbs:
+            return end_k
+        q += 1
+    return end_k
+
+
 def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
                   paren: list[tuple[int, int]], prev: list[_Found]) -> _Found | None:
     """اتهم/حذر/طالب: the content is the rest of the clause after the subject."""
@@ -2957,7 +3029,7 @@ def _object_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int,
         elif _accused_first(cx, tk, entry, k, se, ss, prev):
             sp = (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id)
         else:
-            end_k = _subject_np_end(cx, k, se)
+            end_k = _role_then_person(cx, k, _subject_np_end(cx, k, se), se)
             sp = _speaker(cx, cx.tokens[k].s, cx.tokens[end_k - 1].e, prev)
             k = end_k
             if k < len(cx.tokens) and "(" in t[cx.tokens[k - 1].e:cx.tokens[k].s]:
@@ -3294,6 +3366,11 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
         by_comma = comma > 0 and len(cx.tok_range(np_s, comma)) <= 6
         if by_comma:
             end = _trim_end(t, np_s, comma)  # "..., بحسب مراسل عنب بلدي، دون ورود ..."
+            k_np = bisect.bisect_left(cx.tok_starts, np_s)
+            holder = _role_then_person(cx, k_np, bisect.bisect_left(cx.tok_starts, end), se) \
+                if k_np < len(cx.tokens) and end > np_s else None
+            if holder is not None and cx.tokens[holder - 1].e > comma:
+                end = cx.tokens[holder - 1].e  # "..., بحسب ما أعلنه وزير الصحة في حكومة النظام، حسن الغباش."
         rest = cx.tok_range(np_s, end)
         if not by_comma and (len(rest) > 6 or end < _trim_end(t, np_s, se)):
             # "..., وفق ما أعلنته جمعية الهلال الأحمر اليوم، بعدما ...": a named source ends it
