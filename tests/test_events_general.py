@@ -2109,3 +2109,24 @@ def test_a_fire_set_off_by_strikes_is_an_explosion(gaz: Gazetteer, body: str, ty
     evs = _events(body, gaz)
     fires = [e for e in evs if any(w in e.text for w in ("حريق", "حرائق", "احتراق"))]
     assert fires and fires[-1].type == typ, [(e.type, e.subtype, e.text) for e in evs]
+
+
+# Blasts: two of them (تفجيران/تفجيرين), one told with where it went off after the hurt it caused, one heard by a
+# witness in a story of war acts; the sound named again, or heard in a story with no war act, tells none.
+@pytest.mark.parametrize("body,blast", [
+    ("ووقع تفجيران انتحاريان في سوق شعبي ببغداد.", "تفجيران انتحاريان"),
+    ("وقتل 12 شخصا بتفجيرين قرب مدخل الملعب في المدينة.", "تفجيرين قرب مدخل الملعب"),
+    ("وقصفت الطائرات أطراف البلدة. وقال أحد السكان: \"سمعنا صوت انفجار قوي قرب المدرسة\".", "انفجار قوي"),
+])
+def test_blasts_told(gaz: Gazetteer, body: str, blast: str) -> None:
+    evs = _events(body, gaz)
+    assert any(e.type == "explosion" and blast in e.text for e in evs), [(e.type, e.text) for e in evs]
+
+
+@pytest.mark.parametrize("body", [
+    "وغمرت المياه الحي فجرا. وقال أحد الناجين: \"استيقظنا على صوت انفجار قوي ثم وصلت المياه إلى بيتنا\".",
+    "وقصفت الطائرات أطراف البلدة. وقالت سيدة: \"الأطفال ما ناموا من صوت الانفجارات\".",
+])
+def test_blasts_heard_that_tell_none(gaz: Gazetteer, body: str) -> None:
+    evs = _events(body, gaz)
+    assert not any(e.type == "explosion" for e in evs), [(e.type, e.text) for e in evs]

@@ -376,6 +376,7 @@ class _Ev:
     trig_word: str = ""  # the trigger's stem form without و/ف (for verbs that take a verbal noun)
     past: bool = False  # a past-tense verb trigger
     inherited: bool = False  # the agent is the previous event's of the sentence (its own words name none)
+    heard: bool = False  # a blast told by its sound ("سمعنا صوت انفجار"): a war story's only
 
 
 def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], entities: list[Entity],
@@ -498,7 +499,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         if first is not None:
             main_place = _admin_unit(first[2], t, gazetteer, first[0])
     direct = {id(ev): _location(ev, ents_in, t, _sentence_of(sent_bounds, ev.s), gazetteer) for ev in found}
-    _war_fires(found, sent_bounds, t)
+    _war_story(found, sent_bounds, t)
     for ev in found:
         s, e = orig(ev.s, ev.e)
         if e <= s:
@@ -554,11 +555,14 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
 _FIRE_FOUGHT = _word_tuple("fire_fought")
 
 
-def _war_fires(found: list[_Ev], sent_bounds: list[tuple[int, int]], t: str) -> None:
-    """A fire told after (or in the sentence of) a strike of the same article is the strike's blast at work:
-    an explosion ("أدت الغارات إلى اندلاع حرائق ضخمة", "احتراق حافلتين"); a fire fought (events.yaml fire_fought)
-    stays the response's work, and the struck craft's own burning (a fire on board, "احتراق السيارة" named again
-    by its article) is the damage it took."""
+def _war_story(found: list[_Ev], sent_bounds: list[tuple[int, int]], t: str) -> None:
+    """What an article's war acts make of its fires and heard blasts. A blast told by its sound ("سمعنا صوت انفجار")
+    is one only in a story of war acts or of other blasts. A fire told after (or in the sentence of) a strike of the
+    same article is the strike's blast at work: an explosion ("أدت الغارات إلى اندلاع حرائق ضخمة", "احتراق حافلتين");
+    a fire fought (events.yaml fire_fought) stays the response's work, and the struck craft's own burning (a fire on
+    board, "احتراق السيارة" named again by its article) is the damage it took."""
+    if not any(o.type in _WAR_ACTS or o.type == "explosion" and not o.heard for o in found):
+        found[:] = [o for o in found if not o.heard]  # a blast heard in a story of no war act: a simile, a dam
     war = [o.s for o in found if o.type == "airstrike/shelling"]
     if not war:
         return
@@ -783,6 +787,8 @@ def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
         return False
     if k + 1 < len(toks) and _strip_al(_bare(toks[k + 1].w)) in _TARGETS:
         return False  # "استشهد أربعة بقصف منزل لعائلة ...": the strike told with its own target
+    if k + 1 < len(toks) and toks[k + 1].w in _BLAST_PLACES and any(tr.type == "explosion" for tr in lex.forms.get(w, ())):
+        return False  # "مقتل 84 شخصا بتفجيرين قرب مرقد سليماني": the blast told with where it went off
     for q in range(k + 1, min(len(toks), k + 4)):
         x = toks[q].w
         if x in ("من", "الذي", "التي", "علي", "ضد") or x in _AGENT_VERBS or any(
@@ -1301,12 +1307,15 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             and _attack_word(tk.w) and not any(
                 toks[q].w in lex.relatives for q in range(h.j, min(k1, h.j + 3))):
         return None  # "الهجوم لم يستهدف أي موقع", "إزاء الهجوم على حمص": the attack named again (events.yaml attack_nouns)
+    heard = typ == "explosion" and trig.kind == "noun" and prev in _SOUND_WORDS
+    if heard and _definite(tk.w):
+        return None  # "ما ناموا من صوت الانفجارات": the blasts named again by their sound
     if typ == "statement" and h.i > k0 and any(x.kind == "noun" for x in lex.forms.get(toks[h.i - 1].w, ())):
         cl_s = max(cl_s, toks[h.i - 1].s)  # "هجوم تبناه التنظيم": the claim of the attack
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
                future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
                trig_word=_bare(tk.w),
-               past=trig.kind == "verb" and not trig.present)
+               past=trig.kind == "verb" and not trig.present, heard=heard)
 
 
 _AGENT_SKIP = _words("agent_skip")
@@ -1520,6 +1529,8 @@ _MEANS_TYPES = ("explosion", "airstrike/shelling")
 _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/casualties")
 _ATTEMPT = _words("attempt")
 _ATTACK_WORDS = _words("attack_nouns")
+_SOUND_WORDS = _words("sound_words")
+_BLAST_PLACES = _words("blast_places")
 _ONSET = _words("onset")
 _DATE_WORDS = _words("date_words")
 
