@@ -1313,6 +1313,19 @@ CASES_R29 = [
     ("وقال وزير الخارجية إن الاجتماع كان مثمرا.\n"
      'وزار الوفد المستشفى، فيما التقى الرئيس التركي رجب طيب أردوغان عائلات الضحايا، ووصف الحادث بأنه "مأساة وطنية".',
      [("قال", None, None), ("وصف", "recep tayyip erdogan", None)]),
+    # an aside about the speaker after the outlet and the channel, then the content
+    ("وقال أحد المصلين لوكالة الأناضول عبر الهاتف، طالبا عدم ذكر اسمه، إن القذيفة سقطت قرب المسجد.",
+     [("قال", "a worshipper (speaking to anadolu agency)", "القذيفة سقطت قرب المسجد")]),
+    # a family name of two words, or a lone family name fronted by أما, names the person introduced in full
+    ("وأكد رئيس الوزراء أحمد عوض بن مبارك أن الحكومة ستدفع الرواتب. واتهم بن مبارك الحوثيين بنهب الإيرادات.",
+     [("أكد", "ahmed awad bin mubarak", None), ("اتهم", "ahmed awad bin mubarak", None)]),
+    ("وقال رئيس مجلس النواب نبيه بري إن الجلسة مفتوحة. وقال النائب محمد رعد إن الكتلة ستصوت.\n"
+     "أما بري فقال للصحافيين: «المطلوب حكومة سريعة».",
+     [("قال", "nabih berri", None), ("قال", "mohammad raad", None), ("قال", "nabih berri", None)]),
+    # what a correspondent documented; media described by their loyalty
+    ("وأفرج عن عشرات المعتقلين من السجن المركزي، بحسب ما وثقه مراسل عنب بلدي.",
+     [("بحسب ما", "enab baladi correspondent", None)]),
+    ("وأفادت وسائل إعلام معارضة بأن القصف استهدف سوقا شعبيا.", [("أفادت", "opposition media", None)]),
 ]
 
 

@@ -867,9 +867,19 @@ def _speaker(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool = F
 def _named_before(cx: _Ctx, s: int, sp: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
     """A lone given name the entities leave bare ("وتقول حليمة للجزيرة نت") names the person the article
     introduced in full with it earlier ("تجلس حليمة آدم نور (34 عاماً)"), the latest such person."""
+    words = _WORD.findall(norm(sp[0]))
+    if len(words) == 2 and words[0] in _KUNYA:
+        # "واتهم بن مبارك": a family name of two words ("بن مبارك", "أبو ردينة") names the person the article
+        # introduced in full with it ("أحمد عوض بن مبارك"), the latest such person
+        k = bisect.bisect_left(cx.ent_starts, s)
+        for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
+            if ent.type == "PER" and ee <= s and ent.name_en:
+                ow = cx.t[es:ee].split()
+                if len(ow) > 2 and ow[-2:] == words:
+                    return sp[0], ent.name_en, ent.id
+        return sp
     if " " in sp[0].strip():
         return sp
-    words = _WORD.findall(norm(sp[0]))
     if len(words) != 1 or len(words[0]) < 3:
         return sp
     w = words[0]
@@ -880,6 +890,12 @@ def _named_before(cx: _Ctx, s: int, sp: tuple[str, str | None, str | None]) -> t
         ow = cx.t[es:ee].split()  # (the entity's words in the normalised text)
         if len(ow) >= 2 and ow[0] == w:
             return sp[0], ent.name_en, ent.id
+    for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
+        # "أما بري فقال" after "نبيه بري": a lone family name the entities leave bare (it is also a word)
+        if ent.type == "PER" and ee <= s and ent.name_en:
+            ow = cx.t[es:ee].split()
+            if len(ow) >= 2 and ow[-1] == w and ow[-2] not in _KUNYA:
+                return sp[0], ent.name_en, ent.id
     return sp
 
 
@@ -2505,6 +2521,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
             sp = None  # ("، في إشارة إلى قناصة قال إنهم ...": a phrase after a preposition is no subject)
         if sp is None and entry.get("requires_next") and k_ch > i + 2:
             sp = _speaker(cx, cx.tokens[i + 2].e, cx.tokens[k_ch - 1].e, [])  # "جاء في بيان لـX"
+        if sp is None and tk.w[:1] == "ف" and i >= 2:
+            # "أما بري فقال للصحافيين: ...": the topic fronted by أما is the subject of the verb after ف
+            q = next((q for q in range(i - 1, max(i - 6, 0) - 1, -1) if cx.tokens[q].w == "اما"
+                      and cx.tokens[q].s >= ss), None)
+            if q is not None and q + 1 < i and not any(c in t[cx.tokens[q].e:tk.s] for c in ',:."'):
+                sp = _speaker(cx, cx.tokens[q + 1].s, cx.tokens[i - 1].e, prev)
         if sp is None and has_conj:
             sp = _break_clause_person(cx, ss, tk.s, prev)  # "...، فيما ألغى الرئيس X زيارته، وقال إن"
         if sp is None and (has_conj or cl == tk.s > ss) and (not prev or prev[-1].ce <= ss):
@@ -2674,6 +2696,12 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         start2 = _skip_time(cx, start, se)
         if start2 > start:
             content = _content(cx, start2, se, prep)
+    if content is None and subj_stop is not None and j < len(cx.tokens) and "," in gap and _aside_opener(cx, j):
+        # "وقال أحد الحاضرين ... لعنب بلدي عبر الهاتف، طالباً عدم نشر اسمه، إن ...": an aside about the speaker
+        # after the channel, then the content
+        close = t.find(",", cx.tokens[j].e, se)
+        if 0 < close and len(cx.tok_range(cx.tokens[j].s, close)) <= 8 and not any(c in t[cx.tokens[j].e:close] for c in '.:"'):
+            content = _content(cx, close + 1, se, prep)
     if content is None:
         return None
     cs, ce, direct = content
@@ -2844,6 +2872,12 @@ def _subject_np_end(cx: _Ctx, j: int, se: int) -> int:
     role = cx.seq_at(j, lex.roles)
     start_ents = [x for x in cx.ents_in(tj.s, se) if x[0] <= tj.e]
     acting = j + 1 < len(cx.tokens) and cx.tokens[j + 1].w in ("باعمال", "بالاعمال")  # "القائمة بأعمال": a title
+    if not start_ents and tj.w in _KUNYA and j + 1 < len(cx.tokens) and cx.tokens[j + 1].s < se and \
+            not cx.t[tj.e:cx.tokens[j + 1].s].strip():
+        # "واتهم بن مبارك جماعة الحوثي بـ...": a family name of two words (the person named in full before)
+        named = next((x for x in cx.ents_in(cx.tokens[j + 1].s, se) if x[0] <= cx.tokens[j + 1].s + 1), None)
+        if named is None or named[2].type == "PER":
+            return bisect.bisect_left(cx.tok_starts, named[1]) if named else j + 2
     if not start_ents and j + 1 < len(cx.tokens) and _QUOTE in cx.t[tj.e:cx.tokens[j + 1].s] and (
             tj.w in lex.name_heads or tj.bare in lex.name_heads):
         # 'حمّلت حركة «حماس» الإدارة الأميركية المسؤولية': the head noun and the quoted name it opens
