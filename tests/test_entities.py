@@ -66,7 +66,7 @@ CASES = [
      [("الدولة السورية", "ORG", "syrian-government", None), ("الجيش العربي السوري", "ORG", "syrian-government-forces", None),
       ("تدمر", "LOC", "palmyra", None)], []),
     ("استهدفت المقاومة الإسلامية في العراق قاعدة عين الأسد بطائرات مسيرة.",
-     [("المقاومة الإسلامية في العراق", "ORG", "iraqi-resistance", None)], []),
+     [("المقاومة الإسلامية في العراق", "ORG", "islamic-resistance-iraq", "Islamic Resistance in Iraq")], []),
     ("وقال العميد يحيى رسول إن القوات الأمنية العراقية اعتقلت مطلوبين في الأنبار.",
      [("يحيى رسول", "PER", None, None), ("القوات الأمنية العراقية", "ORG", "iraqi-forces", None),
       ("الأنبار", "LOC", "anbar", None)], ["العميد"]),

@@ -64,7 +64,7 @@ CASES = [
     ("وقصفت قوات الاحتلال التركي قرى في ريف الحسكة الشمالي.",
      [("قوات الاحتلال التركي", "ORG", "Turkish forces")], []),
     ("وتتهم الفصائل الاحتلال الأمريكي بنهب النفط السوري.",
-     [("الاحتلال الأمريكي", "ORG", "US forces")], []),
+     [("الاحتلال الأمريكي", "ORG", "US forces (United States Armed Forces)")], []),
     ("واقتحمت قوات الاحتلال الإسرائيلي مدينة جنين فجر اليوم.",
      [("قوات الاحتلال الإسرائيلي", "ORG", "Israeli forces (Israel Defense Forces)")], []),
     # --- numerals inside names; bodies of other countries; places of the wider region
@@ -1488,7 +1488,7 @@ def test_round9_quoted_arab_name_is_not_a_foreign_company(gaz, text, surface):
     ("وقالت مؤسسة كهرباء لبنان إن التغذية ستتراجع بسبب نفاد الفيول.", "مؤسسة كهرباء لبنان", "Électricité du Liban (EDL)"),
     ("وأفاد المكتب الإعلامي الحكومي في غزة بأن عدد الضحايا ارتفع.", "المكتب الإعلامي الحكومي في غزة", "Government Media Office (Gaza)"),
     ("وعلقت الخطوط الملكية المغربية رحلاتها إلى المدينة بسبب العاصفة.", "الخطوط الملكية المغربية", "Royal Air Maroc"),
-    ("وأعلنت وزارة الصحة الاتحادية في الخرطوم تسجيل إصابات جديدة بالكوليرا.", "وزارة الصحة الاتحادية", "Federal Ministry of Health (Sudan) (Sudanese Ministry of Health)"),
+    ("وأعلنت وزارة الصحة الاتحادية في الخرطوم تسجيل إصابات جديدة بالكوليرا.", "وزارة الصحة الاتحادية", "Federal Ministry of Health (Sudanese Ministry of Health)"),
     ("وأعلن المركز الوطني للأرصاد الإماراتي عن أمطار غزيرة على دبي.", "المركز الوطني للأرصاد الإماراتي", "National Centre of Meteorology (UAE)"),
     ("واجتمع المجلس الوزاري الأمني المصغر في تل أبيب لبحث صفقة التبادل.", "المجلس الوزاري الأمني المصغر", "Israeli security cabinet"),
     ("وعقد حزب الأصالة والمعاصرة مؤتمره الوطني في الرباط.", "حزب الأصالة والمعاصرة", "Authenticity and Modernity Party (PAM)"),
@@ -1766,7 +1766,7 @@ def test_round10_weapon_names_need_their_head(gaz, text, forbidden):
     ("وتقدمت قوات النظام نحو أطراف المدينة.", "قوات النظام", "Syrian government forces (Syrian Arab Army)"),
     ("وقال إن كيان العدو يتحمل مسؤولية التصعيد.", "كيان العدو", "Israel (the occupation)"),
     ("وشن طيران العدو الصهيوني غارات على ميناء الحديدة.", "طيران العدو الصهيوني", "Israeli Air Force"),
-    ("وقالت وزارة النقل في حكومة الحوثيين إن المطار تضرر.", "وزارة النقل", "Yemeni Ministry of Transport (Sanaa)"),
+    ("وقالت وزارة النقل في حكومة الحوثيين إن المطار تضرر.", "وزارة النقل", "Houthi-run Ministry of Transport (Sanaa)"),
     ("وأعلنت وزارة الداخلية واللامركزية الموريتانية حظر التجول.", "وزارة الداخلية واللامركزية الموريتانية",
      "Mauritanian Ministry of Interior and Decentralization"),
     ("وكتب المتحدث في تدوينة على منصة إكس أن الوفد وصل.", "إكس", "X (formerly Twitter)"),
@@ -1871,13 +1871,13 @@ def test_round10_local_offices_place_outside(gaz, text, surface, en, place):
     ("وصوت مجلس النواب العراقي على الموازنة بعد جلسة طويلة.", "مجلس النواب العراقي",
      "Council of Representatives of Iraq (Council of Representatives)"),
     ("وأمرت النيابة العامة في القاهرة بحبس السائق أربعة أيام على ذمة التحقيق.", "النيابة العامة",
-     "Public Prosecution (Egypt) (Egyptian Public Prosecution)"),
+     "Egyptian Public Prosecution (Public Prosecution)"),
     ("وشاركت القوات المسلحة الملكية في إجلاء السكان من القرى المنكوبة.", "القوات المسلحة الملكية",
      "Royal Moroccan Armed Forces (Royal Armed Forces)"),
     ("وأكدت وزارة الدفاع السورية أنها أرسلت تعزيزات إلى ريف اللاذقية.", "وزارة الدفاع السورية",
      "Syrian Ministry of Defense (Syrian Ministry of Defence)"),
     ("ونقلت وكالة الأنباء الجزائرية عن الوالي أن الحريق أخمد.", "وكالة الأنباء الجزائرية",
-     "Algerian Press Service (Algeria Press Service) (APS)"),
+     "Algeria Press Service (Algerian Press Service)"),
 ])
 def test_round11_names_in_both_conventions(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
@@ -1924,7 +1924,7 @@ def test_round11_bodies_of_the_newest_classes(gaz, text, surface, en):
     ("أعلنت السلطات الموريتانية في نواكشوط أن وحدات من الجيش الوطني عززت انتشارها قرب باسكنو.", "الجيش الوطني",
      "Mauritanian Armed Forces"),
     ("قتل عنصران من قوات الأمن العام في هجوم على حاجز قرب جبلة في محافظة اللاذقية السورية.", "قوات الأمن العام",
-     "General Security (Syria) (General Security Service)"),
+     "General Security Service (General Security)"),
     ("وقال بلاغ لرئاسة الجمهورية في تونس إن الرئيس أقال الوالي.", "رئاسة الجمهورية",
      "Tunisian Presidency (Presidency of Tunisia)"),
 ])
@@ -1981,7 +1981,7 @@ def test_round11_virus_before_corona_is_unmarked(gaz):
     ("واعتقل الحوثيون موظفا سابقا في السفارة الأمريكية في اليمن.", "السفارة الأمريكية",
      "Embassy of the United States in Yemen (Embassy of the United States, Sanaa)"),
     ("وأعلنت وزارة الصحة الاتحادية في بورتسودان وصول شحنة أدوية.", "وزارة الصحة الاتحادية",
-     "Federal Ministry of Health (Sudan) (Sudanese Ministry of Health)"),
+     "Federal Ministry of Health (Sudanese Ministry of Health)"),
     ("وانتشرت وحدات من الحرس الوطني في شوارع كيهيدي بموريتانيا.", "الحرس الوطني",
      "Mauritanian National Guard (National Guard)"),
     ("وأعلنت سلطة الطيران المدني تعليق الرحلات في مطاري بغداد والبصرة.", "سلطة الطيران المدني",
@@ -2004,7 +2004,7 @@ def test_round11_algerian_commune_is_a_place(gaz):
 # (their military spokesman or their TV is named), else the state's.
 @pytest.mark.parametrize("text,surface,en", [
     ("صنعاء - أعلن المتحدث باسم القوات المسلحة العميد يحيى سريع استهداف سفينة تجارية قبالة اليمن.",
-     "القوات المسلحة", "Houthi armed forces (Yemeni Armed Forces, Sanaa) (Yemeni Armed Forces)"),
+     "القوات المسلحة", "Houthi armed forces (Yemeni Armed Forces)"),
     ("وقال يحيى سريع في بيان إن القوات البحرية أطلقت صاروخين على ناقلة في البحر الأحمر قبالة اليمن.",
      "القوات البحرية", "Houthi naval forces"),
     ("عدن - أعلنت الحكومة اليمنية أن القوات البحرية ضبطت شحنة أسلحة قبالة سواحل اليمن.",
@@ -2069,3 +2069,69 @@ def test_a_gate_is_no_proclitic_and_ibb(gaz, text):
     (classifiers.yaml whole_words)."""
     assert not any(e.name_en == "Ibb" for e in run(gaz, text)), [(e.text, e.name_en) for e in run(gaz, text)]
     assert any(e.name_en == "Ibb" for e in run(gaz, "وقصفت الطائرات محافظة إب وسط اليمن."))
+
+
+# Round 12 (sets 22-23 promoted), class 1: a body the press names two ways reads as one name with the other
+# in brackets (the full name, then the short one the other convention writes), never two brackets; the US
+# bodies under both the short and the official name; the umbrella of Iraq's Iran-aligned factions is its own.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقرر مجلس الوزراء الكويتي تعطيل الدوام الرسمي يومين.", "مجلس الوزراء الكويتي",
+     "Council of Ministers of Kuwait (Council of Ministers)"),
+    ("وأحالت النيابة العامة في الرباط الموقوفين على قاضي التحقيق.", "النيابة العامة",
+     "Moroccan Public Prosecution (Public Prosecution)"),
+    ("وقالت وزارة الدفاع الأمريكية إن حاملة الطائرات ستبقى في المنطقة.", "وزارة الدفاع الأمريكية",
+     "Pentagon (United States Department of Defense)"),
+    ("وأعلن التحالف الدولي ضد داعش تنفيذ غارة قرب الحدود.", "التحالف الدولي ضد داعش",
+     "US-led coalition (Global Coalition against Islamic State)"),
+    ("وتبنت المقاومة الإسلامية في العراق هجوما بطائرة مسيرة على قاعدة حرير.", "المقاومة الإسلامية في العراق",
+     "Islamic Resistance in Iraq"),
+    ("ونددت وزارة الشؤون الخارجية والجالية الوطنية بالخارج بالقصف.", "وزارة الشؤون الخارجية والجالية الوطنية بالخارج",
+     "Algerian Ministry of Foreign Affairs and National Community Abroad"),
+    ("وانتشرت الشرطة في أحياء نواكشوط بعد إعلان النتائج.", "الشرطة", "Mauritanian National Police (Mauritanian police)"),
+    ("وأوقف الدرك ثلاثة مهربين قرب نواذيبو.", "الدرك", "Mauritanian National Gendarmerie (National Gendarmerie)"),
+])
+def test_round12_one_name_and_its_short_form(gaz, text, surface, en):
+    name = _assert_named(gaz, text, surface, en)[surface].name_en
+    assert name.count("(") <= 1
+
+
+# Round 12, class 2: bodies the lists lacked -- state broadcasters (also bare, by the article's country), Qatar's
+# internal security force, Lebanon's blocs under their bare quoted names, Israel's broadcaster quoted as «كان»,
+# a state's permanent mission to the UN, Aden's independent channel.
+@pytest.mark.parametrize("text,surface,en", [
+    ("وبث التلفزيون الأردني صورا للحريق في المنطقة الصناعية.", "التلفزيون الأردني", "Jordan TV"),
+    ("ونقل التلفزيون القومي عن والي الخرطوم أن الجسر أغلق.", "التلفزيون القومي", "Sudan TV"),
+    ("وقال التلفزيون الرسمي إن الرئيس وصل إلى مقديشو.", "التلفزيون الرسمي", "Somali National Television (SNTV)"),
+    ("وانتشرت دوريات «لخويا» في محيط السفارة في الدوحة.", "لخويا", "Internal Security Force (Lekhwiya)"),
+    ("وأعلن نواب «اللقاء الديمقراطي» تأييدهم للمرشح في بيروت.", "اللقاء الديمقراطي", "Democratic Gathering bloc"),
+    ("وطلبت كتلتا «لبنان القوي» و«الجمهورية القوية» تأجيل الجلسة.", "الجمهورية القوية", "Strong Republic bloc"),
+    ("وقالت هيئة البث العامة «كان» إن المجلس الوزاري سيجتمع الليلة.", "كان", "Kan (Israeli Public Broadcasting Corporation)"),
+    ("وقالت البعثة التركية لدى الأمم المتحدة إن أنقرة تدعم القرار.", "البعثة التركية لدى الأمم المتحدة",
+     "Permanent Mission of Turkey to the United Nations"),
+    ("وبثت قناة عدن المستقلة مشاهد من الاحتجاجات في كريتر.", "قناة عدن المستقلة", "Aden Independent Channel (AIC)"),
+])
+def test_round12_bodies_the_lists_lacked(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
+
+
+def test_round12_a_delegation_is_no_mission(gaz):
+    ents = run(gaz, "ووصلت البعثة المغربية إلى القاهرة للمشاركة في البطولة العربية.")
+    assert not [e for e in ents if e.text.startswith("البعثة")]
+
+
+# Round 12, class 3: composed names -- a ministry "في حكومة الحوثيين" is the Houthi-run ministry while the group
+# stays its own mention (the gold sets mark it so); a feminine short form before a definite noun that cannot
+# be its adjective is the body named before ("أن تعلن اللجنة النتائج": the verb's object).
+@pytest.mark.parametrize("text,surface,en", [
+    ("وقالت وزارة الداخلية في حكومة الحوثيين إن خمسة أشخاص قتلوا.", "وزارة الداخلية", "Houthi-run Ministry of Interior (Sanaa)"),
+    ("وقالت وزارة الداخلية في حكومة الحوثيين إن خمسة أشخاص قتلوا.", "الحوثيين", "Houthis (Ansar Allah)"),
+    ("وأعلنت الهيئة العليا المستقلة للانتخابات في تونس نسبة المشاركة، وستعلن الهيئة النتائج الأولية الثلاثاء.",
+     "الهيئة", "Independent High Authority for Elections (ISIE)"),
+])
+def test_round12_composed_names(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
+
+
+def test_round12_feminine_short_form_keeps_its_adjective(gaz):
+    ents = run(gaz, "وأعلنت الهيئة العليا المستقلة للانتخابات في تونس النتائج، ثم اجتمعت الهيئة الوطنية للإعلام.")
+    assert "الهيئة" not in [e.text for e in ents]

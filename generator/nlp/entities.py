@@ -1571,8 +1571,12 @@ def _late_short_forms(c: _Ctx) -> None:
                     and any(f.startswith("ال") for f in c.fs[k - 1]):
                 break  # "والسجن المركزي": an adjective of the definite noun before, not a short form
             nxt = c.toks[k + ln].t if k + ln < c.n and c.joinable[k + ln - 1] else ""
-            if nxt and (c.nisba(nxt) or nxt.startswith("ال")):
-                break  # "الجيش السوداني", "الجيش الحر": a fuller name, not the short form
+            if nxt and (c.nisba(nxt) or nxt.startswith("ال")) and not (
+                    ln == 1 and form.endswith("ه") and nxt[-1] not in "هيىا" and not c.nisba(nxt)):
+                # "الجيش السوداني", "الجيش الحر": a fuller name, not the short form; but a feminine noun's
+                # adjective is feminine too: "أن تعلن اللجنة النتائج" names the commission, "النتائج" is
+                # the verb's object
+                break
             ante = max((f for f in c.mentions if f.i < k and f.id in ids), key=lambda f: f.i, default=None)
             if ante is None:
                 if country is None:
@@ -2247,6 +2251,21 @@ def _embassies(c: _Ctx) -> None:
         if not cid or cid in _SKIP_COUNTRIES or c.gaz.get(cid) is None:
             continue
         m = end
+        un = c.found[m + 1] if m + 1 < c.n and c.joinable[m - 1] and c.toks[m].t == "لدي" else None
+        if heads[head] == "Permanent Mission":
+            # "البعثة الإيرانية لدى الأمم المتحدة": a state's mission to the UN (its only reading as a state's
+            # mission: a bare "البعثة المصرية" is as often a sports or pilgrims' delegation)
+            if un is None or un.i != m + 1 or un.id != "united-nations":
+                continue
+            the = "the " if cid in (c.gaz.lexicon.get("embassy_the") or ()) else ""
+            _unfind(c, un)
+            if nxt is not None:
+                _unfind(c, nxt)
+            p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+            c.add(_Found(k, un.j, p, "ORG", f"{cid}-permanent-mission-un",
+                         f"Permanent Mission of {the}{_plain_en(c.gaz.get(cid).name_en)} to the United Nations",
+                         "gazetteer", "embassy", {"country": cid}))
+            continue
         if m < c.n and c.joinable[m - 1] and c.toks[m].t == "لدي" and m + 1 < c.n:
             m += 1  # "سفارة X لدى اليمن": read like في
             loc = c.found[m].id if c.found[m] is not None and c.found[m].i == m and c.found[m].type == "LOC" else None
@@ -2269,6 +2288,9 @@ def _embassies(c: _Ctx) -> None:
                      "embassy", {"country": cid}))
 
 
+_GOV_WORDS = (_tokens("حكومة")[0], _tokens("بحكومة")[0])
+
+
 def _government_after(c: _Ctx, m: int) -> tuple[str, GazEntry] | None:
     """The rival government named right after a ministry, through في or a ب proclitic ("وزارة
     الداخلية بحكومة الوحدة الوطنية", "وزارة الكهرباء في حكومة إقليم كردستان"), with the English
@@ -2280,6 +2302,13 @@ def _government_after(c: _Ctx, m: int) -> tuple[str, GazEntry] | None:
     if c.toks[m].t == "في" and m + 1 < c.n and c.joinable[m]:
         k, need_b = m + 1, False
     f = c.found[k]
+    if f is None and k + 1 < c.n and c.joinable[k] and c.toks[k].t in _GOV_WORDS[int(need_b):]:
+        # "وزارة الصحة في حكومة الحوثيين": the group is its own mention (the gold sets mark it so), its
+        # government's ministry is named as the government's (group_governments: group id -> government id)
+        g = c.found[k + 1]
+        gid = (c.gaz.lexicon.get("group_governments") or {}).get(g.id) if g is not None and g.i == k + 1 else None
+        e = c.gaz.get(gid) if gid in govs else None
+        return (govs[gid], e) if e is not None else None
     if f is None or f.i != k or f.type != "ORG" or f.id not in govs:
         return None
     if need_b and not (f.p >= 1 and c.toks[k].t[f.p - 1] == "ب"):
