@@ -710,3 +710,27 @@ def test_a_span_within_an_amount_keeps_its_count_as_a_number() -> None:
     nt = normalise(text)
     assert [d.text for d in extract_dates(text, nt, D(2024, 5, 15))] == ["خلال 72 ساعة"]
     assert [(n.text, n.value) for n in extract_numbers(text, nt)] == [("72 ساعة", "72")]
+
+
+CASES_R16 = [
+    # an ambiguous month name after a preposition of time stands alone; as a verb or a name it is no date
+    ("وتوفي عشرات الأطفال بسبب سوء التغذية خلال شباط.", D(2024, 3, 3), [("شباط", "2024-02", "absolute")]),
+    ("وتراجعت صادرات الفوسفات منذ آب بسبب الإضراب.", D(2024, 10, 2), [("آب", "2024-08", "absolute")]),
+    ("وأكد الوزير أن المعبر سيفتح في تموز.", D(2024, 5, 20), [("تموز", "2024-07", "absolute")]),
+    ("وكان الوفد قد زار المدينة في آب الماضي.", D(2024, 5, 20), [("آب الماضي", "2023-08", "absolute")]),
+    ("ومارس الحزب ضغوطا على الحكومة في نيسان 2023.", D(2024, 5, 20), [("نيسان 2023", "2023-04", "absolute")]),
+    ("وقد مارس الضغط على الحكومة طويلا.", D(2024, 5, 20), []),
+    # "اليوم" with a nisba adjective is "the … day"; after a rate it is "per day"; neither is today
+    ("وقالت اللجنة إن اليوم الانتخابي مر دون حوادث تذكر.", D(2024, 6, 30), []),
+    ("وتصل ساعات انقطاع التيار إلى 16 ساعة في اليوم.", D(2024, 6, 30), []),
+    ("ويحصل النازحون على وجبتين في اليوم.", D(2024, 6, 30), []),
+    ("وانطلق اليوم الدراسي الأول في المدارس.", D(2024, 9, 8), []),
+    ("وقال الناطق اليوم إن القوات انسحبت.", D(2024, 6, 30), [("اليوم", "2024-06-30", "relative")]),
+    ("وأعلنت الوزارة في اليوم الحالي رفع الحظر.", D(2024, 6, 30), [("اليوم", "2024-06-30", "relative")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_R16, ids=[f"r16_{i:02d}" for i in range(len(CASES_R16))])
+def test_dates_round16_lone_months_and_days_that_are_not_today(text: str, published: dt.date | None,
+                                                               expected: list[tuple[str, str | None, str]]) -> None:
+    assert _run(text, published) == expected

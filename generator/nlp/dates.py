@@ -105,6 +105,7 @@ def lexicon() -> _Lexicon:
     YEAR = r"(?<![\d.,])\d{4}(?![\d]|[.,/]\d)"
     MON = _alt(list(month))
     MON_SAFE = _alt([w for w in month if w not in ambiguous])
+    MON_AMB = _alt([w for w in month if w in ambiguous])
     HMON = _alt(list(hijri_month))
     HMON_SAFE = _alt([w for w in hijri_month if w not in h_ambiguous])
     HMARK = _alt(d["hijri_year_marks"])
@@ -176,6 +177,10 @@ def lexicon() -> _Lexicon:
         rf"(?P<dec>(?:{_alt(d['decade_words'])}\s+)?(?P<dec_def>ال)?{_alt(d['decade_stems'])}(?:يات|ات)"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:{_alt(d['decade_centuries'])}))?)",
         rf"(?P<mb>" + pair("mb_mon", MON_SAFE) + ")",
+        # an ambiguous name after a preposition of time is the month ("خلال شباط", "منذ آب", "في تموز"; the
+        # others are months alone anyway: mb); one with an anchor, a year or a pair after it is the other
+        # alternatives' ("في آب الماضي", "في آب 2023", "منذ شباط فبراير")
+        rf"(?:{_alt(d['month_prepositions'])})\s+(?P<mp>(?P<mp_mon>{MON_AMB})(?!\w)(?!\s*[/(])(?!\s+(?:{ANCH}|{YW}|{MON}|من\s|\d)))",
     ]
     # Speed: the alternation is tried at every word start, and most words start none of its alternatives. A
     # lookahead on the first words of all of them (one trie; digits and "الـ15" apart) turns those positions away
@@ -199,6 +204,7 @@ def lexicon() -> _Lexicon:
              + ["ل" + u for u in first(d["vague_period_units"])] + first(d["vague_at_clause_end"])
              + first(d["decade_words"])
              + [f"{p} {u}" for p in first(d["first_period_preps"]) for u in first(d["first_period_units"])]
+             + [f"{p} {w}" for p in first(d["month_prepositions"]) for w in first(d["ambiguous_months"])]
              )
     # Some first words open a date only before a given second word, and are common words of news ("بعد", "منذ",
     # "نحو", "خلال", "العام", a number): what may follow them is told in the lead (by its first two letters), as the
@@ -574,7 +580,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
         if not lx.year_range[0] <= y <= lx.year_range[1]:
             return None
         return i, m.end("my_year"), f"{y}-{lx.month[_key(g('my_mon'))]:02d}", "month", "absolute", "gregorian"
-    if kind in ("ma", "ms", "mb"):
+    if kind in ("ma", "ms", "mb", "mp"):
         name = g(f"{kind}_mon")
         if kind == "ma" and _key(name) in lx.ambiguous and not g("ma_sh") and not g("ma_mon_p") and \
                 not g("ma_yr") and _direction(lx, g("ma_anch")) not in ("past", "future"):
@@ -699,7 +705,7 @@ def _interpret(lx: _Lexicon, m: re.Match[str], s: str, pub: _dt.date | None) -> 
     if kind == "dei":
         phrase = _key(g("dei"))
         if phrase.endswith("اليوم") and (_next_word(s, j) in lx.not_today_after
-                                         or _prev_word(s, i) in _NOT_TODAY_BEFORE()):
+                                         or _prev_word(s, i) in _NOT_TODAY_BEFORE() or _per_day(s, i, j)):
             return None
         if phrase == "امس" and m.start() < i and s[m.start()] == "ل":
             return None  # "التي لامس سعرها": the verb لامس (touched), not ل + أمس
@@ -847,6 +853,21 @@ def _prev_word(s: str, i: int) -> str:
         k -= 1
     w = s[k:e]
     return w
+
+
+@lru_cache(maxsize=1)
+def _PER_DAY_UNITS() -> frozenset[str]:
+    return frozenset(_key(w) for w in _data().get("per_day_units", []))
+
+
+_IN_THE_DAY = re.compile(r"(?:^|\s)(\w+)\s+في\s+$")
+
+
+def _per_day(s: str, i: int, j: int) -> bool:
+    """"14 ساعة في اليوم", "ثلاث وجبات في اليوم": a rate (per day), not today. ``s[i:j]`` may begin with في."""
+    k = j - len("اليوم")
+    m = _IN_THE_DAY.search(s, max(0, k - 30), k)
+    return m is not None and m.group(1) in _PER_DAY_UNITS()
 
 
 def _head_noun(s: str, i: int) -> str:
