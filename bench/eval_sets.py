@@ -2,7 +2,7 @@
 articles added up), which is steadier than any one set of six articles.
 
     python bench/eval_sets.py                    # every set under tests/heldout*/
-    python bench/eval_sets.py --sets 22-25       # the blind sets (README: which sets are blind)
+    python bench/eval_sets.py --sets 24-27       # the blind sets (README: which sets are blind)
     python bench/eval_sets.py --sets 1,3,5-7 --pooled-only
 
 A set N is tests/heldoutN/ (set 1 is tests/heldout/): its gold heldoutN_gold.json, its texts/.
