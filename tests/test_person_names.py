@@ -274,3 +274,25 @@ def test_a_family_name_that_is_a_title_is_no_back_reference(gaz) -> None:
     text = "وتفقد كامل الوزير موقع الحادث. وأكد الوزير أن التحقيقات جارية."
     ents = extract_entities(text, normalise(text), gaz)
     assert [e.text for e in ents if e.type == "PER"] == ["كامل الوزير"]
+
+
+# officials of 2023-2025 the gazetteer names with the press's English, also in the spellings other outlets use
+# ("ترمب", "نتانياهو", "جالانت")
+OFFICIALS = [
+    ("ونقلت الوكالة عن وزير الصحة الإيراني بهرام عين اللهي قوله إن الجرحى يتلقون العلاج.", "Bahram Eynollahi"),
+    ("وقال الناطق باسم الحكومة الأردنية مهند المبيضين إن الحدود آمنة.", "Muhannad Mubaidin"),
+    ("وأكد الموفد السعودي يزيد بن فرحان دعم المملكة للعهد الجديد.", "Yazid bin Farhan"),
+    ("وقال الرئيس الأميركي دونالد ترمب إن الاتفاق قريب.", "Donald Trump"),
+    ("وقال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن الحرب مستمرة.", "Benjamin Netanyahu"),
+    ("وزار وزير الدفاع يوآف جالانت الحدود الشمالية.", "Yoav Gallant"),
+    ("وحصل مرشح حزب تواصل حمادي ولد سيد المختار على المرتبة الثالثة.", "Hamadi Ould Sid El Moctar"),
+]
+
+
+@pytest.mark.parametrize("text,name_en", OFFICIALS)
+def test_officials_by_the_press_name(gaz, text: str, name_en: str) -> None:
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    pers = [e.name_en for e in extract_entities(text, normalise(text), gaz) if e.type == "PER"]
+    assert name_en in pers, pers
