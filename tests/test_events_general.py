@@ -2154,3 +2154,34 @@ def test_happenings_round_s18(gaz: Gazetteer, body: str, typ: str, words: str) -
 ])
 def test_a_train_going_out_is_no_crowd(gaz: Gazetteer, body: str) -> None:
     assert not any(e.subtype == "happening" and "الشوارع" in e.text for e in _events(body, gaz))
+
+
+# Wrong facts users saw in the briefings, fixed as classes: a storm sweeping a city takes nothing; the dead counted
+# by their side did not kill themselves; the home of the crew or the workers killed is no scene; people who fled
+# INTO the story's country were not displaced from it (the briefing reads "displaced from {location}").
+@pytest.mark.parametrize("body,bad_actor,bad_place", [
+    ("تجتاح عاصفة ترابية بغداد ومدنا عراقية أخرى منذ صباح اليوم.", None, None),
+    ("وقتل خمسة من عناصر القوات الإيرانية في الهجوم على الموقع الحدودي.", "Iran", None),
+    ("وقتل ثلاثة جنود إيرانيين في غارة على مواقعهم قرب الحدود.", "Iran", None),
+    ("وقتل ثلاثة بحارة فلبينيين من مانيلا في هجوم على سفينة الشحن في خليج عدن.", None, "Manila"),
+    ("وقتل اثنان من أفراد الطاقم، وهما من مدينة مانيلا، في الهجوم على السفينة في البحر الأحمر.", None, "Manila"),
+])
+def test_wrong_facts_users_saw_s18(gaz: Gazetteer, body: str, bad_actor: str | None, bad_place: str | None) -> None:
+    evs = _events(body, gaz)
+    assert evs and not any(e.type == "capture/control" for e in evs), [(e.type, e.text) for e in evs]
+    if bad_actor:
+        assert not any(bad_actor in (e.actor_en or "") for e in evs if e.type == "killing/casualties"), \
+            [(e.type, e.actor_en) for e in evs]
+    if bad_place:
+        assert not any(bad_place in (e.location_en or "") for e in evs), [(e.type, e.location_en) for e in evs]
+
+
+def test_fled_into_the_storys_country_is_not_displaced_from_it(gaz: Gazetteer) -> None:
+    body = ("بيروت - أعلنت الحكومة في لبنان خطة طوارئ. وقال وزير الشؤون الاجتماعية في لبنان إن الوضع صعب.\n\n"
+            "ونزح أكثر من 20 ألف سوري إلى لبنان خلال الأيام الماضية هربا من المعارك.")
+    disp = [e for e in _events(body, gaz) if e.type == "displacement"]
+    assert disp and "Lebanon" not in (disp[0].location_en or ""), [(e.type, e.location_en) for e in disp]
+    # fleeing from the scene a strike set in the paragraph keeps that scene
+    body = "وقصفت الطائرات الإسرائيلية بلدات في جنوب لبنان. ونزح أكثر من 20 ألف شخص إلى سوريا خلال الأيام الماضية."
+    disp = [e for e in _events(body, gaz) if e.type == "displacement"]
+    assert disp and "Lebanon" in (disp[0].location_en or ""), [(e.type, e.location_en) for e in disp]

@@ -514,9 +514,15 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
             loc = next((direct[id(o)] for o in found if o.type in ("airstrike/shelling", "explosion")
                         and sb[0] <= o.s < sb[1] and direct[id(o)] is not None), None)
         para = t.count("\n", 0, ev.s)
-        if loc is None and ev.type not in _SPEECH and para == last_para and last_loc is not None:
+        # "نزح أكثر من 20 ألف سوري إلى لبنان": only where they went is named; the story's scene (Lebanon) is their
+        # refuge, not the place they were displaced from
+        refuge = frozenset(x[2].id or x[2].text for x in ents_in(ev.s, ev.e) if x[2].type == "LOC"
+                           and _destination(ev, t, x[0])) if loc is None and ev.type == "displacement" else frozenset()
+        if loc is None and ev.type not in _SPEECH and para == last_para and last_loc is not None \
+                and (last_loc.id or last_loc.text) not in refuge:
             loc = last_loc  # the paragraph's scene: "في البوكمال ... وقتلت بعض مسلحيه"
-        if loc is None and (ev.type in _SCENE or ev.type not in EVENT_TYPES) and main_place is not None:
+        if loc is None and (ev.type in _SCENE or ev.type not in EVENT_TYPES) and main_place is not None \
+                and (main_place.id or main_place.text) not in refuge:
             loc = main_place  # the article's scene: the place it names most
         if loc is not None and ev.type in _LOCAL:
             last_para, last_loc = para, loc
@@ -2504,6 +2510,8 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
             strike_noun = any(tr.type in ("airstrike/shelling", "advance/offensive", "explosion") and tr.kind == "noun"
                               for r in range(max(k0, q - 3), q) for tr in lex.forms.get(toks[r].w, ()))
             force = any(h in _FORCE_WORDS or _bare(h) in _FORCE_WORDS for h in heads)
+            if force and not strike_noun and ev.type == "killing/casualties" and _victims_named(toks, max(k0, q - 3), q, lex):
+                continue  # "قتل خمسة من عناصر القوات الإيرانية", "قتل ثلاثة جنود إيرانيين": the dead are Iran's
             if (strike_noun and (q > kt or ev.s <= toks[max(k0, q - 3)].s)) or (force and (q < kt or ev.kind == "noun" or q - kt <= 6)):
                 found = (cid, heads)
                 break
@@ -2531,6 +2539,19 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
                           and o.actor_en), None)
             if cause is not None:
                 ev.actor, ev.actor_en = cause.actor, cause.actor_en
+
+
+def _victims_named(toks: list[_Tok], a: int, q: int, lex: Lexicon) -> bool:
+    """Is the force word before the nationality at q counted or taken from ("خمسة من عناصر القوات الإيرانية", "ثلاثة
+    جنود إيرانيين", "4 عسكريين"): the victims of a killing, not its agent?"""
+    for r in range(a, q):
+        w = toks[r].w
+        if (w in _FORCE_WORDS or _bare(w) in _FORCE_WORDS) and r > 0:
+            p = toks[r - 1].w
+            if p == "من" or p[:1].isdigit() or p in _NUMERAL_WORDS or _bare(p) in _NUMERAL_WORDS \
+                    or r > 1 and toks[r - 2].w == "من" and toks[r - 1].w in _PARTITIVE_MEMBERS:
+                return True
+    return False
 
 
 def _main_place(entities: list[Entity], text: str = "") -> Entity | None:
@@ -2739,6 +2760,21 @@ def _home_town(t: str, x: tuple, ents_in: Any, sent: tuple[int, int]) -> bool:
     return any(w in _TITLES for w in t[max(0, start - 40):start].split()[-4:])
 
 
+_VICTIM_PEOPLE = _words("victim_people")
+
+
+def _victims_home(t: str, x: tuple, lo: int) -> bool:
+    """Is the place ``x`` named after "من" (and a unit word) right after the people a killing counts ("ثلاثة بحارة
+    فلبينيين من مانيلا", "عمال من قرية ..."): their home, not the scene (events.yaml victim_people)?"""
+    ws = t[max(lo, x[0] - 40):x[0]].split()
+    if ws and ws[-1] in _HT_UNITS:
+        ws = ws[:-1]
+    if len(ws) < 2 or ws[-1] != "من":
+        return False
+    w = ws[-2].strip("،,")
+    return w in _VICTIM_PEOPLE or len(w) > 5 and w.endswith(("يين", "يون"))
+
+
 def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity | None:
     """The place of the event: for capture/strike/advance the place after the trigger (its
     object), else a place introduced by في/قرب/..., else the first place in the span."""
@@ -2746,7 +2782,8 @@ def _location1(ev: _Ev, ents_in: Any, t: str, sent: tuple[int, int]) -> Entity |
         # places that can be the scene: not an origin, a cause or a destination, a person's home town, and not the
         # actor ("روسيا أطلقت 88 صاروخا": the country that acts is no scene)
         return [x for x in xs if x[2].type == "LOC" and not _no_scene(t, lo, x)
-                and x[2] is not ev.actor and not _destination(ev, t, x[0]) and not _home_town(t, x, ents_in, sent)]
+                and x[2] is not ev.actor and not _destination(ev, t, x[0]) and not _home_town(t, x, ents_in, sent)
+                and not (ev.type == "killing/casualties" and _victims_home(t, x, lo))]
 
     inside = ents_in(ev.s, ev.e)
     locs = scenes(inside, ev.s)
