@@ -17,6 +17,8 @@ SPELT = [
     ("حسن نصر الله", "LB", "Hassan Nasrallah"),
     ("يوسف عبد الكريم الشامي", None, "Youssef Abdul Karim al-Shami"),
     ("أسامة حمدان", "PS", "Osama Hamdan"),
+    ("أبو محمد الشريف", "PS", "Abu Mohammed al-Sharif"),  # Palestine writes Mohammed, the Levant Mohammad
+    ("محمد الشريف", "LB", "Mohammad al-Sharif"),
     ("أم محمد", None, "Umm Mohammed"),
     ("أبو بكر البغدادي", None, "Abu Bakr al-Baghdadi"),
     ("هيثم عبدالرزاق", None, "Haitham Abdulrazzaq"),
@@ -49,7 +51,7 @@ SPELT = [
 COUNTRY = [
     ("محمد سلامة", None, "Mohammed Salama"),
     ("محمد سلامة", "JO", "Mohammad Salameh"),
-    ("محمد سلامة", "PS", "Mohammad Salama"),
+    ("محمد سلامة", "PS", "Mohammed Salama"),
     ("عبد الرحيم حمدان", "SD", "Abdel Rahim Hamdan"),
     ("عبد الفتاح السيسي", "EG", "Abdel Fattah al-Sisi"),
     ("عبد اللطيف الخطيب", None, "Abdul Latif al-Khatib"),
