@@ -863,3 +863,16 @@ def test_measures_and_dual_people_say_what_they_count(text, surface, unit, count
     got = {n.text: n for n in _run(text)}
     assert surface in got, list(got)
     assert (got[surface].unit, got[surface].counts) == (unit, counts)
+
+
+@pytest.mark.parametrize("text,surface,value,counts", [
+    # bombings, attacks, belts and bombers counted by a dual alone
+    ("وسقط عشرات القتلى بتفجيرين استهدفا سوقا شعبية.", "تفجيرين", "2", "bombings"),
+    ("وتبنى التنظيم هجومين على حاجزين للجيش.", "هجومين", "2", "attacks"),
+    ("وضبطت القوات حزامين ناسفين داخل المخبأ.", "حزامين ناسفين", "2", "explosive devices"),
+    ("وفجر انتحاريان نفسيهما عند مدخل الثكنة.", "انتحاريان", "2", "fighters"),
+])
+def test_duals_of_bombings_attacks_and_bombers_are_counts_of_two(text, surface, value, counts) -> None:
+    got = {n.text: n for n in _run(text)}
+    assert surface in got, list(got)
+    assert (got[surface].value, got[surface].counts) == (value, counts)
