@@ -2185,3 +2185,14 @@ def test_fled_into_the_storys_country_is_not_displaced_from_it(gaz: Gazetteer) -
     body = "وقصفت الطائرات الإسرائيلية بلدات في جنوب لبنان. ونزح أكثر من 20 ألف شخص إلى سوريا خلال الأيام الماضية."
     disp = [e for e in _events(body, gaz) if e.type == "displacement"]
     assert disp and "Lebanon" in (disp[0].location_en or ""), [(e.type, e.location_en) for e in disp]
+
+
+# A strike told with a verb of attack or motion is no advance on a far capital: aircraft attack from the air, and a
+# state's attack on places of which one is another state's capital ("Tehran; Isfahan") is a strike too.
+@pytest.mark.parametrize("body", [
+    "وهاجمت الطائرات الإسرائيلية منشآت عسكرية في طهران وأصفهان فجر اليوم.",
+    "وهاجمت المسيرات الروسية محطات الطاقة في كييف وخاركيف.",
+])
+def test_an_attack_from_the_air_is_no_advance(gaz: Gazetteer, body: str) -> None:
+    evs = _events(body, gaz)
+    assert evs and not any(e.type == "advance/offensive" for e in evs), [(e.type, e.actor_en, e.location_en) for e in evs]

@@ -536,7 +536,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 date = d.value
                 break
         actor = ev.actor
-        if ev.type == "advance/offensive" and loc is not None and _far_attack(loc.name_en, ev.actor_en):
+        if ev.type == "advance/offensive" and _far_attack(loc.name_en if loc is not None else None, ev.actor_en):
             ev.type = "airstrike/shelling"  # "هجوم إسرائيلي على طهران": from the air, not an advance on Tehran
         core = ev.type in EVENT_TYPES
         out.append(Event(
@@ -2248,10 +2248,12 @@ def _far_attack(place_en: str | None, actor_en: str | None) -> bool:
     """Is this an attack by a state on another state's capital (events.yaml capitals: "Tehran" by "Israel"), which is
     made from the air or with missiles? A state's own forces or an armed group at home advance (no state word, or the
     capital's own: "Syrian government forces" on Damascus)."""
+    if actor_en and any(w in actor_en for w in (" aircraft", " warplanes", " drones")):
+        return True  # "هاجمت الطائرات الإسرائيلية منشآت عسكرية": an attack by aircraft is from the air, wherever it is
     if not place_en or not actor_en:
         return False
-    home = _capital_of(place_en)
-    return home is not None and home not in actor_en and any(w in actor_en for w in _STATES)
+    homes = [_capital_of(p) for p in place_en.split("; ")]  # "Tehran; Isfahan": each place the event names
+    return any(home is not None and home not in actor_en for home in homes) and any(w in actor_en for w in _STATES)
 
 
 def _capital_of(place_en: str | None) -> str | None:
