@@ -256,6 +256,18 @@ CASES = [
     # a camp or a port named after its place: both names the press writes (the bare one as the alternative)
     ("واندلعت اشتباكات في عين الحلوة، وأطلقت صواريخ من محيط الرشيدية، وقصفت الطائرات ميناء رأس عيسى.",
      [("عين الحلوة", "Ain al-Hilweh camp (Ain al-Hilweh)"), ("ميناء رأس عيسى", "Ras Isa port (Ras Isa)")], []),
+    # a governorate with no city of its name also under its title
+    ("ووصلت تعزيزات عسكرية إلى محافظة ديالى قادمة من الأنبار.",
+     [("ديالى", "Diyala (Diyala Governorate)"), ("الأنبار", "Anbar (Al Anbar Governorate)")], []),
+    # Iran's shrines, ports and squares (places_sites.yaml); 'المحمرة' in Iran's news is Khorramshahr
+    ("وتوافد الزوار على حرم الإمام الرضا في مشهد، فيما تواصلت عمليات الإطفاء في ميناء الشهيد رجائي.",
+     [("حرم الإمام الرضا", "Imam Reza shrine"), ("ميناء الشهيد رجائي", "Shahid Rajaee Port")], []),
+    ("وقال محافظ خوزستان إن الأمطار أغرقت شوارع المحمرة وعبادان في جنوب غرب إيران.",
+     [("المحمرة", "Khorramshahr")], []),
+    # Jordan's Karameh only after a cue ('الكرامة' is also dignity)
+    ("ونقل المصابون من بلدة الكرامة إلى مستشفى في الأغوار الشمالية.",
+     [("الكرامة", "Karameh (Jordan Valley)"), ("الأغوار الشمالية", "Northern Jordan Valley")], []),
+    ("وطالب المحتجون بالعيش بكرامة، ورفعوا شعار الكرامة أولا.", [], ["الكرامة"]),
 ]
 
 
