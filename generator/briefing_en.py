@@ -117,6 +117,8 @@ def with_article(name: str) -> str:
     if any(w in heads for w in words) or any(" " in h and h in main for h in heads) \
             or (words and words[-1] in p["office_heads"] and main != low):
         return f"the {name}"
+    if 2 <= len(words) <= 3 and words[-1] in p["office_heads"] and words[-1] != "wali" and name[:1].isupper():
+        return f"the {name}"  # an office without its holder's name: "the Health Minister", "the Interior Minister"
     return name
 
 
