@@ -1877,7 +1877,7 @@ def test_round10_local_offices_place_outside(gaz, text, surface, en, place):
     ("وأكدت وزارة الدفاع السورية أنها أرسلت تعزيزات إلى ريف اللاذقية.", "وزارة الدفاع السورية",
      "Syrian Ministry of Defense (Syrian Ministry of Defence)"),
     ("ونقلت وكالة الأنباء الجزائرية عن الوالي أن الحريق أخمد.", "وكالة الأنباء الجزائرية",
-     "Algeria Press Service (Algerian Press Service)"),
+     "Algerian Press Service (Algeria Press Service) (APS)"),
 ])
 def test_round11_names_in_both_conventions(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
@@ -2101,7 +2101,7 @@ def test_round12_one_name_and_its_short_form(gaz, text, surface, en):
 @pytest.mark.parametrize("text,surface,en", [
     ("وبث التلفزيون الأردني صورا للحريق في المنطقة الصناعية.", "التلفزيون الأردني", "Jordan TV"),
     ("ونقل التلفزيون القومي عن والي الخرطوم أن الجسر أغلق.", "التلفزيون القومي", "Sudan TV"),
-    ("وقال التلفزيون الرسمي إن الرئيس وصل إلى مقديشو.", "التلفزيون الرسمي", "Somali National Television (SNTV)"),
+    ("وقال التلفزيون الصومالي إن الرئيس وصل إلى مقديشو.", "التلفزيون الصومالي", "Somali National Television (SNTV)"),
     ("وانتشرت دوريات «لخويا» في محيط السفارة في الدوحة.", "لخويا", "Internal Security Force (Lekhwiya)"),
     ("وأعلن نواب «اللقاء الديمقراطي» تأييدهم للمرشح في بيروت.", "اللقاء الديمقراطي", "Democratic Gathering bloc"),
     ("وطلبت كتلتا «لبنان القوي» و«الجمهورية القوية» تأجيل الجلسة.", "الجمهورية القوية", "Strong Republic bloc"),
@@ -2135,3 +2135,47 @@ def test_round12_composed_names(gaz, text, surface, en):
 def test_round12_feminine_short_form_keeps_its_adjective(gaz):
     ents = run(gaz, "وأعلنت الهيئة العليا المستقلة للانتخابات في تونس النتائج، ثم اجتمعت الهيئة الوطنية للإعلام.")
     assert "الهيئة" not in [e.text for e in ents]
+
+
+# Round 12, class 4: outlets in a dateline between dashes or before their city in brackets; a state's civil
+# protection named bare or as a directorate general by the article's country; parties named with "من أجل".
+@pytest.mark.parametrize("text,surface,en", [
+    ("حريق في مصنع بالزرقاء\nعمان – الغد – اندلع حريق كبير في مصنع للبلاستيك.", "الغد", "Al-Ghad"),
+    ("احتجاجات في روصو\nالأخبار (نواكشوط) – خرج عشرات الشبان إلى الشوارع.", "الأخبار", "Al-Akhbar Info"),
+    ("وأعلنت المديرية العامة للحماية المدنية في تونس إخماد حريق الغابة.", "المديرية العامة للحماية المدنية",
+     "Tunisian Civil Protection (National Office of Civil Protection)"),
+    ("وأعلنت المديرية العامة للحماية المدنية إجلاء العائلات في ولاية بجاية.", "المديرية العامة للحماية المدنية",
+     "Algerian Civil Protection (Directorate General of Civil Protection)"),
+    ("وقال حزب الاتحاد من أجل الجمهورية إن مرشحه سيفوز في نواكشوط.", "حزب الاتحاد من أجل الجمهورية",
+     "Union for the Republic (UPR)"),
+    ("ورفض حزب التجمع من أجل مالي قرار حل الأحزاب في باماكو.", "حزب التجمع من أجل مالي", "Rally for Mali (RPM)"),
+    ("وحصل حزب مستقبل وطن على أغلبية المقاعد في القاهرة.", "حزب مستقبل وطن", "Nation's Future Party (Mostaqbal Watan)"),
+])
+def test_round12_datelines_civil_protection_parties(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
+
+
+# Round 12, class 5 (extras that are no bodies): an election's constituencies ("الدائرة العامة" is Jordan's
+# national list), a bare "القاعدة" (the base) unless Al-Qaeda was named before.
+@pytest.mark.parametrize("text,forbidden", [
+    ("وحصلت القائمة على 300 ألف صوت في الدائرة العامة في عمان.", "الدائرة العامة"),
+    ("وفاز مرشحان عن الدائرة الانتخابية الثالثة في إربد.", "الدائرة الانتخابية"),
+    ("وقالت المصادر إن المسيرة اقتربت من القاعدة قبل أن تنفجر.", "القاعدة"),
+])
+def test_round12_not_bodies(gaz, text, forbidden):
+    assert forbidden not in [e.text for e in run(gaz, text) if e.type == "ORG"]
+
+
+def test_round12_bare_qaeda_after_its_full_name(gaz):
+    _assert_named(gaz, "وتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها استهدفت الفندق.", "القاعدة", "Al-Qaeda")
+
+
+# Round 12, class 6 (MISC): military operations by their code names, quoted or after "عملية".
+@pytest.mark.parametrize("text,surface,en", [
+    ("وأطلق الجيش الإسرائيلي عملية \"الجدار الحديدي\" في مخيم طولكرم.", "الجدار الحديدي", "Operation Iron Wall"),
+    ("وبدأت القوات عملية أطلقت عليها اسم \"مخيمات صيفية\" في طوباس.", "مخيمات صيفية", "Operation Summer Camps"),
+    ("وقالت واشنطن إن عملية مطرقة منتصف الليل استهدفت منشأة فوردو.", "مطرقة منتصف الليل", "Operation Midnight Hammer"),
+    ("وأعلن الحرس الثوري بدء عملية \"الوعد الصادق 3\" ضد إسرائيل.", "الوعد الصادق 3", "Operation True Promise III"),
+])
+def test_round12_operations(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en, "MISC")

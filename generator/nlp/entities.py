@@ -1490,7 +1490,11 @@ def _dateline_outlet(c: _Ctx) -> None:
             nxt_w = c.toks[k + n].t if k + n < c.n else ""
             dated = (_DATELINE_SEP.match(before) and prev_f is not None and prev_f.type == "LOC") \
                 or (_DATELINE_SEP.match(after) and ((nxt_f is not None and nxt_f.type == "LOC") or nxt_w == "وكالات")) \
-                or (before.strip().endswith("(") and after.strip().startswith(")"))
+                or (before.strip().endswith("(") and after.strip().startswith(")")) \
+                or (_DATELINE_SEP.match(before) and _DATELINE_SEP.match(after)) \
+                or (after.strip() == "(" and nxt_f is not None and nxt_f.type == "LOC"
+                    and c.ntext[c.toks[nxt_f.j - 1].e:][:4].lstrip(") ")[:1] in ("-", "–", "—"))
+            # "عمان – الغد – قتل": between two dashes; "الأخبار (نواكشوط) – توفي": before its city in brackets
             if dated:
                 c.add(_Found(k, k + n, 0, "ORG", e.id, e.name_en, "gazetteer", e.kind))
                 break
