@@ -1326,6 +1326,9 @@ CASES_R29 = [
     ("وأفرج عن عشرات المعتقلين من السجن المركزي، بحسب ما وثقه مراسل عنب بلدي.",
      [("بحسب ما", "enab baladi correspondent", None)]),
     ("وأفادت وسائل إعلام معارضة بأن القصف استهدف سوقا شعبيا.", [("أفادت", "opposition media", None)]),
+    # a kunya and a family name the entities lack (one that is also a place's name) is romanised, not left Arabic
+    ('وروى أبو خليل صبرا، صاحب محل في السوق، لـ"الأخبار": "كنا نايمين وصحينا على الصوت".',
+     [("روى", "abu khalil sabra", None)]),
 ]
 
 

@@ -64,7 +64,8 @@ COUNTRY = [
     ("عبد الرحمن عبدي", "SO", "Abdirahman Abdi"),
     ("عبد الكريم فرح", "SO", "Abdikarim Farah"),
     ("محمد ولد أحمد", "MR", "Mohamed Ould Ahmed"),
-    ("مريم بنت أحمدو", "MR", "Meriem Mint Ahmedou"),
+    ("مريم بنت أحمدو", "MR", "Mariem Bint Ahmedou"),
+    ("مريم منت أحمدو", "MR", "Mariem Mint Ahmedou"),
     ("أحمد مادوبي", "SO", "Ahmed Madobe"),
     ("حيدر كاظم", "IQ", "Haidar Kadhim"),
     ("محمد رضا عباس", "IR", "Mohammad Reza Abbas"),  # Persian readings, not "Mohammed Reda"

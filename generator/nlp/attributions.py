@@ -1282,6 +1282,15 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
             named = _name_after_title(cx, seg, seg[0], titled=False) or _name_after_title(cx, seg, seg[0], titled=True)
             if named is not None:
                 return named
+    if 2 <= len(words) <= 3 and words[0].w in ("ابو", "ام") and not any(
+            x[0] <= words[0].s + 1 or x[2].type != "LOC" for x in cx.ents_in(words[0].s, words[-1].e)) and not any(
+            _is_title(cx, w.bare) or w.bare in cx.lex.body_nouns or w.w in _NP_STOP and w.w != "علي" or cx.gaz is None
+            or cx.gaz.nisba(w.w) for w in words[1:]):
+        # "وروى أبو علي شاتيلا، صاحب فرن ...، لـ"النهار"": a kunya and a family name the entities lack (one that is
+        # also a place's name among them)
+        en = cx.person_en(cx.text[a:b])
+        if en:
+            return cx.text[a:b], en, None
     return cx.text[a:b], None, None
 
 
