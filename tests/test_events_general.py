@@ -2196,3 +2196,21 @@ def test_fled_into_the_storys_country_is_not_displaced_from_it(gaz: Gazetteer) -
 def test_an_attack_from_the_air_is_no_advance(gaz: Gazetteer, body: str) -> None:
     evs = _events(body, gaz)
     assert evs and not any(e.type == "advance/offensive" for e in evs), [(e.type, e.actor_en, e.location_en) for e in evs]
+
+
+# A measure a speaker declares or decides, named right after the speaker, is the speaker's own act (its agent); whoever
+# sends aid killed no one told after it in the sentence.
+@pytest.mark.parametrize("body,words,actor", [
+    ("وفي عمّان، أعلن رئيس الوزراء بشر الخصاونة الحداد الرسمي في عموم المملكة ثلاثة أيام.", "الحداد", "Khasawneh"),
+    ("وأعلنت الحكومة السورية الحداد الرسمي ثلاثة أيام.", "الحداد", "Syria"),
+])
+def test_a_declared_measure_is_the_speakers(gaz: Gazetteer, body: str, words: str, actor: str) -> None:
+    evs = [e for e in _events(body, gaz) if words in e.text and e.type == "other"]
+    assert evs and actor in (evs[0].actor_en or ""), [(e.type, e.text, e.actor_en) for e in _events(body, gaz)]
+
+
+def test_aid_sent_killed_no_one(gaz: Gazetteer) -> None:
+    body = ("وأعلنت وزارة الخارجية المغربية إرسال مساعدات إنسانية إلى ليبيا، رغم انشغال المملكة بتداعيات زلزال الحوز "
+            "الذي أودى بحياة نحو 2900 شخص.")
+    evs = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
+    assert evs and not evs[0].actor_en, [(e.type, e.text, e.actor_en) for e in evs]

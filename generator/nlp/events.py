@@ -1536,6 +1536,7 @@ _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/c
 _ATTEMPT = _words("attempt")
 _ATTACK_WORDS = _words("attack_nouns")
 _SOUND_WORDS = _words("sound_words")
+_DECLARE_VERBS = _words("declare_verbs")
 _BLAST_PLACES = _words("blast_places")
 _ONSET = _words("onset")
 _DATE_WORDS = _words("date_words")
@@ -2226,6 +2227,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     # "نعت المقاومة الإسلامية الشهيد ... الذي ارتقى": who mourns, reports or speaks of a death did not kill,
     # unless the attack is claimed
     mourned = bool(prior) and prior[-1].type == "statement" and ev.type == "killing/casualties" and not claimed
+    if prior and ev.type == "killing/casualties" and prior[-1].type in _HELPING_TYPES:
+        prior = []  # "أعلنت الخارجية إرسال مساعدات ... رغم انشغال المملكة بتداعيات زلزال أودى بحياة": aid sent killed no one
     if prior and (ev.kind == "verb" or result or claimed) and not mourned:
         ev.actor, ev.actor_en, ev.inherited = prior[-1].actor, prior[-1].actor_en, True
         return
@@ -2240,6 +2243,9 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 
 
 _MOURNING_VERBS = _words("mourning_verbs")
+# acts of help, talks and votes: whoever does them killed no one told after them in the sentence
+_HELPING_TYPES = frozenset(("aid", "rescue", "condolence", "meeting", "negotiation", "visit/inspection", "agreement/ceasefire",
+                            "economy", "election", "mourning"))
 _CAPITALS: dict[str, str] = {str(k): str(v) for k, v in (_data_lists()[0].get("capitals") or {}).items()}
 _STATES = tuple(sorted(set(_CAPITALS.values())))
 
@@ -2350,6 +2356,12 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
     for cs, ce, _a in atts:
         if cs <= ev.trig_s < ce:
             lo = max(lo, cs)
+            if cs >= ev.s - 1 and _a.speaker_id and ev.type not in EVENT_TYPES and norm(_a.verb or "") in _DECLARE_VERBS:
+                # "أعلن رئيس الوزراء محمد شياع السوداني الحداد الرسمي": a measure the speaker announces or decides (its
+                # content from the noun on) is the speaker's own act
+                own = [x for x in ents_in(ss, cs) if x[2].id == _a.speaker_id and x[1] <= cs]
+                if own:
+                    return own[-1]
     cands = [x for x in ents_in(lo, ev.s) if x[1] <= ev.s and x[2].type in ("PER", "ORG")
              and x[2].name_source in ("gazetteer", "user") or x[1] <= ev.s and x[0] >= lo and x[2].type == "PER"]
     if not cands:
