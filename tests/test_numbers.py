@@ -871,6 +871,8 @@ def test_measures_and_dual_people_say_what_they_count(text, surface, unit, count
     ("وتبنى التنظيم هجومين على حاجزين للجيش.", "هجومين", "2", "attacks"),
     ("وضبطت القوات حزامين ناسفين داخل المخبأ.", "حزامين ناسفين", "2", "explosive devices"),
     ("وفجر انتحاريان نفسيهما عند مدخل الثكنة.", "انتحاريان", "2", "fighters"),
+    # the last two decades count two decades, as the last two months count two months
+    ("وتضاعفت العواصف الترابية خلال العقدين الماضيين.", "العقدين", "2", "decades"),
 ])
 def test_duals_of_bombings_attacks_and_bombers_are_counts_of_two(text, surface, value, counts) -> None:
     got = {n.text: n for n in _run(text)}

@@ -454,7 +454,7 @@ def fractions() -> dict[str, Decimal]:
 
 
 _PLACE_UNITS = frozenset({"places", "provinces", "countries"})
-_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "hours", "minutes"})
 _COORD = re.compile(r"[^\S\n]+و([^\W\d_]{2,})(?!\w)")
 # units counted in whole numbers: a dot before three digits separates thousands ("1.200 مهاجر")
 _WHOLE_UNITS = frozenset({"people", "families", "vehicles", "buildings", "places", "aircraft", "ships",
