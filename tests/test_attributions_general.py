@@ -1329,6 +1329,10 @@ CASES_R29 = [
     # a kunya and a family name the entities lack (one that is also a place's name) is romanised, not left Arabic
     ('وروى أبو خليل صبرا، صاحب محل في السوق، لـ"الأخبار": "كنا نايمين وصحينا على الصوت".',
      [("روى", "abu khalil sabra", None)]),
+    # a threat's quoted words after its object and بـ; a threat to act with a verbal noun stays no statement
+    ('وتوعد الرئيس الإيراني مسعود بزشكيان، في كلمة متلفزة، المعتدين بـ"رد حازم".',
+     [("توعد", "masoud pezeshkian", "رد حازم")]),
+    ("وتوعد الجيش بالرد على الهجوم في الوقت المناسب.", []),
 ]
 
 

@@ -2711,6 +2711,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         close = t.find(",", cx.tokens[j].e, se)
         if 0 < close and len(cx.tok_range(cx.tokens[j].s, close)) <= 8 and not any(c in t[cx.tokens[j].e:close] for c in '.:"'):
             content = _content(cx, close + 1, se, prep)
+    if content is None and entry.get("quoted_after_b"):
+        content = _quoted_after_b(cx, start, se)  # 'وتوعد خامنئي، في بيان، منفذي الهجوم بـ"رد قاس"'
     if content is None:
         return None
     cs, ce, direct = content
@@ -2719,6 +2721,21 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
                       via=via[1], via_id=via[2], kind="relay")
     return _Found(tk.s, cs, ce, sp[0], sp[1], sp[2], _verb_text(cx, i), direct,
                   accusation=bool(entry.get("accusation")), denial=bool(entry.get("denial")))
+
+
+def _quoted_after_b(cx: _Ctx, p: int, se: int) -> tuple[int, int, bool] | None:
+    """A threat's quoted words after its object and بـ ('توعد ... منفذي الهجوم بـ"رد قاس"', 'يتوعد إسرائيل بـ"عقاب
+    قاس"'): the quotation, when at most four words of the object come before بـ and no pause; else None."""
+    k = bisect.bisect_left(cx.tok_starts, p)
+    for q in range(k, min(k + 5, len(cx.tokens))):
+        tq = cx.tokens[q]
+        if tq.s >= se or any(c in cx.t[p:tq.s] for c in ',:.'):
+            return None
+        if tq.w == "ب":
+            gap_end = cx.tokens[q + 1].s if q + 1 < len(cx.tokens) else se
+            quote = cx.t.find(_QUOTE, tq.e, min(gap_end, se))
+            return _quoted(cx, quote, se) if quote >= 0 else None
+    return None
 
 
 def _inverted_frame(cx: _Ctx, i: int, ss: int, se: int, prev: list[_Found]) -> _Found | None:
