@@ -2140,7 +2140,7 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
     country: str | None = None
     sanaa: bool | None = None
     for k in c.at(heads):
-        if not c.free(k):
+        if not (c.free(k) or _short_word(c, k)):
             continue
         head = next(f for f in fs[k] if f in bodies)
         # the bodies of this head whose second word is the next token (a dict lookup: "وزارة" opens
@@ -2148,11 +2148,13 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
         two = by_two.get((head, c.toks[k + 1].t), ()) if k + 1 < c.n else ()
         for toks, spec in (*two, *singles.get(head, ())):
             n = len(toks)
+            if n < 2 and not c.free(k):
+                continue  # a short form ("الجيش": the army named before) only opens a longer body ("الجيش الوطني")
             if spec.get("not_after_definite") and k and c.joinable[k - 1] and c.toks[k - 1].t.startswith("ال"):
                 continue  # "التجارة البحرية البريطانية": an adjective of the noun before, not the navy
-            if k + n > c.n or any(c.toks[k + x].t != toks[x] or not c.joinable[k + x - 1] or not c.free(k + x)
-                                  for x in range(1, n)):
-                continue
+            if k + n > c.n or any(c.toks[k + x].t != toks[x] or not c.joinable[k + x - 1]
+                                  or not (c.free(k + x) or _short_word(c, k + x)) for x in range(1, n)):
+                continue  # a one-word short form inside is the body's word ("قيادة الجيش": not the army)
             cid = None
             place = None  # a place with its own administration named after the body (Gaza)
             nxt = c.toks[k + n].t if k + n < c.n and c.joinable[k + n - 1] and c.free(k + n) else ""
@@ -2227,8 +2229,17 @@ def _country_bodies(c: _Ctx, fs: list[tuple[str, ...]]) -> None:
                 generic = target.replace("{dem}", "").replace("{country}", "").replace("()", "")
                 eid, typ, kind = f"{cid or 'x'}-{slug(generic)}", "ORG", spec.get("kind", "government")
             p = next((pp for form, pp in _variants(c.toks[k].t) if form == head), 0)
+            for x in range(k, k + n):
+                if c.found[x] is not None:
+                    _unfind(c, c.found[x])
             c.add(_Found(k, end, p, typ, eid, en, "gazetteer", kind, {"country": cid}))
             break
+
+
+def _short_word(c: _Ctx, k: int) -> bool:
+    """Token k is a one-word short-form mention ("الجيش" read as the army named before)."""
+    f = c.found[k]
+    return f is not None and f.i == k and f.j == k + 1 and bool(f.extra.get("short"))
 
 
 def _embassies(c: _Ctx) -> None:
@@ -2368,6 +2379,8 @@ def _near_country(c: _Ctx, i: int, j: int) -> str | None:
                         return cid
                     if cid and first is None:
                         first = cid
+                        if c.gaz.get(f.id) is not None and c.gaz.get(f.id).kind == "country" and k in before:
+                            return cid  # "وأعربت السعودية، في بيان لوزارة الخارجية": the state named before
                     elif cid and cid != first:
                         # places of two countries in the sentence ("الحسينية" is also an Egyptian
                         # town, "معان" Jordan's): the article's own country, if it is one of them
