@@ -1333,6 +1333,9 @@ CASES_R29 = [
     ('وتوعد الرئيس الإيراني مسعود بزشكيان، في كلمة متلفزة، المعتدين بـ"رد حازم".',
      [("توعد", "masoud pezeshkian", "رد حازم")]),
     ("وتوعد الجيش بالرد على الهجوم في الوقت المناسب.", []),
+    # a verb describing an indefinite noun (a relative clause with no pronoun) goes on with the sentence's subject
+    ('وتبنت حركة الشباب، في بيان على "تلغرام"، هجمات بعبوات ناسفة قالت إنها استهدفت قوافل عسكرية.',
+     [("قالت", "al-shabaab", None)]),
 ]
 
 

@@ -2526,6 +2526,13 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         if not has_conj and cl < tk.s and not _in_any(cl, paren) and not (
                 k_cl < len(cx.tokens) and (cx.tokens[k_cl].w in _PREPS or cx.tokens[k_cl].bare in _PREPS)):
             sp = _speaker(cx, cl, tk.s, prev, prefer_last=False)
+            if sp is not None and sp[1] is None and sp[2] is None and not cx.ents_in(cl, tk.s) and cl > ss and \
+                    not any(cx.tokens[q].bare.startswith("ال") and cx.tokens[q].bare not in _RELATIVE
+                            or cx.tokens[q].bare in lex.complementisers for q in range(k_cl, i)):
+                # 'وتبنت "المقاومة الإسلامية في العراق"، في بيان، هجمات بطائرات مسيّرة قالت إنها ...', '...، والتي
+                # تقول إنها': an indefinite noun the verb describes, or a relative pronoun with no named antecedent,
+                # not its subject: the sentence's subject speaks
+                sp = _clause_subject(cx, ss, cl) or sp
         else:
             sp = None  # ("، في إشارة إلى قناصة قال إنهم ...": a phrase after a preposition is no subject)
         if sp is None and entry.get("requires_next") and k_ch > i + 2:
