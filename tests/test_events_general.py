@@ -2214,3 +2214,15 @@ def test_aid_sent_killed_no_one(gaz: Gazetteer) -> None:
             "الذي أودى بحياة نحو 2900 شخص.")
     evs = [e for e in _events(body, gaz) if e.type == "killing/casualties"]
     assert evs and not evs[0].actor_en, [(e.type, e.text, e.actor_en) for e in evs]
+
+
+# What is condemned was told already, a construct with a definite genitive too ("عملية الاغتيال") and with the
+# manner of the condemnation between; a past event commemorated by its anniversary is not told, unless dated.
+@pytest.mark.parametrize("body,typ,told", [
+    ("وأدانت وزارة الخارجية والمغتربين \"بأشد العبارات\" عملية الاغتيال.", "killing/casualties", False),
+    ("وتجمع الآلاف لإحياء الذكرى الرابعة لاغتيال القائد قرب ضريحه.", "killing/casualties", False),
+    ("ورفع المحتجون لافتات في الذكرى الثالثة لانفجار 4 آب 2020.", "explosion", True),
+])
+def test_condemned_and_commemorated(gaz: Gazetteer, body: str, typ: str, told: bool) -> None:
+    evs = _events(body, gaz)
+    assert any(e.type == typ for e in evs) == told, [(e.type, e.text) for e in evs]

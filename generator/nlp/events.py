@@ -1069,6 +1069,12 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "في أعنف مواجهات تعيشها العاصمة", "وهو الهجوم الأعنف منذ أشهر": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
+    if trig.kind == "noun" and tk.w[:1] == "ل" and any(
+            _strip_al(_bare(toks[q].w)) in _ANNIVERSARY for q in range(max(k0, h.i - 3), h.i)) and not any(
+            toks[q].w[:1].isdigit() for q in range(h.j, min(k1, h.j + 5))):
+        # "لإحياء الذكرى الرابعة لاغتيال سليماني": a past event commemorated, not told (one dated is: "في الذكرى
+        # الثالثة لانفجار 4 آب 2020")
+        return None
     if trig.kind == "noun" and trig.type in _MEANS_TYPES and _struck(toks, h, k0, t, hits):
         return None  # "ضربات على 14 صاروخا": the missiles are what was struck, not a strike of their own
     if trig.kind == "noun" and typ_is_cause(trig, raw_prev):
@@ -1285,8 +1291,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                 if typ != "killing/casualties":  # "أسفرت عن مقتل": the toll starts at the noun
                     cl_s = toks[q].s
                 break
-    if kind == "noun" and trig.kind == "noun" and _definite(tk.w) and any(
-            h.i - 9 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
+    # (a construct with a definite genitive is definite too: "أدانت الوزارة عملية الاغتيال")
+    if kind == "noun" and trig.kind == "noun" and (_definite(tk.w) or h.j - 1 > h.i and _definite(toks[h.j - 1].w)) and any(
+            h.i - 12 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
             and not h2.trig.requires_after and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "دانت حماس في بيان «المجزرة المروعة»": what is condemned was told already
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _definite(tk.w) \
@@ -1536,6 +1543,7 @@ _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/c
 _ATTEMPT = _words("attempt")
 _ATTACK_WORDS = _words("attack_nouns")
 _SOUND_WORDS = _words("sound_words")
+_ANNIVERSARY = _words("anniversary_words")
 _DECLARE_VERBS = _words("declare_verbs")
 _BLAST_PLACES = _words("blast_places")
 _ONSET = _words("onset")
