@@ -75,11 +75,18 @@ def _drop_redundant_country(name: str) -> str:
     main, paren = m["main"], m["paren"]
     if re.fullmatch(r"[A-Z][a-z]{3,}", paren) and any(w.startswith(paren[:4]) for w in main.split()):
         return main
-    if set(paren.lower().split()) <= set(main.lower().split()):
-        return main  # "Hodh Ech Chargui State (Hodh Ech Chargui)": the other form's words are the name's
+    if all(_has_word(main, w) for w in paren.lower().split() if w not in ("of", "the", "and")):
+        # "Hodh Ech Chargui State (Hodh Ech Chargui)", "Syrian government (Government of Syria)", "Port of Hodeidah
+        # (Hodeidah port)": the other form's words are the name's (a country by its adjective)
+        return main
     if set(main.split()) & set(phrasing()["country_words"].get(paren, ())):
         return main  # "US forces (United States)", "British warships (United Kingdom)"
     return name
+
+
+def _has_word(name: str, word: str) -> bool:
+    """Whether ``name`` has ``word``, or a word of the same stem ("Syrian" for "syria"), case aside."""
+    return any(w == word or len(w) >= 4 and len(word) >= 4 and w[:5] == word[:5] for w in name.lower().split())
 
 
 def plain_place(name: str) -> str:
