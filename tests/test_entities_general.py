@@ -2194,3 +2194,18 @@ def test_round12_operations(gaz, text, surface, en):
 ])
 def test_round12_short_form_opens_a_body_and_the_state_named_before(gaz, text, surface, en):
     _assert_named(gaz, text, surface, en)
+
+
+# Round 12, class 7: religious institutions (the news of funerals, feasts, fatwas and attacks on churches) and
+# carriers the lists lacked.
+@pytest.mark.parametrize("text,surface,en", [
+    ("ونعت الكنيسة القبطية الأرثوذكسية ضحايا الحادث في المنيا.", "الكنيسة القبطية الأرثوذكسية", "Coptic Orthodox Church"),
+    ("ودعت البطريركية المارونية إلى انتخاب رئيس للجمهورية في بيروت.", "البطريركية المارونية", "Maronite Patriarchate"),
+    ("وأدان الاتحاد العالمي لعلماء المسلمين اغتيال القيادي في الدوحة.", "الاتحاد العالمي لعلماء المسلمين",
+     "International Union of Muslim Scholars"),
+    ("وقال مكتب المرجع السيستاني إن الزيارة ستتم في موعدها في النجف.", "مكتب المرجع السيستاني",
+     "Office of Grand Ayatollah Ali al-Sistani"),
+    ("وأعلنت الموريتانية للطيران استئناف رحلاتها إلى نواذيبو.", "الموريتانية للطيران", "Mauritania Airlines"),
+])
+def test_round12_religious_institutions_and_carriers(gaz, text, surface, en):
+    _assert_named(gaz, text, surface, en)
