@@ -294,3 +294,18 @@ def test_an_article_page_names_months_one_way(tmp_path, sample_site):
     card = ar.split('class="in-stories"')[1].split("</div>")[0]
     assert "تشرين الثاني" in card and "نوفمبر" not in card
     assert "نوفمبر" in (docs / "stories/index.ar.md").read_text(encoding="utf-8")
+
+
+def test_facts_box_names_an_entity_as_prose_does(sample_articles, tmp_path):
+    """Another English form in brackets that repeats the name's words ("Syrian government (Government of
+    Syria)") is left out of the facts box, as out of the briefing; the export keeps the name as extracted."""
+    import dataclasses
+
+    a = sample_articles[0]
+    e = a.facts.entities[0]
+    e2 = dataclasses.replace(e, name_en="Syrian government (Government of Syria)")
+    art = dataclasses.replace(a, facts=dataclasses.replace(a.facts, entities=(e2,) + tuple(a.facts.entities[1:])))
+    fv = views.facts_view(art, "en", load_config(tmp_path))
+    shown = [i["name_en"] for g in fv["entities"] for i in g["items"] if i["text"] == e.text]
+    assert shown == ["Syrian government"]
+    assert art.facts.entities[0].name_en == "Syrian government (Government of Syria)"

@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..briefing_en import english
 from ..config import Config
 from ..models import Article, Conflict, Site, Story
 from . import filters
@@ -198,7 +199,8 @@ def facts_view(article: Article, lang: str, config: Config) -> dict[str, Any]:
         key = e.id or e.text
         g = groups.setdefault(e.type, {})
         if key not in g:
-            g[key] = {"text": e.text, "name_en": e.name_en, "id": e.id, "mentions": []}
+            # (shown as prose shows it: another form that repeats the name's words is left out)
+            g[key] = {"text": e.text, "name_en": english(e.name_en) or e.name_en, "id": e.id, "mentions": []}
         idx = _sentence_for(article, e.start)
         anchor = None if idx is None else f"s-{idx}"
         if anchor and anchor not in g[key]["mentions"]:
