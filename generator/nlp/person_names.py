@@ -227,3 +227,17 @@ def preload() -> None:
     """Read the table and build the spellings used when no country is known (``analyse.load_gazetteer``
     loads the language data before freezing it out of the garbage collector's sight)."""
     _country(None)
+
+
+@lru_cache(maxsize=64)
+def words(country: str | None = None) -> dict[str, str]:
+    """Every name word and two-word unit the tables spell, in the usage of ``country``, for the romanizer's
+    unit-by-unit path (``entities.person_en``: a name with a word the tables lack is still spelt from them
+    word by word, "Badr" and "al-Dosari" beside the model's reading of the unknown word); a given name
+    that is a family name with the article is listed with it ("الحسني": al-Hasani)."""
+    t = _country(country)
+    out = dict(t.names)
+    for k, v in t.definite.items():
+        v = v.split("-", 1)[1] if v.lower().startswith(("al-", "el-")) else v
+        out["ال" + k] = "al-" + v[:1].upper() + v[1:]
+    return out
