@@ -3945,6 +3945,11 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
     local = _country_spellings(gaz, cc)
     if local:
         spell = {**spell, **{k: v for k, v in local.items() if k != "abd"}}
+    cache = gaz.__dict__.setdefault("_wordsets", {})
+    key = "__pspell_" + str(cc)
+    if key not in cache:  # our own tables' words too, for a name they spell only in part (merged once per country)
+        cache[key] = {**person_names.words(cc), **spell}
+    spell = cache[key]
     rc = None if cc and cc.lower() in gaz.words("spelling_only_countries") else cc
     whole = romanize(name_ar, rc)
     if whole is None:
