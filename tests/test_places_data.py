@@ -262,7 +262,7 @@ CASES = [
     # Iran's shrines, ports and squares (places_sites.yaml); 'المحمرة' in Iran's news is Khorramshahr
     ("وتوافد الزوار على حرم الإمام الرضا في مشهد، فيما تواصلت عمليات الإطفاء في ميناء الشهيد رجائي.",
      [("حرم الإمام الرضا", "Imam Reza shrine"), ("ميناء الشهيد رجائي", "Shahid Rajaee Port")], []),
-    ("وقال محافظ خوزستان إن الأمطار أغرقت شوارع المحمرة وعبادان في جنوب غرب إيران.",
+    ("وقال محافظ خوزستان إن الأمطار أغرقت شوارع مدينة المحمرة وعبادان في جنوب غرب إيران.",
      [("المحمرة", "Khorramshahr")], []),
     # Jordan's Karameh only after a cue ('الكرامة' is also dignity)
     ("ونقل المصابون من بلدة الكرامة إلى مستشفى في الأغوار الشمالية.",
@@ -338,3 +338,21 @@ def test_geonames_press_names_replace_generated_rows() -> None:
     assert len(rows) > 150
     assert not [d["id"] for d in rows if d["id"] not in generated]
 
+
+
+def test_namesakes_keep_the_better_known_reading_first(gaz: Gazetteer) -> None:
+    """places_z_namesakes.yaml: a place named like a better-known one elsewhere ("البريقة" Aden's
+    Al-Buraiqa, Libya's Brega) is a later reading (gazetteer order is by id) and asks at least the
+    better-known one's cue, so that a short article naming the place once keeps the better-known one."""
+    rank = {False: 0, "prep": 1, "noun": 1, True: 2}
+    problems = []
+    for d in _rows(DATA_DIR / "places_z_namesakes.yaml"):
+        e = gaz.get(d["id"])
+        assert e is not None, d["id"]
+        hits = gaz.lookup_all(e.name_ar)
+        if not hits or hits[0].id == e.id:
+            problems.append(f"{e.id}: no better-known place reads {e.name_ar} first")
+            continue
+        if rank[e.needs_cue] < rank[hits[0].needs_cue]:
+            problems.append(f"{e.id}: asks less cue than {hits[0].id}")
+    assert not problems, problems
