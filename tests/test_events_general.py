@@ -2226,3 +2226,20 @@ def test_aid_sent_killed_no_one(gaz: Gazetteer) -> None:
 def test_condemned_and_commemorated(gaz: Gazetteer, body: str, typ: str, told: bool) -> None:
     evs = _events(body, gaz)
     assert any(e.type == typ for e in evs) == told, [(e.type, e.text) for e in evs]
+
+
+# Positions on record the lexicon lacked: a view taken (اعتبر/رأى/يرى + أن, a named speaker), congratulations and
+# condolence cables sent; هنأ folds to هنا ("here"), which tells nothing without the one who congratulates.
+@pytest.mark.parametrize("body,words", [
+    ("واعتبر وزير الخارجية أيمن الصفدي أن القرار يمثل خطوة مهمة نحو التهدئة.", "اعتبر وزير الخارجية"),
+    ("وهنأ الرئيس المصري عبد الفتاح السيسي نظيره التونسي بفوزه في الانتخابات.", "هنأ الرئيس المصري"),
+    ("وبعث الرئيس عبد المجيد تبون برقية تعزية إلى الرئيس الإيراني.", "بعث الرئيس عبد المجيد تبون برقية تعزية"),
+])
+def test_positions_on_record_s18(gaz: Gazetteer, body: str, words: str) -> None:
+    evs = _events(body, gaz)
+    assert any(e.type == "statement" and words in e.text for e in evs), [(e.type, e.text) for e in evs]
+
+
+def test_here_is_no_congratulation(gaz: Gazetteer) -> None:
+    evs = _events("وقال أحد السكان: \"إحنا قاعدين هنا من الصبح ومحدش سأل علينا\".", gaz)
+    assert not any(e.type == "statement" and e.text.startswith("هنا") for e in evs), [(e.type, e.text) for e in evs]
