@@ -2243,3 +2243,15 @@ def test_positions_on_record_s18(gaz: Gazetteer, body: str, words: str) -> None:
 def test_here_is_no_congratulation(gaz: Gazetteer) -> None:
     evs = _events("وقال أحد السكان: \"إحنا قاعدين هنا من الصبح ومحدش سأل علينا\".", gaz)
     assert not any(e.type == "statement" and e.text.startswith("هنا") for e in evs), [(e.type, e.text) for e in evs]
+
+
+# A massacre committed with its subject and a time between ("ارتكب جيش الاحتلال، فجر أمس، مجزرة"); what a crowd
+# celebrates is named, not told again ("احتفالاً باستعادة القصر").
+@pytest.mark.parametrize("body,typ,words,absent", [
+    ("وارتكبت قوات النظام، فجر اليوم الأحد، مجزرة مروعة بحق المدنيين في القرية.", "killing/casualties", "ارتكبت قوات النظام", None),
+    ("وخرج آلاف السكان إلى الشوارع احتفالاً باستعادة المدينة.", "other", "خرج آلاف السكان", "capture/control"),
+])
+def test_committed_and_celebrated(gaz: Gazetteer, body: str, typ: str, words: str, absent: str | None) -> None:
+    evs = _events(body, gaz)
+    assert any(e.type == typ and e.text.startswith(words) for e in evs), [(e.type, e.text) for e in evs]
+    assert not absent or not any(e.type == absent for e in evs), [(e.type, e.text) for e in evs]
