@@ -275,6 +275,14 @@ CASES = [
     # Mogadishu's districts and the Somali press's other spellings (places_aliases.yaml)
     ("واندلعت اشتباكات في حي حمر ججب ومديرية ورطيغلي، فيما سيطر الجيش على بارديرا.",
      [("حمر ججب", "Hamar Jajab"), ("ورطيغلي", "Wardhiigley"), ("بارديرا", "Bardere")], []),
+    # namesakes (places_z_namesakes.yaml): Lebanon's Tripoli and the West Bank's Jericho in their
+    # countries' news, Libya's Tripoli and Idlib's Ariha elsewhere
+    ("وانتشر الجيش اللبناني في طرابلس بعد اشتباكات بين مسلحين في شمال لبنان، وقال محافظ الشمال في لبنان إن الهدوء عاد.",
+     [("طرابلس", "Tripoli, Lebanon")], []),
+    ("وقال المجلس الرئاسي الليبي إن الاشتباكات في طرابلس توقفت.", [("طرابلس", "Tripoli")], []),
+    ("واقتحمت قوات الاحتلال مدينة أريحا في الضفة الغربية واعتقلت شابين من مخيم عقبة جبر قرب أريحا.",
+     [("أريحا", "Jericho")], []),
+    ("وقصفت الطائرات مدينة أريحا جنوب إدلب.", [("أريحا", "Ariha")], []),
 ]
 
 
