@@ -2255,3 +2255,13 @@ def test_committed_and_celebrated(gaz: Gazetteer, body: str, typ: str, words: st
     evs = _events(body, gaz)
     assert any(e.type == typ and e.text.startswith(words) for e in evs), [(e.type, e.text) for e in evs]
     assert not absent or not any(e.type == absent for e in evs), [(e.type, e.text) for e in evs]
+
+
+# A capture noun in quotes is the speaker's word or part of a name, not a capture told.
+@pytest.mark.parametrize("body", [
+    "وأعلنت الفصائل عبر التلفزيون الرسمي «تحرير» المدينة.",
+    "وحضر الجلسة نواب كتلتي «الوفاء للمقاومة» و«التنمية والتحرير».",
+])
+def test_a_quoted_capture_word_is_no_capture(gaz: Gazetteer, body: str) -> None:
+    evs = _events(body, gaz)
+    assert not any(e.type == "capture/control" for e in evs), [(e.type, e.text) for e in evs]

@@ -1069,6 +1069,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "في أعنف مواجهات تعيشها العاصمة", "وهو الهجوم الأعنف منذ أشهر": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
+    if trig.kind == "noun" and trig.type == "capture/control" and h.j == h.i + 1 and (
+            t[max(0, tk.s - 1):tk.s] in _QUOTES or t[tk.e:tk.e + 1] in _QUOTES):
+        # "أعلنت عبر التلفزيون الرسمي «تحرير» المدينة", "كتلتا «الوفاء للمقاومة» و«التنمية والتحرير»": the speaker's
+        # word in quotes or a name, not a capture told
+        return None
     if trig.kind == "noun" and tk.w[:1] == "ل" and any(
             _strip_al(_bare(toks[q].w)) in _ANNIVERSARY for q in range(max(k0, h.i - 3), h.i)) and not any(
             toks[q].w[:1].isdigit() for q in range(h.j, min(k1, h.j + 5))):
@@ -1543,6 +1548,7 @@ _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/c
 _ATTEMPT = _words("attempt")
 _ATTACK_WORDS = _words("attack_nouns")
 _SOUND_WORDS = _words("sound_words")
+_QUOTES = frozenset('"«»“”')
 _ANNIVERSARY = _words("anniversary_words")
 _DECLARE_VERBS = _words("declare_verbs")
 _BLAST_PLACES = _words("blast_places")
