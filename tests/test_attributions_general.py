@@ -1336,6 +1336,9 @@ CASES_R29 = [
     # a verb describing an indefinite noun (a relative clause with no pronoun) goes on with the sentence's subject
     ('وتبنت حركة الشباب، في بيان على "تلغرام"، هجمات بعبوات ناسفة قالت إنها استهدفت قوافل عسكرية.',
      [("قالت", "al-shabaab", None)]),
+    # armed groups with no name, and the two places they are from
+    ("وأعلنت فصائل من حماة وحمص سيطرتها على الطريق الدولي.", [("أعلنت", "factions from hama and homs", None)]),
+    ("وقال مسلحون مجهولون في تسجيل مصور إنهم نفذوا الهجوم.", [("قال", "unidentified gunmen", None)]),
 ]
 
 

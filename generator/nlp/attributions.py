@@ -2004,6 +2004,12 @@ def _place_phrase(cx: _Ctx, k: int, e: int) -> str | None:
         return f"{_POINTS[w]} {loc[0]}" if loc else None
     loc = _loc_at(cx, k, e)
     if loc is not None:
+        q = loc[1]
+        if q < len(cx.tokens) and cx.tokens[q].s < e and cx.tokens[q].w[:1] == "و" and \
+                not cx.t[cx.tokens[q - 1].e:cx.tokens[q].s].strip():
+            also = _loc_at(cx, q, e)  # "فصائل من درعا والسويداء" -> "factions from Daraa and Suwayda"
+            if also is not None:
+                return f"{loc[0]} and {also[0]}"
         return loc[0]
     head = w[2:] if w.startswith("ال") else ""
     if head in _SINGLE_CLASSIFIERS and (k + 1 >= len(cx.tokens) or cx.tokens[k + 1].s >= e
