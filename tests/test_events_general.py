@@ -2265,3 +2265,21 @@ def test_committed_and_celebrated(gaz: Gazetteer, body: str, typ: str, words: st
 def test_a_quoted_capture_word_is_no_capture(gaz: Gazetteer, body: str) -> None:
     evs = _events(body, gaz)
     assert not any(e.type == "capture/control" for e in evs), [(e.type, e.text) for e in evs]
+
+
+# A survivor described (apposition or relative clause) is who the witness is, not a happening; a survival told
+# stays. One clause told by two triggers is one plain happening.
+@pytest.mark.parametrize("body,told", [
+    ("وقال أحمد سالم، وهو صياد نجا من الغرق، إن الأمواج كانت عالية.", False),
+    ("وروى محمد علي، الذي نجا بأعجوبة، ما جرى في تلك الليلة.", False),
+    ("وأضاف أنه نجا بعد أن اختبأ في مخزن قريب.", True),
+])
+def test_a_survivor_described_is_no_happening(gaz: Gazetteer, body: str, told: bool) -> None:
+    evs = _events(body, gaz)
+    assert any("نجا" in e.text and e.type == "other" for e in evs) == told, [(e.type, e.text) for e in evs]
+
+
+def test_one_clause_one_happening(gaz: Gazetteer) -> None:
+    body = "وأصدرت مصالح الأرصاد الجوية نشرية خاصة تتوقع فيها تساقط أمطار رعدية غزيرة على ولايات الغرب."
+    evs = [(e.type, e.subtype, e.start, e.end) for e in _events(body, gaz)]
+    assert len(evs) == len(set(evs)), evs

@@ -555,7 +555,21 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                       and not text[ev.end:a.start].strip(" \"«")), None)
             if a is not None:
                 out[n] = replace(ev, end=a.end, text=text[ev.start:a.end])
-    return _forecasts(_join_statements(out, text, sentences, lex), lex)
+    return _distinct(_forecasts(_join_statements(out, text, sentences, lex), lex))
+
+
+def _distinct(evs: list[Event]) -> list[Event]:
+    """One statement or one plain happening per span: two triggers of one clause ("أصدرت الأرصاد نشرية خاصة تتوقع
+    فيها تساقط أمطار") may each have told the same clause; the first told stays. (Two typed acts may share a span:
+    "المركزي يرفع الفائدة ويحرر سعر الصرف" tells two.)"""
+    seen: set[tuple] = set()
+    out = []
+    for ev in evs:
+        key = (ev.type, ev.subtype, ev.start, ev.end)
+        if key not in seen or not (ev.type == "statement" or ev.subtype == GENERIC):
+            seen.add(key)
+            out.append(ev)
+    return out
 
 
 _FIRE_FOUGHT = _word_tuple("fire_fought")
@@ -1069,6 +1083,11 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "في أعنف مواجهات تعيشها العاصمة", "وهو الهجوم الأعنف منذ أشهر": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
+    if _bare(tk.w) in _SURVIVAL and any(toks[q].w in _DESCRIBERS and not any(
+            _PUNCT.search(t[toks[r - 1].e:toks[r].s]) for r in range(q + 1, h.i + 1)) for q in range(max(k0, h.i - 6), h.i)):
+        # "قال عبدالله مقبول، وهو عامل في الميناء نجا من القصف، لـ...", "روى محمد الأسعد، الذي نجا بأعجوبة": who
+        # the witness is, not a happening told
+        return None
     if trig.kind == "noun" and trig.type == "capture/control" and h.j == h.i + 1 and (
             t[max(0, tk.s - 1):tk.s] in _QUOTES or t[tk.e:tk.e + 1] in _QUOTES):
         # "أعلنت عبر التلفزيون الرسمي «تحرير» المدينة", "كتلتا «الوفاء للمقاومة» و«التنمية والتحرير»": the speaker's
@@ -1548,6 +1567,8 @@ _CONDEMNED = ("advance/offensive", "airstrike/shelling", "explosion", "killing/c
 _ATTEMPT = _words("attempt")
 _ATTACK_WORDS = _words("attack_nouns")
 _SOUND_WORDS = _words("sound_words")
+_SURVIVAL = _words("survival_verbs")
+_DESCRIBERS = _words("describers")
 _QUOTES = frozenset('"«»“”')
 _ANNIVERSARY = _words("anniversary_words")
 _DECLARE_VERBS = _words("declare_verbs")
