@@ -1339,6 +1339,12 @@ CASES_R29 = [
     # armed groups with no name, and the two places they are from
     ("وأعلنت فصائل من حماة وحمص سيطرتها على الطريق الدولي.", [("أعلنت", "factions from hama and homs", None)]),
     ("وقال مسلحون مجهولون في تسجيل مصور إنهم نفذوا الهجوم.", [("قال", "unidentified gunmen", None)]),
+    # a marker at the sentence's end with an unnamed source, where it is and the outlet it spoke to; the source
+    # named again ("وأوضح المصدر") is the same
+    ("وارتفع عدد الغرقى إلى 40، وفق ما أفاد به مصدر في الحماية المدنية لموقع هسبريس.\n"
+     "وأوضح المصدر أن البحث متواصل.",
+     [("وفق", "a source in the civil protection (speaking to hespress)", None),
+      ("أوضح", "a source in the civil protection (speaking to hespress)", "البحث متواصل")]),
 ]
 
 

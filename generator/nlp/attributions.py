@@ -3449,7 +3449,18 @@ def _marker(cx: _Ctx, i: int, ss: int, se: int, paren: list[tuple[int, int]],
             # "..., وفق ما أعلنته جمعية الهلال الأحمر اليوم، بعدما ...": a named source ends it
             named = [x for x in cx.ents_in(np_s, np_s + 1) if x[0] <= np_s + 1 and x[2].type != "LOC"]
             if not named:
-                return None
+                if not cx.seq_at(k, lex.sources):
+                    return None
+                # "..., وفق ما أفاد به مصدر في خفر السواحل لـ«صحراء ميديا».": an unnamed source, where it is, and
+                # the outlet it spoke to, up to the sentence's end
+                k_end = _subject_np_end(cx, k, se)
+                spoke_to = _addressee(cx, k_end) if k_end < len(cx.tokens) and cx.tokens[k_end].s < end else None
+                if spoke_to is not None:
+                    heard = heard or spoke_to
+                    k_end = bisect.bisect_left(cx.tok_starts, end)
+                if k_end < len(cx.tokens) and cx.tokens[k_end].s < end:
+                    return None  # more words after the source: a clause, not its description
+                named = [(np_s, end, None)]
             end = named[0][1]
         sp = _marker_speaker(cx, np_s, end, here, relayed)
         if sp is None or (sp[1] is None and not head_used and not cx.ents_in(np_s, end)
