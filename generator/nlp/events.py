@@ -355,6 +355,7 @@ class _Hit:
     j: int  # token index just after it
     trig: Trigger
     hamza: bool = False  # written with أ after any و/ف: a form-IV past verb ("أخلى"), not a verbal noun
+    damma: bool = False  # written with a damma on its first letter after any و/ف ("قُتل", "وأُصيب"): a past verb's passive
     obj: int = -1  # what a verb of ordering orders (_ordered)
 
 @dataclass
@@ -376,6 +377,7 @@ class _Ev:
     trig_word: str = ""  # the trigger's stem form without و/ف (for verbs that take a verbal noun)
     past: bool = False  # a past-tense verb trigger
     inherited: bool = False  # the agent is the previous event's of the sentence (its own words name none)
+    voweled_passive: bool = False  # a past verb written with a damma on its first letter: who comes before it suffered it
     heard: bool = False  # a blast told by its sound ("سمعنا صوت انفجار"): a war story's only
 
 
@@ -955,7 +957,9 @@ def _hits(toks: list[_Tok], k0: int, k1: int, lex: Lexicon, inside: frozenset[in
         if best is not None:
             if orig_at is not None:
                 tk = toks[k]
-                best.hamza = (orig_at(tk.s + 1) if tk.w[:1] in "وف" and len(tk.w) > 3 else orig_at(tk.s)) == "أ"
+                first = tk.s + 1 if tk.w[:1] in "وف" and len(tk.w) > 3 else tk.s
+                best.hamza = orig_at(first) == "أ"
+                best.damma = orig_at(first, 1) == "\u064f"
             out.append(best)
             k = best.j
         else:
@@ -1145,6 +1149,7 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             and (not h2.trig.needs_count or _counted(toks, h2, k0, k1, lex)) for h2 in hits):
         return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
+
     if typ == "killing/casualties" and trig.kind == "noun" and _strip_al(_bare(tk.w)) == "اصابه" \
             and _strip_al(nxt) in _TARGETS:
         typ = "airstrike/shelling"  # "بعد إصابة مصنع في المدينة بصاروخ": a building hit, no one hurt
@@ -1352,7 +1357,9 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     return _Ev(type=typ, s=cl_s, e=cl_e, i=h.i, trig_s=tk.s, trig_e=toks[h.j - 1].e, kind=kind,
                future=future, passive=passive, conj=tk.w[0] == "و" or raw_prev == "و", rel=prev in lex.relatives,
                trig_word=_bare(tk.w),
-               past=trig.kind == "verb" and not trig.present, heard=heard)
+               past=trig.kind == "verb" and not trig.present, heard=heard,
+               # "سليماني قُتل بضربة أميركية": a past verb voweled فُعِل is a passive, its subject the victim
+               voweled_passive=trig.kind == "verb" and not trig.present and h.damma)
 
 
 _AGENT_SKIP = _words("agent_skip")
@@ -2169,7 +2176,7 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         ev.actor = Entity(text=a.speaker, start=0, end=0, type="ORG", id=a.speaker_id, name_en=a.speaker_en)
         ev.actor_en = a.speaker_en
         return
-    before = [x for x in agents if x[1] <= ev.trig_s]
+    before = [x for x in agents if x[1] <= ev.trig_s] if not ev.voweled_passive else []
     after = [x for x in agents if x[0] >= ev.trig_e]
     pick = None
     kt = bisect.bisect_left(starts, ev.trig_s)
@@ -2230,6 +2237,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         pick = means
     if pick is not None and ev.type not in _SPEECH and pick[1] <= ev.trig_s and t[pick[1]:pick[1] + 3].lstrip(" \"»”").startswith(":"):
         pick = None  # "الأونروا: غارة على مدرسة في النصيرات": the speaker before a headline's colon is its source
+    if pick is not None and pick[2].id in voices and ev.type not in ("statement", "accusation"):
+        pick = None  # "بحسب إحصاء لـ«المصدر أونلاين»، تجاوز عدد الغارات ...": the outlet counted the strikes
     if pick is not None and ev.type == "killing/casualties" and ev.attribution is not None and \
             pick[2].id and pick[2].id == ev.attribution.speaker_id:
         pick = None  # the ministry that reports a death toll did not kill
