@@ -518,7 +518,9 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         para = t.count("\n", 0, ev.s)
         # "نزح أكثر من 20 ألف سوري إلى لبنان": only where they went is named; the story's scene (Lebanon) is their
         # refuge, not the place they were displaced from
-        refuge = frozenset(x[2].id or x[2].text for x in ents_in(ev.s, ev.e) if x[2].type == "LOC"
+        # (a place after the flight's word: "أجبرت المعارك المستمرة باتجاه البوكمال ... على النزوح" names where the
+        # fighting went, not where people fled to)
+        refuge = frozenset(x[2].id or x[2].text for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and x[0] >= ev.trig_e
                            and _destination(ev, t, x[0])) if loc is None and ev.type == "displacement" else frozenset()
         if loc is None and ev.type not in _SPEECH and para == last_para and last_loc is not None \
                 and (last_loc.id or last_loc.text) not in refuge:
