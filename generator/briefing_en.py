@@ -60,7 +60,9 @@ def english(name: str | None) -> str | None:
     name = " ".join(name.split())
     if not name or has_arabic(name):
         return None
-    return _drop_redundant_country(name)
+    while (shorter := _drop_redundant_country(name)) != name:  # "Port of Hodeidah (Hodeidah port) (Hodeidah)"
+        name = shorter
+    return name
 
 
 _TRAILING_PAREN = re.compile(r"^(?P<main>.+?)\s\((?P<paren>[A-Z][A-Za-z ]+)\)$")

@@ -631,6 +631,7 @@ def test_fast_norm_equals_norm(name):
     # made accusations" read a briefing)
     ("Syrian government (Government of Syria)", "Syrian government"),
     ("Port of Hodeidah (Hodeidah port)", "Port of Hodeidah"),
+    ("Port of Hodeidah (Hodeidah port) (Hodeidah)", "Port of Hodeidah"),
     ("Federal Ministry of Health (Sudanese Ministry of Health)", "Federal Ministry of Health (Sudanese Ministry of Health)"),
     ("Al-Tanf (Al-Tanf garrison)", "Al-Tanf (Al-Tanf garrison)"),
     ("Israel (the occupation)", "Israel (the occupation)"),
