@@ -520,7 +520,8 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
         # refuge, not the place they were displaced from
         # (a place after the flight's word: "أجبرت المعارك المستمرة باتجاه البوكمال ... على النزوح" names where the
         # fighting went, not where people fled to)
-        refuge = frozenset(x[2].id or x[2].text for x in ents_in(ev.s, ev.e) if x[2].type == "LOC" and x[0] >= ev.trig_e
+        refuge = frozenset(x[2].id or x[2].text for x in ents_in(ev.s, ev.e) if x[2].type == "LOC"
+                           and x[0] >= _flight_end(ev, toks, starts, lex)
                            and _destination(ev, t, x[0])) if loc is None and ev.type == "displacement" else frozenset()
         if loc is None and ev.type not in _SPEECH and para == last_para and last_loc is not None \
                 and (last_loc.id or last_loc.text) not in refuge:
@@ -574,6 +575,16 @@ def _distinct(evs: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(ev)
     return out
+
+
+def _flight_end(ev: _Ev, toks: list[_Tok], starts: list[int], lex: Lexicon) -> int:
+    """Where the last word of flight in a displacement's span ends ("أجبرت المعارك ... نحو 120 ألف على النزوح": the
+    noun a support verb took, not the verb)."""
+    end = ev.trig_e
+    for q in range(bisect.bisect_left(starts, ev.trig_e), bisect.bisect_left(starts, ev.e)):
+        if any(tr.type == "displacement" for tr in lex.forms.get(toks[q].w, ())):
+            end = toks[q].e
+    return end
 
 
 _FIRE_FOUGHT = _word_tuple("fire_fought")
