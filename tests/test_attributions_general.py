@@ -1345,6 +1345,9 @@ CASES_R29 = [
      "وأوضح المصدر أن البحث متواصل.",
      [("وفق", "a source in the civil protection (speaking to hespress)", None),
       ("أوضح", "a source in the civil protection (speaking to hespress)", "البحث متواصل")]),
+    # a body's own officer named by a feminine possessive: the body named before, the role, where
+    ('وأعلنت منظمة الصحة العالمية وصول شحنة أدوية. ونقلت المنظمة عن منسقها الطبي في غزة أن "المستشفيات منهكة".',
+     [("أعلنت", None, None), ("نقلت", "world health organization medical coordinator in gaza (via world health organization)", None)]),
 ]
 
 

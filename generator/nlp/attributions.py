@@ -957,6 +957,9 @@ def _speaker_np(cx: _Ctx, s: int, e: int, prev: list[_Found], prefer_last: bool 
     if 2 <= len(idx) <= 3 and cx.tokens[idx[-1]].w in ("باسمه", "باسمها") and \
             _role_head(cx.tokens[idx[0]].w) in ("متحدث", "ناطق"):
         return _own_spokesman(cx, idx)  # "وفقا لما أعلنه الناطق باسمها": the body named before
+    own = _own_officer(cx, idx, e)
+    if own is not None:
+        return own  # "ونقلت المنظمة عن منسقها الطبي في دارفور": the body named before, its officer
     if len(idx) == 1 and cx.tokens[idx[0]].w in _CONNECTIVE_PRONOUNS:
         # "لكنه أقر بأن ...": the pronoun refers back to the speaker just quoted
         return (prev[-1].speaker, prev[-1].speaker_en, prev[-1].speaker_id) if prev else None
@@ -1352,6 +1355,46 @@ def _own_spokesman(cx: _Ctx, idx: list[int]) -> tuple[str, str | None, str | Non
         if ee <= s and ent.type == "ORG" and ent.name_en:
             a, b = cx.orig(s, cx.tokens[idx[-1]].e)
             return cx.text[a:b], f"{_modifier(cx.lex, _plain(ent.name_en))} {noun}", None
+    return None
+
+
+_POSSESSED_ROLES = {norm(k): str(v) for k, v in _WORD_LISTS["possessed_roles"].items()}  # reporting.yaml
+_POSSESSED_ROLE_ADJ = {norm(k): str(v) for k, v in _WORD_LISTS["possessed_role_adjectives"].items()}  # reporting.yaml
+
+
+def _own_officer(cx: _Ctx, idx: list[int], e: int) -> tuple[str, str | None, str | None] | None:
+    """A body's own officer named by a feminine possessive ("منسقها الطبي في دارفور", "مديرها الإقليمي"): the
+    organisation named last before it in the same paragraph, the role with its adjective, and where ("in Darfur");
+    else None."""
+    w = cx.tokens[idx[0]].w
+    suf = "ها" if w.endswith("ها") and len(w) > 4 else None
+    if suf is None:
+        return None  # (only the feminine: a body; "محاميه", "مديره" may be a person's)
+    stem = w[:-len(suf)]
+    role = _POSSESSED_ROLES.get(stem) or _POSSESSED_ROLES.get(stem[:-1] + "ه" if stem.endswith("ت") else "")
+    if role is None:
+        return None
+    n = 1
+    adj = _POSSESSED_ROLE_ADJ.get(cx.tokens[idx[1]].w) if len(idx) > 1 else None
+    if adj:
+        n = 2
+    where = None
+    if len(idx) > n + 1 and cx.tokens[idx[n]].w == "في":
+        loc = _loc_at(cx, idx[n + 1], e)
+        if loc is not None:
+            where, n = loc[0], bisect.bisect_left(idx, loc[1])
+    if n < len(idx):
+        return None  # more words after it: not this frame
+    s = cx.tokens[idx[0]].s
+    para = max(cx.t.rfind("\n\n", 0, s), 0)
+    k = bisect.bisect_left(cx.ent_starts, s)
+    for es, ee, ent in reversed(cx.ents[max(0, k - 30):k]):
+        if es < para:
+            break
+        if ee <= s and ent.type == "ORG" and ent.name_en:
+            a, b = cx.orig(s, cx.tokens[idx[-1]].e)
+            en = f"{_modifier(cx.lex, _plain(ent.name_en))} {adj + ' ' if adj else ''}{role}"
+            return cx.text[a:b], en + (f" in {where}" if where else ""), None
     return None
 
 
