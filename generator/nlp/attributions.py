@@ -2765,7 +2765,8 @@ def _verb_frame(cx: _Ctx, i: int, entry: dict[str, Any], ss: int, se: int, paren
         # "وقال أحد الحاضرين ... لعنب بلدي عبر الهاتف، طالباً عدم نشر اسمه، إن ...": an aside about the speaker
         # after the channel, then the content
         close = t.find(",", cx.tokens[j].e, se)
-        if 0 < close and len(cx.tok_range(cx.tokens[j].s, close)) <= 8 and not any(c in t[cx.tokens[j].e:close] for c in '.:"'):
+        if 0 < close and len(cx.tok_range(cx.tokens[j].s, close)) <= 8 \
+                and not any(c in t[cx.tokens[j].e:close] for c in '.:"'):
             content = _content(cx, close + 1, se, prep)
     if content is None and entry.get("quoted_after_b"):
         content = _quoted_after_b(cx, start, se)  # 'وتوعد خامنئي، في بيان، منفذي الهجوم بـ"رد قاس"'

@@ -180,7 +180,8 @@ def lexicon() -> _Lexicon:
         # an ambiguous name after a preposition of time is the month ("خلال شباط", "منذ آب", "في تموز"; the
         # others are months alone anyway: mb); one with an anchor, a year or a pair after it is the other
         # alternatives' ("في آب الماضي", "في آب 2023", "منذ شباط فبراير")
-        rf"(?:{_alt(d['month_prepositions'])})\s+(?P<mp>(?P<mp_mon>{MON_AMB})(?!\w)(?!\s*[/(])(?!\s+(?:{ANCH}|{YW}|{MON}|من\s|\d)))",
+        rf"(?:{_alt(d['month_prepositions'])})\s+(?P<mp>(?P<mp_mon>{MON_AMB})(?!\w)(?!\s*[/(])"
+        rf"(?!\s+(?:{ANCH}|{YW}|{MON}|من\s|\d)))",
     ]
     # Speed: the alternation is tried at every word start, and most words start none of its alternatives. A
     # lookahead on the first words of all of them (one trie; digits and "الـ15" apart) turns those positions away

@@ -355,7 +355,8 @@ class _Hit:
     j: int  # token index just after it
     trig: Trigger
     hamza: bool = False  # written with أ after any و/ف: a form-IV past verb ("أخلى"), not a verbal noun
-    damma: bool = False  # written with a damma on its first letter after any و/ف ("قُتل", "وأُصيب"): a past verb's passive
+    # written with a damma on its first letter after any و/ف ("قُتل", "وأُصيب"): a past verb's passive
+    damma: bool = False
     obj: int = -1  # what a verb of ordering orders (_ordered)
 
 @dataclass
@@ -377,7 +378,8 @@ class _Ev:
     trig_word: str = ""  # the trigger's stem form without و/ف (for verbs that take a verbal noun)
     past: bool = False  # a past-tense verb trigger
     inherited: bool = False  # the agent is the previous event's of the sentence (its own words name none)
-    voweled_passive: bool = False  # a past verb written with a damma on its first letter: who comes before it suffered it
+    # a past verb written with a damma on its first letter: who comes before it suffered it
+    voweled_passive: bool = False
     heard: bool = False  # a blast told by its sound ("سمعنا صوت انفجار"): a war story's only
 
 
@@ -604,7 +606,8 @@ def _war_story(found: list[_Ev], sent_bounds: list[tuple[int, int]], t: str) -> 
     for ev in found:
         after = t[ev.trig_e:ev.trig_e + 12].split()
         if ev.type == "fire" and not any(x in ev.trig_word for x in _FIRE_FOUGHT) \
-                and "متن" not in t[ev.s:ev.e] and not (after and after[0].startswith("ال") and ev.trig_word == "احتراق"):
+                and "متن" not in t[ev.s:ev.e] \
+                and not (after and after[0].startswith("ال") and ev.trig_word == "احتراق"):
             sb = _sentence_of(sent_bounds, ev.s)
             if any(p < ev.s or sb[0] <= p < sb[1] for p in war):
                 ev.type = "explosion"
@@ -822,7 +825,8 @@ def _means_only(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
         return False
     if k + 1 < len(toks) and _strip_al(_bare(toks[k + 1].w)) in _TARGETS:
         return False  # "استشهد أربعة بقصف منزل لعائلة ...": the strike told with its own target
-    if k + 1 < len(toks) and toks[k + 1].w in _BLAST_PLACES and any(tr.type == "explosion" for tr in lex.forms.get(w, ())):
+    if k + 1 < len(toks) and toks[k + 1].w in _BLAST_PLACES \
+            and any(tr.type == "explosion" for tr in lex.forms.get(w, ())):
         return False  # "مقتل 84 شخصا بتفجيرين قرب مرقد سليماني": the blast told with where it went off
     for q in range(k + 1, min(len(toks), k + 4)):
         x = toks[q].w
@@ -1100,8 +1104,10 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
         return None  # "في أعنف مواجهات تعيشها العاصمة", "وهو الهجوم الأعنف منذ أشهر": ranked, told before
     if _mentioned(toks, h, k0, t, lex):
         return None  # "طالبوا بالإفراج عن", "دعت إلى إجراء انتخابات", "تورطهم بالهجوم": mentioned, not told
-    if _bare(tk.w) in _SURVIVAL and any(toks[q].w in _DESCRIBERS and not any(
-            _PUNCT.search(t[toks[r - 1].e:toks[r].s]) for r in range(q + 1, h.i + 1)) for q in range(max(k0, h.i - 6), h.i)):
+    if _bare(tk.w) in _SURVIVAL and any(
+            toks[q].w in _DESCRIBERS
+            and not any(_PUNCT.search(t[toks[r - 1].e:toks[r].s]) for r in range(q + 1, h.i + 1))
+            for q in range(max(k0, h.i - 6), h.i)):
         # "قال عبدالله مقبول، وهو عامل في الميناء نجا من القصف، لـ...", "روى محمد الأسعد، الذي نجا بأعجوبة": who
         # the witness is, not a happening told
         return None
@@ -1334,8 +1340,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
                     cl_s = toks[q].s
                 break
     # (a construct with a definite genitive is definite too: "أدانت الوزارة عملية الاغتيال")
-    if kind == "noun" and trig.kind == "noun" and (_definite(tk.w) or h.j - 1 > h.i and _definite(toks[h.j - 1].w)) and any(
-            h.i - 12 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
+    if kind == "noun" and trig.kind == "noun" and (_definite(tk.w) or h.j - 1 > h.i and _definite(toks[h.j - 1].w)) \
+            and any(h.i - 12 <= h2.i < h.i and h2.trig.type == "statement" and h2.trig.kind == "verb"
             and not h2.trig.requires_after and not _sep(t, toks, h2.i, h.i) for h2 in hits):
         return None  # "دانت حماس في بيان «المجزرة المروعة»": what is condemned was told already
     if kind == "noun" and trig.kind == "noun" and typ in _BACK_REF_TYPES and _definite(tk.w) \
@@ -1361,7 +1367,8 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
     if typ == "advance/offensive" and kind == "noun" and trig.kind == "noun" and _definite(tk.w) \
             and _attack_word(tk.w) and not any(
                 toks[q].w in lex.relatives for q in range(h.j, min(k1, h.j + 3))):
-        return None  # "الهجوم لم يستهدف أي موقع", "إزاء الهجوم على حمص": the attack named again (events.yaml attack_nouns)
+        # "الهجوم لم يستهدف أي موقع", "إزاء الهجوم على حمص": the attack named again (events.yaml attack_nouns)
+        return None
     heard = typ == "explosion" and trig.kind == "noun" and prev in _SOUND_WORDS
     if heard and _definite(tk.w):
         return None  # "ما ناموا من صوت الانفجارات": the blasts named again by their sound
@@ -2285,7 +2292,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     # unless the attack is claimed
     mourned = bool(prior) and prior[-1].type == "statement" and ev.type == "killing/casualties" and not claimed
     if prior and ev.type == "killing/casualties" and prior[-1].type in _HELPING_TYPES:
-        prior = []  # "أعلنت الخارجية إرسال مساعدات ... رغم انشغال المملكة بتداعيات زلزال أودى بحياة": aid sent killed no one
+        # "أعلنت الخارجية إرسال مساعدات ... رغم انشغال المملكة بتداعيات زلزال أودى بحياة": aid sent killed no one
+        prior = []
     if prior and (ev.kind == "verb" or result or claimed) and not mourned:
         ev.actor, ev.actor_en, ev.inherited = prior[-1].actor, prior[-1].actor_en, True
         return
@@ -2301,8 +2309,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 
 _MOURNING_VERBS = _words("mourning_verbs")
 # acts of help, talks and votes: whoever does them killed no one told after them in the sentence
-_HELPING_TYPES = frozenset(("aid", "rescue", "condolence", "meeting", "negotiation", "visit/inspection", "agreement/ceasefire",
-                            "economy", "election", "mourning"))
+_HELPING_TYPES = frozenset(("aid", "rescue", "condolence", "meeting", "negotiation", "visit/inspection",
+                            "agreement/ceasefire", "economy", "election", "mourning"))
 _CAPITALS: dict[str, str] = {str(k): str(v) for k, v in (_data_lists()[0].get("capitals") or {}).items()}
 _STATES = tuple(sorted(set(_CAPITALS.values())))
 
@@ -2413,7 +2421,8 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
     for cs, ce, _a in atts:
         if cs <= ev.trig_s < ce:
             lo = max(lo, cs)
-            if cs >= ev.s - 1 and _a.speaker_id and ev.type not in EVENT_TYPES and norm(_a.verb or "") in _DECLARE_VERBS:
+            if cs >= ev.s - 1 and _a.speaker_id and ev.type not in EVENT_TYPES \
+                    and norm(_a.verb or "") in _DECLARE_VERBS:
                 # "أعلن رئيس الوزراء محمد شياع السوداني الحداد الرسمي": a measure the speaker announces or decides (its
                 # content from the noun on) is the speaker's own act
                 own = [x for x in ents_in(ss, cs) if x[2].id == _a.speaker_id and x[1] <= cs]
@@ -2581,7 +2590,8 @@ def _national_actors(evs: list[_Ev], toks: list[_Tok], starts: list[int], lex: L
             strike_noun = any(tr.type in ("airstrike/shelling", "advance/offensive", "explosion") and tr.kind == "noun"
                               for r in range(max(k0, q - 3), q) for tr in lex.forms.get(toks[r].w, ()))
             force = any(h in _FORCE_WORDS or _bare(h) in _FORCE_WORDS for h in heads)
-            if force and not strike_noun and ev.type == "killing/casualties" and _victims_named(toks, max(k0, q - 3), q, lex):
+            if force and not strike_noun and ev.type == "killing/casualties" \
+                    and _victims_named(toks, max(k0, q - 3), q, lex):
                 continue  # "قتل خمسة من عناصر القوات الإيرانية", "قتل ثلاثة جنود إيرانيين": the dead are Iran's
             if (strike_noun and (q > kt or ev.s <= toks[max(k0, q - 3)].s)) or (force and (q < kt or ev.kind == "noun" or q - kt <= 6)):
                 found = (cid, heads)
