@@ -2220,3 +2220,17 @@ def test_the_port_alone_is_no_second_mention_of_the_port(gaz) -> None:
     text = "ورست السفينة في ميناء الحديدة صباح اليوم. وقال مسؤول في الميناء إن عمليات التفريغ بدأت."
     got = [e.text for e in extract_entities(text, normalise(text), gaz) if e.type == "LOC"]
     assert got == ["ميناء الحديدة"], got
+
+
+@pytest.mark.parametrize("text,places", [
+    # إحياء (reviving, commemorating) folds to أحياء (quarters): "Al-Dhakri" had been a place in Kerman
+    ("وتجمع الآلاف لإحياء الذكرى الرابعة لاغتيال القائد.", []),
+    ("وشارك المئات في إحياء المناسبة قرب الضريح.", []),
+    ("وقصفت المدفعية أحياء حلب الشرقية.", ["حلب"]),
+])
+def test_a_classifier_written_as_another_word_names_no_place(gaz, text, places) -> None:
+    from generator.nlp.analyse import analyse
+    from generator.models import RawArticle
+
+    a = analyse(RawArticle(id="x", source_file="x.txt", body=text, published="2024-01-04"), gaz)
+    assert [e.text for e in a.facts.entities if e.type == "LOC"] == places

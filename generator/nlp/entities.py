@@ -821,6 +821,18 @@ def _agrees(prev: list[str]) -> bool:
         w.endswith(("ه", "ات")) or (len(w) > 4 and w.endswith("ا")))
 
 
+def _written_otherwise(c: _Ctx, k: int, form: str) -> bool:
+    """Token k's classifier ``form`` is written as another word that folds to it: "لإحياء الذكرى" (إحياء,
+    reviving: a commemoration) is not "أحياء" (quarters). classifiers.yaml written_otherwise: form -> the first
+    letter that makes the other word."""
+    letter = next((v for w, v in (c.gaz.lexicon.get("written_otherwise") or {}).items() if _tokens(w) == (form,)), None)
+    if not letter or c.nt is None:
+        return False
+    t = c.toks[k]
+    at = t.s + len(t.t) - len(form)  # the classifier after its proclitics
+    return at < len(c.nt.index) - 1 and c.nt.original[c.nt.index[at]] == letter
+
+
 def _in_place_list(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], i: int) -> bool:
     """True when token i continues a list opened by a plural place classifier:
     "بلدتا الجلاء وصبيخان", "قرى X وY وZ" (each item one or two words)."""
@@ -1369,7 +1381,7 @@ def _rule_pass(gaz: Gazetteer, toks: list[_Tok], joinable: list[bool], ntext: st
         forms = fs[k]
         cls = next((f for f in forms if f in place_cls), None)
         if cls:
-            if _coordinated_or_counted(c, k, fs, place_cls):
+            if _coordinated_or_counted(c, k, fs, place_cls) or _written_otherwise(c, k, cls):
                 continue
             plural, weak = cls in plural_cls, cls in weak_cls
             j = k - 1
