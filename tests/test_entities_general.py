@@ -2234,3 +2234,17 @@ def test_a_classifier_written_as_another_word_names_no_place(gaz, text, places) 
 
     a = analyse(RawArticle(id="x", source_file="x.txt", body=text, published="2024-01-04"), gaz)
     assert [e.text for e in a.facts.entities if e.type == "LOC"] == places
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name two countries share is the article's country's, and the name itself does not vote for its first
+    # reading: "البريقة" once beside Aden had stayed Libya's Brega (a tie, won by the shared name's own mention)
+    ("اندلع حريق قرب البريقة غرب عدن مساء أمس.", "Al-Buraiqa (Aden)"),
+    ("اندلع حريق في منطقة البريقة النفطية شرق ليبيا مساء أمس.", "Brega"),
+])
+def test_a_shared_place_name_is_the_article_countrys_without_its_own_vote(gaz, text, name) -> None:
+    from generator.nlp.entities import extract_entities
+    from generator.nlp.normalise import normalise
+
+    got = {e.text: e.name_en for e in extract_entities(text, normalise(text), gaz)}
+    assert got.get("البريقة") == name, got

@@ -2421,12 +2421,15 @@ def _mention_country(c: _Ctx, f: _Found) -> str | None:
     return cid if cid and cid not in _SKIP_COUNTRIES else None
 
 
-def _main_country(c: _Ctx) -> str | None:
+def _main_country(c: _Ctx, skip: frozenset[int] = frozenset()) -> str | None:
     """The country most gazetteer mentions of the article belong to (first mentioned on a tie).
-    Outlets do not count: an Egyptian daily quoted on Algeria says nothing of where the news is."""
+    Outlets do not count: an Egyptian daily quoted on Algeria says nothing of where the news is; nor do
+    the mentions in ``skip`` (by id()), which are what the country is asked to decide."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for f in c.mentions:
+        if id(f) in skip:
+            continue
         e = c.gaz.get(f.id)
         if e is None or not e.country or e.country in _SKIP_COUNTRIES or e.kind in ("media", "agency"):
             continue
@@ -4299,14 +4302,20 @@ def _homonyms_by_country(c: _Ctx) -> None:
     todo = [f for f in c.mentions if f.id and not f.extra.get("short") and f.source == "gazetteer"]
     if not todo:
         return
-    country = None
+    shared: list[tuple[_Found, tuple]] = []
     for f in todo:
         rest = tuple(c.toks[x].t for x in range(f.i + 1, f.j))
         # the first token's reading that opens the alias ("للأخبار" is ل + الأخبار, offset 0)
         hits = next((h for form, pp in _variants(c.toks[f.i].t) if pp == f.p
                      and len(h := c.gaz._alias.get((form, *rest), ())) >= 2), ())
-        if len(hits) < 2:
-            continue
+        if len(hits) >= 2:
+            shared.append((f, hits))
+    if not shared:
+        return
+    # the article's country without the shared names themselves: a Libyan brief naming "البريقة" once is not
+    # about Aden because the first reading of the name was Aden's district
+    country = _main_country(c, frozenset(id(f) for f, _ in shared)) or ""
+    for f, hits in shared:
         cur = c.gaz.get(f.id)
         if cur is None:
             continue
@@ -4315,8 +4324,6 @@ def _homonyms_by_country(c: _Ctx) -> None:
                 and (e.kind in ("media", "agency")) == (cur.kind in ("media", "agency"))]
         if not alts:
             continue
-        if country is None:
-            country = c.country() or ""
         if not country or cur.country == country:
             continue
         own = [e for e in alts if e.country == country]
