@@ -2244,8 +2244,10 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         pick = before[0] if before else (near_after[0] if near_after else None)
     elif ev.type == "killing/casualties":
         pick = None  # "مقتل 3 عناصر من داعش": the noun's genitive is the victim, not the agent
-    else:  # a noun: its genitive agent, else the subject of the clause it is the object of
-        pick = near_after[0] if near_after else _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
+    elif near_after:  # a noun: its genitive agent
+        pick = near_after[0]
+    elif not _agent_clause_after(kt, toks, starts, ev.e):  # else the subject of the clause it is the object of
+        pick = _subject_before(ev, toks, starts, ents_in, sent_events, ss, atts)
     if pick is None and (ev.type == "killing/casualties" or ev.kind == "noun" and ev.type in _ATTACK_NOUNS) \
             and not pronoun_subject:
         # "برصاص مسلحين مجهولين", "في هجوم شنه مسلحون من داعش", "باشتباك مع الجيش الأردني": the killer named
@@ -2308,6 +2310,14 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
 
 
 _MOURNING_VERBS = _words("mourning_verbs")
+_AGENT_CLAUSE_VERBS = _words("agent_clause_verbs")
+
+
+def _agent_clause_after(kt: int, toks: list[_Tok], starts: list[int], end: int) -> bool:
+    """The attack noun at token kt is followed, within its span and four words, by a verb with its pronoun whose
+    subject comes next ("غارات شنتها مقاتلات أمريكية", "الهجوم الذي نفذه مسلحون"): who made it is named there."""
+    k_end = min(len(toks), kt + 5, bisect.bisect_left(starts, end) + 1)
+    return any(toks[q].w in _AGENT_CLAUSE_VERBS or _bare(toks[q].w) in _AGENT_CLAUSE_VERBS for q in range(kt + 1, k_end))
 # acts of help, talks and votes: whoever does them killed no one told after them in the sentence
 _HELPING_TYPES = frozenset(("aid", "rescue", "condolence", "meeting", "negotiation", "visit/inspection",
                             "agreement/ceasefire", "economy", "election", "mourning"))
