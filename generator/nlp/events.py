@@ -2202,7 +2202,8 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
     kt = bisect.bisect_left(starts, ev.trig_s)
     pronoun_subject = kt > 0 and toks[kt - 1].w in _PRONOUN_COMP
     near_after = [x for x in after if bisect.bisect_left(starts, x[0]) - bisect.bisect_left(starts, ev.trig_e) <= 2
-                  and not _owner(x, toks, starts)]
+                  and not _owner(x, toks, starts)
+                  and not (ev.kind == "verb" and _through_preposition(x, toks, starts, ev.trig_e))]
     if ev.type == "other" and ev.kind == "noun" and kt + 1 < len(toks) and toks[kt + 1].w == "بين" and len(after) >= 2 \
             and all(x[2].name_en for x in after[:2]) and _JOIN_AND.fullmatch(t[after[0][1]:after[1][0]]):
         # "اندلاع القتال بين الجيش السوداني وقوات الدعم السريع", "اشتباكات بين «الردع» و«444»": both sides
@@ -2342,6 +2343,16 @@ def _capital_of(place_en: str | None) -> str | None:
     its other form in brackets ("Sanaa (Sana'a)"), or None."""
     return _CAPITALS.get((place_en or "").split(" (")[0])
 _OWNED = _words("owned_targets")
+
+
+_VERB_PREPS = frozenset(norm(w) for w in ("في", "على", "إلى", "عن", "مع"))  # (not من: "وحدات من الجيش")
+
+
+def _through_preposition(x: Any, toks: list[_Tok], starts: list[int], trig_e: int) -> bool:
+    """A name after a verb with a preposition or a ب/ل-word between is no subject of the verb ("احتفلوا بسقوط
+    النظام": what they celebrated; VSO puts the subject right after the verb, or after a time set off)."""
+    return any(toks[q].w in _VERB_PREPS or toks[q].w[:1] in "بل" and not toks[q].w.startswith("ال")
+               for q in range(bisect.bisect_left(starts, trig_e), bisect.bisect_left(starts, x[0])))
 
 
 def _owner(x: Any, toks: list[_Tok], starts: list[int]) -> bool:
