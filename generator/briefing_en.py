@@ -60,6 +60,8 @@ def english(name: str | None) -> str | None:
     name = " ".join(name.split())
     if not name or has_arabic(name):
         return None
+    if "; " in name:  # several places, each with its own forms
+        return "; ".join(english(part) or part for part in name.split("; "))
     while (shorter := _drop_redundant_country(name)) != name:  # "Port of Hodeidah (Hodeidah port) (Hodeidah)"
         name = shorter
     return name
@@ -77,13 +79,18 @@ def _drop_redundant_country(name: str) -> str:
     main, paren = m["main"], m["paren"]
     if re.fullmatch(r"[A-Z][a-z]{3,}", paren) and any(w.startswith(paren[:4]) for w in main.split()):
         return main
-    if all(_has_word(main, w) for w in paren.lower().split() if w not in ("of", "the", "and")):
+    if all(_has_word(main, w) for w in paren.lower().split() if w not in _NOT_NAME_WORDS):
         # "Hodh Ech Chargui State (Hodh Ech Chargui)", "Syrian government (Government of Syria)", "Port of Hodeidah
-        # (Hodeidah port)": the other form's words are the name's (a country by its adjective)
+        # (Hodeidah port)", "Hajjah (Hajjah Governorate)": the other form's words are the name's (a country by its
+        # adjective; the unit's title says nothing more in prose)
         return main
     if set(main.split()) & set(phrasing()["country_words"].get(paren, ())):
         return main  # "US forces (United States)", "British warships (United Kingdom)"
     return name
+
+
+_NOT_NAME_WORDS = frozenset(("of", "the", "and", "governorate", "province", "district", "state", "region", "wilaya",
+                             "municipality"))
 
 
 def _has_word(name: str, word: str) -> bool:
