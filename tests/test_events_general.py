@@ -2329,3 +2329,19 @@ def test_no_subject_behind_a_preposition(gaz: Gazetteer, body: str, actor: str |
     got = evs[0].actor_en
     assert (actor is None and got is None) or (actor is not None and actor in (got or "")), \
         [(e.type, e.text, e.actor_en) for e in evs]
+
+
+# A capital named as the subject before its verb is its state (headline style: "واشنطن تضرب", "موسكو تعلن"), with
+# و before it too; after a preposition it is no subject ("طلبت من باماكو فتح تحقيق").
+@pytest.mark.parametrize("body,actor", [
+    ("الحوثيون يهددون بالرد وواشنطن تضرب مواقع إطلاق الصواريخ في الحديدة", "United States"),
+    ("موسكو تعلن السيطرة على بلدة جديدة في دونيتسك", "Russia"),
+    ("وقالت الخارجية إن الحكومة طلبت من باماكو فتح تحقيق عاجل في الحادثة.", None),
+])
+def test_a_capital_before_its_verb_is_its_state(gaz: Gazetteer, body: str, actor: str | None) -> None:
+    evs = _events(body, gaz)
+    named = [e.actor_en for e in evs if e.actor_en]
+    if actor is None:
+        assert not any("Mali" in a for a in named), [(e.type, e.text, e.actor_en) for e in evs]
+    else:
+        assert actor in named, [(e.type, e.text, e.actor_en) for e in evs]

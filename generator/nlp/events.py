@@ -434,6 +434,10 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
 
     sent_bounds = [(o2n(x.start), o2n(x.end)) for x in sentences]
     countries = frozenset(e.id for e in entities if e.type == "LOC" and e.id and getattr(gazetteer.get(e.id), "kind", "") == "country")
+    # a capital named as the subject before its verb is its state ("واشنطن تضرب منصات صواريخ", "موسكو تعلن")
+    capitals = {e.id: (g.country, gazetteer.get(g.country)) for e in entities if e.type == "LOC" and e.id
+                and (g := gazetteer.get(e.id)) is not None and g.kind == "capital" and g.country
+                and gazetteer.get(g.country) is not None}
     # outlets, news agencies and social platforms report, quote and are quoted: they take no part in what
     # they report ("قتل ثلاثة أشخاص ... وفق شفق نيوز", "نشرت قوات الدعم السريع على منصة إكس")
     voices = frozenset(e.id for e in entities if e.id and (getattr(gazetteer.get(e.id), "kind", "") in _VOICE_KINDS
@@ -490,7 +494,7 @@ def extract_events(text: str, nt: Normalised, sentences: tuple[Sentence, ...], e
                 a.e = _trim(t, a.s, _drop_prep(toks, starts, b.s, lex))
         sent_events = _one_per_clause(sent_events, t)
         for ev in sent_events:
-            _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries, voices)
+            _actor(ev, toks, starts, ents_in, t, lex, sent_events, atts, ss, countries, voices, capitals)
         _national_actors(sent_events, toks, starts, lex, gazetteer, k0, t)
         found.extend(sent_events)
 
@@ -2163,10 +2167,13 @@ def _trim(t: str, s: int, e: int) -> int:
 
 def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, lex: Lexicon,
            sent_events: list[_Ev], atts: list, ss: int, countries: frozenset[str] = frozenset(),
-           voices: frozenset[str] = frozenset()) -> None:
+           voices: frozenset[str] = frozenset(), capitals: dict[str, tuple[str, Any]] | None = None) -> None:
+    capitals = capitals or {}
     agents = [x for x in ents_in(ev.s, ev.e) if x[2].type != "LOC" and
               (x[2].type == "PER" or x[2].name_source in ("gazetteer", "user"))
-              or x[2].id in countries and _subject_place(x, ev, toks, starts)]
+              or x[2].id in countries and _subject_place(x, ev, toks, starts)
+              or x[2].id in capitals and x[1] <= ev.trig_s and _subject_place(x, ev, toks, starts)
+              and _bare_subject(x, toks, starts)]
     if voices and ev.type not in ("statement", "accusation"):
         agents = [x for x in agents if x[2].id not in voices]  # an outlet reports the strike, it does not strike
     if ev.type in _FORCE_ONLY:
@@ -2270,6 +2277,9 @@ def _actor(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, t: str, l
         if generic is not None:  # "أحرق محتجون غاضبون ...", "فرق الإنقاذ دفنت ..."
             ev.actor_en = generic
             return
+    if pick is not None and pick[2].id in capitals:  # the capital's state: "Washington struck" is the United States
+        cid, state = capitals[pick[2].id]
+        pick = (pick[0], pick[1], replace(pick[2], id=cid, name_en=state.name_en))
     if pick is not None:
         ev.actor = pick[2]
         name = pick[2].name_en
@@ -2469,6 +2479,15 @@ def _subject_before(ev: _Ev, toks: list[_Tok], starts: list[int], ents_in: Any, 
     if bisect.bisect_left(starts, ev.s) - bisect.bisect_left(starts, x[1]) > 8:
         return None
     return x
+
+
+def _bare_subject(x: tuple[int, int, Entity], toks: list[_Tok], starts: list[int]) -> bool:
+    """A name with no preposition before it nor a proclitic on it ("الحكومة طلبت من باماكو فتح تحقيق": Bamako is
+    asked, it does not open the inquiry)."""
+    kb = bisect.bisect_right(starts, x[0]) - 1
+    if kb < 0 or toks[kb].s != x[0] and not (toks[kb].s + 1 == x[0] and toks[kb].w[:1] in "وف"):
+        return False  # a proclitic on the name (ب, ل), not a conjunction
+    return kb == 0 or toks[kb - 1].w not in _VERB_PREPS and toks[kb - 1].w != "من"
 
 
 def _subject_place(x: tuple[int, int, Entity], ev: _Ev, toks: list[_Tok], starts: list[int]) -> bool:
