@@ -2334,7 +2334,7 @@ def test_no_subject_behind_a_preposition(gaz: Gazetteer, body: str, actor: str |
 # A capital named as the subject before its verb is its state (headline style: "واشنطن تضرب", "موسكو تعلن"), with
 # و before it too; after a preposition it is no subject ("طلبت من باماكو فتح تحقيق").
 @pytest.mark.parametrize("body,actor", [
-    ("الحوثيون يهددون بالرد وواشنطن تضرب مواقع إطلاق الصواريخ في الحديدة", "United States"),
+    ("الحوثيون يعلنون أنهم استهدفوا سفينة تجارية وواشنطن تضرب مواقع في الحديدة", "United States"),
     ("موسكو تعلن السيطرة على بلدة جديدة في دونيتسك", "Russia"),
     ("وقالت الخارجية إن الحكومة طلبت من باماكو فتح تحقيق عاجل في الحادثة.", None),
 ])
