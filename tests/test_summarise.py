@@ -472,6 +472,7 @@ def test_dates_in_english(value, basis, expected):
     # an office named without its holder ("Sources cited: Health Minister, ..." read a briefing); a surname that is
     # also an office word stays a name
     ("Health Minister", "the Health Minister"), ("Deputy Interior Minister", "the Deputy Interior Minister"),
+    ("Commander-in-Chief of the Iraqi Armed Forces", "the Commander-in-Chief of the Iraqi Armed Forces"),
     ("Abdul Wali", "Abdul Wali"),
     # an outlet's or a body's correspondent or official is someone too
     ("Al Mayadeen correspondent", "an Al Mayadeen correspondent"), ("Rudaw correspondent", "a Rudaw correspondent"),
