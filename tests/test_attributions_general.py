@@ -1359,3 +1359,15 @@ def test_general_attributions_round29(gaz, body, expected):
     for (v, sp, t), (ev, esp, et) in zip(got, expected):
         assert v == ev and (et is None or t == et), (v, t)
         assert esp is None or sp == esp, (sp, esp)
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # the outlet a source speaks to (ل) is not the body the source belongs to: "medical source in Sudan Tribune
+    # (speaking to Sudan Tribune)" read a briefing of the user corpus
+    ('وقال مصدر طبي بالمستشفى لـ"سودان تربيون" إن ثلاث قذائف سقطت على القسم.', "a medical source (speaking to sudan tribune)"),
+    ("وقال مصدر طبي بالمستشفى لوكالة رويترز إن ثلاث قذائف سقطت على القسم.", "a medical source (speaking to reuters)"),
+    ("وقالت مصادر بالهلال الأحمر المصري إن الشاحنات عبرت المعبر.", "sources at the egyptian red crescent"),
+])
+def test_the_outlet_spoken_to_is_not_the_sources_body(gaz, body, speaker):
+    got = [(a.speaker_en or "").lower() for a in attrs(gaz, body)]
+    assert got == [speaker], got

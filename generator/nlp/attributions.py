@@ -1944,7 +1944,7 @@ def _qualified_source(cx: _Ctx, en: str, k: int, e: int) -> str:
     if tk.w == "في" or at_b:
         lo = tk.s + 1 if at_b else tk.e
         locs = [x for x in cx.ents_in(lo, e) if x[2].type == "LOC" and x[2].name_en]
-        orgs = [x for x in cx.ents_in(lo, e) if x[2].type == "ORG" and x[2].name_en]
+        orgs = [x for x in cx.ents_in(lo, e) if x[2].type == "ORG" and x[2].name_en and not _addressed(cx.t, x[0])]
         fac = _facility(cx, tk, at_b)
         if fac is not None and locs and len(cx.tok_range(lo, locs[0][0])) <= 1 + (not at_b):
             # "مصدر مسؤول بمعبر رفح" -> "official source at the Rafah crossing"
@@ -2021,6 +2021,15 @@ def _construct_place(cx: _Ctx, k: int, tk: _Tok, e: int) -> str | None:
     locs = [x for x in cx.ents_in(cx.tokens[j].s, cx.tokens[j].e)
             if x[2].type == "LOC" and x[2].name_en and x[0] <= cx.tokens[j].s + 1]
     return _plain(locs[0][2].name_en or "") if locs else None
+
+
+def _addressed(t: str, i: int) -> bool:
+    """Is the name at normalised offset i addressed with ل ("لـ«سودان تربيون»", "لوكالة رويترز"): the outlet spoken
+    to, not the body a source belongs to ("مصدر طبي بالمستشفى لـ«سودان تربيون»" is no source in Sudan Tribune)?"""
+    j = i
+    while j > 0 and t[j - 1] in "\"«“ \u0640":
+        j -= 1
+    return j > 0 and t[j - 1] == "ل" and (j < 2 or not t[j - 2].isalpha())
 
 
 def _place_phrase(cx: _Ctx, k: int, e: int) -> str | None:
