@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -871,32 +872,27 @@ def _named_before(cx: _Ctx, s: int, sp: tuple[str, str | None, str | None]) -> t
     if len(words) == 2 and words[0] in _KUNYA:
         # "واتهم بن مبارك": a family name of two words ("بن مبارك", "أبو ردينة") names the person the article
         # introduced in full with it ("أحمد عوض بن مبارك"), the latest such person
-        k = bisect.bisect_left(cx.ent_starts, s)
-        for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
-            if ent.type == "PER" and ee <= s and ent.name_en:
-                ow = cx.t[es:ee].split()
-                if len(ow) > 2 and ow[-2:] == words:
-                    return sp[0], ent.name_en, ent.id
-        return sp
+        ent = _latest_person(cx, s, lambda ow: len(ow) > 2 and ow[-2:] == words)
+        return (sp[0], ent.name_en, ent.id) if ent is not None else sp
     if " " in sp[0].strip():
         return sp
     if len(words) != 1 or len(words[0]) < 3:
         return sp
     w = words[0]
+    ent = _latest_person(cx, s, lambda ow: len(ow) >= 2 and ow[0] == w) or \
+        _latest_person(cx, s, lambda ow: len(ow) >= 2 and ow[-1] == w and ow[-2] not in _KUNYA)
+    # (else "أما بري فقال" after "نبيه بري": a lone family name the entities leave bare, it is also a word)
+    return (sp[0], ent.name_en, ent.id) if ent is not None else sp
+
+
+def _latest_person(cx: _Ctx, s: int, fits: Callable[[list[str]], bool]) -> Entity | None:
+    """The latest person the entities name in English before s (among the last 60 entities) whose words in the
+    normalised text ``fits`` accepts, else None."""
     k = bisect.bisect_left(cx.ent_starts, s)
     for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
-        if ent.type != "PER" or ee > s or not ent.name_en:
-            continue
-        ow = cx.t[es:ee].split()  # (the entity's words in the normalised text)
-        if len(ow) >= 2 and ow[0] == w:
-            return sp[0], ent.name_en, ent.id
-    for es, ee, ent in reversed(cx.ents[max(0, k - 60):k]):
-        # "أما بري فقال" after "نبيه بري": a lone family name the entities leave bare (it is also a word)
-        if ent.type == "PER" and ee <= s and ent.name_en:
-            ow = cx.t[es:ee].split()
-            if len(ow) >= 2 and ow[-1] == w and ow[-2] not in _KUNYA:
-                return sp[0], ent.name_en, ent.id
-    return sp
+        if ent.type == "PER" and ee <= s and ent.name_en and fits(cx.t[es:ee].split()):
+            return ent
+    return None
 
 
 def _person_in_full(cx: _Ctx, s: int, e: int, sp: tuple[str, str | None, str | None]

@@ -825,7 +825,7 @@ def _written_otherwise(c: _Ctx, k: int, form: str) -> bool:
     """Token k's classifier ``form`` is written as another word that folds to it: "لإحياء الذكرى" (إحياء,
     reviving: a commemoration) is not "أحياء" (quarters). classifiers.yaml written_otherwise: form -> the first
     letter that makes the other word."""
-    letter = next((v for w, v in (c.gaz.lexicon.get("written_otherwise") or {}).items() if _tokens(w) == (form,)), None)
+    letter = _lex_map(c.gaz, "written_otherwise").get(form)
     if not letter or c.nt is None:
         return False
     t = c.toks[k]
@@ -3955,15 +3955,18 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
     units = _name_units(gaz, words)
     # the map's keys are normalised like Arabic (hyphens split): "saudi-arabia" is "saudi arabia"
     cc = _lex_map(gaz, "romanizer_countries").get(" ".join(_tokens(country or ""))) or None
-    if cc and cc.lower() in gaz.words("regional_spelling_countries"):
-        spell = {}  # Maghrebi/Somali usage: the romanizer's country spelling, not the Levantine one
+    regional = bool(cc and cc.lower() in gaz.words("regional_spelling_countries"))
     local = _country_spellings(gaz, cc)
-    if local:
-        spell = {**spell, **{k: v for k, v in local.items() if k != "abd"}}
     cache = gaz.__dict__.setdefault("_wordsets", {})
     key = "__pspell_" + str(cc)
-    if key not in cache:  # our own tables' words too, for a name they spell only in part (merged once per country)
-        cache[key] = {**person_names.words(cc), **spell}
+    if key not in cache:
+        # the spellings of the country's usage, merged once per country: the lexicon's (none in Maghrebi/Somali
+        # usage: the romanizer's country spelling, not the Levantine one), the country's own over them, and our
+        # own tables' words under both, for a name they spell only in part
+        base = {} if regional else spell
+        if local:
+            base = {**base, **{k: v for k, v in local.items() if k != "abd"}}
+        cache[key] = {**person_names.words(cc), **base}
     spell = cache[key]
     rc = None if cc and cc.lower() in gaz.words("spelling_only_countries") else cc
     whole = romanize(name_ar, rc)
@@ -3975,7 +3978,6 @@ def person_en(gaz: Gazetteer, name_ar: str, country: str | None = None, arab: bo
         return whole  # every word in our own table: the press's spelling as a whole ("محمد الأمين": Mohamed Lemine)
     got = whole.split()
     parts: list[str] = []
-    regional = bool(cc and cc.lower() in gaz.words("regional_spelling_countries"))
     for k, unit in enumerate(units):
         abd = None if regional or unit in spell else _abd_unit(gaz, unit, local.get("abd"))
         if abd:

@@ -1172,7 +1172,6 @@ def _event(h: _Hit, hits: list[_Hit], absorbed: set[int], toks: list[_Tok], k0: 
             and (not h2.trig.needs_count or _counted(toks, h2, k0, k1, lex)) for h2 in hits):
         return None  # "انتشال 9 جثث": bodies recovered are the casualties, no rescue
     typ, kind, passive, future, i_start = trig.type, trig.kind, trig.passive, trig.future, h.i
-
     if typ == "killing/casualties" and trig.kind == "noun" and _strip_al(_bare(tk.w)) == "اصابه" \
             and _strip_al(nxt) in _TARGETS:
         typ = "airstrike/shelling"  # "بعد إصابة مصنع في المدينة بصاروخ": a building hit, no one hurt
@@ -2329,6 +2328,8 @@ def _agent_clause_after(kt: int, toks: list[_Tok], starts: list[int], end: int) 
     subject comes next ("غارات شنتها مقاتلات أمريكية", "الهجوم الذي نفذه مسلحون"): who made it is named there."""
     k_end = min(len(toks), kt + 5, bisect.bisect_left(starts, end) + 1)
     return any(toks[q].w in _AGENT_CLAUSE_VERBS or _bare(toks[q].w) in _AGENT_CLAUSE_VERBS for q in range(kt + 1, k_end))
+
+
 # acts of help, talks and votes: whoever does them killed no one told after them in the sentence
 _HELPING_TYPES = frozenset(("aid", "rescue", "condolence", "meeting", "negotiation", "visit/inspection",
                             "agreement/ceasefire", "economy", "election", "mourning"))
@@ -2355,7 +2356,7 @@ def _capital_of(place_en: str | None) -> str | None:
 _OWNED = _words("owned_targets")
 
 
-_VERB_PREPS = frozenset(norm(w) for w in ("في", "على", "إلى", "عن", "مع"))  # (not من: "وحدات من الجيش")
+_VERB_PREPS = _words("subject_barring_preps")
 
 
 def _through_preposition(x: Any, toks: list[_Tok], starts: list[int], trig_e: int) -> bool:
